@@ -1,0 +1,30 @@
+// The two languages every user-visible text exists in.
+#pragma once
+
+#include <string_view>
+
+namespace gongwen::core
+{
+
+enum class Language
+{
+    ChineseSimplified, // zh-CN
+    English,           // en-US
+};
+
+/// Maps a BCP 47 tag ("zh-CN", "zh", "en-US", "de") to the language we show: Chinese for any
+/// zh tag, English for everything else.
+Language languageForTag(std::string_view bcp47);
+
+/// A text in both languages; pick() chooses one.
+struct BilingualText
+{
+    std::u16string_view zh;
+    std::u16string_view en;
+    std::u16string_view pick(Language language) const
+    {
+        return language == Language::ChineseSimplified ? zh : en;
+    }
+};
+
+} // namespace gongwen::core

@@ -1,0 +1,40 @@
+// Chinese and Arabic numerals as they appear in official reports.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gongwen::core
+{
+
+/// A numeral found at the start of a text: its value and how many UTF-16 units it spans.
+struct NumeralMatch
+{
+    int value = 0;
+    std::size_t length = 0;
+};
+
+/// Largest value the Chinese-numeral functions handle (九千九百九十九).
+constexpr int kMaxChineseNumeral = 9999;
+
+/// The standard written form of 0..9999: 〇, 一, 十, 十一, 二十, 一百零一, 一千零一十 …
+/// Returns an empty string outside that range.
+std::u16string formatChineseNumeral(int value);
+
+/// Parses the whole of `text` as a Chinese numeral 〇..九千九百九十九.
+/// Accepts the standard forms, 〇 as well as 零 for an inner zero, and 两 for a leading 2
+/// (两百, 两千) or alone. Anything else — including an empty text — is not a numeral.
+std::optional<int> parseChineseNumeral(std::u16string_view text);
+
+/// The longest Chinese numeral at the start of `text`, if any.
+std::optional<NumeralMatch> matchChineseNumeral(std::u16string_view text);
+
+/// The run of ASCII or full-width decimal digits at the start of `text` (at most 9 digits).
+std::optional<NumeralMatch> matchArabicNumber(std::u16string_view text);
+
+/// True for the characters that can occur inside a Chinese numeral.
+bool isChineseNumeralChar(char16_t c);
+
+} // namespace gongwen::core

@@ -1,0 +1,76 @@
+#include "EntryGuard.hxx"
+
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+
+#include <cstdio>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+awt::MessageBoxType boxType(MessageKind kind)
+{
+    switch (kind)
+    {
+        case MessageKind::Info:
+            return awt::MessageBoxType_INFOBOX;
+        case MessageKind::Warning:
+            return awt::MessageBoxType_WARNINGBOX;
+        case MessageKind::Error:
+            break;
+    }
+    return awt::MessageBoxType_ERRORBOX;
+}
+
+void printToStderr(const OUString& text) noexcept
+{
+    const OString utf8 = OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    std::fprintf(stderr, "gongwen: %s\n", utf8.getStr());
+}
+
+} // namespace
+
+void showMessage(const uno::Reference<uno::XComponentContext>& context,
+                 const uno::Reference<frame::XFrame>& frame, MessageKind kind,
+                 const OUString& text) noexcept
+{
+    try
+    {
+        uno::Reference<awt::XWindowPeer> parent;
+        if (frame.is())
+            parent.set(frame->getContainerWindow(), uno::UNO_QUERY);
+        uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
+        const OUString title = uiText(officeLanguage(context), UiText::ErrorTitle);
+        auto box = factory->createMessageBox(parent, boxType(kind), 1 /* OK button */, title, text);
+        if (!box.is())
+            throw uno::RuntimeException();
+        box->execute();
+    }
+    catch (...)
+    {
+        printToStderr(text);
+    }
+}
+
+void reportFailure(const uno::Reference<uno::XComponentContext>& context,
+                   const uno::Reference<frame::XFrame>& frame, const OUString& details) noexcept
+{
+    try
+    {
+        const OUString text = uiText(officeLanguage(context), UiText::ErrorUnexpected) + details;
+        showMessage(context, frame, MessageKind::Error, text);
+    }
+    catch (...)
+    {
+        printToStderr(details);
+    }
+}
+
+} // namespace gongwen::ext

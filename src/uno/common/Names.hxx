@@ -1,0 +1,17 @@
+// Every implementation name, service name and URL the extension uses, once.
+#pragma once
+
+namespace gongwen::ext
+{
+
+inline constexpr char kExtensionIdentifier[] = "org.gongwen.assistant";
+inline constexpr char kExtensionUrlRoot[] = "vnd.sun.star.extension://org.gongwen.assistant/";
+
+inline constexpr char kProtocol[] = "org.gongwen:";
+inline constexpr char kProtocolHandlerImplementation[] = "org.gongwen.comp.ProtocolHandler";
+inline constexpr char kProtocolHandlerService[] = "com.sun.star.frame.ProtocolHandler";
+
+inline constexpr char kStructureCheckerImplementation[] = "org.gongwen.comp.StructureChecker";
+inline constexpr char kStructureCheckerService[] = "org.gongwen.StructureChecker";
+
+} // namespace gongwen::ext

@@ -1,0 +1,33 @@
+#include "Commands.hxx"
+
+#include "AboutDialog.hxx"
+
+#include <string_view>
+
+namespace gongwen::ext
+{
+namespace
+{
+
+struct Command
+{
+    std::u16string_view name;
+    CommandFunction run;
+};
+
+// Each capability adds its commands here; Addons.xcu refers to them as org.gongwen:<name>.
+constexpr Command kCommands[] = {
+    {u"About", &showAboutDialog},
+};
+
+} // namespace
+
+CommandFunction findCommand(std::u16string_view name)
+{
+    for (const Command& c : kCommands)
+        if (c.name == name)
+            return c.run;
+    return nullptr;
+}
+
+} // namespace gongwen::ext

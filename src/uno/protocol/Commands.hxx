@@ -1,0 +1,26 @@
+// The commands behind our org.gongwen: URLs.
+#pragma once
+
+#include <language.hpp>
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string_view>
+
+namespace gongwen::ext
+{
+
+struct CommandContext
+{
+    css::uno::Reference<css::uno::XComponentContext> context;
+    css::uno::Reference<css::frame::XFrame> frame;
+    core::Language language;
+};
+
+using CommandFunction = void (*)(const CommandContext&);
+
+/// The function for the command name after "org.gongwen:", or nullptr if there is none.
+CommandFunction findCommand(std::u16string_view name);
+
+} // namespace gongwen::ext
