@@ -24,6 +24,11 @@ void showAboutDialog(const CommandContext& command)
     setControlProperty(dialog, "Description", "Label", text(UiText::AboutDescription));
     setControlProperty(dialog, "License", "Label", text(UiText::AboutLicense));
     setControlProperty(dialog, "OkButton", "Label", text(UiText::ButtonOk));
+    setControlProperty(dialog, "ProductName", "FontWeight", css::uno::Any(150.0f)); // bold
+    setControlProperty(dialog, "ProductName", "FontHeight", css::uno::Any(14.0f));
+    // Plain texts, not labels: otherwise VCL adds "(A)"-style mnemonics to Chinese texts.
+    for (const char* label : {"ProductName", "Version", "Description", "License"})
+        setControlProperty(dialog, label, "NoLabel", css::uno::Any(true));
     executeAndDispose(dialog);
 }
 

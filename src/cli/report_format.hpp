@@ -1,0 +1,30 @@
+// Printing findings as text or JSON.
+#pragma once
+
+#include <finding.hpp>
+#include <language.hpp>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace gongwen::cli
+{
+
+struct FileFindings
+{
+    std::string file;
+    std::vector<core::Finding> findings;
+};
+
+/// file:line:column: severity [rule] message — line and column count from 1.
+void writeText(std::ostream& out, const std::vector<FileFindings>& results, core::Language language);
+
+/// [{"file", "ruleId", "severity", "paragraph", "start", "length", "message", "suggestions"}]
+/// with paragraph/start/length as in the API (from 0, UTF-16 units).
+void writeJson(std::ostream& out, const std::vector<FileFindings>& results, core::Language language);
+
+/// A JSON string literal for UTF-8 text.
+std::string jsonString(const std::string& utf8);
+
+} // namespace gongwen::cli

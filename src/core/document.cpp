@@ -1,0 +1,64 @@
+#include "document.hpp"
+
+#include <array>
+
+namespace gongwen::core
+{
+namespace
+{
+
+constexpr std::size_t kFamilies = 4;
+constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
+
+struct FamilyState
+{
+    int last = 0;               // number of the previous item in the current run, 0 = none
+    std::size_t run = kNoRun;   // index of the current run
+};
+
+void assignRuns(DocumentOutline& doc)
+{
+    std::array<FamilyState, kFamilies> state{};
+    doc.runOfItem.resize(doc.paragraphs.size());
+    doc.expectedNumber.resize(doc.paragraphs.size());
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p)
+    {
+        if (doc.outlines[p].heading)
+            state.fill(FamilyState{});
+        for (std::size_t i = 0; i < doc.outlines[p].items.size(); ++i)
+        {
+            ItemMarker& item = doc.outlines[p].items[i];
+            FamilyState& s = state[static_cast<std::size_t>(item.family)];
+            if (item.number == 0) // 最后: the one after the previous item
+                item.number = s.last + 1;
+            const int expected = s.run == kNoRun ? 1 : s.last + 1;
+            if (item.number == 1 || s.run == kNoRun)
+            {
+                doc.runs.push_back(ItemRun{item.family, {}, 0});
+                s.run = doc.runs.size() - 1;
+            }
+            ItemRun& run = doc.runs[s.run];
+            run.items.push_back(ItemRef{p, i});
+            run.highest = std::max(run.highest, item.number);
+            doc.runOfItem[p].push_back(s.run);
+            doc.expectedNumber[p].push_back(item.number == 1 ? 1 : expected);
+            s.last = item.number;
+        }
+    }
+}
+
+} // namespace
+
+DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const CheckOptions& options)
+{
+    DocumentOutline doc;
+    doc.paragraphs = std::move(paragraphs);
+    doc.options = options;
+    doc.outlines.reserve(doc.paragraphs.size());
+    for (std::u16string_view text : doc.paragraphs)
+        doc.outlines.push_back(analyseParagraph(text, options));
+    assignRuns(doc);
+    return doc;
+}
+
+} // namespace gongwen::core

@@ -1,0 +1,43 @@
+// What a check reports.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace gongwen::core
+{
+
+enum class Severity
+{
+    Hint = 0,
+    Warning = 1,
+    Error = 2,
+};
+
+/// The stable rule identifiers (part of the public API: scripts filter on them).
+namespace rule
+{
+inline constexpr char kHeadingSequence[] = "heading.sequence";
+inline constexpr char kHeadingForm[] = "heading.form";
+inline constexpr char kHeadingLevel[] = "heading.level";
+inline constexpr char kItemSequence[] = "item.sequence";
+inline constexpr char kItemCount[] = "item.count";
+inline constexpr char kPlaceholder[] = "placeholder";
+inline constexpr char kPunctHalfwidth[] = "punct.halfwidth";
+inline constexpr char kPunctPair[] = "punct.pair";
+} // namespace rule
+
+struct Finding
+{
+    std::string ruleId;
+    Severity severity = Severity::Error;
+    std::size_t paragraph = 0;
+    std::size_t start = 0;  // UTF-16 units within the paragraph
+    std::size_t length = 0; // UTF-16 units
+    std::u16string messageZh;
+    std::u16string messageEn;
+    std::vector<std::u16string> suggestions; // replacements for [start, start + length)
+};
+
+} // namespace gongwen::core

@@ -1,0 +1,96 @@
+// Recognises the parts of a report's outline in plain paragraphs: headings (一、 （一） 1. （1）),
+// enumeration items (一是, 第一， 其一， 首先), and count words (四项, 三个) with what they announce.
+// Drafts rarely carry heading styles, so everything is read from the text itself.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongwen::core
+{
+
+struct CheckOptions
+{
+    /// Level-3 headings written "1．" (full-width dot) instead of "1." — some local templates.
+    bool fullWidthArabicDot = false;
+};
+
+/// 1: 一、  2: （一）  3: 1.  4: （1）
+enum class HeadingLevel
+{
+    Chapter = 1,
+    Section = 2,
+    Point = 3,
+    SubPoint = 4,
+};
+
+struct Heading
+{
+    HeadingLevel level = HeadingLevel::Chapter;
+    int number = 0;
+    std::size_t markerStart = 0;  // the whole marker, e.g. "（一）" or "一、"
+    std::size_t markerLength = 0;
+    std::size_t numberStart = 0;  // just the numeral inside it
+    std::size_t numberLength = 0;
+    std::size_t titleEnd = 0;     // end of the heading's own title (first 。！？ or paragraph end)
+    bool wellFormed = true;       // false: wrong separator or brackets (see heading.form)
+};
+
+/// The correct marker for a heading of `level` and `number`, e.g. (Section, 2) → "（二）".
+std::u16string headingMarker(HeadingLevel level, int number, const CheckOptions& options);
+
+enum class ItemFamily
+{
+    Shi,      // 一是 二是 …
+    Di,       // 第一， 第二， …
+    Qi,       // 其一， 其二， …
+    Sequence, // 首先 其次 再次 最后 — counted, never renumbered
+};
+
+struct ItemMarker
+{
+    ItemFamily family = ItemFamily::Shi;
+    int number = 0;                 // 0 for 最后 (its number is the one after the previous item)
+    std::size_t start = 0;          // the whole marker, e.g. "一是" or "第一"
+    std::size_t length = 0;
+    std::size_t numberStart = 0;    // just the numeral (empty for the Sequence family)
+    std::size_t numberLength = 0;
+};
+
+/// The text of an item marker of `family` with `number`, e.g. (Shi, 3) → "三是".
+std::u16string itemMarker(ItemFamily family, int number);
+
+/// A count word such as 四项 or 三个: a numeral with a measure word.
+struct CountWord
+{
+    int value = 0;
+    std::size_t start = 0;        // the numeral
+    std::size_t numberLength = 0;
+    std::size_t length = 0;       // numeral + measure word
+};
+
+/// The count words in text[begin, end), outside quotation marks and book-title marks.
+std::vector<CountWord> findCountWords(std::u16string_view text, std::size_t begin, std::size_t end);
+
+/// A colon that introduces enumerated items: "重点抓好三个方面：一是…".
+struct LeadColon
+{
+    std::size_t position = 0;
+    std::optional<CountWord> countWord; // the last count word in the clause before the colon
+};
+
+struct ParagraphOutline
+{
+    std::optional<Heading> heading;
+    std::vector<ItemMarker> items;       // in text order
+    std::vector<LeadColon> leadColons;   // colons followed by an item or ending the paragraph
+    std::optional<CountWord> titleCountWord; // first count word of a heading's title
+};
+
+/// Reads one paragraph.
+ParagraphOutline analyseParagraph(std::u16string_view text, const CheckOptions& options);
+
+} // namespace gongwen::core

@@ -1,0 +1,30 @@
+// The checks. Each rule is a small function; checker.cpp lists them in one table.
+#pragma once
+
+#include "document.hpp"
+#include "finding.hpp"
+
+#include <vector>
+
+namespace gongwen::core
+{
+
+using Findings = std::vector<Finding>;
+
+// Rules over the whole outline (rules_outline.cpp).
+void checkHeadingForms(const DocumentOutline& doc, Findings& out);     // heading.form
+void checkHeadingSequence(const DocumentOutline& doc, Findings& out);  // heading.sequence, heading.level
+void checkItemSequence(const DocumentOutline& doc, Findings& out);     // item.sequence
+void checkItemCounts(const DocumentOutline& doc, Findings& out);       // item.count
+
+// Rules over one paragraph's text (rules_text.cpp).
+void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings& out);   // placeholder
+void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
+void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
+
+/// “text” for messages.
+std::u16string quoted(std::u16string_view text);
+/// Decimal digits of `n`.
+std::u16string decimal(long long n);
+
+} // namespace gongwen::core

@@ -1,0 +1,45 @@
+// UTF-16 text helpers: character classes come from ICU, positions are UTF-16 units.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongwen::core
+{
+
+/// The code point at `pos` (a lone surrogate is returned as itself) and its length in units.
+char32_t codePointAt(std::u16string_view text, std::size_t pos, std::size_t* units = nullptr);
+/// The code point that ends just before `pos`, or 0 at the start.
+char32_t codePointBefore(std::u16string_view text, std::size_t pos, std::size_t* units = nullptr);
+
+/// Han ideographs (ICU script Han).
+bool isHan(char32_t c);
+/// White space, including the ideographic space U+3000 and no-break spaces.
+bool isSpace(char32_t c);
+/// A–Z, a–z, 0–9 (the characters that glue Latin words and model numbers together).
+bool isAsciiAlnum(char32_t c);
+/// ASCII or full-width decimal digit.
+bool isDigit(char32_t c);
+/// Han characters and the full-width punctuation and quotes that sit among them.
+bool isChineseContext(char32_t c);
+/// Chinese sentence-ending punctuation: 。！？ (and …… is not one).
+bool isSentenceEnd(char16_t c);
+/// Punctuation after which an enumeration item (一是, 第一，) may start.
+bool isItemBoundary(char16_t c);
+
+/// The index of the first non-space unit at or after `pos`.
+std::size_t skipSpaces(std::u16string_view text, std::size_t pos);
+
+/// Splits on "\n"; one "\r" before each "\n" (and at the very end) is dropped.
+std::vector<std::u16string_view> splitParagraphs(std::u16string_view text);
+
+/// UTF-8 <-> UTF-16 for files and the command line; invalid UTF-8 becomes U+FFFD.
+std::u16string fromUtf8(std::string_view utf8);
+std::string toUtf8(std::u16string_view utf16);
+/// UTF-8 → UTF-16, or nullopt when the input is not valid UTF-8.
+std::optional<std::u16string> fromUtf8Strict(std::string_view utf8);
+
+} // namespace gongwen::core

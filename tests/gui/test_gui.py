@@ -1,0 +1,115 @@
+"""The real LibreOffice GUI under Xvfb: the 公文助手 menu is in Writer's and Calc's menu bars,
+opens, runs its commands, and we keep screenshots of it in docs/screenshots/."""
+import os
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from gongwen_office import PROJECT, Office, Xvfb, run_tests  # noqa: E402
+
+SHOTS = os.environ.get("GONGWEN_SCREENSHOT_DIR", os.path.join(PROJECT, "docs", "screenshots"))
+MENU_BAR_ROLE = 35   # com.sun.star.accessibility.AccessibleRole.MENU_BAR
+MENU_TITLE = {"zh-CN": "公文助手(G)", "en-US": "Gongwen"}
+ABOUT_ITEM = {"zh-CN": "关于公文助手(A)", "en-US": "About Gongwen Assistant"}
+ABOUT_TITLE = {"zh-CN": "关于公文助手", "en-US": "About Gongwen Assistant"}
+
+
+def wait_for(condition, seconds=15, what="condition"):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def children(accessible):
+    ctx = accessible.getAccessibleContext()
+    return [ctx.getAccessibleChild(i) for i in range(ctx.getAccessibleChildCount())]
+
+
+def name(accessible):
+    return accessible.getAccessibleContext().getAccessibleName()
+
+
+def menu_bar(frame):
+    for child in children(frame.getContainerWindow()):
+        if child.getAccessibleContext().getAccessibleRole() == MENU_BAR_ROLE:
+            return child
+    raise AssertionError("the window has no menu bar")
+
+
+def our_menu(frame, locale):
+    menus = {name(m): m for m in children(menu_bar(frame))}
+    assert MENU_TITLE[locale] in menus, f"no {MENU_TITLE[locale]} menu in {list(menus)}"
+    return menus[MENU_TITLE[locale]]
+
+
+def xdotool(display, *args):
+    subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display), check=True, timeout=30)
+
+
+def close_dialog(office, title):
+    """Presses the dialog's default button (OK) through its window."""
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    for i in range(toolkit.getTopWindowCount()):
+        window = toolkit.getTopWindow(i)
+        if window is not None and name(window) == title:
+            window.endDialog(1)
+            return
+    raise AssertionError(f"no dialog titled {title}")
+
+
+def top_window_titles(office):
+    """Titles of the office's top-level windows (dialogs have no title bar without a WM)."""
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    windows = (toolkit.getTopWindow(i) for i in range(toolkit.getTopWindowCount()))
+    return [name(w) for w in windows if w is not None]
+
+
+def open_menu_and_check(office, xvfb, kind, locale, shot):
+    doc = office.new_document(kind, hidden=False)
+    frame = doc.getCurrentController().getFrame()
+    menu = wait_for(lambda: our_menu(frame, locale), what="our menu")
+    time.sleep(1)  # let the first paint finish before keys arrive
+    xdotool(xvfb.display, "key", "alt+g")
+    items = [name(i) for i in children(menu)]
+    assert ABOUT_ITEM[locale] in items, f"menu entries: {items}"
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, shot))
+    return doc
+
+
+def test_writer_menu_and_about_dialog_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        doc = open_menu_and_check(office, xvfb, "swriter", "zh-CN", "writer-menu-zh.png")
+        xdotool(xvfb.display, "key", "a")   # the About entry's mnemonic
+        wait_for(lambda: ABOUT_TITLE["zh-CN"] in top_window_titles(office), what="About dialog")
+        time.sleep(1)
+        xvfb.screenshot(os.path.join(SHOTS, "about-dialog-zh.png"))
+        close_dialog(office, ABOUT_TITLE["zh-CN"])
+        wait_for(lambda: ABOUT_TITLE["zh-CN"] not in top_window_titles(office), what="dialog to close")
+        assert office.is_alive()
+        doc.close(True)
+
+
+def test_calc_menu_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
+
+
+def test_writer_menu_and_about_dialog_en():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="en-US") as office:
+        open_menu_and_check(office, xvfb, "swriter", "en-US", "writer-menu-en.png")
+        xdotool(xvfb.display, "key", "a")
+        wait_for(lambda: ABOUT_TITLE["en-US"] in top_window_titles(office), what="About dialog")
+        time.sleep(1)
+        xvfb.screenshot(os.path.join(SHOTS, "about-dialog-en.png"))
+        close_dialog(office, ABOUT_TITLE["en-US"])
+
+
+if __name__ == "__main__":
+    run_tests([test_writer_menu_and_about_dialog_zh, test_calc_menu_zh,
+               test_writer_menu_and_about_dialog_en], timeout=400)

@@ -1,0 +1,329 @@
+"""Test support: a real LibreOffice with 公文助手 installed in a throw-away profile.
+
+Every office (and Xvfb) started here is recorded by PID and ended by PID when the test ends,
+also when it fails or is killed: the child processes get PR_SET_PDEATHSIG, and each test arms
+an alarm that raises before ctest's own timeout would kill it.
+Run with /usr/bin/python3 (python3-uno).
+"""
+import contextlib
+import ctypes
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+PROJECT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROFILE_SCRIPT = os.path.join(PROJECT, "packaging", "gongwen-office.sh")
+PROGRAM_DIR = os.environ.get("LO_PROGRAM_DIR", "/usr/lib/libreoffice/program")
+NOBODY = 65534
+IDENTIFIER = "org.gongwen.assistant"
+
+
+# Every process this module started and has not ended yet.
+_RUNNING = []
+
+
+class TestTimeout(Exception):
+    pass
+
+
+def arm_timeout(seconds):
+    """Raises TestTimeout in the main thread after `seconds`, so cleanup still runs.
+
+    A call blocked inside the office never sees that signal: a watchdog thread then ends every
+    process we started (which unblocks the call) and, failing that, the test itself.
+    """
+    def on_alarm(_signum, _frame):
+        raise TestTimeout(f"test took longer than {seconds} s")
+
+    def watchdog():
+        time.sleep(seconds + 20)
+        print(f"watchdog: test hung for {seconds + 20} s; ending its processes", flush=True)
+        for process in list(_RUNNING):
+            with contextlib.suppress(Exception):
+                process.kill()
+        time.sleep(10)
+        os._exit(124)
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
+    signal.alarm(seconds)
+    threading.Thread(target=watchdog, daemon=True).start()
+
+
+def _started(process):
+    _RUNNING.append(process)
+    return process
+
+
+def _die_with_parent():
+    libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    PR_SET_PDEATHSIG = 1
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _as_office_user():
+    """Popen keyword arguments that run a child as the profile owner (nobody when we are root)."""
+    if os.getuid() != 0:
+        return {}
+    return {"user": NOBODY, "group": NOBODY, "extra_groups": []}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def run_profile_script(*args, check=True):
+    """Runs packaging/gongwen-office.sh (the script users run) and returns its output."""
+    result = subprocess.run([PROFILE_SCRIPT, *args], capture_output=True, text=True, timeout=120)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"gongwen-office.sh {args[0]} failed: {result.stdout}{result.stderr}")
+    return result
+
+
+def find_oxt():
+    oxt = os.environ.get("GONGWEN_OXT", os.path.join(PROJECT, "build", "gongwen.oxt"))
+    if not os.path.isfile(oxt):
+        raise RuntimeError(f"no {oxt}: build the project first")
+    return oxt
+
+
+def _set_user_config(profile, items):
+    """Adds configuration items (path, property, value) to the profile before the office starts."""
+    path = os.path.join(profile, "user", "registrymodifications.xcu")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    else:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        text = ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/'
+                '2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org'
+                '/2001/XMLSchema-instance">\n</oor:items>\n')
+    lines = "".join(
+        f'<item oor:path="{p}"><prop oor:name="{n}" oor:op="fuse"><value>{v}</value></prop></item>\n'
+        for p, n, v in items)
+    text = text.replace("</oor:items>", lines + "</oor:items>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    if os.getuid() == 0:
+        subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", profile], check=True)
+
+
+class Xvfb:
+    """A virtual X display, started and ended by PID."""
+
+    def __enter__(self):
+        read_fd, write_fd = os.pipe()
+        self.process = _started(subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-ac"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent))
+        os.close(write_fd)
+        with os.fdopen(read_fd) as f:
+            number = f.readline().strip()
+        if not number:
+            self.__exit__(None, None, None)
+            raise RuntimeError("Xvfb did not start")
+        self.display = f":{number}"
+        return self
+
+    def __exit__(self, *exc):
+        _end_process(self.process)
+
+    def screenshot(self, path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        subprocess.run(["import", "-display", self.display, "-window", "root", path],
+                       check=True, timeout=60)
+
+
+def _end_process(process, grace=10):
+    """Ends one process we started, by its PID: SIGTERM, then SIGKILL after `grace` seconds."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(grace)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(grace)
+    if process in _RUNNING:
+        _RUNNING.remove(process)
+
+
+class Office:
+    """A LibreOffice with the built .oxt installed in a new temporary profile.
+
+    headless by default; with `display` it runs the real GUI (gen VCL plugin) on that X display.
+    `ui_locale` sets the office UI language ("zh-CN", "en-US").
+    """
+
+    def __init__(self, display=None, ui_locale="zh-CN", install=True):
+        self.display = display
+        self.ui_locale = ui_locale
+        self.install = install
+        self.process = None
+
+    def __enter__(self):
+        self.tmp = tempfile.mkdtemp(prefix="gongwen-test-")
+        os.chmod(self.tmp, 0o755)
+        self.profile = os.path.join(self.tmp, "profile")
+        try:
+            if self.install:
+                run_profile_script("install", self.profile, find_oxt())
+            else:
+                os.makedirs(os.path.join(self.profile, "home"))
+            _set_user_config(self.profile, [
+                ("/org.openoffice.Office.Linguistic/General", "UILocale", self.ui_locale),
+                ("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false"),
+                ("/org.openoffice.Office.Common/Misc", "FirstRun", "false"),
+                ("/org.openoffice.Setup/Product", "LastTimeDonateShown", "0"),
+            ])
+            self._start()
+            return self
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+
+    def _start(self):
+        port = free_port()
+        args = [os.path.join(PROGRAM_DIR, "soffice.bin"), "--norestore", "--nologo", "--nodefault",
+                "--nolockcheck", f"-env:UserInstallation=file://{self.profile}",
+                f"--accept=socket,host=127.0.0.1,port={port};urp;"]
+        env = dict(os.environ, HOME=os.path.join(self.profile, "home"))
+        if self.display:
+            env.update(DISPLAY=self.display, SAL_USE_VCLPLUGIN="gen")
+        else:
+            args[1:1] = ["--headless", "--invisible"]
+        self.log = open(os.path.join(self.tmp, "office.log"), "w")
+        for _attempt in range(3):
+            self.process = _started(subprocess.Popen(
+                args, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent, **_as_office_user()))
+            ctx = self._connect(port)
+            if ctx is not None:
+                self.ctx = ctx
+                self.smgr = ctx.ServiceManager
+                self.desktop = self.create("com.sun.star.frame.Desktop")
+                return
+            # Exit code 81: a new profile asks for one restart (oosplash would do it).
+            if self.process.poll() != 81:
+                break
+        raise RuntimeError(f"office did not start (exit {self.process.poll()}); log in {self.log.name}")
+
+    def _connect(self, port, seconds=60):
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return None
+            try:
+                return resolver.resolve(
+                    f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+            except Exception:
+                time.sleep(0.2)
+        return None
+
+    def __exit__(self, *exc):
+        if self.process is not None:
+            with contextlib.suppress(Exception):
+                self._close_documents()
+            _end_process(self.process)
+            self.log.close()
+        if os.environ.get("GONGWEN_KEEP_PROFILE"):
+            print(f"kept {self.tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _close_documents(self):
+        components = self.desktop.getComponents().createEnumeration()
+        docs = []
+        while components.hasMoreElements():
+            docs.append(components.nextElement())
+        for doc in docs:
+            with contextlib.suppress(Exception):
+                doc.close(True)
+
+    # Helpers for tests
+    def create(self, service):
+        obj = self.smgr.createInstanceWithContext(service, self.ctx)
+        if obj is None:
+            raise AssertionError(f"createInstance('{service}') returned null")
+        return obj
+
+    def register_our_types(self):
+        """Lets this client use our IDL types (structs like org.gongwen.Finding)."""
+        rdb = os.environ.get("GONGWEN_RDB", os.path.join(PROJECT, "build", "gongwen.rdb"))
+        tdm = self.ctx.getValueByName("/singletons/com.sun.star.reflection.theTypeDescriptionManager")
+        tdm.insert(uno.systemPathToFileUrl(rdb))
+        local_tdm = uno.getComponentContext().getValueByName(
+            "/singletons/com.sun.star.reflection.theTypeDescriptionManager")
+        with contextlib.suppress(Exception):
+            local_tdm.insert(uno.systemPathToFileUrl(rdb))
+
+    def new_document(self, kind="swriter", hidden=True):
+        return self.desktop.loadComponentFromURL(f"private:factory/{kind}", "_blank", 0,
+                                                 (prop("Hidden", hidden),))
+
+    def load(self, path, hidden=True, read_only=False):
+        return self.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
+            (prop("Hidden", hidden), prop("ReadOnly", read_only)))
+
+    def dispatch(self, frame, url):
+        helper = self.create("com.sun.star.frame.DispatchHelper")
+        return helper.executeDispatch(frame, url, "", 0, ())
+
+    def is_alive(self):
+        if self.process.poll() is not None:
+            return False
+        try:
+            return self.desktop.getComponents() is not None
+        except Exception:
+            return False
+
+
+def run_tests(tests, timeout=240, cleanup=None):
+    """Runs test functions, prints 'N passed, N failed', exits non-zero on failure.
+
+    `cleanup` runs at the end whatever happened (ends the shared office).
+    os._exit avoids pyuno crashing at interpreter exit while a bridge is alive.
+    """
+    arm_timeout(timeout)
+    passed = failed = 0
+    for test in tests:
+        try:
+            test()
+            passed += 1
+            print(f"PASS {test.__name__}", flush=True)
+        except BaseException as e:  # noqa: B902 - report every failure, then go on
+            failed += 1
+            print(f"FAIL {test.__name__}: {type(e).__name__}: {e}", flush=True)
+            if isinstance(e, (TestTimeout, KeyboardInterrupt)):
+                break
+    if cleanup is not None:
+        try:
+            cleanup()
+        except BaseException as e:  # noqa: B902
+            failed += 1
+            print(f"FAIL cleanup: {type(e).__name__}: {e}", flush=True)
+    print(f"{passed} passed, {failed} failed", flush=True)
+    sys.stdout.flush()
+    os._exit(0 if failed == 0 and passed > 0 else 1)

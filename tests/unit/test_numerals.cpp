@@ -1,0 +1,82 @@
+#include "numerals.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace gongwen::core;
+
+TEST_CASE("formatChineseNumeral writes the standard forms", "[numerals]")
+{
+    CHECK(formatChineseNumeral(0) == u"零");
+    CHECK(formatChineseNumeral(1) == u"一");
+    CHECK(formatChineseNumeral(10) == u"十");
+    CHECK(formatChineseNumeral(11) == u"十一");
+    CHECK(formatChineseNumeral(20) == u"二十");
+    CHECK(formatChineseNumeral(99) == u"九十九");
+    CHECK(formatChineseNumeral(100) == u"一百");
+    CHECK(formatChineseNumeral(101) == u"一百零一");
+    CHECK(formatChineseNumeral(110) == u"一百一十");
+    CHECK(formatChineseNumeral(1001) == u"一千零一");
+    CHECK(formatChineseNumeral(1010) == u"一千零一十");
+    CHECK(formatChineseNumeral(1100) == u"一千一百");
+    CHECK(formatChineseNumeral(9999) == u"九千九百九十九");
+    CHECK(formatChineseNumeral(-1).empty());
+    CHECK(formatChineseNumeral(10000).empty());
+}
+
+TEST_CASE("parseChineseNumeral is the exact inverse of formatting for 0..9999", "[numerals]")
+{
+    for (int v = 0; v <= kMaxChineseNumeral; ++v)
+    {
+        const auto text = formatChineseNumeral(v);
+        REQUIRE(parseChineseNumeral(text) == v);
+    }
+}
+
+TEST_CASE("parseChineseNumeral accepts the usual variants", "[numerals]")
+{
+    CHECK(parseChineseNumeral(u"〇") == 0);
+    CHECK(parseChineseNumeral(u"一百〇一") == 101);
+    CHECK(parseChineseNumeral(u"两") == 2);
+    CHECK(parseChineseNumeral(u"两百") == 200);
+    CHECK(parseChineseNumeral(u"两千零五") == 2005);
+}
+
+TEST_CASE("parseChineseNumeral rejects malformed numerals", "[numerals]")
+{
+    for (const char16_t* bad : {u"", u"十十", u"一十一", u"零一", u"一百零", u"一千零零一", u"百",
+                                u"一二", u"二两", u"十两", u"一万", u"1", u"一百一", u"一千一"})
+    {
+        INFO(std::u16string(bad).size());
+        CHECK_FALSE(parseChineseNumeral(bad).has_value());
+    }
+}
+
+TEST_CASE("matchChineseNumeral takes the longest numeral prefix", "[numerals]")
+{
+    auto m = matchChineseNumeral(u"十一、加强");
+    REQUIRE(m);
+    CHECK(m->value == 11);
+    CHECK(m->length == 2);
+    m = matchChineseNumeral(u"一百零一是");
+    REQUIRE(m);
+    CHECK(m->value == 101);
+    CHECK(m->length == 4);
+    m = matchChineseNumeral(u"一二三");
+    REQUIRE(m);
+    CHECK(m->value == 1);
+    CHECK(m->length == 1);
+    CHECK_FALSE(matchChineseNumeral(u"加强"));
+    CHECK_FALSE(matchChineseNumeral(u""));
+}
+
+TEST_CASE("matchArabicNumber reads ASCII and full-width digits", "[numerals]")
+{
+    auto m = matchArabicNumber(u"12. 项目");
+    REQUIRE(m);
+    CHECK(m->value == 12);
+    CHECK(m->length == 2);
+    m = matchArabicNumber(u"３．");
+    REQUIRE(m);
+    CHECK(m->value == 3);
+    CHECK_FALSE(matchArabicNumber(u"a1"));
+}
