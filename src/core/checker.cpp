@@ -27,6 +27,32 @@ constexpr ParagraphRule kParagraphRules[] = {
     checkPairedPunctuation,
 };
 
+// A half-width bracket inside a malformed heading marker like "(一)" is already reported, with
+// a better suggestion, by heading.form: report it once.
+void dropPunctuationInsideHeadingMarkers(Findings& findings)
+{
+    std::vector<const Finding*> markers;
+    for (const Finding& f : findings)
+        if (f.ruleId == rule::kHeadingForm)
+            markers.push_back(&f);
+    if (markers.empty())
+        return;
+    auto inMarker = [&](const Finding& f) {
+        if (f.ruleId != rule::kPunctHalfwidth)
+            return false;
+        for (const Finding* m : markers)
+            if (m->paragraph == f.paragraph && f.start >= m->start && f.start + f.length <= m->start + m->length)
+                return true;
+        return false;
+    };
+    std::vector<Finding> kept;
+    kept.reserve(findings.size());
+    for (Finding& f : findings)
+        if (!inMarker(f))
+            kept.push_back(std::move(f));
+    findings = std::move(kept);
+}
+
 } // namespace
 
 std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
@@ -39,6 +65,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     for (std::size_t p = 0; p < paragraphs.size(); ++p)
         for (ParagraphRule rule : kParagraphRules)
             rule(p, paragraphs[p], findings);
+    dropPunctuationInsideHeadingMarkers(findings);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
     });

@@ -1,0 +1,116 @@
+// Golden files: tests/golden/NAME.txt is checked and compared with NAME.expected, one finding
+// a line: "paragraph:start:length ruleId -> suggestion|suggestion" (0-based, UTF-16 units).
+// GONGWEN_UPDATE_GOLDEN=1 rewrites the .expected files (then review the diff by eye).
+#include "checker.hpp"
+#include "text.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace gongwen::core;
+
+namespace
+{
+
+const fs::path kSource = GONGWEN_SOURCE_DIR;
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string describe(const std::vector<Finding>& findings)
+{
+    std::ostringstream out;
+    for (const Finding& f : findings)
+    {
+        out << f.paragraph << ':' << f.start << ':' << f.length << ' ' << f.ruleId;
+        for (std::size_t i = 0; i < f.suggestions.size(); ++i)
+            out << (i == 0 ? " -> " : "|") << toUtf8(f.suggestions[i]);
+        out << '\n';
+    }
+    return out.str();
+}
+
+void compareWithGolden(const fs::path& input, const fs::path& expected)
+{
+    const std::string actual = describe(checkText(fromUtf8(readFile(input))));
+    if (std::getenv("GONGWEN_UPDATE_GOLDEN"))
+        std::ofstream(expected, std::ios::binary) << actual;
+    INFO("golden file " << expected.string());
+    REQUIRE(fs::exists(expected));
+    CHECK(actual == readFile(expected));
+}
+
+} // namespace
+
+TEST_CASE("the bundled sample report has only its placeholders", "[golden]")
+{
+    compareWithGolden(kSource / "examples" / "seed-report.txt", kSource / "tests" / "golden" / "seed-report.expected");
+}
+
+TEST_CASE("every golden document yields exactly its expected findings", "[golden]")
+{
+    int documents = 0;
+    for (const auto& entry : fs::directory_iterator(kSource / "tests" / "golden"))
+    {
+        if (entry.path().extension() != ".txt")
+            continue;
+        ++documents;
+        fs::path expected = entry.path();
+        expected.replace_extension(".expected");
+        compareWithGolden(entry.path(), expected);
+    }
+    CHECK(documents >= 10);
+}
+
+TEST_CASE("single edits of the sample report each yield one finding of the right rule", "[golden]")
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"seed-count-four-to-five.txt", "item.count"},   {"seed-heading-three-to-four.txt", "heading.sequence"},
+        {"seed-item-deleted.txt", "item.sequence"},      {"seed-heading-dot.txt", "heading.form"},
+        {"seed-halfwidth-comma.txt", "punct.halfwidth"}, {"seed-dropped-quote.txt", "punct.pair"},
+    };
+    for (const auto& [file, ruleId] : cases)
+    {
+        INFO(file);
+        std::vector<Finding> structural;
+        for (Finding& f : checkText(fromUtf8(readFile(kSource / "tests" / "golden" / file))))
+            if (f.ruleId != "placeholder")
+                structural.push_back(f);
+        REQUIRE(structural.size() == 1);
+        CHECK(structural[0].ruleId == ruleId);
+    }
+}
+
+TEST_CASE("the real reports produce no placeholder, heading or item findings", "[real]")
+{
+    const fs::path real = kSource.parent_path() / "shared" / "samples" / "real";
+    if (!fs::is_directory(real))
+    {
+        WARN("skipped: " << real.string() << " is absent (it is not part of a user's clone)");
+        return;
+    }
+    int reports = 0;
+    for (const auto& entry : fs::directory_iterator(real))
+    {
+        if (entry.path().extension() != ".txt")
+            continue;
+        ++reports;
+        for (const Finding& f : checkText(fromUtf8(readFile(entry.path()))))
+        {
+            INFO(entry.path().filename().string() << " paragraph " << f.paragraph << " " << toUtf8(f.messageZh));
+            CHECK((f.ruleId.rfind("heading.", 0) != 0 && f.ruleId.rfind("item.", 0) != 0 &&
+                   f.ruleId != "placeholder"));
+        }
+    }
+    CHECK(reports == 8);
+}
