@@ -1,8 +1,11 @@
 // What a check reports.
 #pragma once
 
+#include "language.hpp"
+
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gongwen::core
@@ -27,6 +30,9 @@ inline constexpr char kPlaceholder[] = "placeholder";
 inline constexpr char kPunctHalfwidth[] = "punct.halfwidth";
 inline constexpr char kPunctPair[] = "punct.pair";
 } // namespace rule
+
+/// A short name of the rule for lists, e.g. "标题序号" / "Heading numbering".
+BilingualText ruleTitle(std::string_view ruleId);
 
 struct Finding
 {

@@ -6,10 +6,15 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import uno  # noqa: E402
 from gongwen_office import PROJECT, Office, Xvfb, run_tests  # noqa: E402
 
 SHOTS = os.environ.get("GONGWEN_SCREENSHOT_DIR", os.path.join(PROJECT, "docs", "screenshots"))
-MENU_BAR_ROLE = 35   # com.sun.star.accessibility.AccessibleRole.MENU_BAR
+MENU_BAR_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.MENU_BAR")
+PUSH_BUTTON_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+SAMPLE_ODT = os.path.join(PROJECT, "examples", "seed-report.odt")
+CHECK_TITLE = {"zh-CN": "检查文档结构", "en-US": "Check Document Structure"}
+RENUMBER = {"zh-CN": "全部重新编号", "en-US": "Renumber All"}
 MENU_TITLE = {"zh-CN": "公文助手(G)", "en-US": "Gongwen"}
 ABOUT_ITEM = {"zh-CN": "关于公文助手(A)", "en-US": "About Gongwen Assistant"}
 ABOUT_TITLE = {"zh-CN": "关于公文助手", "en-US": "About Gongwen Assistant"}
@@ -62,6 +67,48 @@ def close_dialog(office, title):
     raise AssertionError(f"no dialog titled {title}")
 
 
+def top_window(office, title):
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    for i in range(toolkit.getTopWindowCount()):
+        window = toolkit.getTopWindow(i)
+        if window is not None and name(window) == title:
+            return window
+    raise AssertionError(f"no window titled {title}")
+
+
+def find_accessible(accessible, predicate, depth=0):
+    if predicate(accessible):
+        return accessible
+    if depth > 6:
+        return None
+    for child in children(accessible):
+        found = find_accessible(child, predicate, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def press_button(office, dialog_title, label):
+    """Clicks a dialog button through accessibility, as a screen reader would."""
+    button = find_accessible(top_window(office, dialog_title),
+                             lambda a: name(a).startswith(label)
+                             and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE)
+    assert button is not None, f"no button {label}"
+    button.getAccessibleContext().doAccessibleAction(0)
+
+
+def paragraphs(doc):
+    enum = doc.getText().createEnumeration()
+    return [enum.nextElement().getString() for _ in iter(enum.hasMoreElements, False)]
+
+
+def replace_all(doc, old, new):
+    search = doc.createReplaceDescriptor()
+    search.SearchString = old
+    search.ReplaceString = new
+    assert doc.replaceAll(search) == 1
+
+
 def top_window_titles(office):
     """Titles of the office's top-level windows (dialogs have no title bar without a WM)."""
     toolkit = office.create("com.sun.star.awt.Toolkit")
@@ -95,6 +142,36 @@ def test_writer_menu_and_about_dialog_zh():
         doc.close(True)
 
 
+def check_dialog_flow(office, xvfb, locale):
+    """Menu ▸ check: the dialog lists the findings; 全部重新编号 fixes the numbering in one
+    undo step."""
+    doc = office.load(SAMPLE_ODT, hidden=False)
+    replace_all(doc, "三、突出三个重点", "四、突出三个重点")
+    original = paragraphs(doc)
+    wait_for(lambda: our_menu(doc.getCurrentController().getFrame(), locale), what="our menu")
+    time.sleep(1)
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "c")
+    wait_for(lambda: CHECK_TITLE[locale] in top_window_titles(office), what="check dialog")
+    time.sleep(1.5)
+    suffix = "zh" if locale == "zh-CN" else "en"
+    xvfb.screenshot(os.path.join(SHOTS, f"check-dialog-{suffix}.png"))
+    press_button(office, CHECK_TITLE[locale], RENUMBER[locale])
+    wait_for(lambda: "三、突出三个重点，党委支持政协自身建设得到全方位加强。 " in paragraphs(doc), what="renumbering")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, f"check-dialog-renumbered-{suffix}.png"))
+    close_dialog(office, CHECK_TITLE[locale])
+    wait_for(lambda: CHECK_TITLE[locale] not in top_window_titles(office), what="dialog to close")
+    office.dispatch(doc.getCurrentController().getFrame(), ".uno:Undo")
+    assert paragraphs(doc) == original, "one undo did not restore the document"
+
+
+def test_check_dialog_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        check_dialog_flow(office, xvfb, "zh-CN")
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -108,8 +185,9 @@ def test_writer_menu_and_about_dialog_en():
         time.sleep(1)
         xvfb.screenshot(os.path.join(SHOTS, "about-dialog-en.png"))
         close_dialog(office, ABOUT_TITLE["en-US"])
+        check_dialog_flow(office, xvfb, "en-US")
 
 
 if __name__ == "__main__":
-    run_tests([test_writer_menu_and_about_dialog_zh, test_calc_menu_zh,
+    run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=400)

@@ -5,10 +5,10 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
-from gongwen_office import IDENTIFIER, Office, find_oxt, prop, run_profile_script, run_tests  # noqa: E402
+from gongwen_office import IDENTIFIER, find_oxt, prop, run_profile_script, run_with_shared_office  # noqa: E402
 
-OUR_SERVICES = ["org.gongwen.comp.ProtocolHandler"]
-OUR_COMMANDS = ["org.gongwen:About"]
+OUR_SERVICES = ["org.gongwen.comp.ProtocolHandler", "org.gongwen.StructureChecker"]
+OUR_COMMANDS = ["org.gongwen:About", "org.gongwen:CheckStructure"]
 ADDON_MENU = "org.gongwen.assistant.menu"
 
 
@@ -41,7 +41,7 @@ def test_registered_and_services_instantiate(office):
     assert IDENTIFIER in ids, ids
     for service in OUR_SERVICES:
         obj = office.create(service)
-        assert obj.getImplementationName() == service or obj.supportsService(service), service
+        assert obj.supportsService(service) or obj.getImplementationName() == service, service
 
 
 def test_menus_are_in_the_configuration(office):
@@ -96,28 +96,9 @@ def test_about_dialog_loads_from_package(office):
         dialog.dispose()
 
 
-def main():
-    shared = {}
-
-    def with_office(test):
-        def run():
-            if "office" not in shared:
-                shared["office"] = Office().__enter__()
-            test(shared["office"])
-        run.__name__ = test.__name__
-        return run
-
-    try:
-        run_tests([test_install_twice_list_and_remove,
-                   with_office(test_registered_and_services_instantiate),
-                   with_office(test_menus_are_in_the_configuration),
-                   with_office(test_protocol_handler_answers_our_urls),
-                   with_office(test_unknown_command_fails_and_office_stays_alive),
-                   with_office(test_about_dialog_loads_from_package)],
-                  cleanup=lambda: shared["office"].__exit__(None, None, None) if "office" in shared else None)
-    finally:
-        pass
-
-
 if __name__ == "__main__":
-    main()
+    run_with_shared_office(
+        [test_registered_and_services_instantiate, test_menus_are_in_the_configuration,
+         test_protocol_handler_answers_our_urls, test_unknown_command_fails_and_office_stays_alive,
+         test_about_dialog_loads_from_package],
+        plain_tests=[test_install_twice_list_and_remove])

@@ -282,9 +282,21 @@ class Office:
         return self.desktop.loadComponentFromURL(f"private:factory/{kind}", "_blank", 0,
                                                  (prop("Hidden", hidden),))
 
+    def copy_in(self, path):
+        """A copy of `path` in this office's folder, which the office user can read and write
+        (as root the office runs as nobody, who may not see the project folder)."""
+        folder = os.path.join(self.tmp, "docs")
+        os.makedirs(folder, exist_ok=True)
+        target = os.path.join(folder, os.path.basename(path))
+        shutil.copyfile(path, target)
+        if os.getuid() == 0:
+            subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", folder], check=True)
+        return target
+
     def load(self, path, hidden=True, read_only=False):
+        """Loads a copy of the document at `path` (see copy_in)."""
         return self.desktop.loadComponentFromURL(
-            uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
+            uno.systemPathToFileUrl(self.copy_in(os.path.abspath(path))), "_blank", 0,
             (prop("Hidden", hidden), prop("ReadOnly", read_only)))
 
     def dispatch(self, frame, url):
@@ -327,3 +339,24 @@ def run_tests(tests, timeout=240, cleanup=None):
     print(f"{passed} passed, {failed} failed", flush=True)
     sys.stdout.flush()
     os._exit(0 if failed == 0 and passed > 0 else 1)
+
+
+def run_with_shared_office(office_tests, plain_tests=(), timeout=240, **office_args):
+    """Runs plain_tests(), then office_tests(office) on one office started for them all
+    (and ended afterwards whatever happens)."""
+    shared = {}
+
+    def with_office(test):
+        def run():
+            if "office" not in shared:
+                shared["office"] = Office(**office_args).__enter__()
+                shared["office"].register_our_types()
+            test(shared["office"])
+        run.__name__ = test.__name__
+        return run
+
+    def cleanup():
+        if "office" in shared:
+            shared["office"].__exit__(None, None, None)
+
+    run_tests(list(plain_tests) + [with_office(t) for t in office_tests], timeout=timeout, cleanup=cleanup)

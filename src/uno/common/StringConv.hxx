@@ -30,6 +30,7 @@ inline OUString fromUtf8(std::string_view s)
     return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
 }
 
+/// For ASCII-only literals (names, URLs); use toOUString(u"…") for anything else.
 inline OUString ascii(const char* s) { return OUString::createFromAscii(s); }
 
 } // namespace gongwen::ext

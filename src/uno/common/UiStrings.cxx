@@ -42,6 +42,28 @@ constexpr Entry kTexts[] = {
     {UiText::ErrorUnknownCommand, {u"未知的公文助手命令：", u"Unknown Gongwen Assistant command: "}},
     {UiText::ErrorNotWriter,
      {u"此功能需要在 Writer 文档中使用。", u"This feature works in a Writer document."}},
+    {UiText::ButtonClose, {u"关闭", u"Close"}},
+    {UiText::CheckTitle, {u"检查文档结构", u"Check Document Structure"}},
+    {UiText::CheckProgress, {u"公文助手：正在检查文档结构…", u"Gongwen: checking the document structure…"}},
+    {UiText::CheckSummaryNone, {u"未发现问题。", u"No problems found."}},
+    {UiText::CheckSummary,
+     {u"共发现 %1 个问题：错误 %2 个，警告 %3 个，提示 %4 个。选中一项即可在文档中定位。",
+      u"%1 problems: %2 errors, %3 warnings, %4 hints. Choose one to select it in the document."}},
+    {UiText::CheckButtonFix, {u"修正", u"Fix"}},
+    {UiText::CheckButtonRenumber, {u"全部重新编号", u"Renumber All"}},
+    {UiText::CheckButtonRecheck, {u"重新检查", u"Check Again"}},
+    {UiText::CheckParagraph, {u"第 %1 段", u"Paragraph %1"}},
+    {UiText::CheckTable, {u"（表格）", u"(table)"}},
+    {UiText::CheckExcerpt, {u"原文：", u"Text: "}},
+    {UiText::CheckSuggestion, {u"建议改为：", u"Suggested: "}},
+    {UiText::CheckNoSuggestion,
+     {u"此问题需要手动修改。", u"This problem has to be corrected by hand."}},
+    {UiText::CheckRenumberNothing,
+     {u"标题和条目的编号已经连续，无需重新编号。", u"Headings and items are already numbered consecutively."}},
+    {UiText::CheckRenumberDone,
+     {u"已重新编号 %1 处（可用“撤销”一步还原）。", u"Renumbered %1 places (one Undo restores them)."}},
+    {UiText::UndoFix, {u"公文助手：修正", u"Gongwen: fix"}},
+    {UiText::UndoRenumber, {u"公文助手：全部重新编号", u"Gongwen: renumber all"}},
 };
 
 constexpr bool textsFollowEnum()
@@ -90,6 +112,15 @@ core::Language officeLanguage(const uno::Reference<uno::XComponentContext>& cont
 OUString uiText(core::Language language, UiText id)
 {
     return toOUString(kTexts[static_cast<std::size_t>(id)].text.pick(language));
+}
+
+OUString uiText(core::Language language, UiText id, std::initializer_list<OUString> args)
+{
+    OUString text = uiText(language, id);
+    sal_Int32 n = 1;
+    for (const OUString& arg : args)
+        text = text.replaceAll(ascii("%") + OUString::number(n++), arg);
+    return text;
 }
 
 } // namespace gongwen::ext

@@ -7,6 +7,8 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include "StringConv.hxx"
 
+#include <initializer_list>
+
 namespace gongwen::ext
 {
 
@@ -22,6 +24,23 @@ enum class UiText
     ErrorUnexpected,
     ErrorUnknownCommand,
     ErrorNotWriter,
+    ButtonClose,
+    CheckTitle,
+    CheckProgress,
+    CheckSummaryNone,
+    CheckSummary,
+    CheckButtonFix,
+    CheckButtonRenumber,
+    CheckButtonRecheck,
+    CheckParagraph,
+    CheckTable,
+    CheckExcerpt,
+    CheckSuggestion,
+    CheckNoSuggestion,
+    CheckRenumberNothing,
+    CheckRenumberDone,
+    UndoFix,
+    UndoRenumber,
     Count // keep last
 };
 
@@ -29,5 +48,8 @@ enum class UiText
 core::Language officeLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 OUString uiText(core::Language language, UiText id);
+
+/// uiText with "%1", "%2", … replaced by `args` in order.
+OUString uiText(core::Language language, UiText id, std::initializer_list<OUString> args);
 
 } // namespace gongwen::ext

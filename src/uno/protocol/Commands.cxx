@@ -2,6 +2,8 @@
 
 #include "AboutDialog.hxx"
 
+#include "../checker/CheckDialog.hxx"
+
 #include <string_view>
 
 namespace gongwen::ext
@@ -18,6 +20,7 @@ struct Command
 // Each capability adds its commands here; Addons.xcu refers to them as org.gongwen:<name>.
 constexpr Command kCommands[] = {
     {u"About", &showAboutDialog},
+    {u"CheckStructure", &showCheckDialog},
 };
 
 } // namespace

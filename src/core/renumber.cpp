@@ -1,0 +1,70 @@
+#include "renumber.hpp"
+
+#include "document.hpp"
+#include "numerals.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace gongwen::core
+{
+namespace
+{
+
+void renumberHeadings(const DocumentOutline& doc, std::vector<TextEdit>& edits)
+{
+    std::array<int, 4> count{};
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p)
+    {
+        const auto& h = doc.outlines[p].heading;
+        if (!h)
+            continue;
+        const std::size_t level = static_cast<std::size_t>(h->level) - 1;
+        const int number = ++count[level];
+        for (std::size_t k = level + 1; k < count.size(); ++k)
+            count[k] = 0;
+        std::u16string marker = headingMarker(h->level, number, doc.options);
+        if (doc.paragraphs[p].substr(h->markerStart, h->markerLength) != marker)
+            edits.push_back(TextEdit{p, h->markerStart, h->markerLength, std::move(marker)});
+    }
+}
+
+void renumberItems(const DocumentOutline& doc, std::vector<TextEdit>& edits)
+{
+    for (const ItemRun& run : doc.runs)
+    {
+        if (run.family == ItemFamily::Sequence)
+            continue; // 首先/其次/最后 are words, not numbers
+        int number = 0;
+        for (const ItemRef& ref : run.items)
+        {
+            const ItemMarker& item = doc.item(ref);
+            std::u16string numeral = formatChineseNumeral(++number);
+            if (doc.paragraphs[ref.paragraph].substr(item.numberStart, item.numberLength) != numeral)
+                edits.push_back(TextEdit{ref.paragraph, item.numberStart, item.numberLength, std::move(numeral)});
+        }
+    }
+}
+
+} // namespace
+
+std::vector<TextEdit> renumberingEdits(const std::vector<std::u16string_view>& paragraphs,
+                                       const CheckOptions& options)
+{
+    const DocumentOutline doc = readDocument(paragraphs, options);
+    std::vector<TextEdit> edits;
+    renumberHeadings(doc, edits);
+    renumberItems(doc, edits);
+    std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) {
+        return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start > b.start;
+    });
+    return edits;
+}
+
+void applyEdits(std::vector<std::u16string>& paragraphs, const std::vector<TextEdit>& edits)
+{
+    for (const TextEdit& e : edits)
+        paragraphs.at(e.paragraph).replace(e.start, e.length, e.replacement);
+}
+
+} // namespace gongwen::core

@@ -1,0 +1,96 @@
+// org.gongwen.StructureChecker: the checker core behind the public API.
+#include "DocumentText.hxx"
+#include "FindingConversion.hxx"
+#include "StructureEdits.hxx"
+
+#include "../common/ApiGuard.hxx"
+#include "../common/Names.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <checker.hpp>
+#include <text.hpp>
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <org/gongwen/XStructureChecker.hpp>
+#include <org/gongwen/XStructureFixer.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+class StructureChecker
+    : public cppu::WeakImplHelper3<org::gongwen::XStructureChecker, org::gongwen::XStructureFixer, lang::XServiceInfo>
+{
+public:
+    explicit StructureChecker(const uno::Reference<uno::XComponentContext>& context)
+        : m_context(context)
+    {
+    }
+
+    uno::Sequence<org::gongwen::Finding> SAL_CALL checkText(const OUString& text) override
+    {
+        return translateExceptions("checkText", [&] {
+            return toApiFindings(core::checkText(toView(text)), officeLanguage(m_context));
+        });
+    }
+
+    uno::Sequence<org::gongwen::Finding> SAL_CALL
+    checkDocument(const uno::Reference<text::XTextDocument>& document) override
+    {
+        return translateExceptions("checkDocument", [&] {
+            const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
+            return toApiFindings(core::checkParagraphs(paragraphViews(body)), officeLanguage(m_context));
+        });
+    }
+
+    sal_Int32 SAL_CALL renumberAll(const uno::Reference<text::XTextDocument>& document) override
+    {
+        return translateExceptions("renumberAll",
+                                   [&] { return renumberDocument(document, officeLanguage(m_context)); });
+    }
+
+    void SAL_CALL applySuggestion(const uno::Reference<text::XTextDocument>& document,
+                                  const org::gongwen::Finding& finding, sal_Int32 suggestion) override
+    {
+        translateExceptions("applySuggestion", [&] {
+            if (suggestion < 0 || suggestion >= finding.Suggestions.getLength())
+                throw lang::IllegalArgumentException(ascii("no such suggestion"), *this, 2);
+            const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
+            replaceInParagraph(document, body, finding.Paragraph, finding.Start, finding.Length,
+                               finding.Suggestions[suggestion], officeLanguage(m_context));
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return ascii(kStructureCheckerImplementation); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        uno::Sequence<OUString> names(1);
+        names[0] = ascii(kStructureCheckerService);
+        return names;
+    }
+
+private:
+    uno::Reference<uno::XComponentContext> m_context;
+};
+
+} // namespace
+} // namespace gongwen::ext
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_gongwen_comp_StructureChecker_get_implementation(uno::XComponentContext* context,
+                                                     const uno::Sequence<uno::Any>&)
+{
+    auto* checker = new gongwen::ext::StructureChecker(context);
+    checker->acquire();
+    return static_cast<cppu::OWeakObject*>(checker);
+}
