@@ -9,6 +9,7 @@
 #   gongwen-office.sh start   PROFILE_DIR PORT    headless office accepting UNO on 127.0.0.1:PORT;
 #                                                 prints its PID, also written to PROFILE_DIR.pid
 #   gongwen-office.sh stop    PROFILE_DIR         ends that office by its PID
+# GONGWEN_UI_LOCALE=zh-CN (or en-US) sets the office UI language of the profile at install.
 set -euo pipefail
 
 readonly IDENTIFIER=org.gongwen.assistant
@@ -34,6 +35,21 @@ prepare_profile() {
   if [ "$(id -u)" -eq 0 ]; then chown -R 65534:65534 "$profile"; fi
 }
 
+# Sets the UI language in the profile's user configuration (created if need be).
+set_ui_locale() {
+  local xcu="$profile/user/registrymodifications.xcu"
+  local item="<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" oor:op=\"fuse\"><value>$1</value></prop></item>"
+  mkdir -p "$profile/user"
+  if [ ! -f "$xcu" ]; then
+    printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+      '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' \
+      '</oor:items>' >"$xcu"
+  fi
+  grep -v 'oor:name="UILocale"' "$xcu" | sed "s|</oor:items>|$item\n</oor:items>|" >"$xcu.new"
+  mv "$xcu.new" "$xcu"
+  [ "$(id -u)" -ne 0 ] || chown -R 65534:65534 "$profile/user"
+}
+
 unopkg() {
   "${as_office_user[@]}" "$PROGRAM_DIR/unopkg" "$@" "-env:UserInstallation=$profile_url"
 }
@@ -49,6 +65,7 @@ case $command in
     unopkg add --force --suppress-license "$profile/gongwen.oxt"
     listing=$(unopkg list)
     grep -q "Identifier: $IDENTIFIER" <<<"$listing" || die "installed, but unopkg does not list $IDENTIFIER"
+    [ -z "${GONGWEN_UI_LOCALE:-}" ] || set_ui_locale "$GONGWEN_UI_LOCALE"
     echo "gongwen-office: $IDENTIFIER installed in $profile"
     ;;
   list)

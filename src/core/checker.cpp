@@ -5,6 +5,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace gongwen::core
 {
@@ -53,6 +54,27 @@ void dropPunctuationInsideHeadingMarkers(Findings& findings)
     findings = std::move(kept);
 }
 
+// Sorts by (paragraph, start), keeping rule order for ties; sorts keys, moves each finding once.
+Findings sortedByPosition(Findings findings)
+{
+    struct Key
+    {
+        std::size_t paragraph, start, index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        keys.push_back(Key{findings[i].paragraph, findings[i].start, i});
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return std::tie(a.paragraph, a.start, a.index) < std::tie(b.paragraph, b.start, b.index);
+    });
+    Findings sorted;
+    sorted.reserve(findings.size());
+    for (const Key& k : keys)
+        sorted.push_back(std::move(findings[k.index]));
+    return sorted;
+}
+
 } // namespace
 
 std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
@@ -66,10 +88,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
         for (ParagraphRule rule : kParagraphRules)
             rule(p, paragraphs[p], findings);
     dropPunctuationInsideHeadingMarkers(findings);
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
-    });
-    return findings;
+    return sortedByPosition(std::move(findings));
 }
 
 std::vector<Finding> checkText(std::u16string_view text, const CheckOptions& options)

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <vector>
 
 namespace gongwen::core
 {
@@ -40,19 +41,32 @@ std::u16string formatWith(int value, bool zeroAsLing, bool liangForLeadingTwo)
     return out;
 }
 
-using NumeralTable = std::unordered_map<std::u16string, int>;
-
 // Every accepted spelling mapped to its value. Built by formatting each value, so parsing is
-// exactly the inverse of formatting and cannot accept anything malformed.
+// exactly the inverse of formatting and cannot accept anything malformed. Keys are views into
+// `spellings`, so a lookup needs no allocation.
+struct NumeralTable
+{
+    std::vector<std::u16string> spellings;
+    std::unordered_map<std::u16string_view, int> values;
+};
+
 const NumeralTable& numeralTable()
 {
     static const NumeralTable table = [] {
         NumeralTable t;
+        t.spellings.reserve(4 * (kMaxChineseNumeral + 1) + 1);
+        std::vector<int> valueOf;
         for (int v = 0; v <= kMaxChineseNumeral; ++v)
             for (bool ling : {true, false})
                 for (bool liang : {false, true})
-                    t.emplace(formatWith(v, ling, liang), v);
-        t.emplace(u"两", 2);
+                {
+                    t.spellings.push_back(formatWith(v, ling, liang));
+                    valueOf.push_back(v);
+                }
+        t.spellings.emplace_back(u"两");
+        valueOf.push_back(2);
+        for (std::size_t i = 0; i < t.spellings.size(); ++i)
+            t.values.emplace(t.spellings[i], valueOf[i]);
         return t;
     }();
     return table;
@@ -80,9 +94,9 @@ std::optional<int> parseChineseNumeral(std::u16string_view text)
 {
     if (text.empty() || text.size() > kLongestNumeral)
         return std::nullopt;
-    const auto& table = numeralTable();
-    const auto it = table.find(std::u16string(text));
-    if (it == table.end())
+    const auto& values = numeralTable().values;
+    const auto it = values.find(text);
+    if (it == values.end())
         return std::nullopt;
     return it->second;
 }

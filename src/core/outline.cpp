@@ -275,6 +275,8 @@ std::vector<ItemMarker> findItems(std::u16string_view text, std::size_t contentS
     {
         std::optional<ItemMarker> item;
         const char16_t c = text[i];
+        if (c != u'是' && c != u'第' && c != u'其' && c != u'首' && c != u'再' && c != u'最')
+            continue;
         if (c == u'是')
             item = itemEndingInShi(text, i, contentStart);
         else if (!itemMayStartAt(text, i, contentStart))

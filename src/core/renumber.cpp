@@ -23,6 +23,8 @@ void renumberHeadings(const DocumentOutline& doc, std::vector<TextEdit>& edits)
         const int number = ++count[level];
         for (std::size_t k = level + 1; k < count.size(); ++k)
             count[k] = 0;
+        if (number > kMaxChineseNumeral)
+            continue; // beyond what Chinese numerals here can spell: leave it as written
         std::u16string marker = headingMarker(h->level, number, doc.options);
         if (doc.paragraphs[p].substr(h->markerStart, h->markerLength) != marker)
             edits.push_back(TextEdit{p, h->markerStart, h->markerLength, std::move(marker)});
@@ -39,7 +41,9 @@ void renumberItems(const DocumentOutline& doc, std::vector<TextEdit>& edits)
         for (const ItemRef& ref : run.items)
         {
             const ItemMarker& item = doc.item(ref);
-            std::u16string numeral = formatChineseNumeral(++number);
+            if (++number > kMaxChineseNumeral)
+                break;
+            std::u16string numeral = formatChineseNumeral(number);
             if (doc.paragraphs[ref.paragraph].substr(item.numberStart, item.numberLength) != numeral)
                 edits.push_back(TextEdit{ref.paragraph, item.numberStart, item.numberLength, std::move(numeral)});
         }

@@ -163,12 +163,19 @@ void reportUnpaired(std::size_t paragraph, std::size_t pos, const Pair& pair, bo
     out.push_back(std::move(f));
 }
 
+bool mayStartPlaceholder(char16_t c)
+{
+    return isLatinX(c) || isFullWidthX(c) || isTimes(c) || isCircle(c) || isMou(c) || c == u'【';
+}
+
 } // namespace
 
 void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings& out)
 {
     for (std::size_t i = 0; i < text.size(); ++i)
     {
+        if (!mayStartPlaceholder(text[i]))
+            continue;
         const std::size_t n = placeholderAt(text, i);
         if (n == 0)
         {
@@ -223,6 +230,8 @@ void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Fin
     for (std::size_t i = 0; i < text.size(); ++i)
     {
         const char16_t c = text[i];
+        if (c < u'‘') // every paired mark is at or above U+2018
+            continue;
         if (const Pair* p = pairOpenedBy(c))
             open.push_back(Open{p, i});
         else if (const Pair* q = pairClosedBy(c))

@@ -1,0 +1,102 @@
+// Core throughput on a generated report of at least 2.5 MB, against two baselines over the same
+// text in the same process: copying it (memory bandwidth) and converting it to UTF-8 with ICU
+// (a light pass that touches every character).
+//   bench_checker [megabytes]
+#include <checker.hpp>
+#include <outline.hpp>
+#include <numerals.hpp>
+#include <text.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+using namespace gongwen::core;
+using Clock = std::chrono::steady_clock;
+
+namespace
+{
+
+// A long report made of the sample report's sections (its density of headings, item runs,
+// count words and placeholders), with the chapter headings numbered on: 一、 … 九千…、.
+std::u16string generateReport(const std::u16string& sample, std::size_t minimumBytes)
+{
+    const auto lines = splitParagraphs(sample);
+    std::u16string text(lines.front());
+    text += u'\n';
+    int chapter = 0;
+    while (text.size() * sizeof(char16_t) < minimumBytes)
+        for (std::size_t i = 1; i < lines.size(); ++i)
+        {
+            const auto heading = analyseParagraph(lines[i], {}).heading;
+            if (heading && heading->level == HeadingLevel::Chapter)
+            {
+                chapter = chapter % kMaxChineseNumeral + 1;
+                text += headingMarker(HeadingLevel::Chapter, chapter, {});
+                text += lines[i].substr(heading->markerStart + heading->markerLength);
+            }
+            else
+                text += lines[i];
+            text += u'\n';
+        }
+    return text;
+}
+
+std::string readFile(const char* path)
+{
+    std::FILE* f = std::fopen(path, "rb");
+    if (!f)
+        return {};
+    std::string content;
+    char buffer[65536];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;)
+        content.append(buffer, n);
+    std::fclose(f);
+    return content;
+}
+
+template <class F>
+double bestSeconds(int repetitions, F&& f)
+{
+    double best = 1e9;
+    for (int i = 0; i < repetitions; ++i)
+    {
+        const auto start = Clock::now();
+        f();
+        best = std::min(best, std::chrono::duration<double>(Clock::now() - start).count());
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const double megabytes = argc > 1 ? std::atof(argv[1]) : 2.5;
+    const std::string sample = readFile(GONGWEN_SOURCE_DIR "/examples/seed-report.txt");
+    if (sample.empty())
+    {
+        std::fprintf(stderr, "cannot read examples/seed-report.txt\n");
+        return 2;
+    }
+    const std::u16string report = generateReport(fromUtf8(sample), static_cast<std::size_t>(megabytes * 1e6));
+    const double mb = static_cast<double>(report.size() * sizeof(char16_t)) / 1e6;
+    std::size_t findings = 0;
+    const double check = bestSeconds(5, [&] { findings = checkText(report).size(); });
+    std::size_t sink = 0;
+    const double copy = bestSeconds(5, [&] {
+        std::u16string copyOfReport = report;
+        sink += copyOfReport.size();
+    });
+    const double utf8 = bestSeconds(5, [&] { sink += toUtf8(report).size(); });
+    std::printf("report: %.2f MB of UTF-16 (%zu paragraphs), %zu findings\n", mb,
+                splitParagraphs(report).size(), findings);
+    std::printf("checkText:            %8.1f MB/s\n", mb / check);
+    std::printf("baseline copy:        %8.1f MB/s  -> checker takes %.1fx a plain copy\n", mb / copy, check / copy);
+    std::printf("baseline UTF-8 pass:  %8.1f MB/s  -> checker takes %.1fx an ICU UTF-8 conversion\n", mb / utf8,
+                check / utf8);
+    return sink == 0 ? 1 : 0;
+}

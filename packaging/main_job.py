@@ -1,0 +1,64 @@
+"""The main job's office part: open the bundled sample report in the office that
+gongwen-office.sh started, check it with org.gongwen.StructureChecker and write the findings.
+  /usr/bin/python3 packaging/main_job.py PORT OUTPUT_DIR"""
+import json
+import os
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+PROJECT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLE = os.path.join(PROJECT, "examples", "seed-report.odt")
+
+
+def connect(port, seconds=60):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+def main():
+    port, out_dir = sys.argv[1], sys.argv[2]
+    ctx = connect(port)
+    smgr = ctx.ServiceManager
+    rdb = os.path.join(PROJECT, "build", "gongwen.rdb")
+    uno.getComponentContext().getValueByName(
+        "/singletons/com.sun.star.reflection.theTypeDescriptionManager").insert(uno.systemPathToFileUrl(rdb))
+    desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    hidden = PropertyValue()
+    hidden.Name, hidden.Value = "Hidden", True
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(SAMPLE), "_blank", 0, (hidden,))
+    try:
+        checker = smgr.createInstanceWithContext("org.gongwen.StructureChecker", ctx)
+        findings = checker.checkDocument(doc)
+    finally:
+        doc.close(True)
+    print(f"公文助手 检查 {os.path.relpath(SAMPLE, PROJECT)}：{len(findings)} 个问题")
+    for f in findings:
+        print(f"  第{f.Paragraph + 1}段 第{f.Start + 1}字 [{f.RuleId}] {f.Message}")
+    rows = [{"ruleId": f.RuleId, "severity": f.Severity, "paragraph": f.Paragraph, "start": f.Start,
+             "length": f.Length, "message": f.Message, "suggestions": list(f.Suggestions)} for f in findings]
+    path = os.path.join(out_dir, "seed-report-findings.json")
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+    print(f"写入 {os.path.relpath(path, PROJECT)}")
+
+
+if __name__ == "__main__":
+    code = 0
+    try:
+        main()
+    except Exception as e:  # report and leave with an error code; the shell script stops the office
+        print(f"main job failed: {e}", file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    os._exit(code)  # pyuno may crash at interpreter exit while a bridge is alive

@@ -1,0 +1,21 @@
+#!/bin/bash
+# The main job: installs what is missing, builds gongwen.oxt, installs it into an isolated
+# LibreOffice profile (out/profile), starts that office headless, and checks the bundled
+# sample report (examples/seed-report.odt) with the installed extension. Output in out/.
+set -euo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top"
+packaging/install-deps.sh run
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"
+mkdir -p out
+profile=$top/out/profile
+GONGWEN_UI_LOCALE=${GONGWEN_UI_LOCALE:-zh-CN} packaging/gongwen-office.sh install "$profile" build/gongwen.oxt
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+pid=$(packaging/gongwen-office.sh start "$profile" "$port")
+trap 'packaging/gongwen-office.sh stop "$profile"' EXIT
+echo "office started (PID $pid) on the isolated profile $profile"
+/usr/bin/python3 packaging/main_job.py "$port" "$top/out"
+echo
+echo "gongwen-check (command line, no office needed for .txt):"
+build/src/cli/gongwen-check --lang zh-CN examples/seed-report.txt | tail -n 3 || true
