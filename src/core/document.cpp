@@ -1,5 +1,7 @@
 #include "document.hpp"
 
+#include "text.hpp"
+
 #include <array>
 
 namespace gongwen::core
@@ -47,6 +49,31 @@ void assignRuns(DocumentOutline& doc)
     }
 }
 
+bool startsAttachmentList(std::u16string_view text)
+{
+    const std::size_t p = skipSpaces(text, 0);
+    return text.substr(p, 3) == u"附件：" || text.substr(p, 3) == u"附件:";
+}
+
+// "附件：1．XXXX" and the lines "2．XXXX" under it list attachments (GB/T 9704 §7.3.6); they are
+// not level-3 headings.
+void dropAttachmentEntries(DocumentOutline& doc)
+{
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p)
+    {
+        if (!startsAttachmentList(doc.paragraphs[p]))
+            continue;
+        for (std::size_t q = p + 1; q < doc.paragraphs.size(); ++q)
+        {
+            auto& heading = doc.outlines[q].heading;
+            if (!heading || heading->level != HeadingLevel::Point)
+                break;
+            heading.reset();
+            p = q;
+        }
+    }
+}
+
 } // namespace
 
 DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const CheckOptions& options)
@@ -57,6 +84,7 @@ DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const 
     doc.outlines.reserve(doc.paragraphs.size());
     for (std::u16string_view text : doc.paragraphs)
         doc.outlines.push_back(analyseParagraph(text, options));
+    dropAttachmentEntries(doc);
     assignRuns(doc);
     return doc;
 }
