@@ -51,6 +51,23 @@ def main():
     with open(path, "w", encoding="utf-8") as out:
         json.dump(rows, out, ensure_ascii=False, indent=1)
     print(f"写入 {os.path.relpath(path, PROJECT)}")
+    build_skeleton(smgr, ctx, desktop, hidden, os.path.join(out_dir, "documents"))
+
+
+def build_skeleton(smgr, ctx, desktop, hidden, folder):
+    """A fresh 工作总结 skeleton from the section catalog, saved as .odt."""
+    doc = desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (hidden,))
+    try:
+        catalog = smgr.createInstanceWithContext("org.gongwen.SectionCatalog", ctx)
+        catalog.insertSection(doc, doc.getText().getStart(), "skeleton.work-summary", 3)
+        checker = smgr.createInstanceWithContext("org.gongwen.StructureChecker", ctx)
+        findings = checker.checkDocument(doc)
+        structural = [f for f in findings if f.RuleId != "placeholder"]
+        path = os.path.join(folder, "工作总结-框架.odt")
+        doc.storeToURL(uno.systemPathToFileUrl(path), ())
+    finally:
+        doc.close(True)
+    print(f"写入 {os.path.relpath(path, PROJECT)}：{len(findings)} 个待填写的占位符，结构问题 {len(structural)} 个")
 
 
 if __name__ == "__main__":

@@ -1,14 +1,17 @@
 #!/bin/bash
 # The main job: installs what is missing, builds gongwen.oxt, installs it into an isolated
 # LibreOffice profile (out/profile), starts that office headless, and checks the bundled
-# sample report (examples/seed-report.odt) with the installed extension. Output in out/.
+# sample report (examples/seed-report.odt) with the installed extension, and builds a fresh
+# 工作总结 skeleton from the section catalog. Output in out/.
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 packaging/install-deps.sh run
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
-mkdir -p out
+mkdir -p out/documents
+# The office writes the documents it makes; as root it runs as "nobody".
+[ "$(id -u)" -ne 0 ] || chown 65534:65534 out/documents
 profile=$top/out/profile
 GONGWEN_UI_LOCALE=${GONGWEN_UI_LOCALE:-zh-CN} packaging/gongwen-office.sh install "$profile" build/gongwen.oxt
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

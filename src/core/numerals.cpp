@@ -90,6 +90,11 @@ std::u16string formatChineseNumeral(int value)
     return formatWith(value, true, false);
 }
 
+std::u16string formatCountNumeral(int value)
+{
+    return value == 2 ? std::u16string(u"两") : formatChineseNumeral(value);
+}
+
 std::optional<int> parseChineseNumeral(std::u16string_view text)
 {
     if (text.empty() || text.size() > kLongestNumeral)

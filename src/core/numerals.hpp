@@ -23,6 +23,9 @@ constexpr int kMaxChineseNumeral = 9999;
 /// Returns an empty string outside that range.
 std::u16string formatChineseNumeral(int value);
 
+/// A number as a count word says it: like formatChineseNumeral, but 2 is 两 (两项, 两个方面).
+std::u16string formatCountNumeral(int value);
+
 /// Parses the whole of `text` as a Chinese numeral 〇..九千九百九十九.
 /// Accepts the standard forms, 〇 as well as 零 for an inner zero, and 两 for a leading 2
 /// (两百, 两千) or alone. Anything else — including an empty text — is not a numeral.

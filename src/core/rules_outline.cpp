@@ -249,11 +249,11 @@ void reportCount(const DocumentOutline& doc, std::size_t p, const CountWord& wor
         return;
     const std::u16string_view found = doc.paragraphs[p].substr(word.start, word.length);
     Finding f = makeFinding(rule::kItemCount, Severity::Error, p, word.start, word.numberLength);
-    f.messageZh = u"数量词" + quoted(found) + u"与其后的条目数不符：后文共有" + formatChineseNumeral(actual) +
+    f.messageZh = u"数量词" + quoted(found) + u"与其后的条目数不符：后文共有" + formatCountNumeral(actual) +
                   u"项。";
     f.messageEn = u"Count word " + quoted(found) + u" announces " + decimal(word.value) + u" points, but " +
                   decimal(actual) + u" follow.";
-    f.suggestions.push_back(formatChineseNumeral(actual));
+    f.suggestions.push_back(formatCountNumeral(actual));
     out.push_back(std::move(f));
 }
 

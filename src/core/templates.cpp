@@ -189,7 +189,7 @@ InsertionPlan planInsertion(const std::vector<std::u16string_view>& document, st
 
     // The template's paragraphs, headings still without numbers.
     InsertionPlan plan;
-    const std::u16string count = formatChineseNumeral(itemCount);
+    const std::u16string count = formatCountNumeral(itemCount);
     for (const TemplateLine& l : tpl.lines)
     {
         const std::u16string text = replaceAll(l.text, u"{N}", count);

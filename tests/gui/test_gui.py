@@ -32,11 +32,14 @@ def wait_for(condition, seconds=15, what="condition"):
 
 def children(accessible):
     ctx = accessible.getAccessibleContext()
+    if ctx is None:
+        return []
     return [ctx.getAccessibleChild(i) for i in range(ctx.getAccessibleChildCount())]
 
 
 def name(accessible):
-    return accessible.getAccessibleContext().getAccessibleName()
+    context = accessible.getAccessibleContext()
+    return context.getAccessibleName() if context is not None else ""
 
 
 def menu_bar(frame):
@@ -97,6 +100,18 @@ def press_button(office, dialog_title, label):
     button.getAccessibleContext().doAccessibleAction(0)
 
 
+def click_button(office, xvfb, dialog_title, label):
+    """Clicks a dialog button with the mouse, at the centre of where accessibility says it is."""
+    button = find_accessible(top_window(office, dialog_title),
+                             lambda a: name(a).startswith(label)
+                             and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE)
+    assert button is not None, f"no button {label}"
+    component = button.getAccessibleContext()
+    where, size = component.getLocationOnScreen(), component.getSize()
+    xdotool(xvfb.display, "mousemove", str(where.X + size.Width // 2), str(where.Y + size.Height // 2),
+            "click", "1")
+
+
 def paragraphs(doc):
     enum = doc.getText().createEnumeration()
     return [enum.nextElement().getString() for _ in iter(enum.hasMoreElements, False)]
@@ -110,10 +125,18 @@ def replace_all(doc, old, new):
 
 
 def top_window_titles(office):
-    """Titles of the office's top-level windows (dialogs have no title bar without a WM)."""
+    """Titles of the office's visible top-level windows (dialogs have no title bar without a WM;
+    a closed message box may linger, hidden, until it is released)."""
     toolkit = office.create("com.sun.star.awt.Toolkit")
-    windows = (toolkit.getTopWindow(i) for i in range(toolkit.getTopWindowCount()))
-    return [name(w) for w in windows if w is not None]
+    titles = []
+    for i in range(toolkit.getTopWindowCount()):
+        try:
+            window = toolkit.getTopWindow(i)
+            if window is not None and window.isVisible():
+                titles.append(name(window))
+        except Exception:  # noqa: B902 - a window closing meanwhile is simply gone
+            pass
+    return titles
 
 
 def open_menu_and_check(office, xvfb, kind, locale, shot):
@@ -172,6 +195,46 @@ def test_check_dialog_zh():
         check_dialog_flow(office, xvfb, "zh-CN")
 
 
+INSERT_TITLE = {"zh-CN": "插入标准段落", "en-US": "Insert Standard Section"}
+INSERT_BUTTON = {"zh-CN": "插入", "en-US": "Insert"}
+MESSAGE_TITLE = {"zh-CN": "公文助手", "en-US": "Gongwen Assistant"}
+
+
+def insert_section_flow(office, xvfb, locale):
+    """Menu ▸ insert: the catalog with its preview; 插入 puts the 工作总结 skeleton in, styled,
+    and tells which fonts were substituted."""
+    doc = office.new_document("swriter", hidden=False)
+    frame = doc.getCurrentController().getFrame()
+    wait_for(lambda: our_menu(frame, locale), what="our menu")
+    time.sleep(1)
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "i")
+    wait_for(lambda: INSERT_TITLE[locale] in top_window_titles(office), what="insert dialog")
+    time.sleep(1.5)
+    suffix = "zh" if locale == "zh-CN" else "en"
+    xvfb.screenshot(os.path.join(SHOTS, f"insert-section-{suffix}.png"))
+    press_button(office, INSERT_TITLE[locale], INSERT_BUTTON[locale])
+    wait_for(lambda: MESSAGE_TITLE[locale] in top_window_titles(office), what="font substitution notice")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, f"insert-section-fonts-{suffix}.png"))
+    click_button(office, xvfb, MESSAGE_TITLE[locale], "确定" if locale == "zh-CN" else "OK")
+    wait_for(lambda: MESSAGE_TITLE[locale] not in top_window_titles(office), what="notice to close")
+    text = paragraphs(doc)
+    assert text[0] == "XX单位XXXX年工作总结", text
+    assert "一、主要做法和成效" in text and "三、下一步工作打算" in text, text
+    checker = office.create("org.gongwen.StructureChecker")
+    assert [f.RuleId for f in checker.checkDocument(doc) if f.RuleId != "placeholder"] == []
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, f"insert-section-result-{suffix}.png"))
+    doc.close(True)
+
+
+def test_insert_section_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        insert_section_flow(office, xvfb, "zh-CN")
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -186,8 +249,9 @@ def test_writer_menu_and_about_dialog_en():
         xvfb.screenshot(os.path.join(SHOTS, "about-dialog-en.png"))
         close_dialog(office, ABOUT_TITLE["en-US"])
         check_dialog_flow(office, xvfb, "en-US")
+        insert_section_flow(office, xvfb, "en-US")
 
 
 if __name__ == "__main__":
-    run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_calc_menu_zh,
-               test_writer_menu_and_about_dialog_en], timeout=400)
+    run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_calc_menu_zh,
+               test_writer_menu_and_about_dialog_en], timeout=540)

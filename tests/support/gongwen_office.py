@@ -195,6 +195,8 @@ class Office:
                 ("/org.openoffice.Setup/Product", "LastTimeDonateShown", "0"),
             ])
             self._start()
+            if self.install:
+                self.register_our_types()
             return self
         except BaseException:
             self.__exit__(None, None, None)
@@ -350,7 +352,6 @@ def run_with_shared_office(office_tests, plain_tests=(), timeout=240, **office_a
         def run():
             if "office" not in shared:
                 shared["office"] = Office(**office_args).__enter__()
-                shared["office"].register_our_types()
             test(shared["office"])
         run.__name__ = test.__name__
         return run

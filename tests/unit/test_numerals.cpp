@@ -80,3 +80,10 @@ TEST_CASE("matchArabicNumber reads ASCII and full-width digits", "[numerals]")
     CHECK(m->value == 3);
     CHECK_FALSE(matchArabicNumber(u"a1"));
 }
+
+TEST_CASE("formatCountNumeral says 两 for two", "[numerals]")
+{
+    CHECK(formatCountNumeral(2) == u"两");
+    CHECK(formatCountNumeral(3) == u"三");
+    CHECK(formatCountNumeral(12) == u"十二");
+}

@@ -51,7 +51,7 @@ void showMessage(const uno::Reference<uno::XComponentContext>& context,
         auto box = factory->createMessageBox(parent, boxType(kind), 1 /* OK button */, title, text);
         if (!box.is())
             throw uno::RuntimeException();
-        box->execute();
+        box->execute(); // the box is released with the last reference; disposing it here crashes 7.4
     }
     catch (...)
     {

@@ -14,4 +14,7 @@ inline constexpr char kProtocolHandlerService[] = "com.sun.star.frame.ProtocolHa
 inline constexpr char kStructureCheckerImplementation[] = "org.gongwen.comp.StructureChecker";
 inline constexpr char kStructureCheckerService[] = "org.gongwen.StructureChecker";
 
+inline constexpr char kSectionCatalogImplementation[] = "org.gongwen.comp.SectionCatalog";
+inline constexpr char kSectionCatalogService[] = "org.gongwen.SectionCatalog";
+
 } // namespace gongwen::ext

@@ -3,6 +3,7 @@
 #include "AboutDialog.hxx"
 
 #include "../checker/CheckDialog.hxx"
+#include "../sections/InsertSectionDialog.hxx"
 
 #include <string_view>
 
@@ -21,6 +22,7 @@ struct Command
 constexpr Command kCommands[] = {
     {u"About", &showAboutDialog},
     {u"CheckStructure", &showCheckDialog},
+    {u"InsertSection", &showInsertSectionDialog},
 };
 
 } // namespace

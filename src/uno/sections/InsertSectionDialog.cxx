@@ -1,0 +1,278 @@
+#include "InsertSectionDialog.hxx"
+
+#include "SectionInserter.hxx"
+#include "TemplateCatalog.hxx"
+
+#include "../common/Dialogs.hxx"
+#include "../common/EntryGuard.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <numerals.hpp>
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XNumericField.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XTextListener.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <osl/file.hxx>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+class InsertSession
+{
+public:
+    InsertSession(const CommandContext& command, const uno::Reference<text::XTextDocument>& document)
+        : m_command(command), m_document(document), m_catalog(loadCatalog(command.context, command.language))
+    {
+        uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(), uno::UNO_QUERY_THROW);
+        m_cursor.set(views->getViewCursor(), uno::UNO_QUERY_THROW);
+    }
+
+    void run();
+    void onCategory() { fillTemplates(); }
+    void onTemplate() { showTemplate(); }
+    void onOptions() { updatePreview(); }
+    void onInsert();
+    const CommandContext& command() const { return m_command; }
+
+private:
+    OUString text(UiText id) const { return uiText(m_command.language, id); }
+    uno::Reference<awt::XControlContainer> controls() const
+    {
+        return uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW);
+    }
+    template <class Interface> uno::Reference<Interface> control(const char* name) const
+    {
+        return uno::Reference<Interface>(controls()->getControl(ascii(name)), uno::UNO_QUERY_THROW);
+    }
+
+    void setTexts()
+    {
+        const std::pair<const char*, UiText> labels[] = {
+            {"CategoryLabel", UiText::SectionsCategory}, {"TemplateLabel", UiText::SectionsTemplate},
+            {"PreviewLabel", UiText::SectionsPreview},   {"LevelLabel", UiText::SectionsLevel},
+            {"ItemsLabel", UiText::SectionsItems},       {"InsertButton", UiText::SectionsInsert},
+            {"CloseButton", UiText::ButtonClose}};
+        setControlProperty(m_dialog, "", "Title", uno::Any(text(UiText::SectionsTitle)));
+        for (const auto& [name, id] : labels)
+            setControlProperty(m_dialog, name, "Label", uno::Any(text(id)));
+        for (const char* name : {"CategoryLabel", "TemplateLabel", "PreviewLabel", "LevelLabel", "ItemsLabel",
+                                 "Description", "Notes"})
+            setControlProperty(m_dialog, name, "NoLabel", uno::Any(true));
+        auto levels = control<awt::XListBox>("LevelList");
+        for (sal_Int16 level = 1; level <= 4; ++level)
+            levels->addItem(uiText(m_command.language, UiText::SectionsLevelName,
+                                   {m_command.language == core::Language::ChineseSimplified
+                                        ? toOUString(core::formatChineseNumeral(level))
+                                        : OUString::number(level)}),
+                            static_cast<sal_Int16>(level - 1));
+        setControlProperty(m_dialog, "Notes", "Label", uno::Any(notes()));
+    }
+
+    OUString notes() const
+    {
+        if (m_catalog.problems.empty())
+        {
+            OUString path;
+            osl::FileBase::getSystemPathFromFileURL(userTemplateFolder(m_command.context), path);
+            return text(UiText::SectionsUserFolder) + path;
+        }
+        OUString list = text(UiText::SectionsProblems);
+        for (const OUString& p : m_catalog.problems)
+            list += ascii("\n") + p;
+        return list;
+    }
+
+    std::vector<OUString> categories() const
+    {
+        std::vector<OUString> names;
+        for (const core::SectionTemplate& t : m_catalog.templates)
+        {
+            const OUString c = pick(m_command.language, t.categoryZh, t.categoryEn);
+            if (std::find(names.begin(), names.end(), c) == names.end())
+                names.push_back(c);
+        }
+        return names;
+    }
+
+    void fillCategories()
+    {
+        auto box = control<awt::XListBox>("CategoryList");
+        const auto names = categories();
+        box->addItems(uno::Sequence<OUString>(names.data(), static_cast<sal_Int32>(names.size())), 0);
+        if (!names.empty())
+            box->selectItemPos(0, true);
+        fillTemplates();
+    }
+
+    void fillTemplates()
+    {
+        const OUString category = control<awt::XListBox>("CategoryList")->getSelectedItem();
+        m_shown.clear();
+        auto box = control<awt::XListBox>("TemplateList");
+        box->removeItems(0, box->getItemCount());
+        for (const core::SectionTemplate& t : m_catalog.templates)
+            if (pick(m_command.language, t.categoryZh, t.categoryEn) == category)
+            {
+                m_shown.push_back(&t);
+                box->addItem(pick(m_command.language, t.titleZh, t.titleEn), box->getItemCount());
+            }
+        if (!m_shown.empty())
+            box->selectItemPos(0, true);
+        showTemplate();
+    }
+
+    const core::SectionTemplate* selected() const
+    {
+        const sal_Int16 pos = control<awt::XListBox>("TemplateList")->getSelectedItemPos();
+        return pos >= 0 && static_cast<std::size_t>(pos) < m_shown.size() ? m_shown[static_cast<std::size_t>(pos)]
+                                                                           : nullptr;
+    }
+
+    // A new template: its description, its own level and item count, and the preview.
+    void showTemplate()
+    {
+        const core::SectionTemplate* t = selected();
+        setControlProperty(m_dialog, "Description", "Label",
+                           uno::Any(t ? pick(m_command.language, t->descriptionZh, t->descriptionEn) : OUString()));
+        const bool hasLevel = t && t->level > 0, hasItems = t && t->hasItems();
+        setControlProperty(m_dialog, "LevelList", "Enabled", uno::Any(hasLevel));
+        setControlProperty(m_dialog, "ItemsField", "Enabled", uno::Any(hasItems));
+        setControlProperty(m_dialog, "InsertButton", "Enabled", uno::Any(t != nullptr));
+        if (hasLevel)
+            control<awt::XListBox>("LevelList")->selectItemPos(static_cast<sal_Int16>(t->level - 1), true);
+        if (hasItems)
+            control<awt::XNumericField>("ItemsField")->setValue(t->defaultItems);
+        updatePreview();
+    }
+
+    int level() const { return control<awt::XListBox>("LevelList")->getSelectedItemPos() + 1; }
+    int items() const { return static_cast<int>(control<awt::XNumericField>("ItemsField")->getValue()); }
+
+    InsertionTarget plan(const core::SectionTemplate& t) const
+    {
+        return planSectionInsertion(m_document, m_cursor, t, t.level > 0 ? level() : 0,
+                                    t.hasItems() ? items() : 0, m_command.language);
+    }
+
+    void updatePreview()
+    {
+        OUString preview;
+        if (const core::SectionTemplate* t = selected())
+        {
+            try
+            {
+                const InsertionTarget target = plan(*t);
+                for (const core::PlannedParagraph& p : target.plan.paragraphs)
+                    preview += toOUString(p.text) + ascii("\n");
+            }
+            catch (const lang::IllegalArgumentException& e)
+            {
+                preview = e.Message;
+            }
+        }
+        control<awt::XTextComponent>("Preview")->setText(preview);
+    }
+
+    void attachListeners();
+
+    CommandContext m_command;
+    uno::Reference<text::XTextDocument> m_document;
+    uno::Reference<text::XTextRange> m_cursor;
+    LoadedCatalog m_catalog;
+    std::vector<const core::SectionTemplate*> m_shown;
+    uno::Reference<awt::XDialog> m_dialog;
+    std::vector<FontSubstitution> m_substitutions;
+    bool m_inserted = false;
+};
+
+class InsertListener
+    : public cppu::WeakImplHelper3<awt::XActionListener, awt::XItemListener, awt::XTextListener>
+{
+public:
+    InsertListener(InsertSession& session, void (InsertSession::*onItem)()) : m_session(session), m_onItem(onItem) {}
+
+    void SAL_CALL actionPerformed(const awt::ActionEvent&) override { guarded(&InsertSession::onInsert); }
+    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override { guarded(m_onItem); }
+    void SAL_CALL textChanged(const awt::TextEvent&) override { guarded(&InsertSession::onOptions); }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    void guarded(void (InsertSession::*handler)())
+    {
+        runGuarded(m_session.command().context, m_session.command().frame, [&] { (m_session.*handler)(); });
+    }
+    InsertSession& m_session;
+    void (InsertSession::*m_onItem)();
+};
+
+void InsertSession::attachListeners()
+{
+    auto listen = [&](void (InsertSession::*onItem)()) { return new InsertListener(*this, onItem); };
+    auto* category = listen(&InsertSession::onCategory);
+    control<awt::XListBox>("CategoryList")->addItemListener(uno::Reference<awt::XItemListener>(category));
+    auto* templates = listen(&InsertSession::onTemplate); // double-click inserts
+    control<awt::XListBox>("TemplateList")->addItemListener(uno::Reference<awt::XItemListener>(templates));
+    control<awt::XListBox>("TemplateList")->addActionListener(uno::Reference<awt::XActionListener>(templates));
+    auto* options = listen(&InsertSession::onOptions);
+    control<awt::XListBox>("LevelList")->addItemListener(uno::Reference<awt::XItemListener>(options));
+    control<awt::XTextComponent>("ItemsField")->addTextListener(uno::Reference<awt::XTextListener>(options));
+    control<awt::XButton>("InsertButton")->addActionListener(uno::Reference<awt::XActionListener>(templates));
+}
+
+void InsertSession::onInsert()
+{
+    const core::SectionTemplate* t = selected();
+    if (!t || m_inserted)
+        return;
+    m_substitutions = insertSection(m_command.context, m_document, plan(*t), m_command.language);
+    m_inserted = true;
+    m_dialog->endExecute();
+}
+
+void InsertSession::run()
+{
+    m_dialog = loadDialog(m_command.context, m_command.frame, "InsertSection.xdl");
+    setTexts();
+    fillCategories();
+    attachListeners();
+    executeAndDispose(m_dialog);
+    if (m_substitutions.empty())
+        return;
+    OUString message = text(UiText::SectionsSubstituted);
+    for (const FontSubstitution& s : m_substitutions)
+        message += ascii("\n") + s.style + ascii(" (") + s.fontRole + toOUString(u") → ") +
+                   (s.font.isEmpty() ? text(UiText::SectionsFontMissing) : s.font);
+    showMessage(m_command.context, m_command.frame, MessageKind::Info, message);
+}
+
+} // namespace
+
+void showInsertSectionDialog(const CommandContext& command)
+{
+    uno::Reference<text::XTextDocument> document;
+    if (command.frame.is() && command.frame->getController().is())
+        document.set(command.frame->getController()->getModel(), uno::UNO_QUERY);
+    if (!document.is())
+    {
+        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::ErrorNotWriter));
+        return;
+    }
+    InsertSession session(command, document);
+    session.run();
+}
+
+} // namespace gongwen::ext
