@@ -1,0 +1,356 @@
+#include "tally.hpp"
+
+#include "rules.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <set>
+
+namespace gongwen::core::tally
+{
+namespace
+{
+
+constexpr BilingualText kColumnTitles[] = {
+    {u"日期", u"Date"},     {u"类别", u"Category"},        {u"单位/联络组", u"Unit"}, {u"事项", u"Item"},
+    {u"数量", u"Quantity"}, {u"金额（万元）", u"Amount (10k yuan)"}, {u"备注", u"Note"},
+};
+static_assert(sizeof(kColumnTitles) / sizeof(kColumnTitles[0]) == kColumns, "a title for every column");
+
+std::u16string quoteSheet(std::u16string_view sheet) { return u"$'" + std::u16string(sheet) + u"'"; }
+
+std::u16string ledgerColumnRange(Column c)
+{
+    const char16_t letter = static_cast<char16_t>(u'A' + static_cast<int>(c));
+    const std::u16string last = decimal(kLedgerRows + 1);
+    return quoteSheet(kLedgerSheet) + u".$" + letter + u"$2:$" + letter + u"$" + last;
+}
+
+bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeapYear(y) ? 29 : days[m - 1];
+}
+
+int daysInYear(int y) { return isLeapYear(y) ? 366 : 365; }
+
+constexpr int kSerialOf1900 = 2; // 1900-01-01; serial 0 is 1899-12-30, as in LibreOffice
+
+std::optional<double> parseIsoDate(std::u16string_view s)
+{
+    // YYYY-MM-DD, also YYYY/MM/DD and YYYY年M月D日
+    int parts[3] = {0, 0, 0};
+    int part = 0, digits = 0;
+    for (char16_t c : s)
+    {
+        if (c >= u'0' && c <= u'9')
+        {
+            parts[part] = parts[part] * 10 + (c - u'0');
+            if (++digits > 4)
+                return std::nullopt;
+        }
+        else if ((c == u'-' || c == u'/' || c == u'年' || c == u'月') && part < 2 && digits > 0)
+        {
+            ++part;
+            digits = 0;
+        }
+        else if (c == u'日' && part == 2)
+            continue;
+        else
+            return std::nullopt;
+    }
+    if (part != 2 || digits == 0)
+        return std::nullopt;
+    return serialDate(parts[0], parts[1], parts[2]);
+}
+
+RecordProblem problem(Column c, std::u16string_view zh, std::u16string_view en) { return RecordProblem{c, {zh, en}}; }
+
+std::optional<std::u16string> textOf(const Value& v)
+{
+    if (const auto* s = std::get_if<std::u16string>(&v))
+        return *s;
+    if (std::holds_alternative<std::monostate>(v))
+        return std::u16string();
+    return std::nullopt;
+}
+
+std::optional<double> numberOf(const Value& v)
+{
+    if (const auto* d = std::get_if<double>(&v))
+        return *d;
+    if (const auto* s = std::get_if<std::u16string>(&v))
+    {
+        const std::string utf8 = toUtf8(*s);
+        char* end = nullptr;
+        const double d = std::strtod(utf8.c_str(), &end);
+        if (!utf8.empty() && end && *end == '\0' && std::isfinite(d))
+            return d;
+    }
+    return std::nullopt;
+}
+
+Finding ledgerFinding(const char* ruleId, Severity severity, std::size_t row, Column column, std::u16string zh,
+                      std::u16string en)
+{
+    Finding f;
+    f.ruleId = ruleId;
+    f.severity = severity;
+    f.paragraph = row;
+    f.start = static_cast<std::size_t>(column);
+    f.length = 1;
+    const std::u16string cell = std::u16string(kLedgerSheet) + u"!" +
+                                static_cast<char16_t>(u'A' + static_cast<int>(column)) + decimal(static_cast<long long>(row) + 1);
+    f.messageZh = cell + u"：" + zh;
+    f.messageEn = cell + u": " + en;
+    return f;
+}
+
+} // namespace
+
+BilingualText columnTitle(Column column) { return kColumnTitles[static_cast<int>(column)]; }
+
+const std::vector<std::u16string_view>& categories()
+{
+    static const std::vector<std::u16string_view> list = {
+        u"协商活动", u"建议", u"视察调研", u"提案", u"社情民意信息", u"履职活动", u"群众课题议政",
+        u"解决问题", u"捐款捐物", u"委员调整", u"常委调整", u"干部交流", u"特邀监督员"};
+    return list;
+}
+
+const std::vector<std::u16string_view>& sampleUnits()
+{
+    static const std::vector<std::u16string_view> list = {u"区政协机关", u"第一联络组", u"第二联络组",
+                                                          u"第三联络组", u"第四联络组"};
+    return list;
+}
+
+const std::vector<Indicator>& indicators()
+{
+    static const std::vector<Indicator> list = {
+        {u"委员调整人数", u"委员调整", Aggregate::SumQuantity, {u"届中调整委员人数（名）", u"members replaced"}},
+        {u"常委调整人数", u"常委调整", Aggregate::SumQuantity, {u"调整常委人数（名）", u"standing members replaced"}},
+        {u"干部交流人数", u"干部交流", Aggregate::SumQuantity, {u"双向交流年轻干部（名）", u"cadres exchanged"}},
+        {u"协商活动次数", u"协商活动", Aggregate::CountRecords, {u"开展协商活动（次）", u"consultations held"}},
+        {u"建议条数", u"建议", Aggregate::SumQuantity, {u"提出建议（条）", u"suggestions made"}},
+        {u"特邀监督员人数", u"特邀监督员", Aggregate::SumQuantity, {u"推荐特邀监督员（名）", u"special supervisors"}},
+        {u"捐款捐物金额", u"捐款捐物", Aggregate::SumAmount, {u"捐款捐物（万元）", u"donations (10k yuan)"}},
+        {u"履职活动次数", u"履职活动", Aggregate::CountRecords, {u"基层联络组履职活动（次）", u"duty activities"}},
+        {u"群众课题议政活动次数", u"群众课题议政", Aggregate::CountRecords,
+         {u"群众提供课题的议政活动（次）", u"deliberations on topics from the public"}},
+        {u"解决问题件数", u"解决问题", Aggregate::SumQuantity, {u"解决具体问题（件）", u"problems solved"}},
+        {u"视察调研次数", u"视察调研", Aggregate::CountRecords, {u"视察调研（次）", u"inspections"}},
+        {u"提案件数", u"提案", Aggregate::SumQuantity, {u"提案（件）", u"proposals"}},
+        {u"社情民意信息条数", u"社情民意信息", Aggregate::SumQuantity, {u"社情民意信息（条）", u"public opinion reports"}},
+    };
+    return list;
+}
+
+std::u16string indicatorFormula(const Indicator& indicator)
+{
+    const std::u16string criterion = u"\"" + std::u16string(indicator.category) + u"\"";
+    const std::u16string categoryRange = ledgerColumnRange(Column::Category);
+    switch (indicator.aggregate)
+    {
+        case Aggregate::CountRecords:
+            return u"=COUNTIFS(" + categoryRange + u";" + criterion + u")";
+        case Aggregate::SumQuantity:
+            return u"=SUMIFS(" + ledgerColumnRange(Column::Quantity) + u";" + categoryRange + u";" + criterion + u")";
+        case Aggregate::SumAmount:
+            break;
+    }
+    return u"=SUMIFS(" + ledgerColumnRange(Column::Amount) + u";" + categoryRange + u";" + criterion + u")";
+}
+
+std::u16string groupCellFormula(int row, int column)
+{
+    const char16_t letter = static_cast<char16_t>(u'A' + column);
+    return u"=COUNTIFS(" + ledgerColumnRange(Column::Unit) + u";$A" + decimal(row) + u";" +
+           ledgerColumnRange(Column::Category) + u";" + letter + u"$1)";
+}
+
+std::optional<BilingualText> nameProblem(std::u16string_view name)
+{
+    if (name.empty())
+        return BilingualText{u"名称不能为空。", u"The name is empty."};
+    if (name.size() > 255)
+        return BilingualText{u"名称太长。", u"The name is too long."};
+    const char32_t first = codePointAt(name, 0);
+    if (!(first == u'_' || isHan(first) || (first < 0x80 && std::isalpha(static_cast<int>(first)))))
+        return BilingualText{u"名称必须以汉字、字母或下划线开头。", u"A name starts with a letter, a Han character or _."};
+    for (std::size_t i = 0; i < name.size();)
+    {
+        std::size_t n = 0;
+        const char32_t c = codePointAt(name, i, &n);
+        const bool ok = c == u'_' || c == u'.' || isHan(c) || (c < 0x80 && std::isalnum(static_cast<int>(c))) ||
+                        (c >= 0x80 && !isSpace(c) && !isChineseContext(c));
+        if (!ok)
+            return BilingualText{u"名称只能包含汉字、字母、数字、下划线和句点（不能有空格、括号或标点）。",
+                                 u"A name holds letters, Han characters, digits, _ and . only (no spaces, brackets or punctuation)."};
+        i += n;
+    }
+    // Names that Calc would read as a cell reference (A1, XFD1048576, R1C1) or a boolean.
+    std::size_t letters = 0;
+    while (letters < name.size() && name[letters] < 0x80 && std::isalpha(static_cast<int>(name[letters])))
+        ++letters;
+    const std::u16string_view rest = name.substr(letters);
+    const bool digitsOnly = !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
+    const bool rc = (name[0] == u'R' || name[0] == u'r') && name.find_first_of(u"Cc") != std::u16string_view::npos &&
+                    std::all_of(name.begin(), name.end(), [](char16_t c) {
+                        return (c >= u'0' && c <= u'9') || c == u'R' || c == u'r' || c == u'C' || c == u'c';
+                    });
+    std::u16string upper(name);
+    for (char16_t& c : upper)
+        if (c < 0x80)
+            c = static_cast<char16_t>(std::toupper(static_cast<int>(c)));
+    if ((letters >= 1 && letters <= 3 && digitsOnly) || rc || upper == u"TRUE" || upper == u"FALSE")
+        return BilingualText{u"这个名称会被当作单元格地址，请换一个。", u"Calc would read this name as a cell address."};
+    return std::nullopt;
+}
+
+std::optional<double> serialDate(int year, int month, int day)
+{
+    if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return std::nullopt;
+    long long days = kSerialOf1900 + day - 1;
+    for (int y = 1900; y < year; ++y)
+        days += daysInYear(y);
+    for (int m = 1; m < month; ++m)
+        days += daysInMonth(year, m);
+    return static_cast<double>(days);
+}
+
+int yearOfSerial(double serial)
+{
+    if (!std::isfinite(serial) || serial < kSerialOf1900 || serial > 3e6)
+        return 0;
+    long long days = static_cast<long long>(std::floor(serial)) - kSerialOf1900;
+    int year = 1900;
+    while (days >= daysInYear(year))
+        days -= daysInYear(year++);
+    return year;
+}
+
+std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values, int year)
+{
+    if (values.size() != static_cast<std::size_t>(kColumns))
+        return problem(Column::Date, u"应有 7 个值：日期、类别、单位、事项、数量、金额、备注。",
+                       u"7 values are needed: date, category, unit, item, quantity, amount, note.");
+    Record r;
+    std::optional<double> date;
+    if (const auto* s = std::get_if<std::u16string>(&values[0]))
+        date = parseIsoDate(*s);
+    else if (const auto* d = std::get_if<double>(&values[0]); d && std::isfinite(*d) && *d > 0)
+        date = std::floor(*d);
+    if (!date)
+        return problem(Column::Date, u"不是有效日期（例如 2025-03-07）。", u"not a valid date (e.g. 2025-03-07).");
+    if (yearOfSerial(*date) != year)
+        return problem(Column::Date, u"日期不在统计年度内。", u"the date is outside the reporting year.");
+    r.date = *date;
+    const auto category = textOf(values[1]);
+    if (!category || std::find(categories().begin(), categories().end(), std::u16string_view(*category)) == categories().end())
+        return problem(Column::Category, u"类别不在列表中。", u"the category is not in the list.");
+    r.category = *category;
+    struct TextColumn
+    {
+        std::size_t index;
+        std::u16string* target;
+        Column column;
+    };
+    for (auto [index, target, column] : {TextColumn{2, &r.unit, Column::Unit}, TextColumn{3, &r.item, Column::Item},
+                                         TextColumn{6, &r.note, Column::Note}})
+    {
+        const auto text = textOf(values[index]);
+        if (!text)
+        {
+            if (const auto n = numberOf(values[index]))
+                *target = decimal(static_cast<long long>(*n)); // a number where text is expected: keep it as text
+            else
+                return problem(column, u"应为文字。", u"text is expected.");
+        }
+        else
+            *target = *text;
+    }
+    if (r.unit.empty())
+        return problem(Column::Unit, u"单位不能为空。", u"the unit is empty.");
+    const auto quantity = numberOf(values[4]);
+    if (!quantity || *quantity < 0 || std::floor(*quantity) != *quantity || *quantity > 1e12)
+        return problem(Column::Quantity, u"数量应为非负整数。", u"the quantity must be a whole number ≥ 0.");
+    r.quantity = static_cast<long long>(*quantity);
+    const auto amount = std::holds_alternative<std::monostate>(values[5]) ? std::optional<double>(0.0) : numberOf(values[5]);
+    if (!amount || *amount < 0 || !std::isfinite(*amount))
+        return problem(Column::Amount, u"金额应为不小于 0 的数。", u"the amount must be a number ≥ 0.");
+    r.amount = *amount;
+    return r;
+}
+
+std::vector<Finding> checkLedger(const std::vector<LedgerRow>& rows, int year,
+                                 const std::vector<std::u16string>& allowedCategories)
+{
+    std::vector<Finding> out;
+    std::set<std::vector<Value>> seen;
+    for (const LedgerRow& r : rows)
+    {
+        const auto& c = r.cells;
+        if (c.size() != static_cast<std::size_t>(kColumns))
+            continue;
+        if (const auto* d = std::get_if<double>(&c[0]); !d || yearOfSerial(*d) != year)
+            out.push_back(ledgerFinding(rule::kDate, Severity::Error, r.row, Column::Date,
+                                        u"日期不在统计年度（" + decimal(year) + u"年）内或不是日期。",
+                                        u"the date is not in the reporting year " + decimal(year) + u"."));
+        const auto category = textOf(c[1]);
+        if (!category || std::find(allowedCategories.begin(), allowedCategories.end(), *category) == allowedCategories.end())
+            out.push_back(ledgerFinding(rule::kCategory, Severity::Error, r.row, Column::Category,
+                                        u"类别不在类别列表中。", u"the category is not in the list."));
+        const auto quantity = numberOf(c[4]);
+        if (quantity && (*quantity < 0 || std::floor(*quantity) != *quantity))
+            out.push_back(ledgerFinding(rule::kCount, Severity::Error, r.row, Column::Quantity,
+                                        u"数量应为非负整数。", u"the quantity must be a whole number ≥ 0."));
+        if (!seen.insert(c).second)
+            out.push_back(ledgerFinding(rule::kDuplicate, Severity::Warning, r.row, Column::Date,
+                                        u"与前面的一条记录完全相同。", u"the same record appears earlier."));
+    }
+    return out;
+}
+
+std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells)
+{
+    std::vector<Finding> out;
+    for (const IndicatorCell& c : cells)
+    {
+        Finding f;
+        f.paragraph = c.row;
+        f.start = c.column;
+        f.length = 1;
+        f.severity = Severity::Error;
+        if (!c.defined)
+        {
+            f.ruleId = rule::kIndicator;
+            f.messageZh = u"指标" + quoted(c.name) + u"没有定义为名称（插入 ▸ 名称 ▸ 管理）。";
+            f.messageEn = u"Indicator " + quoted(c.name) + u" is not defined as a name.";
+        }
+        else if (c.state == CellState::Error)
+        {
+            f.ruleId = rule::kError;
+            f.messageZh = u"指标" + quoted(c.name) + u"（" + c.address + u"）的值是错误值 " + c.errorText + u"。";
+            f.messageEn = u"Indicator " + quoted(c.name) + u" (" + c.address + u") has the error value " + c.errorText + u".";
+        }
+        else if (c.state == CellState::Empty || c.state == CellState::Text)
+        {
+            f.ruleId = rule::kIndicator;
+            const bool empty = c.state == CellState::Empty;
+            f.messageZh = u"指标" + quoted(c.name) + u"（" + c.address + u"）" + (empty ? u"是空单元格。" : u"不是数字。");
+            f.messageEn = u"Indicator " + quoted(c.name) + u" (" + c.address + u") " + (empty ? u"is empty." : u"is not a number.");
+        }
+        else
+            continue;
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+} // namespace gongwen::core::tally

@@ -1,0 +1,117 @@
+#include "tally.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace gongwen::core;
+using namespace gongwen::core::tally;
+
+namespace
+{
+std::vector<Value> record(Value date, std::u16string category, Value quantity, Value amount = 0.0)
+{
+    return {date, category, std::u16string(u"第一联络组"), std::u16string(u"事项"), quantity, amount, std::u16string()};
+}
+} // namespace
+
+TEST_CASE("serial dates match LibreOffice's (day 0 = 1899-12-30)", "[tally]")
+{
+    CHECK(serialDate(1900, 1, 1) == 2);
+    CHECK(serialDate(1900, 3, 1) == 61);
+    CHECK(serialDate(2025, 1, 1) == 45658);
+    CHECK(serialDate(2024, 2, 29) == 45351);
+    CHECK_FALSE(serialDate(2025, 2, 29));
+    CHECK_FALSE(serialDate(2025, 13, 1));
+    for (int y : {1900, 1999, 2000, 2024, 2025, 2100})
+    {
+        CHECK(yearOfSerial(*serialDate(y, 1, 1)) == y);
+        CHECK(yearOfSerial(*serialDate(y, 12, 31)) == y);
+    }
+}
+
+TEST_CASE("indicator names follow Calc's rules, Chinese allowed", "[tally]")
+{
+    for (const char16_t* good : {u"协商活动次数", u"捐款捐物金额", u"_x", u"Total2025", u"指标.一", u"AB"})
+        CHECK_FALSE(nameProblem(good));
+    for (const char16_t* bad : {u"", u"1abc", u"协商 活动", u"金额(万元)", u"A1", u"xfd100", u"R1C1", u"TRUE",
+                                u"指标，一", u"“指标”"})
+    {
+        INFO(std::string(bad, bad + 0));
+        CHECK(nameProblem(bad));
+    }
+    for (const Indicator& i : indicators())
+        CHECK_FALSE(nameProblem(i.name));
+}
+
+TEST_CASE("indicator formulas aggregate the ledger by category", "[tally]")
+{
+    const Indicator& count = indicators()[3];
+    CHECK(count.name == std::u16string_view(u"协商活动次数"));
+    CHECK(indicatorFormula(count) == u"=COUNTIFS($'台账'.$B$2:$B$10001;\"协商活动\")");
+    CHECK(indicatorFormula(indicators()[0]) == u"=SUMIFS($'台账'.$E$2:$E$10001;$'台账'.$B$2:$B$10001;\"委员调整\")");
+    CHECK(groupCellFormula(3, 2) == u"=COUNTIFS($'台账'.$C$2:$C$10001;$A3;$'台账'.$B$2:$B$10001;C$1)");
+}
+
+TEST_CASE("records are validated column by column", "[tally]")
+{
+    auto ok = readRecord(record(std::u16string(u"2025-03-07"), u"协商活动", 1.0), 2025);
+    REQUIRE(std::holds_alternative<Record>(ok));
+    CHECK(std::get<Record>(ok).date == *serialDate(2025, 3, 7));
+    CHECK(std::holds_alternative<Record>(readRecord(record(std::u16string(u"2025年3月7日"), u"建议", 3.0), 2025)));
+    CHECK(std::holds_alternative<Record>(readRecord(record(45700.0, u"建议", 3.0), 2025)));
+
+    auto column = [](const std::variant<Record, RecordProblem>& r) { return std::get<RecordProblem>(r).column; };
+    CHECK(column(readRecord(record(std::u16string(u"2024-12-31"), u"建议", 1.0), 2025)) == Column::Date);
+    CHECK(column(readRecord(record(std::u16string(u"明天"), u"建议", 1.0), 2025)) == Column::Date);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"喝茶", 1.0), 2025)) == Column::Category);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", -1.0), 2025)) == Column::Quantity);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.5), 2025)) == Column::Quantity);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.0, -2.0), 2025)) == Column::Amount);
+    CHECK(std::holds_alternative<RecordProblem>(readRecord({}, 2025)));
+}
+
+TEST_CASE("text that looks like a formula stays text", "[tally]")
+{
+    auto values = record(std::u16string(u"2025-03-07"), u"协商活动", 1.0);
+    values[3] = std::u16string(u"=HYPERLINK(\"http://x\")");
+    values[6] = std::u16string(u"+1-2");
+    const auto r = readRecord(values, 2025);
+    REQUIRE(std::holds_alternative<Record>(r));
+    CHECK(std::get<Record>(r).item == u"=HYPERLINK(\"http://x\")");
+    CHECK(std::get<Record>(r).note == u"+1-2");
+}
+
+TEST_CASE("ledger checks fire on seeded faults only", "[tally]")
+{
+    const std::vector<std::u16string> allowed(categories().begin(), categories().end());
+    auto row = [](std::size_t r, double date, std::u16string category, double quantity) {
+        return LedgerRow{r, record(date, std::move(category), quantity)};
+    };
+    const double d = *serialDate(2025, 5, 1);
+    CHECK(checkLedger({row(1, d, u"协商活动", 1), row(2, d + 1, u"建议", 3)}, 2025, allowed).empty());
+    const auto findings = checkLedger({row(1, d, u"协商活动", 1), row(2, d, u"协商活动", 1), row(3, d - 400, u"建议", 1),
+                                       row(4, d, u"喝茶", 1), row(5, d + 2, u"建议", -2), row(6, d + 3, u"建议", 0.5)},
+                                      2025, allowed);
+    std::vector<std::pair<std::string, std::size_t>> got;
+    for (const Finding& f : findings)
+        got.emplace_back(f.ruleId, f.paragraph);
+    CHECK(got == std::vector<std::pair<std::string, std::size_t>>{
+                     {"tally.duplicate", 2}, {"tally.date", 3}, {"tally.category", 4}, {"tally.count", 5}, {"tally.count", 6}});
+}
+
+TEST_CASE("indicator checks", "[tally]")
+{
+    std::vector<IndicatorCell> cells = {
+        {u"甲", true, u"$指标.$B$2", 1, 1, CellState::Number, u""},
+        {u"乙", false, u"", 0, 0, CellState::Empty, u""},
+        {u"丙", true, u"$指标.$B$4", 3, 1, CellState::Error, u"#REF!"},
+        {u"丁", true, u"$指标.$B$5", 4, 1, CellState::Empty, u""},
+        {u"戊", true, u"$指标.$B$6", 5, 1, CellState::Text, u""},
+    };
+    const auto findings = checkIndicators(cells);
+    REQUIRE(findings.size() == 4);
+    CHECK(findings[0].ruleId == "tally.indicator");
+    CHECK(findings[1].ruleId == "tally.error");
+    CHECK(findings[1].messageZh.find(u"#REF!") != std::u16string::npos);
+    CHECK(findings[2].ruleId == "tally.indicator");
+    CHECK(findings[3].ruleId == "tally.indicator");
+}
