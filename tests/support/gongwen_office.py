@@ -295,6 +295,14 @@ class Office:
             subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", folder], check=True)
         return target
 
+    def writable_path(self, name):
+        """A path in a folder the office user may write to."""
+        folder = os.path.join(self.tmp, "docs")
+        os.makedirs(folder, exist_ok=True)
+        if os.getuid() == 0:
+            os.chown(folder, NOBODY, NOBODY)
+        return os.path.join(folder, name)
+
     def load(self, path, hidden=True, read_only=False):
         """Loads a copy of the document at `path` (see copy_in)."""
         return self.desktop.loadComponentFromURL(

@@ -17,4 +17,7 @@ inline constexpr char kStructureCheckerService[] = "org.gongwen.StructureChecker
 inline constexpr char kSectionCatalogImplementation[] = "org.gongwen.comp.SectionCatalog";
 inline constexpr char kSectionCatalogService[] = "org.gongwen.SectionCatalog";
 
+inline constexpr char kTallyBookImplementation[] = "org.gongwen.comp.TallyBook";
+inline constexpr char kTallyBookService[] = "org.gongwen.TallyBook";
+
 } // namespace gongwen::ext

@@ -86,6 +86,11 @@ constexpr Entry kTexts[] = {
     {UiText::SectionsUnknownId, {u"没有编号为“%1”的模板。", u"There is no template “%1”."}},
     {UiText::SectionsBadCount, {u"条目数必须在 1 到 30 之间（0 表示默认）。", u"The item count must be 1 to 30 (0: the default)."}},
     {UiText::UndoInsertSection, {u"公文助手：插入标准段落", u"Gongwen: insert standard section"}},
+    {UiText::TallyNotABook,
+     {u"这不是公文助手统计台账（缺少“台账”或“参数”工作表）。", u"This is not a Gongwen tally book (the 台账 or 参数 sheet is missing)."}},
+    {UiText::TallyNameExists, {u"名称“%1”已经存在。", u"The name “%1” exists already."}},
+    {UiText::TallyBadAddress, {u"“%1”不是有效的单元格地址。", u"“%1” is not a valid cell address."}},
+    {UiText::TallyColumnProblem, {u"“%1”列：%2", u"Column “%1”: %2"}},
 };
 
 constexpr bool textsFollowEnum()

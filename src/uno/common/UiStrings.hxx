@@ -60,6 +60,10 @@ enum class UiText
     SectionsUnknownId,
     SectionsBadCount,
     UndoInsertSection,
+    TallyNotABook,
+    TallyNameExists,
+    TallyBadAddress,
+    TallyColumnProblem,
     Count // keep last
 };
 

@@ -1,0 +1,132 @@
+// org.gongwen.TallyBook: the tally book behind the public API.
+#include "TallyWorkbook.hxx"
+
+#include "../checker/FindingConversion.hxx"
+#include "../common/ApiGuard.hxx"
+#include "../common/Names.hxx"
+#include "../common/UiStrings.hxx"
+#include "../common/UndoContext.hxx"
+
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/gongwen/XTallyBook.hpp>
+
+#include <ctime>
+
+using namespace css;
+namespace tally = gongwen::core::tally;
+
+namespace gongwen::ext
+{
+
+tally::Value toValue(const uno::Any& any)
+{
+    OUString s;
+    double d = 0;
+    if (any >>= s)
+        return std::u16string(toView(s));
+    if (any >>= d) // also converts the integer types
+        return d;
+    return std::monostate();
+}
+
+int currentYear()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return local.tm_year + 1900;
+}
+
+uno::Reference<sheet::XSpreadsheetDocument> newTallyBook(const uno::Reference<uno::XComponentContext>& context)
+{
+    auto loader = frame::Desktop::create(context);
+    uno::Reference<sheet::XSpreadsheetDocument> book(
+        loader->loadComponentFromURL(ascii("private:factory/scalc"), ascii("_blank"), 0, {}), uno::UNO_QUERY_THROW);
+    buildTallyBook(book, currentYear());
+    return book;
+}
+
+void addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Sequence<uno::Any>& values,
+                    core::Language language)
+{
+    const int year = reportingYear(book, language);
+    std::vector<tally::Value> cells;
+    for (const uno::Any& v : values)
+        cells.push_back(toValue(v));
+    const auto result = tally::readRecord(cells, year);
+    if (const auto* problem = std::get_if<tally::RecordProblem>(&result))
+        throw lang::IllegalArgumentException(
+            uiText(language, UiText::TallyColumnProblem,
+                   {toOUString(tally::columnTitle(problem->column).pick(language)), toOUString(problem->text.pick(language))}),
+            {}, 1);
+    appendRecord(book, std::get<tally::Record>(result));
+}
+
+namespace
+{
+
+class TallyBook : public cppu::WeakImplHelper2<org::gongwen::XTallyBook, lang::XServiceInfo>
+{
+public:
+    explicit TallyBook(const uno::Reference<uno::XComponentContext>& context) : m_context(context) {}
+
+    uno::Reference<sheet::XSpreadsheetDocument> SAL_CALL createTallyBook() override
+    {
+        return translateExceptions("createTallyBook", [&] { return newTallyBook(m_context); });
+    }
+
+    void SAL_CALL addRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                            const uno::Sequence<uno::Any>& values) override
+    {
+        translateExceptions("addRecord", [&] { addTallyRecord(book, values, officeLanguage(m_context)); });
+    }
+
+    void SAL_CALL defineIndicator(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name,
+                                  const OUString& rangeAddress) override
+    {
+        translateExceptions("defineIndicator", [&] {
+            const core::Language language = officeLanguage(m_context);
+            reportingYear(book, language);
+            defineName(book, name, rangeAddress, language);
+        });
+    }
+
+    uno::Sequence<org::gongwen::Finding> SAL_CALL checkBook(const uno::Reference<sheet::XSpreadsheetDocument>& book) override
+    {
+        return translateExceptions("checkBook", [&] {
+            const core::Language language = officeLanguage(m_context);
+            std::vector<core::Finding> findings;
+            for (BookFinding& f : checkTallyBook(book, language))
+                findings.push_back(std::move(f.finding));
+            return toApiFindings(findings, language);
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return ascii(kTallyBookImplementation); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        uno::Sequence<OUString> names(1);
+        names[0] = ascii(kTallyBookService);
+        return names;
+    }
+
+private:
+    uno::Reference<uno::XComponentContext> m_context;
+};
+
+} // namespace
+} // namespace gongwen::ext
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_gongwen_comp_TallyBook_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    auto* book = new gongwen::ext::TallyBook(context);
+    book->acquire();
+    return static_cast<cppu::OWeakObject*>(book);
+}

@@ -1,0 +1,50 @@
+// Building, appending to and reading a tally book in Calc (the layout is src/core/tally.hpp).
+#pragma once
+
+#include "../common/StringConv.hxx"
+
+#include <finding.hpp>
+#include <language.hpp>
+#include <tally.hpp>
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <vector>
+
+namespace gongwen::ext
+{
+
+/// Lays out a new tally book for `year` in an empty spreadsheet document.
+void buildTallyBook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, int year);
+
+/// The reporting year stored in the book (参数.B1). Throws IllegalArgumentException when the
+/// document is not a tally book.
+int reportingYear(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, core::Language language);
+
+/// Appends a checked record to the ledger; returns the sheet row it went to.
+sal_Int32 appendRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                       const core::tally::Record& record);
+
+/// Defines a named range; throws IllegalArgumentException with the reason.
+void defineName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, const OUString& name,
+                const OUString& rangeAddress, core::Language language);
+
+struct BookFinding
+{
+    core::Finding finding;
+    OUString sheet; // where the cell is, for jumping to it
+};
+
+std::vector<BookFinding> checkTallyBook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                                        core::Language language);
+
+css::uno::Reference<css::sheet::XSpreadsheet> sheetNamed(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                                                          const OUString& name);
+
+/// Spreadsheet column letters: 0 → A, 26 → AA.
+OUString columnLetters(sal_Int32 column);
+
+} // namespace gongwen::ext
