@@ -20,6 +20,12 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kPlaceholder, {u"占位符", u"Placeholder"}},
     {rule::kPunctHalfwidth, {u"半角标点", u"Half-width punctuation"}},
     {rule::kPunctPair, {u"标点配对", u"Paired punctuation"}},
+    {"tally.error", {u"错误值", u"Error value"}},
+    {"tally.indicator", {u"指标", u"Indicator"}},
+    {"tally.count", {u"数量", u"Quantity"}},
+    {"tally.date", {u"日期", u"Date"}},
+    {"tally.duplicate", {u"重复记录", u"Duplicate"}},
+    {"tally.category", {u"类别", u"Category"}},
 };
 
 } // namespace
@@ -30,6 +36,14 @@ BilingualText ruleTitle(std::string_view ruleId)
         if (r.id == ruleId)
             return r.title;
     return {u"其他", u"Other"};
+}
+
+std::u16string ruleTitleOrId(std::string_view ruleId, Language language)
+{
+    for (const RuleTitle& r : kRuleTitles)
+        if (r.id == ruleId)
+            return std::u16string(r.title.pick(language));
+    return std::u16string(ruleId.begin(), ruleId.end());
 }
 
 } // namespace gongwen::core

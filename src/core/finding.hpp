@@ -33,6 +33,8 @@ inline constexpr char kPunctPair[] = "punct.pair";
 
 /// A short name of the rule for lists, e.g. "标题序号" / "Heading numbering".
 BilingualText ruleTitle(std::string_view ruleId);
+/// ruleTitle in `language`, or the rule id itself for rules without a title.
+std::u16string ruleTitleOrId(std::string_view ruleId, Language language);
 
 struct Finding
 {

@@ -235,6 +235,60 @@ def test_insert_section_zh():
         insert_section_flow(office, xvfb, "zh-CN")
 
 
+def open_menu_entry(xvfb, key):
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", key)
+
+
+def wait_for_dialog(office, title):
+    wait_for(lambda: title in top_window_titles(office), what=title)
+    time.sleep(1.5)
+
+
+def tally_flow(office, xvfb):
+    """Calc: 新建统计台账, 登记 one record through the dialog, 定义指标, 检查台账, 汇总图表."""
+    tally = office.create("org.gongwen.TallyBook")
+    book = tally.createTallyBook()
+    frame = book.getCurrentController().getFrame()
+    wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
+    time.sleep(1)
+    open_menu_entry(xvfb, "r")
+    wait_for_dialog(office, "登记台账记录")
+    press_button(office, "登记台账记录", "登记")
+    wait_for(lambda: book.Sheets.getByName("台账").getCellByPosition(1, 1).getString() != "", what="the record")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "tally-add-record-zh.png"))
+    close_dialog(office, "登记台账记录")
+    assert book.NamedRanges.getByName("协商活动次数").getReferredCells().getCellByPosition(0, 0).getValue() == 1
+    ledger = book.Sheets.getByName("台账")
+    ledger.getCellByPosition(4, 1).setValue(-3)  # a fault for 检查台账 to find
+    indicators = book.Sheets.getByName("指标")
+    book.getCurrentController().setActiveSheet(indicators)
+    book.getCurrentController().select(indicators.getCellRangeByName("B3"))
+    open_menu_entry(xvfb, "d")
+    wait_for_dialog(office, "定义指标")
+    xvfb.screenshot(os.path.join(SHOTS, "tally-define-indicator-zh.png"))
+    close_dialog(office, "定义指标")
+    open_menu_entry(xvfb, "k")
+    wait_for_dialog(office, "检查台账")
+    xvfb.screenshot(os.path.join(SHOTS, "tally-check-zh.png"))
+    close_dialog(office, "检查台账")
+    open_menu_entry(xvfb, "h")
+    wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="chart notice")
+    click_button(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
+    wait_for(lambda: MESSAGE_TITLE["zh-CN"] not in top_window_titles(office), what="notice to close")
+    time.sleep(1.5)
+    xvfb.screenshot(os.path.join(SHOTS, "tally-chart-zh.png"))
+    assert indicators.getCharts().getCount() == 1
+    book.close(True)
+
+
+def test_tally_book_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        tally_flow(office, xvfb)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -253,5 +307,6 @@ def test_writer_menu_and_about_dialog_en():
 
 
 if __name__ == "__main__":
-    run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_calc_menu_zh,
+    run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
+               test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)

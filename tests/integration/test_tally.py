@@ -222,9 +222,40 @@ def test_ods_and_xlsx_keep_names_and_formulas(office):
             reloaded.close(True)
 
 
+def test_commands_run_headless_and_keep_the_office_alive(office):
+    tally = office.create(TALLY)
+    book = tally.createTallyBook()
+    try:
+        frame = book.getCurrentController().getFrame()
+        for command in ("AddRecord", "DefineIndicator", "CheckTally", "SummaryChart"):
+            result = office.dispatch(frame, f"org.gongwen:{command}")
+            assert result.State == 1 and office.is_alive(), command
+        charts = book.Sheets.getByName("指标").getCharts()
+        assert charts.getCount() == 1, "汇总图表 inserted no chart"
+        before = office.desktop.getComponents().createEnumeration()
+        count = 0
+        while before.hasMoreElements():
+            before.nextElement()
+            count += 1
+        writer = office.new_document("swriter")
+        office.dispatch(writer.getCurrentController().getFrame(), "org.gongwen:NewTallyBook")
+        after = office.desktop.getComponents().createEnumeration()
+        books = []
+        while after.hasMoreElements():
+            c = after.nextElement()
+            if c.supportsService("com.sun.star.sheet.SpreadsheetDocument") and c != book:
+                books.append(c)
+        assert len(books) == 1 and books[0].Sheets.hasByName("台账"), "新建统计台账 made no tally book"
+        for c in books + [writer]:
+            c.close(True)
+    finally:
+        book.close(True)
+
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_a_new_book_has_its_sheets_names_and_year, test_a_thousand_records_add_up,
         test_text_never_becomes_a_formula, test_bad_values_name_the_column_and_change_nothing,
         test_each_rule_fires_on_its_fault_only, test_define_indicator_validates_names,
-        test_ods_and_xlsx_keep_names_and_formulas], timeout=500)
+        test_ods_and_xlsx_keep_names_and_formulas, test_commands_run_headless_and_keep_the_office_alive],
+        timeout=500)

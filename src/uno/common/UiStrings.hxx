@@ -64,6 +64,23 @@ enum class UiText
     TallyNameExists,
     TallyBadAddress,
     TallyColumnProblem,
+    TallyAddTitle,
+    TallyAddButton,
+    TallyAdded,
+    TallyDefineTitle,
+    TallyDefineButton,
+    TallyRange,
+    TallyNameLabel,
+    TallyDefined,
+    TallyNoSelection,
+    TallyCheckTitle,
+    TallyCheckSummary,
+    TallyCheckNone,
+    TallyChartDone,
+    TallyNotCalc,
+    UndoAddRecord,
+    UndoDefine,
+    UndoChart,
     Count // keep last
 };
 

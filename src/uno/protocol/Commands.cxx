@@ -4,6 +4,7 @@
 
 #include "../checker/CheckDialog.hxx"
 #include "../sections/InsertSectionDialog.hxx"
+#include "../tally/TallyCommands.hxx"
 
 #include <string_view>
 
@@ -23,6 +24,11 @@ constexpr Command kCommands[] = {
     {u"About", &showAboutDialog},
     {u"CheckStructure", &showCheckDialog},
     {u"InsertSection", &showInsertSectionDialog},
+    {u"NewTallyBook", &newTallyBookCommand},
+    {u"AddRecord", &addRecordCommand},
+    {u"DefineIndicator", &defineIndicatorCommand},
+    {u"CheckTally", &checkTallyCommand},
+    {u"SummaryChart", &summaryChartCommand},
 };
 
 } // namespace

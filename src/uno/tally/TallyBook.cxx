@@ -51,8 +51,9 @@ uno::Reference<sheet::XSpreadsheetDocument> newTallyBook(const uno::Reference<un
     return book;
 }
 
-void addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Sequence<uno::Any>& values,
-                    core::Language language)
+// Checks and appends one record; returns its sheet row. Shared by the API and 登记….
+sal_Int32 addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Sequence<uno::Any>& values,
+                         core::Language language)
 {
     const int year = reportingYear(book, language);
     std::vector<tally::Value> cells;
@@ -64,7 +65,7 @@ void addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book, con
             uiText(language, UiText::TallyColumnProblem,
                    {toOUString(tally::columnTitle(problem->column).pick(language)), toOUString(problem->text.pick(language))}),
             {}, 1);
-    appendRecord(book, std::get<tally::Record>(result));
+    return appendRecord(book, std::get<tally::Record>(result));
 }
 
 namespace

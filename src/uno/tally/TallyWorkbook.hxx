@@ -44,6 +44,14 @@ std::vector<BookFinding> checkTallyBook(const css::uno::Reference<css::sheet::XS
 css::uno::Reference<css::sheet::XSpreadsheet> sheetNamed(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
                                                           const OUString& name);
 
+/// A new tally book for the current year, in a new Calc window (TallyBook.cxx).
+css::uno::Reference<css::sheet::XSpreadsheetDocument> newTallyBook(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+/// Checks and appends one record (7 values); returns its sheet row. Throws
+/// IllegalArgumentException naming the column (TallyBook.cxx).
+sal_Int32 addTallyRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                         const css::uno::Sequence<css::uno::Any>& values, core::Language language);
+
 /// Spreadsheet column letters: 0 → A, 26 → AA.
 OUString columnLetters(sal_Int32 column);
 
