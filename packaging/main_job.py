@@ -52,6 +52,33 @@ def main():
         json.dump(rows, out, ensure_ascii=False, indent=1)
     print(f"写入 {os.path.relpath(path, PROJECT)}")
     build_skeleton(smgr, ctx, desktop, hidden, os.path.join(out_dir, "documents"))
+    build_tally_book(smgr, ctx, os.path.join(out_dir, "documents"))
+
+
+def build_tally_book(smgr, ctx, folder):
+    """The sample tally book: the template with the records of examples/tally-records.tsv."""
+    tally = smgr.createInstanceWithContext("org.gongwen.TallyBook", ctx)
+    book = tally.createTallyBook()
+    try:
+        year = int(book.Sheets.getByName("参数").getCellByPosition(1, 0).getValue())
+        with open(os.path.join(PROJECT, "examples", "tally-records.tsv"), encoding="utf-8") as f:
+            rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+        for day, category, unit, item, quantity, amount, note in rows:
+            tally.addRecord(book, (f"{year}-{day}", category, unit, item, float(quantity), float(amount), note))
+        problems = tally.checkBook(book)
+        ods = os.path.join(folder, "统计台账.ods")
+        book.storeToURL(uno.systemPathToFileUrl(ods), ())
+        xlsx = PropertyValue()
+        xlsx.Name, xlsx.Value = "FilterName", "Calc Office Open XML"
+        book.storeToURL(uno.systemPathToFileUrl(os.path.join(folder, "统计台账.xlsx")), (xlsx,))
+        print(f"写入 {os.path.relpath(ods, PROJECT)}（及 .xlsx）：{len(rows)} 条记录，检查问题 {len(problems)} 个；指标：")
+        names = book.NamedRanges
+        for name in ("委员调整人数", "协商活动次数", "建议条数", "特邀监督员人数", "捐款捐物金额", "履职活动次数",
+                     "群众课题议政活动次数", "解决问题件数"):
+            value = names.getByName(name).getReferredCells().getCellByPosition(0, 0).getValue()
+            print(f"  {name} = {value:g}")
+    finally:
+        book.close(True)
 
 
 def build_skeleton(smgr, ctx, desktop, hidden, folder):

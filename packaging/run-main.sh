@@ -1,8 +1,9 @@
 #!/bin/bash
 # The main job: installs what is missing, builds gongwen.oxt, installs it into an isolated
 # LibreOffice profile (out/profile), starts that office headless, and checks the bundled
-# sample report (examples/seed-report.odt) with the installed extension, and builds a fresh
-# 工作总结 skeleton from the section catalog. Output in out/.
+# sample report (examples/seed-report.odt) with the installed extension, builds a fresh
+# 工作总结 skeleton from the section catalog and the sample tally book (统计台账 with the
+# records of examples/tally-records.tsv). Output in out/.
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"

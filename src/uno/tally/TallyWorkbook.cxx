@@ -154,6 +154,14 @@ void buildLedger(const uno::Reference<sheet::XSpreadsheetDocument>& book, const 
              absolute(u(tally::kListSheet), 0, kFirstListRow) + ascii(":$A$") +
                  OUString::number(kFirstListRow + kMaxListRows),
              OUString(), u(u"请从列表中选择类别。"));
+    validate(range("C"), sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
+             absolute(u(tally::kListSheet), 2, kFirstListRow) + ascii(":$C$") +
+                 OUString::number(kFirstListRow + kMaxListRows),
+             OUString(), u(u"请从列表中选择单位（可在“参数”工作表中增加）。"));
+    validate(range("D"), sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_BETWEEN, ascii("1"), ascii("200"),
+             u(u"事项应为 1 至 200 个字。"));
+    validate(range("G"), sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_LESS_EQUAL, ascii("500"), OUString(),
+             u(u"备注不超过 500 个字。"));
     validate(range("E"), sheet::ValidationType_WHOLE, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"), OUString(),
              u(u"数量应为非负整数。"));
     validate(range("F"), sheet::ValidationType_DECIMAL, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"), OUString(),
