@@ -60,6 +60,28 @@ def test_check_text_agrees_with_the_command_line(office):
     assert {f[0] for f in api} == {"placeholder"}
 
 
+def test_command_line_reads_odt_through_its_own_office(office):
+    result = subprocess.run([CLI, "--format", "json", "--lang", "zh-CN", SAMPLE_ODT], capture_output=True, text=True,
+                            timeout=180)
+    assert result.returncode == 1, result.stderr
+    from_odt = [(f["ruleId"], f["paragraph"], f["start"], f["length"]) for f in json.loads(result.stdout)]
+    txt = subprocess.run([CLI, "--format", "json", SAMPLE_TXT], capture_output=True, text=True, timeout=60)
+    from_txt = [(f["ruleId"], f["paragraph"], f["start"], f["length"]) for f in json.loads(txt.stdout)]
+    assert from_odt == from_txt and len(from_odt) == 25
+    broken = office.writable_path("broken.odt")
+    with open(broken, "wb") as f:
+        f.write(b"PK\x03\x04 not really a document")
+    bad = subprocess.run([CLI, broken], capture_output=True, text=True, timeout=180)
+    assert bad.returncode == 2 and "broken.odt" in bad.stderr, (bad.returncode, bad.stderr)
+    missing = subprocess.run([CLI, "/nonexistent/report.docx"], capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 2
+    clean = office.writable_path("clean.txt")
+    with open(clean, "w", encoding="utf-8") as f:
+        f.write("一、总体情况\n一是甲。\n二是乙。\n")
+    assert subprocess.run([CLI, clean], capture_output=True, timeout=60).returncode == 0
+    assert subprocess.run([CLI, "--format", "xml", clean], capture_output=True, timeout=60).returncode == 2
+
+
 def test_check_document_on_the_sample(office):
     checker = office.create(CHECKER)
     doc = office.load(SAMPLE_ODT)
@@ -174,7 +196,8 @@ def test_check_command_runs_and_office_survives(office):
 
 if __name__ == "__main__":
     run_with_shared_office([
-        test_check_text_agrees_with_the_command_line, test_check_document_on_the_sample,
+        test_check_text_agrees_with_the_command_line, test_command_line_reads_odt_through_its_own_office,
+        test_check_document_on_the_sample,
         test_a_table_counts_as_one_element, test_messages_follow_the_ui_language,
         test_bad_arguments_raise_and_leave_documents_alone, test_renumber_all_is_one_undo_step,
         test_apply_suggestion_fixes_one_finding_as_one_undo_step,
