@@ -24,7 +24,5 @@ void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Fin
 
 /// “text” for messages.
 std::u16string quoted(std::u16string_view text);
-/// Decimal digits of `n`.
-std::u16string decimal(long long n);
 
 } // namespace gongwen::core

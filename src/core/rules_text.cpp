@@ -261,12 +261,5 @@ void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Fin
 
 std::u16string quoted(std::u16string_view text) { return u"“" + std::u16string(text) + u"”"; }
 
-std::u16string decimal(long long n)
-{
-    std::u16string out;
-    for (char c : std::to_string(n))
-        out += static_cast<char16_t>(c);
-    return out;
-}
 
 } // namespace gongwen::core

@@ -116,6 +116,14 @@ std::vector<std::u16string_view> splitParagraphs(std::u16string_view text)
     return paragraphs;
 }
 
+std::u16string decimal(long long n)
+{
+    std::u16string out;
+    for (char c : std::to_string(n))
+        out += static_cast<char16_t>(c);
+    return out;
+}
+
 std::u16string fromUtf8(std::string_view utf8)
 {
     std::u16string out(utf8.size() + 1, u'\0');

@@ -36,6 +36,9 @@ std::size_t skipSpaces(std::u16string_view text, std::size_t pos);
 /// Splits on "\n"; one "\r" before each "\n" (and at the very end) is dropped.
 std::vector<std::u16string_view> splitParagraphs(std::u16string_view text);
 
+/// Decimal digits of `n`.
+std::u16string decimal(long long n);
+
 /// UTF-8 <-> UTF-16 for files and the command line; invalid UTF-8 becomes U+FFFD.
 std::u16string fromUtf8(std::string_view utf8);
 std::string toUtf8(std::u16string_view utf16);

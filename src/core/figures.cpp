@@ -1,0 +1,151 @@
+#include "figures.hpp"
+
+#include "numerals.hpp"
+#include "text.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/numfmt.h>
+#include <unicode/unistr.h>
+
+#include <cmath>
+#include <memory>
+
+namespace gongwen::core
+{
+namespace
+{
+
+std::vector<std::string_view> split(std::string_view path)
+{
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (start <= path.size())
+    {
+        const std::size_t slash = path.find('/', start);
+        const std::size_t end = slash == std::string_view::npos ? path.size() : slash;
+        if (end > start)
+            parts.push_back(path.substr(start, end - start));
+        if (slash == std::string_view::npos)
+            break;
+        start = slash + 1;
+    }
+    return parts;
+}
+
+std::string join(const std::vector<std::string_view>& parts, bool absolute)
+{
+    std::string out = absolute ? "/" : "";
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i ? "/" : "") + std::string(parts[i]);
+    return out;
+}
+
+// ICU decimal formatting with grouping (12,345.67) for `fraction` fixed decimals; -1 = as needed.
+std::u16string icuDecimal(double value, int fraction, bool grouping)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createInstance(icu::Locale("zh", "CN"), status));
+    if (U_FAILURE(status) || !format)
+        return decimal(static_cast<long long>(std::llround(value)));
+    format->setGroupingUsed(grouping);
+    format->setMinimumFractionDigits(fraction < 0 ? 0 : fraction);
+    format->setMaximumFractionDigits(fraction < 0 ? 6 : fraction);
+    icu::UnicodeString out;
+    format->format(value, out);
+    return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()), static_cast<std::size_t>(out.length()));
+}
+
+} // namespace
+
+const std::vector<FigureFormatInfo>& figureFormats()
+{
+    static const std::vector<FigureFormatInfo> formats = {
+        {FigureFormat::AsInCalc, "calc", {u"与 Calc 中相同", u"As in Calc"}},
+        {FigureFormat::Thousands, "thousands", {u"千位分隔（12,345）", u"Thousands (12,345)"}},
+        {FigureFormat::Fixed1, "fixed1", {u"一位小数（12.3）", u"One decimal (12.3)"}},
+        {FigureFormat::Fixed2, "fixed2", {u"两位小数（12.34）", u"Two decimals (12.34)"}},
+        {FigureFormat::Chinese, "chinese", {u"中文数字（三）", u"Chinese numeral (三)"}},
+        {FigureFormat::Wan, "wan", {u"以万为单位（1.2万）", u"In 万 (1.2万)"}},
+        {FigureFormat::Yi, "yi", {u"以亿为单位（1.2亿）", u"In 亿 (1.2亿)"}},
+    };
+    return formats;
+}
+
+std::optional<FigureFormat> figureFormatForKey(std::string_view key)
+{
+    for (const FigureFormatInfo& f : figureFormats())
+        if (f.key == key)
+            return f.format;
+    return std::nullopt;
+}
+
+std::string_view figureFormatKey(FigureFormat format)
+{
+    for (const FigureFormatInfo& f : figureFormats())
+        if (f.format == format)
+            return f.key;
+    return "calc";
+}
+
+std::u16string formatFigure(double value, FigureFormat format, std::u16string_view calcText)
+{
+    switch (format)
+    {
+        case FigureFormat::AsInCalc:
+            return calcText.empty() ? icuDecimal(value, -1, false) : std::u16string(calcText);
+        case FigureFormat::Thousands:
+            return icuDecimal(value, std::floor(value) == value ? 0 : -1, true);
+        case FigureFormat::Fixed1:
+            return icuDecimal(value, 1, false);
+        case FigureFormat::Fixed2:
+            return icuDecimal(value, 2, false);
+        case FigureFormat::Chinese:
+            if (value >= 0 && value <= kMaxChineseNumeral && std::floor(value) == value)
+                return formatCountNumeral(static_cast<int>(value));
+            return icuDecimal(value, -1, false);
+        case FigureFormat::Wan:
+            return icuDecimal(value / 1e4, 2, false) + u"万";
+        case FigureFormat::Yi:
+            break;
+    }
+    return icuDecimal(value / 1e8, 2, false) + u"亿";
+}
+
+std::string relativePath(std::string_view fromFile, std::string_view toFile)
+{
+    auto from = split(fromFile);
+    if (!from.empty())
+        from.pop_back(); // the folder of fromFile
+    const auto to = split(toFile);
+    std::size_t common = 0;
+    while (common < from.size() && common + 1 < to.size() && from[common] == to[common])
+        ++common;
+    std::string out;
+    for (std::size_t i = common; i < from.size(); ++i)
+        out += "../";
+    for (std::size_t i = common; i < to.size(); ++i)
+        out += std::string(to[i]) + (i + 1 < to.size() ? "/" : "");
+    return out;
+}
+
+std::string resolvePath(std::string_view fromFile, std::string_view reference)
+{
+    if (!reference.empty() && reference.front() == '/')
+        return std::string(reference);
+    auto parts = split(fromFile);
+    if (!parts.empty())
+        parts.pop_back();
+    for (std::string_view p : split(reference))
+    {
+        if (p == "..")
+        {
+            if (!parts.empty())
+                parts.pop_back();
+        }
+        else if (p != ".")
+            parts.push_back(p);
+    }
+    return join(parts, true);
+}
+
+} // namespace gongwen::core

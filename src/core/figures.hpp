@@ -1,0 +1,45 @@
+// Figures from the tally book as they appear in a report, and the link between the two files.
+#pragma once
+
+#include "language.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongwen::core
+{
+
+/// How an inserted figure shows its value.
+enum class FigureFormat
+{
+    AsInCalc,  // the cell's own formatted text
+    Thousands, // 12,345
+    Fixed1,    // 12345.6
+    Fixed2,    // 12345.67
+    Chinese,   // 三, 两, 十二 (whole numbers up to 9999; others as digits)
+    Wan,       // 1.23万
+    Yi,        // 1.23亿
+};
+
+struct FigureFormatInfo
+{
+    FigureFormat format;
+    std::string_view key; // stored in the document
+    BilingualText name;
+};
+const std::vector<FigureFormatInfo>& figureFormats();
+std::optional<FigureFormat> figureFormatForKey(std::string_view key);
+std::string_view figureFormatKey(FigureFormat format);
+
+/// The text of `value` in `format`; `calcText` is what Calc shows for the cell (AsInCalc).
+std::u16string formatFigure(double value, FigureFormat format, std::u16string_view calcText);
+
+/// Relative reference from the folder of `fromFile` to `toFile` ("/"-separated absolute paths),
+/// e.g. ("/a/b/report.odt", "/a/data/book.ods") → "../data/book.ods".
+std::string relativePath(std::string_view fromFile, std::string_view toFile);
+/// The absolute path of `reference` (relative or absolute) seen from the folder of `fromFile`.
+std::string resolvePath(std::string_view fromFile, std::string_view reference);
+
+} // namespace gongwen::core
