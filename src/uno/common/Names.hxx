@@ -20,4 +20,7 @@ inline constexpr char kSectionCatalogService[] = "org.gongwen.SectionCatalog";
 inline constexpr char kTallyBookImplementation[] = "org.gongwen.comp.TallyBook";
 inline constexpr char kTallyBookService[] = "org.gongwen.TallyBook";
 
+inline constexpr char kStatisticsLinkImplementation[] = "org.gongwen.comp.StatisticsLink";
+inline constexpr char kStatisticsLinkService[] = "org.gongwen.StatisticsLink";
+
 } // namespace gongwen::ext

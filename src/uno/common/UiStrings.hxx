@@ -81,6 +81,21 @@ enum class UiText
     UndoAddRecord,
     UndoDefine,
     UndoChart,
+    LinkOnlyLocal,
+    LinkMissingFile,
+    LinkUnreadable,
+    LinkNone,
+    LinkMissingName,
+    LinkErrorValue,
+    LinkNotNumber,
+    LinkNotTable,
+    LinkNoWriterTable,
+    LinkChanged,
+    LinkReusedOpen,
+    LinkColumnsDiffer,
+    UndoInsertFigure,
+    UndoBindTable,
+    UndoRefresh,
     Count // keep last
 };
 

@@ -1,0 +1,224 @@
+#include "LinkedWorkbook.hxx"
+
+#include "../common/UiStrings.hxx"
+
+#include <figures.hpp>
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <algorithm>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+constexpr char kWorkbookProperty[] = "GongwenWorkbook";
+constexpr char kTablesProperty[] = "GongwenTables";
+
+[[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
+
+beans::PropertyValue property(const char* name, const uno::Any& value)
+{
+    beans::PropertyValue p;
+    p.Name = ascii(name);
+    p.Value = value;
+    return p;
+}
+
+uno::Reference<beans::XPropertySet> userProperties(const uno::Reference<text::XTextDocument>& document)
+{
+    auto props = uno::Reference<document::XDocumentPropertiesSupplier>(document, uno::UNO_QUERY_THROW)
+                     ->getDocumentProperties()
+                     ->getUserDefinedProperties();
+    return uno::Reference<beans::XPropertySet>(props, uno::UNO_QUERY_THROW);
+}
+
+OUString readProperty(const uno::Reference<text::XTextDocument>& document, const char* name)
+{
+    auto props = userProperties(document);
+    OUString value;
+    if (props->getPropertySetInfo()->hasPropertyByName(ascii(name)))
+        props->getPropertyValue(ascii(name)) >>= value;
+    return value;
+}
+
+void writeProperty(const uno::Reference<text::XTextDocument>& document, const char* name, const OUString& value)
+{
+    auto props = userProperties(document);
+    if (props->getPropertySetInfo()->hasPropertyByName(ascii(name)))
+        props->setPropertyValue(ascii(name), uno::Any(value));
+    else
+        uno::Reference<beans::XPropertyContainer>(props, uno::UNO_QUERY_THROW)
+            ->addProperty(ascii(name), beans::PropertyAttribute::REMOVABLE, uno::Any(value));
+}
+
+bool isLocalFileUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(ascii("file:///")); }
+std::string pathOf(const OUString& fileUrl) { return OUStringToOString(fileUrl.copy(7), RTL_TEXTENCODING_UTF8).getStr(); }
+OUString fileUrl(const std::string& path) { return ascii("file://") + fromUtf8(path); }
+
+uno::Reference<sheet::XNamedRanges> namedRanges(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+{
+    return uno::Reference<sheet::XNamedRanges>(
+        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("NamedRanges")),
+        uno::UNO_QUERY_THROW);
+}
+
+} // namespace
+
+LinkedWorkbook::LinkedWorkbook(const uno::Reference<uno::XComponentContext>& context, const OUString& url,
+                               core::Language language)
+{
+    if (!isLocalFileUrl(url))
+        refuse(uiText(language, UiText::LinkOnlyLocal, {url}));
+    auto desktop = frame::Desktop::create(context);
+    auto components = desktop->getComponents()->createEnumeration();
+    while (components->hasMoreElements())
+    {
+        uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
+        if (model.is() && model->getURL() == url)
+        {
+            m_book.set(model, uno::UNO_QUERY);
+            m_reused = m_book.is();
+            if (m_reused)
+                return;
+        }
+    }
+    if (!ucb::SimpleFileAccess::create(context)->exists(url))
+        refuse(uiText(language, UiText::LinkMissingFile, {url}));
+    uno::Sequence<beans::PropertyValue> args(4);
+    args[0] = property("Hidden", uno::Any(true));
+    args[1] = property("ReadOnly", uno::Any(true));
+    args[2] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
+    args[3] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
+    try
+    {
+        m_book.set(desktop->loadComponentFromURL(url, ascii("_blank"), 0, args), uno::UNO_QUERY);
+    }
+    catch (const uno::Exception&)
+    {
+        m_book.clear();
+    }
+    if (!m_book.is())
+        refuse(uiText(language, UiText::LinkUnreadable, {url}));
+}
+
+LinkedWorkbook::~LinkedWorkbook()
+{
+    if (m_reused || !m_book.is())
+        return;
+    try
+    {
+        uno::Reference<util::XCloseable>(m_book, uno::UNO_QUERY_THROW)->close(true);
+    }
+    catch (...)
+    {
+    }
+}
+
+uno::Reference<table::XCellRange> LinkedWorkbook::range(const OUString& name) const
+{
+    auto names = namedRanges(m_book);
+    if (!names->hasByName(name))
+        return uno::Reference<table::XCellRange>();
+    return uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)->getReferredCells();
+}
+
+std::vector<OUString> LinkedWorkbook::names(bool tables) const
+{
+    std::vector<OUString> out;
+    auto names = namedRanges(m_book);
+    for (const OUString& name : names->getElementNames())
+    {
+        auto cells = range(name);
+        if (!cells.is())
+            continue;
+        const auto a = uno::Reference<sheet::XCellRangeAddressable>(cells, uno::UNO_QUERY_THROW)->getRangeAddress();
+        const bool single = a.StartColumn == a.EndColumn && a.StartRow == a.EndRow;
+        if (single != tables)
+            out.push_back(name);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void storeWorkbookLink(const uno::Reference<text::XTextDocument>& document, const OUString& workbookUrl,
+                       const uno::Reference<uno::XComponentContext>& context, core::Language language)
+{
+    if (!document.is())
+        refuse(ascii("document is null"));
+    if (!isLocalFileUrl(workbookUrl))
+        refuse(uiText(language, UiText::LinkOnlyLocal, {workbookUrl}));
+    if (!ucb::SimpleFileAccess::create(context)->exists(workbookUrl))
+        refuse(uiText(language, UiText::LinkMissingFile, {workbookUrl}));
+    const OUString documentUrl = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
+    const OUString stored = isLocalFileUrl(documentUrl)
+                                ? fromUtf8(core::relativePath(pathOf(documentUrl), pathOf(workbookUrl)))
+                                : workbookUrl;
+    writeProperty(document, kWorkbookProperty, stored);
+}
+
+OUString linkedWorkbookUrl(const uno::Reference<text::XTextDocument>& document)
+{
+    const OUString stored = readProperty(document, kWorkbookProperty);
+    if (stored.isEmpty() || isLocalFileUrl(stored))
+        return stored;
+    const OUString documentUrl = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
+    if (!isLocalFileUrl(documentUrl))
+        return OUString();
+    return fileUrl(core::resolvePath(pathOf(documentUrl), OUStringToOString(stored, RTL_TEXTENCODING_UTF8).getStr()));
+}
+
+OUString requireLinkedWorkbook(const uno::Reference<text::XTextDocument>& document, core::Language language)
+{
+    if (!document.is())
+        refuse(ascii("document is null"));
+    const OUString url = linkedWorkbookUrl(document);
+    if (url.isEmpty())
+        refuse(uiText(language, UiText::LinkNone));
+    return url;
+}
+
+std::vector<std::pair<OUString, OUString>> tableBindings(const uno::Reference<text::XTextDocument>& document)
+{
+    std::vector<std::pair<OUString, OUString>> bindings;
+    const OUString all = readProperty(document, kTablesProperty);
+    sal_Int32 index = 0;
+    while (index >= 0 && index < all.getLength())
+    {
+        const OUString line = all.getToken(0, '\n', index);
+        const sal_Int32 tab = line.indexOf('\t');
+        if (tab > 0)
+            bindings.emplace_back(line.copy(0, tab), line.copy(tab + 1));
+    }
+    return bindings;
+}
+
+void storeTableBinding(const uno::Reference<text::XTextDocument>& document, const OUString& writerTable,
+                       const OUString& rangeName)
+{
+    OUString all;
+    for (const auto& [table, range] : tableBindings(document))
+        if (table != writerTable)
+            all += table + ascii("\t") + range + ascii("\n");
+    writeProperty(document, kTablesProperty, all + writerTable + ascii("\t") + rangeName + ascii("\n"));
+}
+
+} // namespace gongwen::ext

@@ -1,0 +1,54 @@
+// The workbook a report links to: opened hidden, read-only, macros never executed (or the
+// copy already open in this office), closed again if we opened it. Never stored.
+#pragma once
+
+#include "../common/StringConv.hxx"
+
+#include <language.hpp>
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <vector>
+
+namespace gongwen::ext
+{
+
+class LinkedWorkbook
+{
+public:
+    /// Throws IllegalArgumentException with a message for the user when the workbook is
+    /// missing, not a local file, or cannot be read (corrupt, password-protected …).
+    LinkedWorkbook(const css::uno::Reference<css::uno::XComponentContext>& context, const OUString& url,
+                   core::Language language);
+    ~LinkedWorkbook();
+    LinkedWorkbook(const LinkedWorkbook&) = delete;
+    LinkedWorkbook& operator=(const LinkedWorkbook&) = delete;
+
+    bool wasAlreadyOpen() const { return m_reused; }
+    /// The cells a name refers to, or empty when the name is not defined or broken.
+    css::uno::Reference<css::table::XCellRange> range(const OUString& name) const;
+    /// Names of one cell (indicators) or of several cells (tables), sorted.
+    std::vector<OUString> names(bool tables) const;
+
+private:
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> m_book;
+    bool m_reused = false;
+};
+
+/// The document's link: stored relative to it when both are local files.
+void storeWorkbookLink(const css::uno::Reference<css::text::XTextDocument>& document, const OUString& workbookUrl,
+                       const css::uno::Reference<css::uno::XComponentContext>& context, core::Language language);
+/// The absolute URL of the linked workbook, "" when there is none.
+OUString linkedWorkbookUrl(const css::uno::Reference<css::text::XTextDocument>& document);
+/// The URL or a message saying that no workbook is linked.
+OUString requireLinkedWorkbook(const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
+
+/// Writer table name → range name.
+std::vector<std::pair<OUString, OUString>> tableBindings(const css::uno::Reference<css::text::XTextDocument>& document);
+void storeTableBinding(const css::uno::Reference<css::text::XTextDocument>& document, const OUString& writerTable,
+                       const OUString& rangeName);
+
+} // namespace gongwen::ext

@@ -1,0 +1,317 @@
+#include "StatisticsFill.hxx"
+
+#include "../common/UiStrings.hxx"
+#include "../common/UndoContext.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XDependentTextField.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/util/XRefreshable.hpp>
+
+#include <map>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+constexpr char kMasterPrefix[] = "com.sun.star.text.fieldmaster.User.";
+constexpr char kOurPrefix[] = "gw_"; // gw_<format>_<indicator>
+
+[[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
+
+OUString errorText(sal_Int32 code)
+{
+    switch (code)
+    {
+        case 524: return ascii("#REF!");
+        case 525: return ascii("#NAME?");
+        case 532: return ascii("#DIV/0!");
+        case 519: return ascii("#VALUE!");
+        case 503: return ascii("#NUM!");
+        default: return ascii("Err:") + OUString::number(code);
+    }
+}
+
+OUString masterName(const OUString& indicator, core::FigureFormat format)
+{
+    const std::string_view key = core::figureFormatKey(format);
+    return ascii(kOurPrefix) + OUString(key.data(), static_cast<sal_Int32>(key.size()), RTL_TEXTENCODING_ASCII_US) +
+           ascii("_") + indicator;
+}
+
+// (indicator, format) of one of our masters' names, or nothing.
+bool parseMasterName(const OUString& name, OUString& indicator, core::FigureFormat& format)
+{
+    if (!name.startsWith(ascii(kOurPrefix)))
+        return false;
+    const OUString rest = name.copy(sizeof(kOurPrefix) - 1);
+    const sal_Int32 underscore = rest.indexOf('_');
+    if (underscore <= 0)
+        return false;
+    const auto f = core::figureFormatForKey(OUStringToOString(rest.copy(0, underscore), RTL_TEXTENCODING_ASCII_US).getStr());
+    if (!f)
+        return false;
+    format = *f;
+    indicator = rest.copy(underscore + 1);
+    return !indicator.isEmpty();
+}
+
+uno::Reference<beans::XPropertySet> masterFor(const uno::Reference<text::XTextDocument>& document, const OUString& name)
+{
+    auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
+    if (masters->hasByName(ascii(kMasterPrefix) + name))
+        return uno::Reference<beans::XPropertySet>(masters->getByName(ascii(kMasterPrefix) + name), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> master(
+        uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+            ->createInstance(ascii("com.sun.star.text.fieldmaster.User")),
+        uno::UNO_QUERY_THROW);
+    master->setPropertyValue(ascii("Name"), uno::Any(name));
+    return master;
+}
+
+uno::Reference<text::XTextTable> writerTable(const uno::Reference<text::XTextDocument>& document, const OUString& name,
+                                             core::Language language)
+{
+    auto tables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables();
+    if (!tables->hasByName(name))
+        refuse(uiText(language, UiText::LinkNoWriterTable, {name}));
+    return uno::Reference<text::XTextTable>(tables->getByName(name), uno::UNO_QUERY_THROW);
+}
+
+uno::Reference<table::XCellRange> tableRange(const LinkedWorkbook& book, const OUString& name, core::Language language,
+                                            bool mustExist)
+{
+    auto cells = book.range(name);
+    if (!cells.is())
+    {
+        if (mustExist)
+            refuse(uiText(language, UiText::LinkMissingName, {name}));
+        return cells;
+    }
+    const auto a = uno::Reference<sheet::XCellRangeAddressable>(cells, uno::UNO_QUERY_THROW)->getRangeAddress();
+    if (a.StartColumn == a.EndColumn && a.StartRow == a.EndRow)
+        refuse(uiText(language, UiText::LinkNotTable, {name}));
+    return cells;
+}
+
+OUString numberText(double value)
+{
+    return toOUString(core::formatFigure(value, core::FigureFormat::AsInCalc, u""));
+}
+
+struct TableFill
+{
+    bool filled = false;
+    OUString message; // what was not filled, if anything
+};
+
+// Fills the body of `table` from `source` (its first row is the header). A source with error
+// values leaves the table as it is.
+TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Reference<table::XCellRange>& source,
+                   const OUString& writerName, const OUString& rangeName, core::Language language)
+{
+    const auto data = uno::Reference<sheet::XCellRangeData>(source, uno::UNO_QUERY_THROW)->getDataArray();
+    const sal_Int32 sourceRows = data.getLength();
+    const sal_Int32 sourceColumns = sourceRows > 0 ? data[0].getLength() : 0;
+    // Error values in the source: leave the table as it is.
+    for (sal_Int32 r = 0; r < sourceRows; ++r)
+        for (sal_Int32 c = 0; c < sourceColumns; ++c)
+            if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
+                if (const sal_Int32 error = source->getCellByPosition(c, r)->getError())
+                    return {false, uiText(language, UiText::LinkErrorValue, {rangeName, errorText(error)})};
+    uno::Reference<beans::XPropertySet> props(table, uno::UNO_QUERY_THROW);
+    sal_Int32 headerRows = 1;
+    if (props->getPropertySetInfo()->hasPropertyByName(ascii("HeaderRowCount")))
+        props->getPropertyValue(ascii("HeaderRowCount")) >>= headerRows;
+    headerRows = std::max<sal_Int32>(headerRows, 1);
+    auto rows = table->getRows();
+    const sal_Int32 wantedBody = std::max<sal_Int32>(sourceRows - 1, 0);
+    const sal_Int32 body = rows->getCount() - headerRows;
+    if (body < wantedBody)
+        rows->insertByIndex(rows->getCount(), wantedBody - body);
+    else if (body > wantedBody && wantedBody > 0)
+        rows->removeByIndex(headerRows + wantedBody, body - wantedBody);
+    const sal_Int32 columns = table->getColumns()->getCount();
+    const sal_Int32 common = std::min(columns, sourceColumns);
+    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+    for (sal_Int32 r = 1; r < sourceRows; ++r)
+        for (sal_Int32 c = 0; c < common; ++c)
+        {
+            uno::Reference<text::XText> cell(cells->getCellByPosition(c, headerRows + r - 1), uno::UNO_QUERY_THROW);
+            double number = 0;
+            OUString text;
+            const bool isNumber = data[r][c] >>= number;
+            if (!isNumber)
+                data[r][c] >>= text;
+            cell->setString(isNumber ? numberText(number) : text);
+            if (isNumber)
+            {
+                auto cursor = cell->createTextCursor();
+                cursor->gotoEnd(true);
+                uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+                    ->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
+            }
+        }
+    if (columns != sourceColumns)
+        return {true, uiText(language, UiText::LinkColumnsDiffer,
+                             {writerName, OUString::number(columns), rangeName, OUString::number(sourceColumns)})};
+    return {true, OUString()};
+}
+
+} // namespace
+
+CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUString& name, core::FigureFormat format,
+                      core::Language language)
+{
+    CellFigure out;
+    auto cell = range->getCellByPosition(0, 0);
+    if (const sal_Int32 error = cell->getError())
+    {
+        out.problem = uiText(language, UiText::LinkErrorValue, {name, errorText(error)});
+        return out;
+    }
+    const OUString shown = uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString();
+    const auto type = cell->getType();
+    bool numeric = type == table::CellContentType_VALUE;
+    if (type == table::CellContentType_FORMULA)
+    {
+        sal_Int32 result = 0;
+        uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("FormulaResultType2")) >>= result;
+        numeric = result == 1; // com.sun.star.sheet.FormulaResult.VALUE
+    }
+    if (!numeric)
+    {
+        out.problem = uiText(language, UiText::LinkNotNumber, {name, shown});
+        return out;
+    }
+    out.ok = true;
+    out.text = toOUString(core::formatFigure(cell->getValue(), format, toView(shown)));
+    return out;
+}
+
+void insertFigureField(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                       const uno::Reference<text::XTextRange>& at, const OUString& indicator, core::FigureFormat format,
+                       core::Language language)
+{
+    if (!at.is())
+        refuse(ascii("position is null"));
+    LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
+    auto cells = book.range(indicator);
+    if (!cells.is())
+        refuse(uiText(language, UiText::LinkMissingName, {indicator}));
+    const CellFigure figure = readFigure(cells, indicator, format, language);
+    if (!figure.ok)
+        refuse(figure.problem);
+    UndoContext undo(document, uiText(language, UiText::UndoInsertFigure));
+    auto master = masterFor(document, masterName(indicator, format));
+    master->setPropertyValue(ascii("Content"), uno::Any(figure.text));
+    uno::Reference<text::XDependentTextField> field(
+        uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+            ->createInstance(ascii("com.sun.star.text.TextField.User")),
+        uno::UNO_QUERY_THROW);
+    field->attachTextFieldMaster(master);
+    at->getText()->insertTextContent(at, uno::Reference<text::XTextContent>(field.get()), true);
+}
+
+void bindWriterTable(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                     const OUString& writerTableName, const OUString& rangeName, core::Language language)
+{
+    auto table = writerTable(document, writerTableName, language);
+    LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
+    auto source = tableRange(book, rangeName, language, true);
+    UndoContext undo(document, uiText(language, UiText::UndoBindTable));
+    const TableFill fill = fillTable(table, source, writerTableName, rangeName, language);
+    if (!fill.filled)
+        refuse(fill.message); // error values in the source: nothing bound, nothing changed
+    storeTableBinding(document, writerTableName, rangeName);
+}
+
+org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentContext>& context,
+                                           const uno::Reference<text::XTextDocument>& document, core::Language language)
+{
+    LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
+    org::gongwen::FillReport report;
+    std::vector<OUString> missing, messages;
+    if (book.wasAlreadyOpen())
+        messages.push_back(uiText(language, UiText::LinkReusedOpen));
+    auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
+    {
+        UndoContext undo(document, uiText(language, UiText::UndoRefresh));
+        for (const OUString& full : masters->getElementNames())
+        {
+            OUString indicator;
+            core::FigureFormat format;
+            if (!full.startsWith(ascii(kMasterPrefix)) || !parseMasterName(full.copy(sizeof(kMasterPrefix) - 1), indicator, format))
+                continue;
+            uno::Reference<beans::XPropertySet> master(masters->getByName(full), uno::UNO_QUERY_THROW);
+            uno::Sequence<uno::Reference<text::XDependentTextField>> fields;
+            master->getPropertyValue(ascii("DependentTextFields")) >>= fields;
+            if (!fields.hasElements())
+                continue;
+            auto cells = book.range(indicator);
+            if (!cells.is())
+            {
+                if (std::find(missing.begin(), missing.end(), indicator) == missing.end())
+                    missing.push_back(indicator);
+                continue;
+            }
+            const CellFigure figure = readFigure(cells, indicator, format, language);
+            if (!figure.ok)
+            {
+                messages.push_back(figure.problem);
+                continue;
+            }
+            OUString old;
+            master->getPropertyValue(ascii("Content")) >>= old;
+            report.FiguresUpdated += fields.getLength();
+            if (old != figure.text)
+            {
+                master->setPropertyValue(ascii("Content"), uno::Any(figure.text));
+                report.FiguresChanged += fields.getLength();
+                messages.push_back(uiText(language, UiText::LinkChanged, {indicator, old, figure.text}));
+            }
+        }
+        for (const auto& [writerName, rangeName] : tableBindings(document))
+        {
+            auto tables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables();
+            if (!tables->hasByName(writerName))
+            {
+                messages.push_back(uiText(language, UiText::LinkNoWriterTable, {writerName}));
+                continue;
+            }
+            auto source = book.range(rangeName);
+            if (!source.is())
+            {
+                missing.push_back(rangeName);
+                continue;
+            }
+            const TableFill fill = fillTable(writerTable(document, writerName, language), source, writerName, rangeName, language);
+            report.TablesUpdated += fill.filled ? 1 : 0;
+            if (!fill.message.isEmpty())
+                messages.push_back(fill.message);
+        }
+        uno::Reference<util::XRefreshable>(
+            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields(), uno::UNO_QUERY_THROW)
+            ->refresh();
+    }
+    report.Missing = uno::Sequence<OUString>(missing.data(), static_cast<sal_Int32>(missing.size()));
+    report.Messages = uno::Sequence<OUString>(messages.data(), static_cast<sal_Int32>(messages.size()));
+    return report;
+}
+
+} // namespace gongwen::ext

@@ -1,0 +1,259 @@
+"""org.gongwen.StatisticsLink in a real office: a report linked to a tally book — figures and
+tables filled, refreshed after the workbook changes, one undo step, relative links, the
+workbook never written, and clear refusals for missing names, error cells, text cells,
+missing, password-protected and remote workbooks."""
+import datetime
+import hashlib
+import os
+import shutil
+import urllib.parse
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import uno  # noqa: E402
+from gongwen_office import NOBODY, prop, run_with_shared_office  # noqa: E402
+
+LINK = "org.gongwen.StatisticsLink"
+TALLY = "org.gongwen.TallyBook"
+YEAR = datetime.date.today().year
+
+
+def expect_illegal_argument(call, *words):
+    try:
+        call()
+    except Exception as e:  # noqa: B902
+        assert "IllegalArgumentException" in type(e).__name__, (type(e), str(e))
+        for w in words:
+            assert w in str(e), (w, str(e))
+        return str(e)
+    raise AssertionError("no IllegalArgumentException")
+
+
+def digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def url(path):
+    return uno.systemPathToFileUrl(path)
+
+
+def folder(office, name):
+    path = office.writable_path(name)
+    os.makedirs(path, exist_ok=True)
+    if os.getuid() == 0:
+        os.chown(path, NOBODY, NOBODY)
+    return path
+
+
+def make_book(office, path, records=3, edit=None, filter_name=None, password=None):
+    tally = office.create(TALLY)
+    book = tally.createTallyBook()
+    try:
+        for i in range(records):
+            tally.addRecord(book, (f"{YEAR}-03-{i + 1:02d}", "协商活动", "第一联络组", f"协商{i}", 1, 0.0, ""))
+        tally.addRecord(book, (f"{YEAR}-04-01", "建议", "第二联络组", "建议", 7, 0.0, ""))
+        if edit:
+            edit(book)
+        args = []
+        if filter_name:
+            args.append(prop("FilterName", filter_name))
+        if password:
+            args.append(prop("Password", password))
+        book.storeToURL(url(path), tuple(args))
+    finally:
+        book.close(True)
+
+
+def make_report(office, path):
+    doc = office.new_document("swriter")
+    text = doc.getText()
+    text.setString("全年开展协商活动XX次，提出建议XX条。")
+    table = doc.createInstance("com.sun.star.text.TextTable")
+    table.initialize(2, 14)
+    table.setName("联络组统计")
+    text.insertTextContent(text.getEnd(), table, False)
+    table.getCellByName("A1").setString("单位")
+    doc.storeToURL(url(path), ())
+    doc.close(True)
+    return office.desktop.loadComponentFromURL(url(path), "_blank", 0, (prop("Hidden", True),))
+
+
+def placeholders(doc):
+    search = doc.createSearchDescriptor()
+    search.SearchString = "XX"
+    found = doc.findAll(search)
+    return [found.getByIndex(i) for i in range(found.getCount())]
+
+
+def first_paragraph(doc):
+    return doc.getText().createEnumeration().nextElement().getString()
+
+
+def linked_report(office, base):
+    data = folder(office, os.path.join(base, "data"))
+    book_path = os.path.join(data, "统计台账.ods")
+    make_book(office, book_path)
+    doc = make_report(office, office.writable_path(os.path.join(base, "report.odt")))
+    link = office.create(LINK)
+    link.linkWorkbook(doc, url(book_path))
+    return doc, link, book_path
+
+
+def test_link_insert_bind_refresh_save_reload_change(office):
+    folder(office, "pair")
+    doc, link, book_path = linked_report(office, "pair")
+    before_bytes = digest(book_path)
+    try:
+        assert link.getWorkbookUrl(doc) == url(book_path)
+        stored = doc.getDocumentProperties().getUserDefinedProperties().GongwenWorkbook
+        assert stored == "data/" + urllib.parse.quote("统计台账.ods"), stored  # a relative URL
+        assert "协商活动次数" in link.getIndicators(doc) and "分组统计" in link.getTables(doc)
+        xx = placeholders(doc)
+        link.insertFigure(doc, xx[0], "协商活动次数")
+        link.insertFigure(doc, placeholders(doc)[0], "建议条数")
+        assert first_paragraph(doc) == "全年开展协商活动3次，提出建议7条。", first_paragraph(doc)
+        link.bindTable(doc, "联络组统计", "分组统计")
+        table = doc.getTextTables().getByName("联络组统计")
+        assert table.getRows().getCount() == 6
+        assert table.getCellByName("A2").getString() == "区政协机关"
+        report = link.refresh(doc)
+        assert (report.FiguresUpdated, report.FiguresChanged, report.TablesUpdated) == (2, 0, 1), report
+        doc.store()
+    finally:
+        doc.close(True)
+    assert digest(book_path) == before_bytes, "the workbook changed"
+    # The tally book gets two more consultations; the reloaded report picks them up.
+    make_book(office, book_path, records=5)
+    doc = office.desktop.loadComponentFromURL(url(office.writable_path("pair/report.odt")), "_blank", 0,
+                                              (prop("Hidden", True),))
+    try:
+        before = first_paragraph(doc)
+        assert before == "全年开展协商活动3次，提出建议7条。", before
+        changed_bytes = digest(book_path)
+        report = link.refresh(doc)
+        assert report.FiguresChanged == 1 and any("3 → 5" in m for m in report.Messages), report
+        assert first_paragraph(doc) == "全年开展协商活动5次，提出建议7条。"
+        assert digest(book_path) == changed_bytes
+        doc.getUndoManager().undo()
+        assert first_paragraph(doc) == before, "undo did not restore the previous values"
+    finally:
+        doc.close(True)
+
+
+def test_a_moved_pair_still_resolves(office):
+    folder(office, "old")
+    doc, link, _ = linked_report(office, "old")
+    link.insertFigure(doc, placeholders(doc)[0], "协商活动次数")
+    doc.store()
+    doc.close(True)
+    moved = office.writable_path("moved-here")
+    shutil.copytree(office.writable_path("old"), moved)
+    if os.getuid() == 0:
+        subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", moved], check=True)
+    shutil.rmtree(office.writable_path("old"))
+    doc = office.desktop.loadComponentFromURL(url(os.path.join(moved, "report.odt")), "_blank", 0, (prop("Hidden", True),))
+    try:
+        assert link.getWorkbookUrl(doc) == url(os.path.join(moved, "data", "统计台账.ods"))
+        assert link.refresh(doc).FiguresUpdated == 1
+    finally:
+        doc.close(True)
+
+
+def refresh_against(office, name, edit, *words):
+    """A report with one figure, linked to a book that `edit` spoiled, refreshed."""
+    base = folder(office, name)
+    doc, link, book_path = linked_report(office, name)
+    try:
+        link.insertFigure(doc, placeholders(doc)[0], "协商活动次数")
+        text = first_paragraph(doc)
+        make_book(office, book_path, edit=edit)
+        report = link.refresh(doc)
+        assert first_paragraph(doc) == text, "a bad source changed the document"
+        joined = " ".join(report.Messages) + " " + " ".join(report.Missing)
+        for w in words:
+            assert w in joined, (w, joined)
+        return report
+    finally:
+        doc.close(True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_missing_name_error_cell_and_text_cell_are_reported(office):
+    report = refresh_against(office, "missing", lambda b: b.NamedRanges.removeByName("协商活动次数"), "协商活动次数")
+    assert list(report.Missing) == ["协商活动次数"] and report.FiguresUpdated == 0
+    refresh_against(office, "ref", lambda b: b.Sheets.getByName("指标").getCellByPosition(1, 4).setFormula(
+        "=INDIRECT(\"nosuch.A1\")"), "#REF!")
+    refresh_against(office, "div", lambda b: b.Sheets.getByName("指标").getCellByPosition(1, 4).setFormula("=1/0"),
+                    "#DIV/0!")
+    refresh_against(office, "text", lambda b: b.Sheets.getByName("指标").getCellByPosition(1, 4).setString("很多"),
+                    "不是数字")
+
+
+def test_unreadable_workbooks_change_nothing(office):
+    link = office.create(LINK)
+    base = folder(office, "bad")
+    doc = make_report(office, os.path.join(base, "report.odt"))
+    try:
+        expect_illegal_argument(lambda: link.linkWorkbook(doc, url(os.path.join(base, "nothing.ods"))), "找不到")
+        expect_illegal_argument(lambda: link.linkWorkbook(doc, "https://example.invalid/book.ods"), "本机")
+        expect_illegal_argument(lambda: link.refresh(doc), "尚未链接")
+        locked = os.path.join(base, "locked.ods")
+        make_book(office, locked, password="secret")
+        link.linkWorkbook(doc, url(locked))
+        text = first_paragraph(doc)
+        expect_illegal_argument(lambda: link.insertFigure(doc, placeholders(doc)[0], "协商活动次数"), "无法读取")
+        expect_illegal_argument(lambda: link.refresh(doc), "无法读取")
+        corrupt = os.path.join(base, "corrupt.ods")
+        with open(corrupt, "wb") as f:
+            f.write(b"PK\x03\x04 this is no workbook")
+        link.linkWorkbook(doc, url(corrupt))
+        expect_illegal_argument(lambda: link.refresh(doc), "无法读取")
+        os.remove(corrupt)
+        expect_illegal_argument(lambda: link.refresh(doc), "找不到")
+        assert first_paragraph(doc) == text
+        expect_illegal_argument(lambda: link.bindTable(doc, "没有这个表", "分组统计"), "没有这个表")
+        assert office.is_alive()
+    finally:
+        doc.close(True)
+
+
+def test_an_xlsx_workbook_works(office):
+    base = folder(office, "xlsx")
+    book_path = os.path.join(base, "book.xlsx")
+    make_book(office, book_path, filter_name="Calc Office Open XML")
+    doc = make_report(office, os.path.join(base, "report.odt"))
+    try:
+        link = office.create(LINK)
+        link.linkWorkbook(doc, url(book_path))
+        link.insertFigure(doc, placeholders(doc)[0], "协商活动次数")
+        assert first_paragraph(doc).startswith("全年开展协商活动3次")
+        assert link.refresh(doc).FiguresUpdated == 1
+    finally:
+        doc.close(True)
+
+
+def test_an_open_workbook_is_used_as_it_is(office):
+    base = folder(office, "open")
+    doc, link, book_path = linked_report(office, "open")
+    try:
+        link.insertFigure(doc, placeholders(doc)[0], "协商活动次数")
+        book = office.desktop.loadComponentFromURL(url(book_path), "_blank", 0, (prop("Hidden", True),))
+        try:
+            office.create(TALLY).addRecord(book, (f"{YEAR}-05-01", "协商活动", "第一联络组", "未保存", 1, 0.0, ""))
+            report = link.refresh(doc)
+            assert first_paragraph(doc).startswith("全年开展协商活动4次"), first_paragraph(doc)
+            assert any("已在本程序中打开" in m for m in report.Messages), report.Messages
+        finally:
+            book.close(True)
+    finally:
+        doc.close(True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    run_with_shared_office([
+        test_link_insert_bind_refresh_save_reload_change, test_a_moved_pair_still_resolves,
+        test_missing_name_error_cell_and_text_cell_are_reported, test_unreadable_workbooks_change_nothing,
+        test_an_xlsx_workbook_works, test_an_open_workbook_is_used_as_it_is], timeout=500)
