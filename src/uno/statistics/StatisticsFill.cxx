@@ -4,6 +4,8 @@
 #include "../common/UndoContext.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -19,6 +21,9 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
+
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 
 #include <map>
 
@@ -173,6 +178,58 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
     return {true, OUString()};
 }
 
+// Writer does not record changes of a field master's content for undo: this action does, so
+// that a refresh (figures and tables) is undone in one step.
+class FigureContentUndo : public cppu::WeakImplHelper1<document::XUndoAction>
+{
+public:
+    struct Change
+    {
+        uno::Reference<beans::XPropertySet> master;
+        OUString before, after;
+    };
+    FigureContentUndo(const uno::Reference<text::XTextDocument>& document, const OUString& title,
+                      std::vector<Change> changes)
+        : m_document(document), m_title(title), m_changes(std::move(changes))
+    {
+    }
+    OUString SAL_CALL getTitle() override { return m_title; }
+    void SAL_CALL undo() override { apply(false); }
+    void SAL_CALL redo() override { apply(true); }
+
+    void apply(bool after)
+    {
+        for (const Change& c : m_changes)
+            c.master->setPropertyValue(ascii("Content"), uno::Any(after ? c.after : c.before));
+        refreshFields(m_document);
+    }
+
+    static void refreshFields(const uno::Reference<text::XTextDocument>& document)
+    {
+        uno::Reference<util::XRefreshable>(
+            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields(), uno::UNO_QUERY_THROW)
+            ->refresh();
+    }
+
+private:
+    uno::Reference<text::XTextDocument> m_document;
+    OUString m_title;
+    std::vector<Change> m_changes;
+};
+
+// Sets the masters' contents and records that for undo (inside the caller's UndoContext).
+void changeFigureContents(const uno::Reference<text::XTextDocument>& document, const OUString& title,
+                          std::vector<FigureContentUndo::Change> changes)
+{
+    if (changes.empty())
+        return;
+    rtl::Reference<FigureContentUndo> action(new FigureContentUndo(document, title, std::move(changes)));
+    action->apply(true);
+    uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)
+        ->getUndoManager()
+        ->addUndoAction(uno::Reference<document::XUndoAction>(action.get()));
+}
+
 } // namespace
 
 CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUString& name, core::FigureFormat format,
@@ -217,9 +274,12 @@ void insertFigureField(const uno::Reference<uno::XComponentContext>& context, co
     const CellFigure figure = readFigure(cells, indicator, format, language);
     if (!figure.ok)
         refuse(figure.problem);
-    UndoContext undo(document, uiText(language, UiText::UndoInsertFigure));
+    const OUString title = uiText(language, UiText::UndoInsertFigure);
+    UndoContext undo(document, title);
     auto master = masterFor(document, masterName(indicator, format));
-    master->setPropertyValue(ascii("Content"), uno::Any(figure.text));
+    OUString before;
+    master->getPropertyValue(ascii("Content")) >>= before;
+    changeFigureContents(document, title, {{master, before, figure.text}});
     uno::Reference<text::XDependentTextField> field(
         uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
             ->createInstance(ascii("com.sun.star.text.TextField.User")),
@@ -251,7 +311,9 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
         messages.push_back(uiText(language, UiText::LinkReusedOpen));
     auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
     {
-        UndoContext undo(document, uiText(language, UiText::UndoRefresh));
+        const OUString title = uiText(language, UiText::UndoRefresh);
+        UndoContext undo(document, title);
+        std::vector<FigureContentUndo::Change> changes;
         for (const OUString& full : masters->getElementNames())
         {
             OUString indicator;
@@ -281,7 +343,7 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
             report.FiguresUpdated += fields.getLength();
             if (old != figure.text)
             {
-                master->setPropertyValue(ascii("Content"), uno::Any(figure.text));
+                changes.push_back({master, old, figure.text});
                 report.FiguresChanged += fields.getLength();
                 messages.push_back(uiText(language, UiText::LinkChanged, {indicator, old, figure.text}));
             }
@@ -305,9 +367,7 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
             if (!fill.message.isEmpty())
                 messages.push_back(fill.message);
         }
-        uno::Reference<util::XRefreshable>(
-            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields(), uno::UNO_QUERY_THROW)
-            ->refresh();
+        changeFigureContents(document, title, std::move(changes));
     }
     report.Missing = uno::Sequence<OUString>(missing.data(), static_cast<sal_Int32>(missing.size()));
     report.Messages = uno::Sequence<OUString>(messages.data(), static_cast<sal_Int32>(messages.size()));
