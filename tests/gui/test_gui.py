@@ -112,6 +112,17 @@ def click_button(office, xvfb, dialog_title, label):
             "click", "1")
 
 
+def dismiss_message(office, xvfb, title, label):
+    """Clicks a message box's button until the box is gone (a click that comes while the box
+    is still settling is lost under Xvfb without a window manager)."""
+    for _ in range(5):
+        if title not in top_window_titles(office):
+            return
+        click_button(office, xvfb, title, label)
+        time.sleep(1)
+    assert title not in top_window_titles(office), f"{title} does not close"
+
+
 def paragraphs(doc):
     enum = doc.getText().createEnumeration()
     return [enum.nextElement().getString() for _ in iter(enum.hasMoreElements, False)]
@@ -218,8 +229,7 @@ def insert_section_flow(office, xvfb, locale):
     wait_for(lambda: MESSAGE_TITLE[locale] in top_window_titles(office), what="font substitution notice")
     time.sleep(1)
     xvfb.screenshot(os.path.join(SHOTS, f"insert-section-fonts-{suffix}.png"))
-    click_button(office, xvfb, MESSAGE_TITLE[locale], "确定" if locale == "zh-CN" else "OK")
-    wait_for(lambda: MESSAGE_TITLE[locale] not in top_window_titles(office), what="notice to close")
+    dismiss_message(office, xvfb, MESSAGE_TITLE[locale], "确定" if locale == "zh-CN" else "OK")
     text = paragraphs(doc)
     assert text[0] == "XX单位XXXX年工作总结", text
     assert "一、主要做法和成效" in text and "三、下一步工作打算" in text, text
@@ -276,8 +286,7 @@ def tally_flow(office, xvfb):
     close_dialog(office, "检查台账")
     open_menu_entry(xvfb, "h")
     wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="chart notice")
-    click_button(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
-    wait_for(lambda: MESSAGE_TITLE["zh-CN"] not in top_window_titles(office), what="notice to close")
+    dismiss_message(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
     time.sleep(1.5)
     xvfb.screenshot(os.path.join(SHOTS, "tally-chart-zh.png"))
     assert indicators.getCharts().getCount() == 1
@@ -287,6 +296,84 @@ def tally_flow(office, xvfb):
 def test_tally_book_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         tally_flow(office, xvfb)
+
+
+def statistics_flow(office, xvfb):
+    """Writer: 统计数据 ▸ 链接工作簿 (the file picker), 插入统计数字 replacing a selected XX,
+    关联统计表 in a table, 更新统计数据 with its report."""
+    tally = office.create("org.gongwen.TallyBook")
+    book = tally.createTallyBook()
+    year = int(book.Sheets.getByName("参数").getCellByPosition(1, 0).getValue())
+    for day in (1, 2, 3):
+        tally.addRecord(book, (f"{year}-03-0{day}", "协商活动", "第一联络组", "协商", 1, 0.0, ""))
+    book_path = office.writable_path("统计台账.ods")
+    book.storeToURL(uno.systemPathToFileUrl(book_path), ())
+    book.close(True)
+    doc = office.new_document("swriter", hidden=False)
+    text = doc.getText()
+    text.setString("全年开展协商活动XX次。")
+    table = doc.createInstance("com.sun.star.text.TextTable")
+    table.initialize(2, 4)
+    text.insertTextContent(text.getEnd(), table, False)
+    office.create("org.gongwen.StatisticsLink").linkWorkbook(doc, uno.systemPathToFileUrl(book_path))
+    frame = doc.getCurrentController().getFrame()
+    wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
+    time.sleep(1)
+    # The link dialog is the office's own file picker: show it, then cancel.
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "s")
+    time.sleep(0.8)
+    xvfb.screenshot(os.path.join(SHOTS, "statistics-menu-zh.png"))
+    xdotool(xvfb.display, "key", "l")
+    wait_for_dialog(office, "选择统计台账工作簿")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "statistics-link-picker-zh.png"))
+    click_button(office, xvfb, "选择统计台账工作簿", "取消")
+    wait_for(lambda: "选择统计台账工作簿" not in top_window_titles(office), what="file picker to close")
+    search = doc.createSearchDescriptor()
+    search.SearchString = "XX"
+    doc.getCurrentController().select(doc.findFirst(search))
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "s")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "f")
+    wait_for_dialog(office, "插入统计数字")
+    xvfb.screenshot(os.path.join(SHOTS, "statistics-insert-figure-zh.png"))
+    list_entries = find_accessible(top_window(office, "插入统计数字"), lambda a: name(a).startswith("协商活动次数"))
+    assert list_entries is not None, "协商活动次数 is not listed"
+    list_entries.getAccessibleContext().getAccessibleParent().getAccessibleContext().selectAccessibleChild(
+        list_entries.getAccessibleContext().getAccessibleIndexInParent())
+    press_button(office, "插入统计数字", "插入")
+    wait_for(lambda: "插入统计数字" not in top_window_titles(office), what="figure dialog to close")
+    assert text.createEnumeration().nextElement().getString() == "全年开展协商活动3次。"
+    doc.getCurrentController().select(table.getCellByName("A1"))
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "s")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "t")
+    wait_for_dialog(office, "关联统计表")
+    xvfb.screenshot(os.path.join(SHOTS, "statistics-bind-table-zh.png"))
+    press_button(office, "关联统计表", "关联")
+    wait_for(lambda: "关联统计表" not in top_window_titles(office), what="table dialog to close")
+    assert table.getRows().getCount() == 6
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "s")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "u")
+    wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="refresh report")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "statistics-refresh-zh.png"))
+    dismiss_message(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
+    doc.close(True)
+
+
+def test_statistics_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        statistics_flow(office, xvfb)
 
 
 def test_calc_menu_zh():
@@ -308,5 +395,6 @@ def test_writer_menu_and_about_dialog_en():
 
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
+               test_statistics_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)

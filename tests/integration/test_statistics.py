@@ -252,8 +252,22 @@ def test_an_open_workbook_is_used_as_it_is(office):
         shutil.rmtree(base, ignore_errors=True)
 
 
+def test_commands_run_headless_and_keep_the_office_alive(office):
+    base = folder(office, "commands")
+    doc, link, _ = linked_report(office, "commands")
+    try:
+        frame = doc.getCurrentController().getFrame()
+        for command in ("LinkWorkbook", "InsertFigure", "BindTable", "RefreshStatistics"):
+            result = office.dispatch(frame, f"org.gongwen:{command}")
+            assert result.State == 1 and office.is_alive(), command
+    finally:
+        doc.close(True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_link_insert_bind_refresh_save_reload_change, test_a_moved_pair_still_resolves,
         test_missing_name_error_cell_and_text_cell_are_reported, test_unreadable_workbooks_change_nothing,
-        test_an_xlsx_workbook_works, test_an_open_workbook_is_used_as_it_is], timeout=500)
+        test_an_xlsx_workbook_works, test_an_open_workbook_is_used_as_it_is,
+        test_commands_run_headless_and_keep_the_office_alive], timeout=500)

@@ -5,6 +5,7 @@
 
 #include "../common/Dialogs.hxx"
 #include "../common/EntryGuard.hxx"
+#include "../common/Progress.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <checker.hpp>
@@ -17,7 +18,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase2.hxx>
 
@@ -29,35 +29,6 @@ namespace
 {
 
 constexpr sal_Int32 kExcerptContext = 12; // characters shown on each side of a finding
-
-// Ends the status-bar progress whatever happens.
-class Progress
-{
-public:
-    Progress(const uno::Reference<frame::XFrame>& frame, const OUString& text, sal_Int32 range)
-    {
-        uno::Reference<task::XStatusIndicatorFactory> factory(frame, uno::UNO_QUERY);
-        if (factory.is())
-            m_indicator = factory->createStatusIndicator();
-        if (m_indicator.is())
-            m_indicator->start(text, range);
-    }
-    ~Progress()
-    {
-        try
-        {
-            if (m_indicator.is())
-                m_indicator->end();
-        }
-        catch (...)
-        {
-        }
-    }
-    const uno::Reference<task::XStatusIndicator>& indicator() const { return m_indicator; }
-
-private:
-    uno::Reference<task::XStatusIndicator> m_indicator;
-};
 
 sal_Int32 paragraphCountEstimate(const uno::Reference<text::XTextDocument>& document)
 {

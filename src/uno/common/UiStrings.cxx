@@ -130,6 +130,21 @@ constexpr Entry kTexts[] = {
     {UiText::UndoInsertFigure, {u"公文助手：插入统计数字", u"Gongwen: insert figure"}},
     {UiText::UndoBindTable, {u"公文助手：关联统计表", u"Gongwen: bind table"}},
     {UiText::UndoRefresh, {u"公文助手：更新统计数据", u"Gongwen: refresh statistics"}},
+    {UiText::FigureTitle, {u"插入统计数字", u"Insert Figure"}},
+    {UiText::FigureList, {u"指标（名称 · 当前值 · 单元格），双击插入；选中占位符 XX 时替换之", u"Indicators (name · value · cell); double-click inserts, replacing a selected XX"}},
+    {UiText::FigureFormatLabel, {u"显示格式", u"Display format"}},
+    {UiText::FigureInsert, {u"插入", u"Insert"}},
+    {UiText::FigureWorkbook, {u"工作簿：%1", u"Workbook: %1"}},
+    {UiText::TableTitle, {u"关联统计表", u"Bind Table"}},
+    {UiText::TableList, {u"表格区域（名称 · 行×列 · 位置）", u"Table ranges (name · rows×columns · place)"}},
+    {UiText::TableBind, {u"关联", u"Bind"}},
+    {UiText::TableNotInTable, {u"请先把光标放在要填写的 Writer 表格中。", u"Place the cursor in the Writer table to fill first."}},
+    {UiText::LinkPickerTitle, {u"选择统计台账工作簿", u"Choose the tally workbook"}},
+    {UiText::LinkDone, {u"已链接工作簿：%1\n（与文档在同一磁盘上时按相对位置保存，二者可一起移动。）", u"Linked workbook: %1\n(stored relative to the document when both are local, so the two can move together)"}},
+    {UiText::RefreshTitle, {u"更新统计数据", u"Refresh Statistics"}},
+    {UiText::RefreshSummary,
+     {u"已更新数字 %1 处（其中变化 %2 处），表格 %3 个。", u"%1 figures updated (%2 changed), %3 tables."}},
+    {UiText::RefreshMissing, {u"工作簿中缺少：", u"Missing in the workbook: "}},
 };
 
 constexpr bool textsFollowEnum()

@@ -96,6 +96,20 @@ enum class UiText
     UndoInsertFigure,
     UndoBindTable,
     UndoRefresh,
+    FigureTitle,
+    FigureList,
+    FigureFormatLabel,
+    FigureInsert,
+    FigureWorkbook,
+    TableTitle,
+    TableList,
+    TableBind,
+    TableNotInTable,
+    LinkPickerTitle,
+    LinkDone,
+    RefreshTitle,
+    RefreshSummary,
+    RefreshMissing,
     Count // keep last
 };
 

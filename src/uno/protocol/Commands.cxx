@@ -4,6 +4,7 @@
 
 #include "../checker/CheckDialog.hxx"
 #include "../sections/InsertSectionDialog.hxx"
+#include "../statistics/StatisticsCommands.hxx"
 #include "../tally/TallyCommands.hxx"
 
 #include <string_view>
@@ -24,6 +25,10 @@ constexpr Command kCommands[] = {
     {u"About", &showAboutDialog},
     {u"CheckStructure", &showCheckDialog},
     {u"InsertSection", &showInsertSectionDialog},
+    {u"LinkWorkbook", &linkWorkbookCommand},
+    {u"InsertFigure", &insertFigureCommand},
+    {u"BindTable", &bindTableCommand},
+    {u"RefreshStatistics", &refreshStatisticsCommand},
     {u"NewTallyBook", &newTallyBookCommand},
     {u"AddRecord", &addRecordCommand},
     {u"DefineIndicator", &defineIndicatorCommand},

@@ -1,0 +1,263 @@
+#include "StatisticsCommands.hxx"
+
+#include "StatisticsFill.hxx"
+
+#include "../common/Dialogs.hxx"
+#include "../common/EntryGuard.hxx"
+#include "../common/Progress.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <osl/file.hxx>
+
+#include <functional>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+class ActionListener : public cppu::WeakImplHelper1<awt::XActionListener>
+{
+public:
+    ActionListener(const CommandContext& command, std::function<void()> action) : m_command(command), m_action(std::move(action)) {}
+    void SAL_CALL actionPerformed(const awt::ActionEvent&) override
+    {
+        runGuarded(m_command.context, m_command.frame, [&] { m_action(); });
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    CommandContext m_command;
+    std::function<void()> m_action;
+};
+
+uno::Reference<text::XTextDocument> writerDocument(const CommandContext& command)
+{
+    uno::Reference<text::XTextDocument> document;
+    if (command.frame.is() && command.frame->getController().is())
+        document.set(command.frame->getController()->getModel(), uno::UNO_QUERY);
+    if (!document.is())
+        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::ErrorNotWriter));
+    return document;
+}
+
+uno::Reference<text::XTextRange> viewCursor(const uno::Reference<text::XTextDocument>& document)
+{
+    uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(), uno::UNO_QUERY_THROW);
+    return uno::Reference<text::XTextRange>(views->getViewCursor(), uno::UNO_QUERY_THROW);
+}
+
+OUString systemPath(const OUString& url)
+{
+    OUString path;
+    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
+}
+
+OUString cellName(const uno::Reference<table::XCellRange>& range)
+{
+    const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+    OUString letters;
+    for (sal_Int32 c = a.StartColumn + 1; c > 0; c = (c - 1) / 26)
+        letters = OUString(static_cast<sal_Unicode>(u'A' + (c - 1) % 26)) + letters;
+    return letters + OUString::number(a.StartRow + 1);
+}
+
+// The list dialog shared by 插入统计数字 (indicators, with formats) and 关联统计表 (tables).
+void runNameDialog(const CommandContext& command, const uno::Reference<text::XTextDocument>& document, bool tables,
+                   const std::function<void(const OUString& name, core::FigureFormat)>& apply)
+{
+    const core::Language lang = command.language;
+    const OUString url = requireLinkedWorkbook(document, lang);
+    std::vector<OUString> names, entries;
+    {
+        LinkedWorkbook book(command.context, url, lang);
+        names = book.names(tables);
+        for (const OUString& name : names)
+        {
+            auto range = book.range(name);
+            OUString detail;
+            if (tables)
+            {
+                const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+                detail = OUString::number(a.EndRow - a.StartRow + 1) + toOUString(u"×") +
+                         OUString::number(a.EndColumn - a.StartColumn + 1);
+            }
+            else
+            {
+                const CellFigure figure = readFigure(range, name, core::FigureFormat::AsInCalc, lang);
+                detail = figure.ok ? figure.text : figure.problem;
+            }
+            entries.push_back(name + toOUString(u"  ·  ") + detail + toOUString(u"  ·  ") + cellName(range));
+        }
+    }
+    auto dialog = loadDialog(command.context, command.frame, "InsertFigure.xdl");
+    auto controls = uno::Reference<awt::XControlContainer>(dialog, uno::UNO_QUERY_THROW);
+    auto list = uno::Reference<awt::XListBox>(controls->getControl(ascii("NameList")), uno::UNO_QUERY_THROW);
+    auto formats = uno::Reference<awt::XListBox>(controls->getControl(ascii("FormatList")), uno::UNO_QUERY_THROW);
+    setControlProperty(dialog, "", "Title", uno::Any(uiText(lang, tables ? UiText::TableTitle : UiText::FigureTitle)));
+    const std::pair<const char*, OUString> texts[] = {
+        {"Workbook", uiText(lang, UiText::FigureWorkbook, {systemPath(url)})},
+        {"ListLabel", uiText(lang, tables ? UiText::TableList : UiText::FigureList)},
+        {"FormatLabel", uiText(lang, UiText::FigureFormatLabel)},
+        {"Status", OUString()},
+        {"OkButton", uiText(lang, tables ? UiText::TableBind : UiText::FigureInsert)},
+        {"CloseButton", uiText(lang, UiText::ButtonClose)}};
+    for (const auto& [name, text] : texts)
+        setControlProperty(dialog, name, "Label", uno::Any(text));
+    for (const char* name : {"Workbook", "ListLabel", "FormatLabel", "Status"})
+        setControlProperty(dialog, name, "NoLabel", uno::Any(true));
+    list->addItems(uno::Sequence<OUString>(entries.data(), static_cast<sal_Int32>(entries.size())), 0);
+    if (!entries.empty())
+        list->selectItemPos(0, true);
+    for (const core::FigureFormatInfo& f : core::figureFormats())
+        formats->addItem(toOUString(f.name.pick(lang)), formats->getItemCount());
+    formats->selectItemPos(0, true);
+    setControlProperty(dialog, "FormatList", "Enabled", uno::Any(!tables));
+    setControlProperty(dialog, "FormatLabel", "Enabled", uno::Any(!tables));
+    auto ok = [&] {
+        const sal_Int16 pos = list->getSelectedItemPos();
+        if (pos < 0 || static_cast<std::size_t>(pos) >= names.size())
+            return;
+        try
+        {
+            apply(names[static_cast<std::size_t>(pos)], core::figureFormats()[static_cast<std::size_t>(std::max<sal_Int16>(0, formats->getSelectedItemPos()))].format);
+            dialog->endExecute();
+        }
+        catch (const lang::IllegalArgumentException& e)
+        {
+            setControlProperty(dialog, "Status", "Label", uno::Any(e.Message));
+        }
+    };
+    uno::Reference<awt::XActionListener> listener(new ActionListener(command, ok));
+    uno::Reference<awt::XButton>(controls->getControl(ascii("OkButton")), uno::UNO_QUERY_THROW)->addActionListener(listener);
+    list->addActionListener(listener); // double-click
+    executeAndDispose(dialog);
+}
+
+} // namespace
+
+void linkWorkbookCommand(const CommandContext& command)
+{
+    const auto document = writerDocument(command);
+    if (!document.is())
+        return;
+    const core::Language lang = command.language;
+    uno::Sequence<sal_Int16> mode(1);
+    mode[0] = ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE;
+    auto picker = ui::dialogs::FilePicker::createWithMode(command.context, mode[0]);
+    picker->setTitle(uiText(lang, UiText::LinkPickerTitle));
+    uno::Reference<ui::dialogs::XFilterManager> filters(picker, uno::UNO_QUERY);
+    if (filters.is())
+    {
+        filters->appendFilter(toOUString(u"Calc (*.ods; *.xlsx)"), ascii("*.ods;*.xlsx"));
+        filters->setCurrentFilter(toOUString(u"Calc (*.ods; *.xlsx)"));
+    }
+    const OUString current = linkedWorkbookUrl(document);
+    if (!current.isEmpty())
+        picker->setDisplayDirectory(current.copy(0, current.lastIndexOf('/')));
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || !picker->getSelectedFiles().hasElements())
+        return;
+    const OUString url = picker->getSelectedFiles()[0];
+    try
+    {
+        storeWorkbookLink(document, url, command.context, lang);
+        showMessage(command.context, command.frame, MessageKind::Info, uiText(lang, UiText::LinkDone, {systemPath(url)}));
+    }
+    catch (const lang::IllegalArgumentException& e)
+    {
+        showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
+    }
+}
+
+void insertFigureCommand(const CommandContext& command)
+{
+    const auto document = writerDocument(command);
+    if (!document.is())
+        return;
+    try
+    {
+        runNameDialog(command, document, false, [&](const OUString& name, core::FigureFormat format) {
+            insertFigureField(command.context, document, viewCursor(document), name, format, command.language);
+        });
+    }
+    catch (const lang::IllegalArgumentException& e)
+    {
+        showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
+    }
+}
+
+void bindTableCommand(const CommandContext& command)
+{
+    const auto document = writerDocument(command);
+    if (!document.is())
+        return;
+    uno::Reference<text::XTextTable> table;
+    uno::Reference<beans::XPropertySet>(viewCursor(document), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("TextTable")) >>= table;
+    if (!table.is())
+    {
+        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::TableNotInTable));
+        return;
+    }
+    const OUString tableName = uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName();
+    try
+    {
+        runNameDialog(command, document, true, [&](const OUString& name, core::FigureFormat) {
+            bindWriterTable(command.context, document, tableName, name, command.language);
+        });
+    }
+    catch (const lang::IllegalArgumentException& e)
+    {
+        showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
+    }
+}
+
+void refreshStatisticsCommand(const CommandContext& command)
+{
+    const auto document = writerDocument(command);
+    if (!document.is())
+        return;
+    const core::Language lang = command.language;
+    org::gongwen::FillReport report;
+    try
+    {
+        Progress progress(command.frame, uiText(lang, UiText::RefreshTitle), 0);
+        report = refreshStatistics(command.context, document, lang);
+    }
+    catch (const lang::IllegalArgumentException& e)
+    {
+        showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
+        return;
+    }
+    OUString text = uiText(lang, UiText::RefreshSummary,
+                           {OUString::number(report.FiguresUpdated), OUString::number(report.FiguresChanged),
+                            OUString::number(report.TablesUpdated)});
+    if (report.Missing.hasElements())
+    {
+        text += ascii("\n") + uiText(lang, UiText::RefreshMissing);
+        for (sal_Int32 i = 0; i < report.Missing.getLength(); ++i)
+            text += (i ? toOUString(u"、") : OUString()) + report.Missing[i];
+    }
+    for (const OUString& m : report.Messages)
+        text += ascii("\n") + m;
+    showMessage(command.context, command.frame, report.Missing.hasElements() ? MessageKind::Warning : MessageKind::Info, text);
+}
+
+} // namespace gongwen::ext
