@@ -3,6 +3,7 @@ gongwen-office.sh started, check it with org.gongwen.StructureChecker and write 
   /usr/bin/python3 packaging/main_job.py PORT OUTPUT_DIR"""
 import json
 import os
+import shutil
 import sys
 import time
 
@@ -53,6 +54,58 @@ def main():
     print(f"写入 {os.path.relpath(path, PROJECT)}")
     build_skeleton(smgr, ctx, desktop, hidden, os.path.join(out_dir, "documents"))
     build_tally_book(smgr, ctx, os.path.join(out_dir, "documents"))
+    fill_sample_report(smgr, ctx, desktop, hidden, out_dir)
+
+
+# Where the sample report's statistics go: the text around a placeholder → the indicator.
+FIGURES = [("届中调整委员XX名", "委员调整人数"), ("常委X名", "常委调整人数"), ("双向交流X名", "干部交流人数"),
+           ("等协商活动XX次", "协商活动次数"), ("提出XX余条建议", "建议条数"), ("捐款捐物XXX万元", "捐款捐物金额"),
+           ("履职活动XXX次", "履职活动次数"), ("议政活动XX次", "群众课题议政活动次数"), ("解决具体问题XX件", "解决问题件数")]
+
+
+def findings_json(checker, doc, path):
+    findings = checker.checkDocument(doc)
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump([{"ruleId": f.RuleId, "paragraph": f.Paragraph, "start": f.Start, "length": f.Length,
+                    "message": f.Message} for f in findings], out, ensure_ascii=False, indent=1)
+    return len(findings)
+
+
+def fill_sample_report(smgr, ctx, desktop, hidden, out_dir):
+    """The sample report linked to the sample tally book: its statistics placeholders become
+    figure fields, filled by one refresh; saved as .odt and .pdf with the findings before/after."""
+    folder = os.path.join(out_dir, "documents")
+    report = os.path.join(folder, "工作报告-已填数.odt")
+    shutil.copyfile(SAMPLE, report)  # a copy the office may write (as root it runs as nobody)
+    if os.getuid() == 0:
+        os.chown(report, 65534, 65534)
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(report), "_blank", 0, (hidden,))
+    try:
+        checker = smgr.createInstanceWithContext("org.gongwen.StructureChecker", ctx)
+        before = findings_json(checker, doc, os.path.join(out_dir, "findings-before.json"))
+        link = smgr.createInstanceWithContext("org.gongwen.StatisticsLink", ctx)
+        link.linkWorkbook(doc, uno.systemPathToFileUrl(os.path.join(folder, "统计台账.ods")))
+        for context, indicator in FIGURES:
+            search = doc.createSearchDescriptor()
+            search.SearchString = context
+            found = doc.findFirst(search)
+            if found is None:
+                raise RuntimeError(f"the sample has no “{context}”")
+            slot = context.index("X")
+            cursor = found.getText().createTextCursorByRange(found.getStart())
+            cursor.goRight(slot, False)
+            cursor.goRight(context.count("X"), True)
+            link.insertFigure(doc, cursor, indicator)
+        filled = link.refresh(doc)
+        after = findings_json(checker, doc, os.path.join(out_dir, "findings-after.json"))
+        doc.store()
+        pdf = PropertyValue()
+        pdf.Name, pdf.Value = "FilterName", "writer_pdf_Export"
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.join(folder, "工作报告-已填数.pdf")), (pdf,))
+    finally:
+        doc.close(True)
+    print(f"写入 {os.path.relpath(report, PROJECT)}（及 .pdf）：链接统计台账，填入 {filled.FiguresUpdated} 个数字；"
+          f"检查问题 {before} → {after} 个（余下为名称、日期等非统计占位符），见 out/findings-before.json、findings-after.json")
 
 
 def build_tally_book(smgr, ctx, folder):

@@ -3,7 +3,8 @@
 # LibreOffice profile (out/profile), starts that office headless, and checks the bundled
 # sample report (examples/seed-report.odt) with the installed extension, builds a fresh
 # 工作总结 skeleton from the section catalog and the sample tally book (统计台账 with the
-# records of examples/tally-records.tsv). Output in out/.
+# records of examples/tally-records.tsv), then links the sample report to that book, turns its
+# statistics placeholders into figures and fills them (.odt and .pdf). Output in out/.
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
