@@ -118,6 +118,11 @@ def test_link_insert_bind_refresh_save_reload_change(office):
         table = doc.getTextTables().getByName("联络组统计")
         assert table.getRows().getCount() == 6
         assert table.getCellByName("A2").getString() == "区政协机关"
+        assert table.getCellByName("A1").getString() == "单位", "the header row was not kept"
+        assert table.getCellByName("B3").getString() == "3"  # 第一联络组 · 协商活动
+        right = uno.Enum("com.sun.star.style.ParagraphAdjust", "RIGHT")
+        assert table.getCellByName("C3").createTextCursor().ParaAdjust in (1, right), "numbers are not right-aligned"
+        assert table.getCellByName("A3").createTextCursor().ParaAdjust not in (1, right)
         report = link.refresh(doc)
         assert (report.FiguresUpdated, report.FiguresChanged, report.TablesUpdated) == (2, 0, 1), report
         doc.store()

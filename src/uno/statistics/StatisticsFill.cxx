@@ -153,25 +153,38 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
         rows->removeByIndex(headerRows + wantedBody, body - wantedBody);
     const sal_Int32 columns = table->getColumns()->getCount();
     const sal_Int32 common = std::min(columns, sourceColumns);
-    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
-    for (sal_Int32 r = 1; r < sourceRows; ++r)
-        for (sal_Int32 c = 0; c < common; ++c)
+    if (wantedBody > 0 && common > 0)
+    {
+        // The whole body in one call; numbers as Calc shows them, numeric columns right-aligned.
+        uno::Sequence<uno::Sequence<uno::Any>> body(wantedBody);
+        std::vector<bool> numericColumn(static_cast<std::size_t>(common), true);
+        for (sal_Int32 r = 1; r < sourceRows; ++r)
         {
-            uno::Reference<text::XText> cell(cells->getCellByPosition(c, headerRows + r - 1), uno::UNO_QUERY_THROW);
-            double number = 0;
-            OUString text;
-            const bool isNumber = data[r][c] >>= number;
-            if (!isNumber)
-                data[r][c] >>= text;
-            cell->setString(isNumber ? numberText(number) : text);
-            if (isNumber)
+            uno::Sequence<uno::Any> row(common);
+            for (sal_Int32 c = 0; c < common; ++c)
             {
-                auto cursor = cell->createTextCursor();
-                cursor->gotoEnd(true);
-                uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
-                    ->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
+                double number = 0;
+                OUString text;
+                if (data[r][c] >>= number)
+                    row[c] <<= numberText(number);
+                else
+                {
+                    data[r][c] >>= text;
+                    row[c] <<= text;
+                    numericColumn[static_cast<std::size_t>(c)] = numericColumn[static_cast<std::size_t>(c)] && text.isEmpty();
+                }
             }
+            body[r - 1] = row;
         }
+        uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+        auto target = cells->getCellRangeByPosition(0, headerRows, common - 1, headerRows + wantedBody - 1);
+        uno::Reference<sheet::XCellRangeData>(target, uno::UNO_QUERY_THROW)->setDataArray(body);
+        for (sal_Int32 c = 0; c < common; ++c)
+            if (numericColumn[static_cast<std::size_t>(c)])
+                uno::Reference<beans::XPropertySet>(
+                    cells->getCellRangeByPosition(c, headerRows, c, headerRows + wantedBody - 1), uno::UNO_QUERY_THROW)
+                    ->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
+    }
     if (columns != sourceColumns)
         return {true, uiText(language, UiText::LinkColumnsDiffer,
                              {writerName, OUString::number(columns), rangeName, OUString::number(sourceColumns)})};
