@@ -34,18 +34,6 @@ std::u16string_view levelNameEn(HeadingLevel level)
     return names[levelIndex(level)];
 }
 
-Finding makeFinding(const char* ruleId, Severity severity, std::size_t paragraph, std::size_t start,
-                    std::size_t length)
-{
-    Finding f;
-    f.ruleId = ruleId;
-    f.severity = severity;
-    f.paragraph = paragraph;
-    f.start = start;
-    f.length = length;
-    return f;
-}
-
 // What went wrong when `found` came where `expected` was due.
 struct SequenceProblem
 {

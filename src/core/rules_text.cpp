@@ -10,18 +10,6 @@ namespace gongwen::core
 namespace
 {
 
-Finding textFinding(const char* ruleId, Severity severity, std::size_t paragraph, std::size_t start,
-                    std::size_t length)
-{
-    Finding f;
-    f.ruleId = ruleId;
-    f.severity = severity;
-    f.paragraph = paragraph;
-    f.start = start;
-    f.length = length;
-    return f;
-}
-
 std::size_t runLength(std::u16string_view text, std::size_t pos, bool (*inRun)(char16_t))
 {
     std::size_t end = pos;
@@ -148,7 +136,7 @@ std::u16string_view pairNameZh(const Pair& p)
 
 void reportUnpaired(std::size_t paragraph, std::size_t pos, const Pair& pair, bool opening, Findings& out)
 {
-    Finding f = textFinding(rule::kPunctPair, Severity::Error, paragraph, pos, 1);
+    Finding f = makeFinding(rule::kPunctPair, Severity::Error, paragraph, pos, 1);
     const std::u16string name(pairNameZh(pair)), open(1, pair.open), close(1, pair.close);
     if (opening)
     {
@@ -186,7 +174,7 @@ void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings
             continue;
         }
         const std::u16string_view slot = text.substr(i, n);
-        Finding f = textFinding(rule::kPlaceholder, Severity::Error, paragraph, i, n);
+        Finding f = makeFinding(rule::kPlaceholder, Severity::Error, paragraph, i, n);
         f.messageZh = u"占位符" + quoted(slot) + u"尚未填写。";
         f.messageEn = u"Placeholder " + quoted(slot) + u" has not been filled in.";
         out.push_back(std::move(f));
@@ -208,7 +196,7 @@ void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, 
             if (!isChineseContext(previousVisible(text, i)) || !isChineseContext(nextVisible(text, i + 1)))
                 break;
             const std::u16string half(1, mark.half), full(1, mark.full);
-            Finding f = textFinding(rule::kPunctHalfwidth, Severity::Error, paragraph, i, 1);
+            Finding f = makeFinding(rule::kPunctHalfwidth, Severity::Error, paragraph, i, 1);
             f.messageZh = u"中文之间应使用全角标点：" + quoted(half) + u"应改为" + quoted(full) + u"。";
             f.messageEn = u"Use full-width punctuation between Chinese characters: " + quoted(half) + u" → " +
                           quoted(full) + u".";
@@ -257,6 +245,18 @@ void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Fin
     }
     for (const Open& o : open)
         reportUnpaired(paragraph, o.pos, *o.pair, true, out);
+}
+
+Finding makeFinding(const char* ruleId, Severity severity, std::size_t paragraph, std::size_t start,
+                    std::size_t length)
+{
+    Finding f;
+    f.ruleId = ruleId;
+    f.severity = severity;
+    f.paragraph = paragraph;
+    f.start = start;
+    f.length = length;
+    return f;
 }
 
 std::u16string quoted(std::u16string_view text) { return u"“" + std::u16string(text) + u"”"; }

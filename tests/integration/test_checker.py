@@ -26,19 +26,6 @@ def as_tuples(findings):
             for f in findings]
 
 
-PARAGRAPH_BREAK = 0  # com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK
-
-
-def writer_with_paragraphs(office, paragraphs):
-    doc = office.new_document("swriter")
-    text = doc.getText()
-    for i, paragraph in enumerate(paragraphs):
-        if i:
-            text.insertControlCharacter(text.getEnd(), PARAGRAPH_BREAK, False)
-        text.insertString(text.getEnd(), paragraph, False)
-    return doc
-
-
 def body_text(doc):
     enum = doc.getText().createEnumeration()
     out = []
@@ -95,7 +82,7 @@ def test_check_document_on_the_sample(office):
 
 def test_a_table_counts_as_one_element(office):
     checker = office.create(CHECKER)
-    doc = writer_with_paragraphs(office, ["一、甲", "二、乙"])
+    doc = office.writer_with_paragraphs(["一、甲", "二、乙"])
     try:
         text = doc.getText()
         table = doc.createInstance("com.sun.star.text.TextTable")
@@ -128,7 +115,7 @@ def test_bad_arguments_raise_and_leave_documents_alone(office):
         raise AssertionError("no exception for a null document")
     except Exception as e:  # noqa: B902 - pyuno maps IllegalArgumentException to its own class
         assert "IllegalArgumentException" in type(e).__name__, type(e)
-    doc = writer_with_paragraphs(office, ["一、甲", "三、乙"])
+    doc = office.writer_with_paragraphs(["一、甲", "三、乙"])
     try:
         finding = checker.checkDocument(doc)[0]
         finding.Start = 100  # no longer fits the paragraph
@@ -148,7 +135,7 @@ def test_bad_arguments_raise_and_leave_documents_alone(office):
 def test_renumber_all_is_one_undo_step(office):
     checker = office.create(CHECKER)
     original = ["一、甲", "一是A。", "三是B。", "三、乙", "（二）丙", "(三)丁", "五、戊"]
-    doc = writer_with_paragraphs(office, original)
+    doc = office.writer_with_paragraphs(original)
     try:
         changed = checker.renumberAll(doc)
         assert changed == 5, changed
@@ -164,7 +151,7 @@ def test_renumber_all_is_one_undo_step(office):
 def test_apply_suggestion_fixes_one_finding_as_one_undo_step(office):
     checker = office.create(CHECKER)
     original = ["😀中文,中文", "二、强化五项举措", "一是A。", "二是B。", "三是C。", "四是D。"]
-    doc = writer_with_paragraphs(office, original)
+    doc = office.writer_with_paragraphs(original)
     try:
         findings = {f.RuleId: f for f in checker.checkDocument(doc)}
         assert set(findings) == {"punct.halfwidth", "heading.sequence", "item.count"}, list(findings)

@@ -9,23 +9,12 @@ from gongwen_office import NOBODY, run_with_shared_office  # noqa: E402
 
 CATALOG = "org.gongwen.SectionCatalog"
 CHECKER = "org.gongwen.StructureChecker"
-PARAGRAPH_BREAK = 0
 EXISTING = ["总体情况良好。", "一、强化三项举措，保障有力。", "一是甲。", "二是乙。", "三是丙。", "二、存在问题", "问题如下。"]
 REQUIRED_IDS = {"skeleton.work-summary", "skeleton.work-report", "skeleton.situation-report",
                 "skeleton.research-report", "skeleton.request", "section.overview", "section.achievements",
                 "section.problems", "section.causes", "section.next-steps", "section.suggestions",
                 "closing.report", "closing.request", "closing.signature-date", "closing.attachments",
                 "items.group"}
-
-
-def writer_with_paragraphs(office, paragraphs):
-    doc = office.new_document("swriter")
-    text = doc.getText()
-    for i, paragraph in enumerate(paragraphs):
-        if i:
-            text.insertControlCharacter(text.getEnd(), PARAGRAPH_BREAK, False)
-        text.insertString(text.getEnd(), paragraph, False)
-    return doc
 
 
 def paragraphs(doc):
@@ -92,7 +81,7 @@ def test_every_template_inserts_among_existing_chapters(office):
     catalog = office.create(CATALOG)
     for section in catalog.getSections():
         for where in ("start", "middle", "inside-run", "end", "run-in"):
-            doc = writer_with_paragraphs(office, EXISTING)
+            doc = office.writer_with_paragraphs(EXISTING)
             try:
                 catalog.insertSection(doc, positions(doc)[where], section.Id, 4)
                 found = structural(office, doc)
@@ -105,7 +94,7 @@ def test_every_template_inserts_among_existing_chapters(office):
 
 def test_numbering_continues_and_shifts(office):
     catalog = office.create(CATALOG)
-    doc = writer_with_paragraphs(office, EXISTING)
+    doc = office.writer_with_paragraphs(EXISTING)
     try:
         catalog.insertSection(doc, positions(doc)["middle"], "section.next-steps", 2)
         assert texts(doc) == EXISTING[:5] + [
@@ -150,7 +139,7 @@ def test_existing_user_style_is_not_overwritten(office):
 
 def test_bad_requests_are_refused_and_change_nothing(office):
     catalog = office.create(CATALOG)
-    doc = writer_with_paragraphs(office, EXISTING)
+    doc = office.writer_with_paragraphs(EXISTING)
     try:
         table = doc.createInstance("com.sun.star.text.TextTable")
         table.initialize(1, 1)

@@ -309,6 +309,16 @@ class Office:
             uno.systemPathToFileUrl(self.copy_in(os.path.abspath(path))), "_blank", 0,
             (prop("Hidden", hidden), prop("ReadOnly", read_only)))
 
+    def writer_with_paragraphs(self, paragraphs):
+        """A new hidden Writer document with these paragraphs."""
+        doc = self.new_document("swriter")
+        text = doc.getText()
+        for i, paragraph in enumerate(paragraphs):
+            if i:
+                text.insertControlCharacter(text.getEnd(), 0, False)  # PARAGRAPH_BREAK
+            text.insertString(text.getEnd(), paragraph, False)
+        return doc
+
     def dispatch(self, frame, url):
         helper = self.create("com.sun.star.frame.DispatchHelper")
         return helper.executeDispatch(frame, url, "", 0, ())

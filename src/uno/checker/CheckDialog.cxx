@@ -273,24 +273,13 @@ void CheckSession::attachListeners()
     }
 }
 
-uno::Reference<text::XTextDocument> writerDocument(const CommandContext& command)
-{
-    if (command.frame.is() && command.frame->getController().is())
-        return uno::Reference<text::XTextDocument>(command.frame->getController()->getModel(), uno::UNO_QUERY);
-    return uno::Reference<text::XTextDocument>();
-}
-
 } // namespace
 
 void showCheckDialog(const CommandContext& command)
 {
-    const auto document = writerDocument(command);
+    const auto document = writerDocumentOrTell(command);
     if (!document.is())
-    {
-        showMessage(command.context, command.frame, MessageKind::Warning,
-                    uiText(command.language, UiText::ErrorNotWriter));
         return;
-    }
     CheckSession session(command, document);
     session.run();
 }

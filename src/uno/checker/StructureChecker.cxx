@@ -4,6 +4,7 @@
 #include "StructureEdits.hxx"
 
 #include "../common/ApiGuard.hxx"
+#include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -72,12 +73,7 @@ public:
     {
         return cppu::supportsService(this, name);
     }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
-    {
-        uno::Sequence<OUString> names(1);
-        names[0] = ascii(kStructureCheckerService);
-        return names;
-    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kStructureCheckerService); }
 
 private:
     uno::Reference<uno::XComponentContext> m_context;
@@ -90,7 +86,5 @@ extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
 org_gongwen_comp_StructureChecker_get_implementation(uno::XComponentContext* context,
                                                      const uno::Sequence<uno::Any>&)
 {
-    auto* checker = new gongwen::ext::StructureChecker(context);
-    checker->acquire();
-    return static_cast<cppu::OWeakObject*>(checker);
+    return gongwen::ext::newComponent<gongwen::ext::StructureChecker>(context);
 }

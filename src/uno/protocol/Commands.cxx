@@ -2,6 +2,11 @@
 
 #include "AboutDialog.hxx"
 
+#include "../common/EntryGuard.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <com/sun/star/frame/XController.hpp>
+
 #include "../checker/CheckDialog.hxx"
 #include "../sections/InsertSectionDialog.hxx"
 #include "../statistics/StatisticsCommands.hxx"
@@ -37,6 +42,16 @@ constexpr Command kCommands[] = {
 };
 
 } // namespace
+
+css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const CommandContext& command)
+{
+    css::uno::Reference<css::text::XTextDocument> document;
+    if (command.frame.is() && command.frame->getController().is())
+        document.set(command.frame->getController()->getModel(), css::uno::UNO_QUERY);
+    if (!document.is())
+        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::ErrorNotWriter));
+    return document;
+}
 
 CommandFunction findCommand(std::u16string_view name)
 {

@@ -4,6 +4,7 @@
 #include <language.hpp>
 
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string_view>
@@ -19,6 +20,10 @@ struct CommandContext
 };
 
 using CommandFunction = void (*)(const CommandContext&);
+
+/// The Writer document of the command's frame, or empty after telling the user that the
+/// command works in Writer only.
+css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const CommandContext& command);
 
 /// The function for the command name after "org.gongwen:", or nullptr if there is none.
 CommandFunction findCommand(std::u16string_view name);

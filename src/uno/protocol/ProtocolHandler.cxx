@@ -2,6 +2,7 @@
 #include "Commands.hxx"
 
 #include "../common/EntryGuard.hxx"
+#include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/StringConv.hxx"
 #include "../common/UiStrings.hxx"
@@ -99,12 +100,7 @@ public:
     {
         return cppu::supportsService(this, name);
     }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
-    {
-        uno::Sequence<OUString> names(1);
-        names[0] = ascii(kProtocolHandlerService);
-        return names;
-    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kProtocolHandlerService); }
 
 private:
     /// Runs the command; false (after telling the user) when there is no such command.
@@ -149,7 +145,5 @@ extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
 org_gongwen_comp_ProtocolHandler_get_implementation(uno::XComponentContext* context,
                                                     const uno::Sequence<uno::Any>&)
 {
-    auto* handler = new gongwen::ext::ProtocolHandler(context);
-    handler->acquire();
-    return static_cast<cppu::OWeakObject*>(handler);
+    return gongwen::ext::newComponent<gongwen::ext::ProtocolHandler>(context);
 }

@@ -263,14 +263,9 @@ void InsertSession::run()
 
 void showInsertSectionDialog(const CommandContext& command)
 {
-    uno::Reference<text::XTextDocument> document;
-    if (command.frame.is() && command.frame->getController().is())
-        document.set(command.frame->getController()->getModel(), uno::UNO_QUERY);
+    const auto document = writerDocumentOrTell(command);
     if (!document.is())
-    {
-        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::ErrorNotWriter));
         return;
-    }
     InsertSession session(command, document);
     session.run();
 }

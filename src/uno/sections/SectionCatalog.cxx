@@ -3,6 +3,7 @@
 #include "TemplateCatalog.hxx"
 
 #include "../common/ApiGuard.hxx"
+#include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -62,12 +63,7 @@ public:
 
     OUString SAL_CALL getImplementationName() override { return ascii(kSectionCatalogImplementation); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
-    {
-        uno::Sequence<OUString> names(1);
-        names[0] = ascii(kSectionCatalogService);
-        return names;
-    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kSectionCatalogService); }
 
 private:
     uno::Reference<uno::XComponentContext> m_context;
@@ -79,7 +75,5 @@ private:
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
 org_gongwen_comp_SectionCatalog_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
 {
-    auto* catalog = new gongwen::ext::SectionCatalog(context);
-    catalog->acquire();
-    return static_cast<cppu::OWeakObject*>(catalog);
+    return gongwen::ext::newComponent<gongwen::ext::SectionCatalog>(context);
 }

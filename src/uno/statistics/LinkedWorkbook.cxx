@@ -98,7 +98,10 @@ LinkedWorkbook::LinkedWorkbook(const uno::Reference<uno::XComponentContext>& con
             m_book.set(model, uno::UNO_QUERY);
             m_reused = m_book.is();
             if (m_reused)
+            {
+                m_names = namedRanges(m_book);
                 return;
+            }
         }
     }
     if (!ucb::SimpleFileAccess::create(context)->exists(url))
@@ -118,6 +121,7 @@ LinkedWorkbook::LinkedWorkbook(const uno::Reference<uno::XComponentContext>& con
     }
     if (!m_book.is())
         refuse(uiText(language, UiText::LinkUnreadable, {url}));
+    m_names = namedRanges(m_book);
 }
 
 LinkedWorkbook::~LinkedWorkbook()
@@ -135,17 +139,15 @@ LinkedWorkbook::~LinkedWorkbook()
 
 uno::Reference<table::XCellRange> LinkedWorkbook::range(const OUString& name) const
 {
-    auto names = namedRanges(m_book);
-    if (!names->hasByName(name))
+    if (!m_names->hasByName(name))
         return uno::Reference<table::XCellRange>();
-    return uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)->getReferredCells();
+    return uno::Reference<sheet::XCellRangeReferrer>(m_names->getByName(name), uno::UNO_QUERY_THROW)->getReferredCells();
 }
 
 std::vector<OUString> LinkedWorkbook::names(bool tables) const
 {
     std::vector<OUString> out;
-    auto names = namedRanges(m_book);
-    for (const OUString& name : names->getElementNames())
+    for (const OUString& name : m_names->getElementNames())
     {
         auto cells = range(name);
         if (!cells.is())

@@ -6,6 +6,7 @@
 
 #include <language.hpp>
 
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -35,6 +36,7 @@ public:
 
 private:
     css::uno::Reference<css::sheet::XSpreadsheetDocument> m_book;
+    css::uno::Reference<css::sheet::XNamedRanges> m_names; // looked up once: refresh asks for every figure
     bool m_reused = false;
 };
 

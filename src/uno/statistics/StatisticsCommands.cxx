@@ -49,16 +49,6 @@ private:
     std::function<void()> m_action;
 };
 
-uno::Reference<text::XTextDocument> writerDocument(const CommandContext& command)
-{
-    uno::Reference<text::XTextDocument> document;
-    if (command.frame.is() && command.frame->getController().is())
-        document.set(command.frame->getController()->getModel(), uno::UNO_QUERY);
-    if (!document.is())
-        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::ErrorNotWriter));
-    return document;
-}
-
 uno::Reference<text::XTextRange> viewCursor(const uno::Reference<text::XTextDocument>& document)
 {
     uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(), uno::UNO_QUERY_THROW);
@@ -156,7 +146,7 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
 
 void linkWorkbookCommand(const CommandContext& command)
 {
-    const auto document = writerDocument(command);
+    const auto document = writerDocumentOrTell(command);
     if (!document.is())
         return;
     const core::Language lang = command.language;
@@ -189,7 +179,7 @@ void linkWorkbookCommand(const CommandContext& command)
 
 void insertFigureCommand(const CommandContext& command)
 {
-    const auto document = writerDocument(command);
+    const auto document = writerDocumentOrTell(command);
     if (!document.is())
         return;
     try
@@ -206,7 +196,7 @@ void insertFigureCommand(const CommandContext& command)
 
 void bindTableCommand(const CommandContext& command)
 {
-    const auto document = writerDocument(command);
+    const auto document = writerDocumentOrTell(command);
     if (!document.is())
         return;
     uno::Reference<text::XTextTable> table;
@@ -231,7 +221,7 @@ void bindTableCommand(const CommandContext& command)
 
 void refreshStatisticsCommand(const CommandContext& command)
 {
-    const auto document = writerDocument(command);
+    const auto document = writerDocumentOrTell(command);
     if (!document.is())
         return;
     const core::Language lang = command.language;

@@ -243,6 +243,29 @@ void changeFigureContents(const uno::Reference<text::XTextDocument>& document, c
         ->addUndoAction(uno::Reference<document::XUndoAction>(action.get()));
 }
 
+// Our figure masters by name, with how many fields show each: one pass over the document's
+// fields (asking the masters collection by name is slow with many masters).
+std::map<OUString, std::pair<uno::Reference<beans::XPropertySet>, sal_Int32>>
+figureMasters(const uno::Reference<text::XTextDocument>& document)
+{
+    std::map<OUString, std::pair<uno::Reference<beans::XPropertySet>, sal_Int32>> masters;
+    auto fields = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements())
+    {
+        uno::Reference<text::XDependentTextField> field(fields->nextElement(), uno::UNO_QUERY);
+        if (!field.is())
+            continue;
+        uno::Reference<beans::XPropertySet> master = field->getTextFieldMaster();
+        OUString name;
+        if (!master.is() || !(master->getPropertyValue(ascii("Name")) >>= name) || !name.startsWith(ascii(kOurPrefix)))
+            continue;
+        auto& entry = masters[name];
+        entry.first = master;
+        ++entry.second;
+    }
+    return masters;
+}
+
 } // namespace
 
 CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUString& name, core::FigureFormat format,
@@ -322,22 +345,17 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
     std::vector<OUString> missing, messages;
     if (book.wasAlreadyOpen())
         messages.push_back(uiText(language, UiText::LinkReusedOpen));
-    auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
     {
         const OUString title = uiText(language, UiText::UndoRefresh);
         UndoContext undo(document, title);
         std::vector<FigureContentUndo::Change> changes;
-        for (const OUString& full : masters->getElementNames())
+        for (const auto& [name, user] : figureMasters(document))
         {
             OUString indicator;
             core::FigureFormat format;
-            if (!full.startsWith(ascii(kMasterPrefix)) || !parseMasterName(full.copy(sizeof(kMasterPrefix) - 1), indicator, format))
+            if (!parseMasterName(name, indicator, format))
                 continue;
-            uno::Reference<beans::XPropertySet> master(masters->getByName(full), uno::UNO_QUERY_THROW);
-            uno::Sequence<uno::Reference<text::XDependentTextField>> fields;
-            master->getPropertyValue(ascii("DependentTextFields")) >>= fields;
-            if (!fields.hasElements())
-                continue;
+            const auto& [master, fieldCount] = user;
             auto cells = book.range(indicator);
             if (!cells.is())
             {
@@ -353,11 +371,11 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
             }
             OUString old;
             master->getPropertyValue(ascii("Content")) >>= old;
-            report.FiguresUpdated += fields.getLength();
+            report.FiguresUpdated += fieldCount;
             if (old != figure.text)
             {
                 changes.push_back({master, old, figure.text});
-                report.FiguresChanged += fields.getLength();
+                report.FiguresChanged += fieldCount;
                 messages.push_back(uiText(language, UiText::LinkChanged, {indicator, old, figure.text}));
             }
         }

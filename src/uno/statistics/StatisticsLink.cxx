@@ -2,6 +2,7 @@
 #include "StatisticsFill.hxx"
 
 #include "../common/ApiGuard.hxx"
+#include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -68,12 +69,7 @@ public:
 
     OUString SAL_CALL getImplementationName() override { return ascii(kStatisticsLinkImplementation); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
-    {
-        uno::Sequence<OUString> names(1);
-        names[0] = ascii(kStatisticsLinkService);
-        return names;
-    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kStatisticsLinkService); }
 
 private:
     core::Language language() const { return officeLanguage(m_context); }
@@ -93,7 +89,5 @@ private:
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
 org_gongwen_comp_StatisticsLink_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
 {
-    auto* link = new gongwen::ext::StatisticsLink(context);
-    link->acquire();
-    return static_cast<cppu::OWeakObject*>(link);
+    return gongwen::ext::newComponent<gongwen::ext::StatisticsLink>(context);
 }

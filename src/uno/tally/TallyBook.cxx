@@ -3,6 +3,7 @@
 
 #include "../checker/FindingConversion.hxx"
 #include "../common/ApiGuard.hxx"
+#include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 #include "../common/UndoContext.hxx"
@@ -110,12 +111,7 @@ public:
 
     OUString SAL_CALL getImplementationName() override { return ascii(kTallyBookImplementation); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
-    {
-        uno::Sequence<OUString> names(1);
-        names[0] = ascii(kTallyBookService);
-        return names;
-    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kTallyBookService); }
 
 private:
     uno::Reference<uno::XComponentContext> m_context;
@@ -127,7 +123,5 @@ private:
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
 org_gongwen_comp_TallyBook_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
 {
-    auto* book = new gongwen::ext::TallyBook(context);
-    book->acquire();
-    return static_cast<cppu::OWeakObject*>(book);
+    return gongwen::ext::newComponent<gongwen::ext::TallyBook>(context);
 }
