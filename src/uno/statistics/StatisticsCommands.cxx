@@ -16,6 +16,8 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -61,13 +63,18 @@ OUString systemPath(const OUString& url)
     return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
 }
 
+// Sheet.A1 of a range's first cell, as the list shows where a figure comes from.
 OUString cellName(const uno::Reference<table::XCellRange>& range)
 {
     const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const OUString sheet = uno::Reference<container::XNamed>(
+                               uno::Reference<sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)->getSpreadsheet(),
+                               uno::UNO_QUERY_THROW)
+                               ->getName();
     OUString letters;
     for (sal_Int32 c = a.StartColumn + 1; c > 0; c = (c - 1) / 26)
         letters = OUString(static_cast<sal_Unicode>(u'A' + (c - 1) % 26)) + letters;
-    return letters + OUString::number(a.StartRow + 1);
+    return sheet + ascii(".") + letters + OUString::number(a.StartRow + 1);
 }
 
 // The list dialog shared by 插入统计数字 (indicators, with formats) and 关联统计表 (tables).
