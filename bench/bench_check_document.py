@@ -53,18 +53,7 @@ def best_of(runs, call):
 def main():
     arm_timeout(600)
     with Office() as office:
-        libraries = office.create("com.sun.star.script.ApplicationScriptLibraryContainer")
-        if not libraries.hasByName("GongwenBench"):
-            libraries.createLibrary("GongwenBench")
-        library = libraries.getByName("GongwenBench")
-        if library.hasByName("Bench"):
-            library.removeByName("Bench")
-        library.insertByName("Bench", BASIC)
-        provider = office.create("com.sun.star.script.provider.MasterScriptProviderFactory") \
-            .createScriptProvider("")
-        script = lambda name: provider.getScript(  # noqa: E731
-            f"vnd.sun.star.script:GongwenBench.Bench.{name}?language=Basic&location=application")
-        enumerate_body, check_body = script("EnumerateBody"), script("CheckBody")
+        enumerate_body, check_body = office.basic_functions("Bench", BASIC, "EnumerateBody", "CheckBody")
         doc = build_document(office)
         elements = enumerate_body.invoke((doc,), (), ())[0]
         bare, _ = best_of(7, lambda: enumerate_body.invoke((doc,), (), ()))

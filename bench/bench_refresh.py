@@ -83,15 +83,7 @@ def main():
         book_path = office.writable_path("bench-book.ods")
         build_workbook(office, book_path)
         doc, link = build_report(office, book_path, office.writable_path("bench-report.odt"))
-        libraries = office.create("com.sun.star.script.ApplicationScriptLibraryContainer")
-        if not libraries.hasByName("GongwenBench"):
-            libraries.createLibrary("GongwenBench")
-        library = libraries.getByName("GongwenBench")
-        if library.hasByName("Refresh"):
-            library.removeByName("Refresh")
-        library.insertByName("Refresh", BASIC)
-        naive = office.create("com.sun.star.script.provider.MasterScriptProviderFactory").createScriptProvider(
-            "").getScript("vnd.sun.star.script:GongwenBench.Refresh.NaiveRefresh?language=Basic&location=application")
+        naive, = office.basic_functions("Refresh", BASIC, "NaiveRefresh")
         ours, theirs = [], []
         for _ in range(2):
             start = time.perf_counter()

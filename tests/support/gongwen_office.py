@@ -319,6 +319,20 @@ class Office:
             text.insertString(text.getEnd(), paragraph, False)
         return doc
 
+    def basic_functions(self, module, code, *functions):
+        """Puts Basic `code` into module `module` of the application library GongwenBench and
+        returns its `functions` as scripts to invoke (baselines that run inside the office)."""
+        libraries = self.create("com.sun.star.script.ApplicationScriptLibraryContainer")
+        if not libraries.hasByName("GongwenBench"):
+            libraries.createLibrary("GongwenBench")
+        library = libraries.getByName("GongwenBench")
+        if library.hasByName(module):
+            library.removeByName(module)
+        library.insertByName(module, code)
+        provider = self.create("com.sun.star.script.provider.MasterScriptProviderFactory").createScriptProvider("")
+        return [provider.getScript(f"vnd.sun.star.script:GongwenBench.{module}.{name}?language=Basic&location=application")
+                for name in functions]
+
     def dispatch(self, frame, url):
         helper = self.create("com.sun.star.frame.DispatchHelper")
         return helper.executeDispatch(frame, url, "", 0, ())
