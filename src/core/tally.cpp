@@ -97,12 +97,7 @@ std::optional<double> numberOf(const Value& v)
 Finding ledgerFinding(const char* ruleId, Severity severity, std::size_t row, Column column, std::u16string zh,
                       std::u16string en)
 {
-    Finding f;
-    f.ruleId = ruleId;
-    f.severity = severity;
-    f.paragraph = row;
-    f.start = static_cast<std::size_t>(column);
-    f.length = 1;
+    Finding f = makeFinding(ruleId, severity, row, static_cast<std::size_t>(column), 1);
     const std::u16string cell = std::u16string(kLedgerSheet) + u"!" +
                                 static_cast<char16_t>(u'A' + static_cast<int>(column)) + decimal(static_cast<long long>(row) + 1);
     f.messageZh = cell + u"：" + zh;
@@ -322,14 +317,9 @@ std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells)
     std::vector<Finding> out;
     for (const IndicatorCell& c : cells)
     {
-        Finding f;
-        f.paragraph = c.row;
-        f.start = c.column;
-        f.length = 1;
-        f.severity = Severity::Error;
+        Finding f = makeFinding(rule::kIndicator, Severity::Error, c.row, c.column, 1);
         if (!c.defined)
         {
-            f.ruleId = rule::kIndicator;
             f.messageZh = u"指标" + quoted(c.name) + u"没有定义为名称（插入 ▸ 名称 ▸ 管理）。";
             f.messageEn = u"Indicator " + quoted(c.name) + u" is not defined as a name.";
         }
@@ -341,7 +331,6 @@ std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells)
         }
         else if (c.state == CellState::Empty || c.state == CellState::Text)
         {
-            f.ruleId = rule::kIndicator;
             const bool empty = c.state == CellState::Empty;
             f.messageZh = u"指标" + quoted(c.name) + u"（" + c.address + u"）" + (empty ? u"是空单元格。" : u"不是数字。");
             f.messageEn = u"Indicator " + quoted(c.name) + u" (" + c.address + u") " + (empty ? u"is empty." : u"is not a number.");

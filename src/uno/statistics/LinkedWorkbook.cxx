@@ -1,5 +1,6 @@
 #include "LinkedWorkbook.hxx"
 
+#include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <figures.hpp>
@@ -73,13 +74,6 @@ void writeProperty(const uno::Reference<text::XTextDocument>& document, const ch
 bool isLocalFileUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(ascii("file:///")); }
 std::string pathOf(const OUString& fileUrl) { return OUStringToOString(fileUrl.copy(7), RTL_TEXTENCODING_UTF8).getStr(); }
 OUString fileUrl(const std::string& path) { return ascii("file://") + fromUtf8(path); }
-
-uno::Reference<sheet::XNamedRanges> namedRanges(const uno::Reference<sheet::XSpreadsheetDocument>& book)
-{
-    return uno::Reference<sheet::XNamedRanges>(
-        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("NamedRanges")),
-        uno::UNO_QUERY_THROW);
-}
 
 } // namespace
 

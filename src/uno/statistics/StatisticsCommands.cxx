@@ -5,6 +5,7 @@
 #include "../common/Dialogs.hxx"
 #include "../common/EntryGuard.hxx"
 #include "../common/Progress.hxx"
+#include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <com/sun/star/awt/XActionListener.hpp>
@@ -71,10 +72,7 @@ OUString cellName(const uno::Reference<table::XCellRange>& range)
                                uno::Reference<sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)->getSpreadsheet(),
                                uno::UNO_QUERY_THROW)
                                ->getName();
-    OUString letters;
-    for (sal_Int32 c = a.StartColumn + 1; c > 0; c = (c - 1) / 26)
-        letters = OUString(static_cast<sal_Unicode>(u'A' + (c - 1) % 26)) + letters;
-    return sheet + ascii(".") + letters + OUString::number(a.StartRow + 1);
+    return sheet + ascii(".") + columnLetters(a.StartColumn) + OUString::number(a.StartRow + 1);
 }
 
 // The list dialog shared by 插入统计数字 (indicators, with formats) and 关联统计表 (tables).

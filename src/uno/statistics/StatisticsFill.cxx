@@ -1,5 +1,6 @@
 #include "StatisticsFill.hxx"
 
+#include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 #include "../common/UndoContext.hxx"
 
@@ -38,19 +39,6 @@ constexpr char kMasterPrefix[] = "com.sun.star.text.fieldmaster.User.";
 constexpr char kOurPrefix[] = "gw_"; // gw_<format>_<indicator>
 
 [[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
-
-OUString errorText(sal_Int32 code)
-{
-    switch (code)
-    {
-        case 524: return ascii("#REF!");
-        case 525: return ascii("#NAME?");
-        case 532: return ascii("#DIV/0!");
-        case 519: return ascii("#VALUE!");
-        case 503: return ascii("#NUM!");
-        default: return ascii("Err:") + OUString::number(code);
-    }
-}
 
 OUString masterName(const OUString& indicator, core::FigureFormat format)
 {
@@ -138,7 +126,7 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
         for (sal_Int32 c = 0; c < sourceColumns; ++c)
             if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
                 if (const sal_Int32 error = source->getCellByPosition(c, r)->getError())
-                    return {false, uiText(language, UiText::LinkErrorValue, {rangeName, errorText(error)})};
+                    return {false, uiText(language, UiText::LinkErrorValue, {rangeName, errorValueText(error)})};
     uno::Reference<beans::XPropertySet> props(table, uno::UNO_QUERY_THROW);
     sal_Int32 headerRows = 1;
     if (props->getPropertySetInfo()->hasPropertyByName(ascii("HeaderRowCount")))
@@ -275,7 +263,7 @@ CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUSt
     auto cell = range->getCellByPosition(0, 0);
     if (const sal_Int32 error = cell->getError())
     {
-        out.problem = uiText(language, UiText::LinkErrorValue, {name, errorText(error)});
+        out.problem = uiText(language, UiText::LinkErrorValue, {name, errorValueText(error)});
         return out;
     }
     const OUString shown = uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString();

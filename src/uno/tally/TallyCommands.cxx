@@ -4,6 +4,7 @@
 
 #include "../common/Dialogs.hxx"
 #include "../common/EntryGuard.hxx"
+#include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 #include "../common/UndoContext.hxx"
 
@@ -106,19 +107,6 @@ uno::Reference<sheet::XSpreadsheetDocument> tallyBookOf(const CommandContext& co
     return book;
 }
 
-std::vector<OUString> listColumn(const uno::Reference<sheet::XSpreadsheetDocument>& book, sal_Int32 column)
-{
-    std::vector<OUString> values;
-    auto lists = sheetNamed(book, toOUString(tally::kListSheet));
-    for (sal_Int32 row = 3; row < 63; ++row)
-    {
-        const OUString s = lists->getCellByPosition(column, row)->getFormula();
-        if (!s.isEmpty())
-            values.push_back(s);
-    }
-    return values;
-}
-
 OUString today()
 {
     const std::time_t now = std::time(nullptr);
@@ -157,11 +145,11 @@ void addRecordCommand(const CommandContext& command)
                     {"NoteLabel", title(tally::Column::Note)}, {"Status", OUString()},
                     {"AddButton", uiText(lang, UiText::TallyAddButton)}, {"CloseButton", uiText(lang, UiText::ButtonClose)}});
     control<awt::XTextComponent>(dialog, "DateField")->setText(today());
-    const auto categories = listColumn(book, 0);
+    const auto categories = listValues(book, 0);
     control<awt::XListBox>(dialog, "CategoryList")
         ->addItems(uno::Sequence<OUString>(categories.data(), static_cast<sal_Int32>(categories.size())), 0);
     control<awt::XListBox>(dialog, "CategoryList")->selectItemPos(0, true);
-    const auto units = listColumn(book, 2);
+    const auto units = listValues(book, 2);
     control<awt::XComboBox>(dialog, "UnitBox")->addItems(uno::Sequence<OUString>(units.data(), static_cast<sal_Int32>(units.size())), 0);
     if (!units.empty())
         control<awt::XTextComponent>(dialog, "UnitBox")->setText(units.front());

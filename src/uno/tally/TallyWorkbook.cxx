@@ -1,5 +1,6 @@
 #include "TallyWorkbook.hxx"
 
+#include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -38,7 +39,6 @@ namespace
 
 constexpr sal_Int32 kFirstListRow = 3;   // 参数: lists start at row 4 (index 3)
 constexpr sal_Int32 kMaxListRows = 60;
-constexpr sal_Int32 kErrRef = 524, kErrName = 525, kErrDiv0 = 532, kErrValue = 519, kErrNum = 503;
 
 OUString u(std::u16string_view s) { return toOUString(s); }
 
@@ -64,10 +64,7 @@ OUString absolute(const OUString& sheet, sal_Int32 column, sal_Int32 row)
 
 void addName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name, const OUString& content)
 {
-    uno::Reference<sheet::XNamedRanges> names(
-        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("NamedRanges")),
-        uno::UNO_QUERY_THROW);
-    names->addNewByName(name, content, table::CellAddress(0, 0, 0), 0);
+    namedRanges(book)->addNewByName(name, content, table::CellAddress(0, 0, 0), 0);
 }
 
 void validate(const uno::Reference<table::XCellRange>& range, sheet::ValidationType type,
@@ -210,9 +207,7 @@ void buildGroupTable(const uno::Reference<sheet::XSpreadsheetDocument>& book, co
 // The 1-cell ranges behind every named range, with what they hold.
 std::vector<tally::IndicatorCell> readIndicatorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
-    uno::Reference<sheet::XNamedRanges> names(
-        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("NamedRanges")),
-        uno::UNO_QUERY_THROW);
+    auto names = namedRanges(book);
     std::vector<tally::IndicatorCell> cells;
     for (const tally::Indicator& indicator : tally::indicators())
     {
@@ -256,9 +251,7 @@ std::vector<tally::IndicatorCell> readIndicatorCells(const uno::Reference<sheet:
                 if (error != 0)
                 {
                     c.state = tally::CellState::Error;
-                    c.errorText = error == kErrRef ? u"#REF!" : error == kErrName ? u"#NAME?" : error == kErrDiv0 ? u"#DIV/0!"
-                                  : error == kErrValue ? u"#VALUE!" : error == kErrNum ? u"#NUM!"
-                                                        : u"Err:" + std::u16string(toView(OUString::number(error)));
+                    c.errorText = toView(errorValueText(error));
                 }
                 else
                 {
@@ -313,28 +306,25 @@ std::vector<tally::LedgerRow> readLedger(const uno::Reference<sheet::XSpreadshee
     return rows;
 }
 
-std::vector<std::u16string> allowedCategories(const uno::Reference<sheet::XSpreadsheet>& lists)
-{
-    std::vector<std::u16string> out;
-    for (sal_Int32 r = kFirstListRow; r < kFirstListRow + kMaxListRows; ++r)
-    {
-        const OUString s = uno::Reference<css::text::XTextRange>(cell(lists, 0, r), uno::UNO_QUERY_THROW)->getString();
-        if (!s.isEmpty())
-            out.emplace_back(toView(s));
-    }
-    return out;
-}
-
 [[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
 
 } // namespace
 
-OUString columnLetters(sal_Int32 column)
+std::vector<OUString> listValues(const uno::Reference<sheet::XSpreadsheetDocument>& book, sal_Int32 column)
 {
-    OUString letters;
-    for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26)
-        letters = OUString(static_cast<sal_Unicode>(u'A' + (c - 1) % 26)) + letters;
-    return letters;
+    auto lists = sheetNamed(book, u(tally::kListSheet));
+    const auto data = uno::Reference<sheet::XCellRangeData>(
+                          lists->getCellRangeByPosition(column, kFirstListRow, column, kFirstListRow + kMaxListRows - 1),
+                          uno::UNO_QUERY_THROW)
+                          ->getDataArray();
+    std::vector<OUString> values;
+    for (const auto& row : data)
+    {
+        OUString s;
+        if ((row[0] >>= s) && !s.isEmpty())
+            values.push_back(s);
+    }
+    return values;
 }
 
 uno::Reference<sheet::XSpreadsheet> sheetNamed(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name)
@@ -395,9 +385,7 @@ void defineName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const O
 {
     if (const auto problem = tally::nameProblem(toView(name)))
         refuse(toOUString(problem->pick(language)));
-    uno::Reference<sheet::XNamedRanges> names(
-        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("NamedRanges")),
-        uno::UNO_QUERY_THROW);
+    auto names = namedRanges(book);
     if (names->hasByName(name))
         refuse(uiText(language, UiText::TallyNameExists, {name}));
     const sal_Int32 dot = rangeAddress.lastIndexOf('.');
@@ -429,7 +417,9 @@ std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheet
     std::vector<BookFinding> out;
     for (core::Finding& f : tally::checkIndicators(readIndicatorCells(book)))
         out.push_back({std::move(f), u(tally::kIndicatorSheet)});
-    const auto allowed = allowedCategories(sheetNamed(book, u(tally::kListSheet)));
+    std::vector<std::u16string> allowed;
+    for (const OUString& category : listValues(book, 0))
+        allowed.emplace_back(toView(category));
     for (core::Finding& f : tally::checkLedger(readLedger(sheetNamed(book, u(tally::kLedgerSheet))), year, allowed))
         out.push_back({std::move(f), u(tally::kLedgerSheet)});
     return out;

@@ -52,7 +52,7 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> newTallyBook(const css::un
 sal_Int32 addTallyRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
                          const css::uno::Sequence<css::uno::Any>& values, core::Language language);
 
-/// Spreadsheet column letters: 0 → A, 26 → AA.
-OUString columnLetters(sal_Int32 column);
+/// The non-empty entries of a 参数 list: column 0 categories, column 2 units.
+std::vector<OUString> listValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, sal_Int32 column);
 
 } // namespace gongwen::ext
