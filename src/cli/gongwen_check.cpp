@@ -5,6 +5,7 @@
 #include "report_format.hpp"
 
 #include <checker.hpp>
+#include <encoding.hpp>
 #include <language.hpp>
 #include <text.hpp>
 
@@ -15,6 +16,7 @@
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 
 namespace fs = std::filesystem;
 using namespace gongwen;
@@ -27,6 +29,7 @@ constexpr std::chrono::seconds kOfficeTimeout{120};
 struct Options
 {
     bool json = false;
+    bool help = false;
     core::Language language = core::Language::English;
     std::vector<std::string> files;
 };
@@ -45,45 +48,70 @@ const char* text(core::Language language, const char* zh, const char* en)
     return language == core::Language::ChineseSimplified ? zh : en;
 }
 
-void usage(core::Language language)
+void usage(std::ostream& out, core::Language language)
 {
-    std::cerr << text(language,
-                      "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] 文件...\n"
-                      "检查公文结构：标题序号、“一是……N是”、数量词、占位符和标点。\n"
-                      "支持 .txt/.md（UTF-8）以及 .odt/.docx/.doc（通过 LibreOffice 读取）。\n"
-                      "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
-                      "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] FILE...\n"
-                      "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
-                      "count words, placeholders and punctuation.\n"
-                      ".txt/.md are read as UTF-8; .odt/.docx/.doc through LibreOffice.\n"
-                      "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n");
+    out << text(language,
+                "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] 文件...\n"
+                "检查公文结构：标题序号、“一是……N是”、数量词、占位符和标点。\n"
+                "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 LibreOffice 读取）。\n"
+                "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
+                "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] FILE...\n"
+                "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
+                "count words, placeholders and punctuation.\n"
+                ".txt/.md in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK;\n"
+                ".odt/.docx/.doc through LibreOffice.\n"
+                "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n");
 }
 
-std::optional<Options> parseArguments(int argc, char** argv)
+// A usage error: what was wrong, in the user's language.
+struct UsageError : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+core::Language languageOption(const std::string& tag, core::Language current)
+{
+    if (tag == "zh-CN" || tag == "zh_CN" || tag == "zh")
+        return core::Language::ChineseSimplified;
+    if (tag == "en-US" || tag == "en_US" || tag == "en")
+        return core::Language::English;
+    throw UsageError(text(current, "不支持的语言（可用 zh-CN 或 en-US）：", "unsupported language (use zh-CN or en-US): ") + tag);
+}
+
+Options parseArguments(int argc, char** argv)
 {
     Options o;
     o.language = languageFromEnvironment();
+    auto value = [&](int& i, const std::string& name) -> std::string {
+        if (i + 1 >= argc)
+            throw UsageError(text(o.language, "选项缺少取值：", "option needs a value: ") + name);
+        return argv[++i];
+    };
     for (int i = 1; i < argc; ++i)
     {
         const std::string arg = argv[i];
-        if (arg == "--format" && i + 1 < argc)
+        if (arg == "--format")
         {
-            const std::string f = argv[++i];
+            const std::string f = value(i, arg);
             if (f != "text" && f != "json")
-                return std::nullopt;
+                throw UsageError(text(o.language, "不支持的输出格式（可用 text 或 json）：",
+                                      "unsupported format (use text or json): ") + f);
             o.json = f == "json";
         }
-        else if (arg == "--lang" && i + 1 < argc)
-            o.language = core::languageForTag(argv[++i]);
+        else if (arg == "--lang")
+            o.language = languageOption(value(i, arg), o.language);
         else if (arg == "-h" || arg == "--help")
-            return std::nullopt;
+            o.help = true;
+        else if (arg == "--")
+            for (++i; i < argc; ++i)
+                o.files.push_back(argv[i]);
         else if (!arg.empty() && arg[0] == '-')
-            return std::nullopt;
+            throw UsageError(text(o.language, "未知选项：", "unknown option: ") + arg);
         else
             o.files.push_back(arg);
     }
-    if (o.files.empty())
-        return std::nullopt;
+    if (o.files.empty() && !o.help)
+        throw UsageError(text(o.language, "没有给出要检查的文件", "no file to check"));
     return o;
 }
 
@@ -94,55 +122,76 @@ std::string lowerExtension(const std::string& path)
     return ext;
 }
 
-// The file's text as UTF-16; throws std::runtime_error with a message for the user.
-std::u16string readDocument(const std::string& path, core::Language language)
+// The whole file, read in one piece into a string of its exact size.
+std::string readBytes(const std::string& path, core::Language language)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!in || ec)
+        throw std::runtime_error(text(language, "无法读取文件", "cannot read the file"));
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+// The file's text as UTF-16 and the encoding it was read in (empty for office documents);
+// throws std::runtime_error with a message for the user.
+core::DecodedText readDocument(const std::string& path, core::Language language)
 {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
         throw std::runtime_error(text(language, "文件不存在或不是普通文件", "no such file"));
     const std::string ext = lowerExtension(path);
-    std::string utf8;
     if (ext == ".txt" || ext == ".md" || ext == ".text")
     {
-        std::ifstream in(path, std::ios::binary);
-        if (!in)
-            throw std::runtime_error(text(language, "无法读取文件", "cannot read the file"));
-        std::ostringstream content;
-        content << in.rdbuf();
-        utf8 = content.str();
+        auto decoded = core::decodeText(readBytes(path, language));
+        if (!decoded)
+            throw std::runtime_error(std::string(text(language, "无法识别文件的编码（已尝试 ", "unknown text encoding (tried ")) +
+                                     core::kEncodingsTried + text(language, "）", ")"));
+        return std::move(*decoded);
     }
-    else if (ext == ".odt" || ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".wps")
-        utf8 = cli::documentTextViaOffice(path, kOfficeTimeout);
-    else
-        throw std::runtime_error(text(language, "不支持的文件类型（支持 .txt .md .odt .docx .doc）",
-                                      "unsupported file type (use .txt .md .odt .docx .doc)"));
-    if (utf8.rfind("\xEF\xBB\xBF", 0) == 0)
-        utf8.erase(0, 3);
-    auto decoded = core::fromUtf8Strict(utf8);
-    if (!decoded)
-        throw std::runtime_error(text(language, "文件不是 UTF-8 编码的文本", "the file is not UTF-8 text"));
-    return *decoded;
+    if (ext == ".odt" || ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".wps")
+    {
+        auto decoded = core::decodeText(cli::documentTextViaOffice(path, kOfficeTimeout));
+        if (!decoded)
+            throw std::runtime_error(text(language, "LibreOffice 读出的文字无法解码", "LibreOffice returned undecodable text"));
+        return core::DecodedText{std::move(decoded->text), {}};
+    }
+    throw std::runtime_error(text(language, "不支持的文件类型（支持 .txt .md .odt .docx .doc）",
+                                  "unsupported file type (use .txt .md .odt .docx .doc)"));
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    const auto options = parseArguments(argc, argv);
-    if (!options)
+    Options options;
+    try
     {
-        usage(languageFromEnvironment());
+        options = parseArguments(argc, argv);
+    }
+    catch (const UsageError& e)
+    {
+        std::cerr << "gongwen-check: " << e.what() << "\n";
+        usage(std::cerr, languageFromEnvironment());
         return 2;
+    }
+    if (options.help)
+    {
+        usage(std::cout, options.language);
+        return 0;
     }
     std::vector<cli::FileFindings> results;
     bool unreadable = false;
     bool errors = false;
-    for (const std::string& file : options->files)
+    for (const std::string& file : options.files)
     {
         try
         {
-            const std::u16string content = readDocument(file, options->language);
-            cli::FileFindings r{file, core::checkText(content)};
+            core::DecodedText content = readDocument(file, options.language);
+            cli::FileFindings r{file, content.encoding, core::checkText(content.text)};
             for (const core::Finding& f : r.findings)
                 errors = errors || f.severity == core::Severity::Error;
             results.push_back(std::move(r));
@@ -153,9 +202,9 @@ int main(int argc, char** argv)
             unreadable = true;
         }
     }
-    if (options->json)
-        cli::writeJson(std::cout, results, options->language);
+    if (options.json)
+        cli::writeJson(std::cout, results, options.language);
     else
-        cli::writeText(std::cout, results, options->language);
+        cli::writeText(std::cout, results, options.language);
     return unreadable ? 2 : errors ? 1 : 0;
 }

@@ -77,21 +77,25 @@ void writeText(std::ostream& out, const std::vector<FileFindings>& results, core
 void writeJson(std::ostream& out, const std::vector<FileFindings>& results, core::Language language)
 {
     out << "[";
-    bool first = true;
-    for (const FileFindings& r : results)
-        for (const core::Finding& f : r.findings)
+    for (std::size_t r = 0; r < results.size(); ++r)
+    {
+        const FileFindings& file = results[r];
+        out << (r ? ",\n " : "\n ") << "{\"file\": " << jsonString(file.file)
+            << ", \"encoding\": " << (file.encoding.empty() ? "null" : jsonString(file.encoding)) << ", \"findings\": [";
+        for (std::size_t i = 0; i < file.findings.size(); ++i)
         {
-            out << (first ? "\n  " : ",\n  ");
-            first = false;
-            out << "{\"file\": " << jsonString(r.file) << ", \"ruleId\": " << jsonString(f.ruleId)
+            const core::Finding& f = file.findings[i];
+            out << (i ? ",\n  " : "\n  ") << "{\"ruleId\": " << jsonString(f.ruleId)
                 << ", \"severity\": " << static_cast<int>(f.severity) << ", \"paragraph\": " << f.paragraph
                 << ", \"start\": " << f.start << ", \"length\": " << f.length
                 << ", \"message\": " << jsonString(message(f, language)) << ", \"suggestions\": [";
-            for (std::size_t i = 0; i < f.suggestions.size(); ++i)
-                out << (i ? ", " : "") << jsonString(core::toUtf8(f.suggestions[i]));
+            for (std::size_t k = 0; k < f.suggestions.size(); ++k)
+                out << (k ? ", " : "") << jsonString(core::toUtf8(f.suggestions[k]));
             out << "]}";
         }
-    out << (first ? "]\n" : "\n]\n");
+        out << (file.findings.empty() ? "]}" : "\n ]}");
+    }
+    out << (results.empty() ? "]\n" : "\n]\n");
 }
 
 } // namespace gongwen::cli

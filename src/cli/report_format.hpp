@@ -14,14 +14,16 @@ namespace gongwen::cli
 struct FileFindings
 {
     std::string file;
+    std::string encoding; // of a text file; empty for documents read through LibreOffice
     std::vector<core::Finding> findings;
 };
 
 /// file:line:column: severity [rule] message — line and column count from 1.
 void writeText(std::ostream& out, const std::vector<FileFindings>& results, core::Language language);
 
-/// [{"file", "ruleId", "severity", "paragraph", "start", "length", "message", "suggestions"}]
-/// with paragraph/start/length as in the API (from 0, UTF-16 units).
+/// [{"file", "encoding", "findings": [{"ruleId", "severity", "paragraph", "start", "length",
+/// "message", "suggestions"}]}], one object per file in the order given; paragraph/start/length
+/// as in the API (from 0, UTF-16 units); "encoding" is null for documents read by LibreOffice.
 void writeJson(std::ostream& out, const std::vector<FileFindings>& results, core::Language language);
 
 /// A JSON string literal for UTF-8 text.

@@ -36,14 +36,15 @@ void assignRuns(DocumentOutline& doc)
             const int expected = s.run == kNoRun ? 1 : s.last + 1;
             if (item.number == 1 || s.run == kNoRun)
             {
-                doc.runs.push_back(ItemRun{item.family, {}, 0});
+                doc.runs.push_back(ItemRun{item.family, {}, true});
                 s.run = doc.runs.size() - 1;
             }
             ItemRun& run = doc.runs[s.run];
             run.items.push_back(ItemRef{p, i});
-            run.highest = std::max(run.highest, item.number);
+            const int expectedHere = item.number == 1 ? 1 : expected;
+            run.inSequence = run.inSequence && item.number == expectedHere;
             doc.runOfItem[p].push_back(s.run);
-            doc.expectedNumber[p].push_back(item.number == 1 ? 1 : expected);
+            doc.expectedNumber[p].push_back(expectedHere);
             s.last = item.number;
         }
     }
@@ -74,6 +75,29 @@ void dropAttachmentEntries(DocumentOutline& doc)
     }
 }
 
+// "二．2025年工作总体部署" is a mistyped level-1 heading where 二 is the next level-1 number;
+// elsewhere such a line is ordinary text.
+void settleTentativeHeadings(DocumentOutline& doc)
+{
+    int lastChapter = 0;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p)
+    {
+        auto& heading = doc.outlines[p].heading;
+        if (!heading || heading->level != HeadingLevel::Chapter)
+            continue;
+        if (heading->tentative)
+        {
+            if (heading->number != lastChapter + 1)
+            {
+                doc.outlines[p] = analyseParagraph(doc.paragraphs[p], doc.options, false);
+                continue;
+            }
+            heading->tentative = false;
+        }
+        lastChapter = heading->number;
+    }
+}
+
 } // namespace
 
 DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const CheckOptions& options)
@@ -84,6 +108,7 @@ DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const 
     doc.outlines.reserve(doc.paragraphs.size());
     for (std::u16string_view text : doc.paragraphs)
         doc.outlines.push_back(analyseParagraph(text, options));
+    settleTentativeHeadings(doc);
     dropAttachmentEntries(doc);
     assignRuns(doc);
     return doc;

@@ -21,8 +21,8 @@ struct ItemRef
 struct ItemRun
 {
     ItemFamily family = ItemFamily::Shi;
-    std::vector<ItemRef> items;
-    int highest = 0; // the highest number reached: what a count word must match
+    std::vector<ItemRef> items;   // how many points the run makes: what a count word must match
+    bool inSequence = true;       // every item carries the number expected there
 };
 
 struct DocumentOutline

@@ -3,6 +3,7 @@
 #include "numerals.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace gongwen::core
@@ -93,16 +94,16 @@ std::optional<Heading> parseChineseHeading(std::u16string_view text, std::size_t
         h.wellFormed = true;
     else if (c == u'．' || c == u'.' || c == u'，' || c == u',')
     {
-        if (end < text.size() && isDigit(text[end]))
-            return std::nullopt;
         h.wellFormed = false;
+        h.tentative = end < text.size() && isDigit(text[end]); // 二．2025年 (or 一.5)
     }
     else if (c == u' ' || c == u'\u3000')
     {
         end = skipSpaces(text, sep);
-        if (end >= text.size() || !isHan(codePointAt(text, end)))
+        if (end >= text.size())
             return std::nullopt;
         h.wellFormed = false;
+        h.tentative = !isHan(codePointAt(text, end)); // 一 2018年
     }
     else
         return std::nullopt;
@@ -313,6 +314,37 @@ std::size_t measureWordAt(std::u16string_view text, std::size_t pos, std::size_t
     return 0;
 }
 
+// Measure words with which a sentence-final count word announces the points that follow
+// ("采取四项举措。一是"); 次, 批, 位 … count events and people, not points.
+constexpr std::array<std::u16string_view, 9> kAnnouncingMeasureWords = {
+    u"方面", u"项", u"个", u"点", u"条", u"大", u"种", u"类", u"环节"};
+
+// The most Han characters a noun may take between a count word and the end of its clause
+// ("四项|举措。", "三个方面|的工作；").
+constexpr std::size_t kMaxNounAfterCount = 6;
+
+// The count word that ends text[clauseStart, end): the clause's last count word, with an
+// announcing measure word and nothing but a short Han noun after it.
+std::optional<CountWord> clauseEndingCountWord(std::u16string_view text, std::size_t clauseStart, std::size_t end)
+{
+    const auto words = findCountWords(text, clauseStart, end);
+    if (words.empty())
+        return std::nullopt;
+    const CountWord& word = words.back();
+    const std::u16string_view measure =
+        text.substr(word.start + word.numberLength, word.length - word.numberLength);
+    if (std::find(kAnnouncingMeasureWords.begin(), kAnnouncingMeasureWords.end(), measure) ==
+        kAnnouncingMeasureWords.end())
+        return std::nullopt;
+    const std::size_t tail = word.start + word.length;
+    if (end - tail > kMaxNounAfterCount)
+        return std::nullopt;
+    for (std::size_t k = tail; k < end; ++k)
+        if (!isHan(text[k]))
+            return std::nullopt;
+    return word;
+}
+
 std::vector<LeadColon> findLeadColons(std::u16string_view text, std::size_t contentStart,
                                       const std::vector<ItemMarker>& items)
 {
@@ -322,25 +354,33 @@ std::vector<LeadColon> findLeadColons(std::u16string_view text, std::size_t cont
     for (std::size_t i = contentStart; i < text.size(); ++i)
     {
         const char16_t c = text[i];
-        if (isSentenceEnd(c) || c == u'；')
+        const bool colon = c == u'：';
+        const bool clauseEnd = c == u'。' || c == u'；';
+        if (!colon && !clauseEnd)
         {
-            clauseStart = i + 1;
+            if (isSentenceEnd(c))
+                clauseStart = i + 1;
             continue;
         }
-        if (c != u'：')
-            continue;
         const std::size_t next = skipSpaces(text, i + 1);
         while (nextItem < items.size() && items[nextItem].start < next)
             ++nextItem;
         const bool itemFollows = nextItem < items.size() && items[nextItem].start == next;
         if (itemFollows || next >= text.size())
         {
-            LeadColon colon;
-            colon.position = i;
-            auto words = findCountWords(text, clauseStart, i);
-            if (!words.empty())
-                colon.countWord = words.back();
-            colons.push_back(colon);
+            LeadColon lead;
+            lead.position = i;
+            lead.colon = colon;
+            if (colon)
+            {
+                auto words = findCountWords(text, clauseStart, i);
+                if (!words.empty())
+                    lead.countWord = words.back();
+            }
+            else
+                lead.countWord = clauseEndingCountWord(text, clauseStart, i);
+            if (colon || lead.countWord)
+                colons.push_back(lead);
         }
         clauseStart = i + 1;
     }
@@ -415,10 +455,12 @@ std::vector<CountWord> findCountWords(std::u16string_view text, std::size_t begi
     return words;
 }
 
-ParagraphOutline analyseParagraph(std::u16string_view text, const CheckOptions& options)
+ParagraphOutline analyseParagraph(std::u16string_view text, const CheckOptions& options, bool tentativeHeadings)
 {
     ParagraphOutline outline;
     outline.heading = parseHeading(text, options);
+    if (outline.heading && outline.heading->tentative && !tentativeHeadings)
+        outline.heading.reset();
     std::size_t contentStart = skipSpaces(text, 0);
     if (outline.heading)
     {

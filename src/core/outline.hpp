@@ -37,6 +37,10 @@ struct Heading
     std::size_t numberLength = 0;
     std::size_t titleEnd = 0;     // end of the heading's own title (first 。！？ or paragraph end)
     bool wellFormed = true;       // false: wrong separator or brackets (see heading.form)
+    /// "二．2025年…", "三，2011年…": a Chinese numeral with a wrong separator before something
+    /// other than Han text is a heading only where the level-1 sequence expects that number;
+    /// readDocument confirms or drops it.
+    bool tentative = false;
 };
 
 /// The correct marker for a heading of `level` and `number`, e.g. (Section, 2) → "（二）".
@@ -75,22 +79,26 @@ struct CountWord
 /// The count words in text[begin, end), outside quotation marks and book-title marks.
 std::vector<CountWord> findCountWords(std::u16string_view text, std::size_t begin, std::size_t end);
 
-/// A colon that introduces enumerated items: "重点抓好三个方面：一是…".
+/// Punctuation that introduces enumerated items right after it: "重点抓好三个方面：一是…",
+/// "今年将采取四项举措。一是…", "主要抓好四个方面；一是…" (or the items open the next paragraph).
 struct LeadColon
 {
     std::size_t position = 0;
-    std::optional<CountWord> countWord; // the last count word in the clause before the colon
+    bool colon = true;                  // ：; false: a count word ending a clause before 。 or ；
+    std::optional<CountWord> countWord; // the count word that ends the clause before it
 };
 
 struct ParagraphOutline
 {
     std::optional<Heading> heading;
     std::vector<ItemMarker> items;       // in text order
-    std::vector<LeadColon> leadColons;   // colons followed by an item or ending the paragraph
+    std::vector<LeadColon> leadColons;   // lead marks followed by an item or ending the paragraph
     std::optional<CountWord> titleCountWord; // first count word of a heading's title
 };
 
-/// Reads one paragraph.
-ParagraphOutline analyseParagraph(std::u16string_view text, const CheckOptions& options);
+/// Reads one paragraph. Without `tentativeHeadings`, a paragraph whose only claim to be a
+/// heading is tentative (see Heading::tentative) is read as body text.
+ParagraphOutline analyseParagraph(std::u16string_view text, const CheckOptions& options,
+                                  bool tentativeHeadings = true);
 
 } // namespace gongwen::core

@@ -151,13 +151,41 @@ void checkItemSequence(const DocumentOutline& doc, Findings& out)
 namespace
 {
 
-// How many points follow paragraph `p`: its direct sub-headings, or else the single item run
-// of the first item family under it. nullopt when nothing countable follows.
+// How many points a count word can be checked against. nullopt when nothing countable
+// follows, or when the points are themselves misnumbered: then the sequence finding is the
+// one to fix first, and a count is never "corrected" to a number the text does not hold.
+
+// The headings of `level` from paragraph `from` up to the next heading above that level.
+std::optional<int> headingsAt(const DocumentOutline& doc, std::size_t from, HeadingLevel level)
+{
+    int count = 0;
+    for (std::size_t q = from; q < doc.paragraphs.size(); ++q)
+    {
+        const auto& h = doc.outlines[q].heading;
+        if (!h || h->level > level)
+            continue;
+        if (h->level < level)
+            break;
+        if (h->number != ++count)
+            return std::nullopt;
+    }
+    return count;
+}
+
+std::optional<int> itemsInRun(const DocumentOutline& doc, std::size_t run)
+{
+    const ItemRun& r = doc.runs[run];
+    if (!r.inSequence)
+        return std::nullopt;
+    return static_cast<int>(r.items.size());
+}
+
+// The points under heading paragraph `p`: its direct sub-headings, or else the single item
+// run of the first item family under it.
 std::optional<int> pointsUnderHeading(const DocumentOutline& doc, std::size_t p)
 {
     const HeadingLevel level = doc.outlines[p].heading->level;
     std::optional<HeadingLevel> childLevel;
-    int highestChild = 0;
     std::size_t scopeEnd = doc.paragraphs.size(); // first heading after p: items stop there
     for (std::size_t q = p + 1; q < doc.paragraphs.size(); ++q)
     {
@@ -168,15 +196,10 @@ std::optional<int> pointsUnderHeading(const DocumentOutline& doc, std::size_t p)
         if (h->level <= level)
             break;
         if (!childLevel || h->level < *childLevel)
-        {
             childLevel = h->level;
-            highestChild = 0;
-        }
-        if (h->level == *childLevel)
-            highestChild = std::max(highestChild, h->number);
     }
     if (childLevel)
-        return highestChild;
+        return headingsAt(doc, p + 1, *childLevel);
     std::optional<ItemFamily> family;
     std::optional<std::size_t> onlyRun;
     for (std::size_t q = p; q < scopeEnd; ++q)
@@ -194,41 +217,31 @@ std::optional<int> pointsUnderHeading(const DocumentOutline& doc, std::size_t p)
         }
     if (!onlyRun)
         return std::nullopt;
-    return doc.runs[*onlyRun].highest;
+    return itemsInRun(doc, *onlyRun);
 }
 
-// How many points a lead colon in paragraph `p` introduces: the run starting right after it
-// (same paragraph, or at the start of the next one), or the sub-headings that follow.
-std::optional<int> pointsAfterColon(const DocumentOutline& doc, std::size_t p, std::size_t colon)
+// The points a lead mark in paragraph `p` introduces: the run starting right after it (same
+// paragraph, or at the start of the next one, continuing up to the next heading), or the
+// headings that follow when the lead ends its paragraph.
+std::optional<int> pointsAfterLead(const DocumentOutline& doc, std::size_t p, const LeadColon& lead)
 {
     const auto& items = doc.outlines[p].items;
     for (std::size_t i = 0; i < items.size(); ++i)
-        if (items[i].start > colon)
-            return items[i].number == 1 ? std::optional<int>(doc.runs[doc.runOfItem[p][i]].highest)
-                                        : std::nullopt;
+        if (items[i].start > lead.position)
+            return items[i].number == 1 ? itemsInRun(doc, doc.runOfItem[p][i]) : std::nullopt;
     if (p + 1 >= doc.paragraphs.size())
         return std::nullopt;
     const ParagraphOutline& next = doc.outlines[p + 1];
     if (next.heading)
     {
-        const HeadingLevel level = next.heading->level;
-        int highest = 0;
-        for (std::size_t q = p + 1; q < doc.paragraphs.size(); ++q)
-        {
-            const auto& h = doc.outlines[q].heading;
-            if (!h)
-                continue;
-            if (h->level < level)
-                break;
-            if (h->level == level)
-                highest = std::max(highest, h->number);
-        }
-        return next.heading->number == 1 ? std::optional<int>(highest) : std::nullopt;
+        if (next.heading->number != 1)
+            return std::nullopt;
+        return headingsAt(doc, p + 1, next.heading->level);
     }
     if (next.items.empty() || next.items.front().number != 1 ||
         next.items.front().start != skipSpaces(doc.paragraphs[p + 1], 0))
         return std::nullopt;
-    return doc.runs[doc.runOfItem[p + 1][0]].highest;
+    return itemsInRun(doc, doc.runOfItem[p + 1][0]);
 }
 
 void reportCount(const DocumentOutline& doc, std::size_t p, const CountWord& word, int actual, Findings& out)
@@ -257,7 +270,7 @@ void checkItemCounts(const DocumentOutline& doc, Findings& out)
         {
             if (!colon.countWord)
                 continue;
-            if (auto actual = pointsAfterColon(doc, p, colon.position))
+            if (auto actual = pointsAfterLead(doc, p, colon))
             {
                 reportCount(doc, p, *colon.countWord, *actual, out);
                 checkedAt = colon.countWord->start;

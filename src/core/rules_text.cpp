@@ -106,6 +106,13 @@ struct Pair
 constexpr std::array<Pair, 6> kPairs = {
     {{u'“', u'”'}, {u'‘', u'’'}, {u'《', u'》'}, {u'（', u'）'}, {u'【', u'】'}, {u'〔', u'〕'}}};
 
+// Every paired mark lies in one of four small blocks; Han text lies between them, so this
+// keeps the per-character cost of the pair check to two comparisons.
+bool mayBePairedMark(char16_t c)
+{
+    return (c >= u'‘' && c <= u'”') || (c >= u'《' && c <= u'〕') || c == u'（' || c == u'）';
+}
+
 const Pair* pairOpenedBy(char16_t c)
 {
     for (const Pair& p : kPairs)
@@ -218,7 +225,7 @@ void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Fin
     for (std::size_t i = 0; i < text.size(); ++i)
     {
         const char16_t c = text[i];
-        if (c < u'‘') // every paired mark is at or above U+2018
+        if (!mayBePairedMark(c))
             continue;
         if (const Pair* p = pairOpenedBy(c))
             open.push_back(Open{p, i});
