@@ -1,6 +1,7 @@
 #!/bin/bash
 # Builds the core with clang + libFuzzer + ASan/UBSan in its own build folder and fuzzes the
-# checker for a bounded time (default 60 s), starting from the golden documents.
+# checker and the template parser for a bounded time each (default 60 s in all), starting
+# from the golden documents and the bundled templates.
 #   tests/fuzz/run-fuzz.sh [SECONDS] [BUILD_DIR]
 set -euo pipefail
 seconds=${1:-60}
@@ -8,12 +9,21 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${2:-$top/build-fuzz}
 CC=clang CXX=clang++ cmake -S "$top" -B "$build" -DGONGWEN_FUZZ=ON -DGONGWEN_BUILD_EXTENSION=OFF \
   -DGONGWEN_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --target fuzz_checker -j"$(nproc)" >/dev/null
+cmake --build "$build" --target fuzz_checker fuzz_templates -j"$(nproc)" >/dev/null
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
+mkdir "$corpus/checker" "$corpus/templates"
 for f in "$top"/tests/golden/*.txt "$top"/examples/seed-report.txt; do
-  { printf '\001'; cat "$f"; } >"$corpus/$(basename "$f")"
+  { printf '\001'; cat "$f"; } >"$corpus/checker/$(basename "$f")"
+done
+for f in "$top"/extension/templates/*.gwt; do
+  { printf '\005'; cat "$f"; printf '\0'; cat "$top/tests/golden/headings.txt"; } >"$corpus/templates/$(basename "$f")"
 done
 cd "$build"   # crash reproducers land here
-"$build/tests/fuzz/fuzz_checker" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-  -max_len=65536 -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
+half=$(( (seconds + 1) / 2 ))
+for target in checker templates; do
+  echo "== fuzz_$target ($half s)"
+  "$build/tests/fuzz/fuzz_$target" -max_total_time="$half" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 "$corpus/$target" 2>&1 | tail -n 8
+  [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz_$target failed"; exit 1; }
+done

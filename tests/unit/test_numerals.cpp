@@ -2,6 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
 using namespace gongwen::core;
 
 TEST_CASE("formatChineseNumeral writes the standard forms", "[numerals]")
@@ -86,4 +91,68 @@ TEST_CASE("formatCountNumeral says 两 for two", "[numerals]")
     CHECK(formatCountNumeral(2) == u"两");
     CHECK(formatCountNumeral(3) == u"三");
     CHECK(formatCountNumeral(12) == u"十二");
+}
+
+namespace
+{
+
+// ICU's Chinese spellout, an implementation independent of ours. It writes an inner zero as
+// 〇 (一百〇一) where body text uses 零 (一百零一); both are accepted by the parser.
+class IcuSpellout
+{
+public:
+    IcuSpellout()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        m_format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
+        REQUIRE(U_SUCCESS(status));
+    }
+    std::u16string operator()(int value) const
+    {
+        icu::UnicodeString out;
+        m_format->format(value, out);
+        return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()), static_cast<std::size_t>(out.length()));
+    }
+
+private:
+    std::unique_ptr<icu::RuleBasedNumberFormat> m_format;
+};
+
+std::u16string withLing(std::u16string text)
+{
+    for (char16_t& c : text)
+        if (c == u'〇')
+            c = u'零';
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("formatChineseNumeral agrees with ICU's Chinese spellout for 1..9999", "[numerals]")
+{
+    const IcuSpellout icu;
+    REQUIRE(icu(101) == u"一百〇一"); // the oracle itself, as ICU documents it
+    for (int v = 1; v <= kMaxChineseNumeral; ++v)
+    {
+        const std::u16string expected = withLing(icu(v));
+        INFO(v);
+        REQUIRE(formatChineseNumeral(v) == expected);
+    }
+    CHECK(formatChineseNumeral(0) == u"零");
+}
+
+TEST_CASE("parseChineseNumeral reads ICU's spellout, 〇 and 零 alike, for 0..9999", "[numerals]")
+{
+    const IcuSpellout icu;
+    for (int v = 0; v <= kMaxChineseNumeral; ++v)
+    {
+        const std::u16string spelled = icu(v);
+        INFO(v);
+        REQUIRE(parseChineseNumeral(spelled) == v);
+        REQUIRE(parseChineseNumeral(withLing(spelled)) == v);
+        const auto match = matchChineseNumeral(spelled + u"是");
+        REQUIRE(match);
+        REQUIRE(match->value == v);
+        REQUIRE(match->length == spelled.size());
+    }
 }
