@@ -1,7 +1,7 @@
 // gongwen-check [--format text|json] [--lang zh-CN|en-US] FILE...
 // Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1: some;
 // 2: usage error or a file that cannot be read.
-#include "office_convert.hpp"
+#include "office_reader.hpp"
 #include "report_format.hpp"
 
 #include <checker.hpp>
@@ -136,9 +136,21 @@ std::string readBytes(const std::string& path, core::Language language)
     return bytes;
 }
 
-// The file's text as UTF-16 and the encoding it was read in (empty for office documents);
-// throws std::runtime_error with a message for the user.
-core::DecodedText readDocument(const std::string& path, core::Language language)
+// A file's paragraphs as the checker reads them.
+struct Document
+{
+    std::u16string text;                  // a text file: paragraphs separated by line breaks
+    std::string encoding;                 // a text file's encoding; empty for office documents
+    std::optional<cli::OfficeText> office; // an office document, read through LibreOffice
+};
+
+bool isOfficeDocument(const std::string& ext)
+{
+    return ext == ".odt" || ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".wps" || ext == ".fodt";
+}
+
+// Throws std::runtime_error with a message for the user.
+Document readDocument(const std::string& path, core::Language language)
 {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
@@ -150,17 +162,29 @@ core::DecodedText readDocument(const std::string& path, core::Language language)
         if (!decoded)
             throw std::runtime_error(std::string(text(language, "无法识别文件的编码（已尝试 ", "unknown text encoding (tried ")) +
                                      core::kEncodingsTried + text(language, "）", ")"));
-        return std::move(*decoded);
+        return Document{std::move(decoded->text), std::move(decoded->encoding), std::nullopt};
     }
-    if (ext == ".odt" || ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".wps")
+    if (isOfficeDocument(ext))
     {
-        auto decoded = core::decodeText(cli::documentTextViaOffice(path, kOfficeTimeout));
-        if (!decoded)
-            throw std::runtime_error(text(language, "LibreOffice 读出的文字无法解码", "LibreOffice returned undecodable text"));
-        return core::DecodedText{std::move(decoded->text), {}};
+        try
+        {
+            return Document{{}, {}, cli::readThroughOffice(path, kOfficeTimeout)};
+        }
+        catch (const cli::OfficeError& e)
+        {
+            throw std::runtime_error(e.what());
+        }
     }
     throw std::runtime_error(text(language, "不支持的文件类型（支持 .txt .md .odt .docx .doc）",
                                   "unsupported file type (use .txt .md .odt .docx .doc)"));
+}
+
+std::vector<core::Finding> check(const Document& document)
+{
+    if (!document.office)
+        return core::checkText(document.text);
+    const std::vector<std::u16string_view> views(document.office->paragraphs.begin(), document.office->paragraphs.end());
+    return core::checkParagraphs(views, document.office->labelLengths);
 }
 
 } // namespace
@@ -190,8 +214,8 @@ int main(int argc, char** argv)
     {
         try
         {
-            core::DecodedText content = readDocument(file, options.language);
-            cli::FileFindings r{file, content.encoding, core::checkText(content.text)};
+            const Document document = readDocument(file, options.language);
+            cli::FileFindings r{file, document.encoding, check(document)};
             for (const core::Finding& f : r.findings)
                 errors = errors || f.severity == core::Severity::Error;
             results.push_back(std::move(r));

@@ -91,6 +91,44 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     return sortedByPosition(std::move(findings));
 }
 
+namespace
+{
+
+constexpr char16_t kAutomaticNoteZh[] = u"（此编号由自动编号生成，请在“格式 ▸ 项目符号和编号”或列表样式中修改。）";
+constexpr char16_t kAutomaticNoteEn[] =
+    u" (This number is automatic: change it in Format ▸ Bullets and Numbering or in the list style.)";
+
+bool isSequenceRule(const std::string& ruleId)
+{
+    return ruleId == rule::kHeadingSequence || ruleId == rule::kItemSequence;
+}
+
+} // namespace
+
+std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
+                                     const std::vector<std::size_t>& labelLengths, const CheckOptions& options)
+{
+    Findings placed;
+    for (Finding& f : checkParagraphs(paragraphs, options))
+    {
+        const std::size_t label = f.paragraph < labelLengths.size() ? labelLengths[f.paragraph] : 0;
+        if (f.start >= label)
+            f.start -= label;
+        else if (isSequenceRule(f.ruleId))
+            continue;
+        else
+        {
+            f.start = 0;
+            f.length = 0;
+            f.suggestions.clear();
+            f.messageZh += kAutomaticNoteZh;
+            f.messageEn += kAutomaticNoteEn;
+        }
+        placed.push_back(std::move(f));
+    }
+    return placed;
+}
+
 std::vector<Finding> checkText(std::u16string_view text, const CheckOptions& options)
 {
     return checkParagraphs(splitParagraphs(text), options);

@@ -15,6 +15,15 @@ namespace gongwen::core
 std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
                                      const CheckOptions& options = {});
 
+/// Checks paragraphs as an office document shows them: paragraph p begins with
+/// `labelLengths[p]` units of an automatic list label ("一." made by list or outline numbering),
+/// which is read like typed text but cannot be edited in place. Findings inside a label have
+/// start 0, length 0, no suggestion and a message saying the number is automatic; sequence
+/// findings on labels are dropped (the office keeps that numbering); every other finding's
+/// start is relative to the text after the label. A missing entry means no label.
+std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
+                                     const std::vector<std::size_t>& labelLengths, const CheckOptions& options = {});
+
 /// Checks text whose paragraphs are separated by "\n" (a "\r" before it is ignored).
 std::vector<Finding> checkText(std::u16string_view text, const CheckOptions& options = {});
 

@@ -65,6 +65,27 @@ std::vector<TextEdit> renumberingEdits(const std::vector<std::u16string_view>& p
     return edits;
 }
 
+std::vector<TextEdit> editsOutsideLabels(std::vector<TextEdit> edits, const std::vector<std::size_t>& labelLengths)
+{
+    std::vector<TextEdit> kept;
+    kept.reserve(edits.size());
+    for (TextEdit& e : edits)
+    {
+        const std::size_t label = e.paragraph < labelLengths.size() ? labelLengths[e.paragraph] : 0;
+        if (e.start < label)
+            continue;
+        e.start -= label;
+        kept.push_back(std::move(e));
+    }
+    return kept;
+}
+
+std::vector<TextEdit> renumberingEdits(const std::vector<std::u16string_view>& paragraphs,
+                                       const std::vector<std::size_t>& labelLengths, const CheckOptions& options)
+{
+    return editsOutsideLabels(renumberingEdits(paragraphs, options), labelLengths);
+}
+
 void applyEdits(std::vector<std::u16string>& paragraphs, const std::vector<TextEdit>& edits)
 {
     for (const TextEdit& e : edits)

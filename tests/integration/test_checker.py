@@ -41,8 +41,10 @@ def test_check_text_agrees_with_the_command_line(office):
     result = subprocess.run([CLI, "--format", "json", "--lang", "zh-CN", SAMPLE_TXT],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1, result.stderr  # placeholders are errors
+    files = json.loads(result.stdout)
+    assert [(f["file"], f["encoding"]) for f in files] == [(SAMPLE_TXT, "UTF-8")], files
     cli = [(f["ruleId"], f["severity"], f["paragraph"], f["start"], f["length"], f["message"],
-            tuple(f["suggestions"])) for f in json.loads(result.stdout)]
+            tuple(f["suggestions"])) for f in files[0]["findings"]]
     assert len(api) == 25 and api == cli, (api[:3], cli[:3])
     assert {f[0] for f in api} == {"placeholder"}
 
@@ -51,9 +53,9 @@ def test_command_line_reads_odt_through_its_own_office(office):
     result = subprocess.run([CLI, "--format", "json", "--lang", "zh-CN", SAMPLE_ODT], capture_output=True, text=True,
                             timeout=180)
     assert result.returncode == 1, result.stderr
-    from_odt = [(f["ruleId"], f["paragraph"], f["start"], f["length"]) for f in json.loads(result.stdout)]
+    from_odt = [(f["ruleId"], f["paragraph"], f["start"], f["length"]) for f in json.loads(result.stdout)[0]["findings"]]
     txt = subprocess.run([CLI, "--format", "json", SAMPLE_TXT], capture_output=True, text=True, timeout=60)
-    from_txt = [(f["ruleId"], f["paragraph"], f["start"], f["length"]) for f in json.loads(txt.stdout)]
+    from_txt = [(f["ruleId"], f["paragraph"], f["start"], f["length"]) for f in json.loads(txt.stdout)[0]["findings"]]
     assert from_odt == from_txt and len(from_odt) == 25
     broken = office.writable_path("broken.odt")
     with open(broken, "wb") as f:

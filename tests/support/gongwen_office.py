@@ -290,7 +290,8 @@ class Office:
         folder = os.path.join(self.tmp, "docs")
         os.makedirs(folder, exist_ok=True)
         target = os.path.join(folder, os.path.basename(path))
-        shutil.copyfile(path, target)
+        if os.path.abspath(path) != target:  # a file written there already is its own copy
+            shutil.copyfile(path, target)
         if os.getuid() == 0:
             subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", folder], check=True)
         return target

@@ -1,6 +1,7 @@
 #include "checker.hpp"
 #include "numerals.hpp"
 #include "outline.hpp"
+#include "renumber.hpp"
 #include "text.hpp"
 
 #include <catch2/catch.hpp>
@@ -211,4 +212,44 @@ TEST_CASE("every finding carries both languages and a valid range", "[checker]")
         CHECK(f.start + f.length <= lines[f.paragraph].size());
         CHECK(f.length > 0);
     }
+}
+
+TEST_CASE("automatic list labels are read as text but never edited", "[checker][labels]")
+{
+    // Writer shows "一." and "二." made by outline numbering; the user typed "（一）…".
+    const std::u16string p0 = u"一.总体要求";
+    const std::u16string p1 = u"二.三个方面";
+    const std::u16string p2 = u"（一）抓学习";
+    const std::u16string p3 = u"（二）抓落实";
+    const std::u16string p4 = u"四、存在问题"; // typed: after the automatic 二 comes 三
+    const std::vector<std::u16string_view> paragraphs{p0, p1, p2, p3, p4};
+    const std::vector<std::size_t> labels{2, 2, 0, 0, 0};
+    const auto findings = checkParagraphs(paragraphs, labels);
+    REQUIRE(findings.size() == 4);
+    // The form faults sit in the labels: reported at 0/0, without a fix, saying why.
+    CHECK(findings[0].ruleId == "heading.form");
+    CHECK((findings[0].paragraph == 0 && findings[0].start == 0 && findings[0].length == 0));
+    CHECK(findings[0].suggestions.empty());
+    CHECK(findings[0].messageZh.find(u"自动编号") != std::u16string::npos);
+    CHECK(findings[0].messageEn.find(u"automatic") != std::u16string::npos);
+    CHECK((findings[1].ruleId == "heading.form" && findings[1].paragraph == 1 && findings[1].length == 0));
+    // The count word after the label is found at its place in the text the user typed.
+    CHECK(findings[2].ruleId == "item.count");
+    CHECK((findings[2].paragraph == 1 && findings[2].start == 0 && findings[2].length == 1));
+    CHECK(findings[2].suggestions == std::vector<std::u16string>{u"两"});
+    CHECK((findings[3].ruleId == "heading.sequence" && findings[3].paragraph == 4 && findings[3].start == 0));
+}
+
+TEST_CASE("sequence faults inside automatic labels are the office's business", "[checker][labels]")
+{
+    const std::u16string p0 = u"一、总体要求", p1 = u"三、主要工作";
+    const std::vector<std::u16string_view> paragraphs{p0, p1};
+    CHECK(checkParagraphs(paragraphs).size() == 1);
+    CHECK(checkParagraphs(paragraphs, std::vector<std::size_t>{2, 2}).empty());
+    // Renumbering leaves labels alone and moves edits past them.
+    CHECK(renumberingEdits(paragraphs, std::vector<std::size_t>{2, 2}).empty());
+    const std::u16string q0 = u"一、甲", q1 = u"三、乙";
+    const auto edits = renumberingEdits(std::vector<std::u16string_view>{q0, q1}, std::vector<std::size_t>{2, 0});
+    REQUIRE(edits.size() == 1);
+    CHECK((edits[0].paragraph == 1 && edits[0].start == 0 && edits[0].replacement == u"二、"));
 }

@@ -1,6 +1,6 @@
 #include "CheckDialog.hxx"
 
-#include "DocumentText.hxx"
+#include "../common/DocumentText.hxx"
 #include "StructureEdits.hxx"
 
 #include "../common/Dialogs.hxx"
@@ -109,7 +109,7 @@ private:
             Progress progress(m_command.frame, text(UiText::CheckProgress), paragraphCountEstimate(m_document));
             m_body = readBody(m_document, progress.indicator());
         }
-        m_findings = core::checkParagraphs(paragraphViews(m_body));
+        m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body));
         fillList();
     }
 
@@ -155,7 +155,7 @@ private:
 
     OUString excerpt(const core::Finding& f) const
     {
-        const OUString& p = m_body[f.paragraph].text;
+        const OUString p = toOUString(m_body[f.paragraph].ownText());
         const sal_Int32 start = static_cast<sal_Int32>(f.start), end = start + static_cast<sal_Int32>(f.length);
         const sal_Int32 from = std::max<sal_Int32>(0, start - kExcerptContext);
         const sal_Int32 to = std::min(p.getLength(), end + kExcerptContext);

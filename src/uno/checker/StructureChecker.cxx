@@ -1,5 +1,5 @@
 // org.gongwen.StructureChecker: the checker core behind the public API.
-#include "DocumentText.hxx"
+#include "../common/DocumentText.hxx"
 #include "FindingConversion.hxx"
 #include "StructureEdits.hxx"
 
@@ -46,7 +46,7 @@ public:
     {
         return translateExceptions("checkDocument", [&] {
             const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
-            return toApiFindings(core::checkParagraphs(paragraphViews(body)), officeLanguage(m_context));
+            return toApiFindings(core::checkParagraphs(paragraphViews(body), labelLengths(body)), officeLanguage(m_context));
         });
     }
 

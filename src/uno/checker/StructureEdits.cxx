@@ -13,7 +13,7 @@ namespace gongwen::ext
 sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, core::Language language)
 {
     const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
-    const auto edits = core::renumberingEdits(paragraphViews(body));
+    const auto edits = core::renumberingEdits(paragraphViews(body), labelLengths(body));
     if (edits.empty())
         return 0;
     UndoContext undo(document, uiText(language, UiText::UndoRenumber));
@@ -30,7 +30,8 @@ void replaceInParagraph(const uno::Reference<text::XTextDocument>& document, con
 {
     const bool fits = paragraph >= 0 && static_cast<std::size_t>(paragraph) < body.size() &&
                       body[static_cast<std::size_t>(paragraph)].paragraph.is() && start >= 0 && length >= 0 &&
-                      start + length <= body[static_cast<std::size_t>(paragraph)].text.getLength();
+                      static_cast<std::size_t>(start) + static_cast<std::size_t>(length) <=
+                          body[static_cast<std::size_t>(paragraph)].ownText().size();
     if (!fits)
         throw lang::IllegalArgumentException(ascii("the finding does not fit the document (check it again)"),
                                              uno::Reference<uno::XInterface>(), 1);

@@ -1,7 +1,7 @@
 // The document changes behind 修正 and 全部重新编号, each one undo step.
 #pragma once
 
-#include "DocumentText.hxx"
+#include "../common/DocumentText.hxx"
 
 #include <language.hpp>
 #include <renumber.hpp>

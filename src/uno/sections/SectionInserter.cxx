@@ -128,6 +128,7 @@ InsertionTarget planSectionInsertion(const uno::Reference<text::XTextDocument>& 
     try
     {
         target.plan = core::planInsertion(paragraphViews(target.body), insertAt, tpl, level, itemCount);
+        target.plan.existingEdits = core::editsOutsideLabels(std::move(target.plan.existingEdits), labelLengths(target.body));
     }
     catch (const std::invalid_argument&)
     {

@@ -3,7 +3,7 @@
 
 #include "Styles.hxx"
 
-#include "../checker/DocumentText.hxx"
+#include "../common/DocumentText.hxx"
 
 #include <templates.hpp>
 

@@ -1,0 +1,276 @@
+#include "office_reader.hpp"
+
+#include "../uno/common/DocumentText.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <osl/file.hxx>
+
+#include <atomic>
+#include <condition_variable>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <thread>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+using namespace css;
+
+namespace gongwen::cli
+{
+namespace fs = std::filesystem;
+using ext::ascii;
+using ext::OUString;
+using ext::OUStringToOString;
+namespace
+{
+
+fs::path officeProgram()
+{
+    if (const char* custom = std::getenv("GONGWEN_SOFFICE"))
+        return custom;
+    return "/usr/lib/libreoffice/program/soffice";
+}
+
+// A temporary folder removed when this goes out of scope, whatever happens.
+struct TempDir
+{
+    fs::path path;
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "gongwen-check-XXXXXX").string();
+        if (!mkdtemp(pattern.data()))
+            throw OfficeError("cannot create a temporary folder");
+        path = pattern;
+    }
+    ~TempDir()
+    {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+};
+
+OUString fileUrl(const fs::path& path)
+{
+    OUString url;
+    const std::string system = path.string();
+    if (osl::FileBase::getFileURLFromSystemPath(OUString(system.c_str(), static_cast<sal_Int32>(system.size()),
+                                                         RTL_TEXTENCODING_UTF8),
+                                                url) != osl::FileBase::E_None)
+        throw OfficeError("cannot make a file URL of " + system);
+    return url;
+}
+
+std::string utf8(const OUString& s) { return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+
+// The office process: started in its own process group, ended by its PID — politely when
+// done, by SIGKILL to the group on timeout or on any error.
+class OfficeProcess
+{
+public:
+    OfficeProcess(const std::vector<std::string>& args, std::chrono::seconds timeout)
+    {
+        std::vector<char*> argv;
+        for (const std::string& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t files;
+        posix_spawn_file_actions_init(&files);
+        posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&files, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+        posix_spawnattr_t attributes;
+        posix_spawnattr_init(&attributes);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+        posix_spawnattr_setpgroup(&attributes, 0);
+        const int spawned = posix_spawn(&m_pid, argv[0], &files, &attributes, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&files);
+        posix_spawnattr_destroy(&attributes);
+        if (spawned != 0)
+            throw OfficeError("cannot start LibreOffice (" + args[0] + ")");
+        // The watchdog kills the office when time is up; a UNO call waiting on it then fails.
+        m_watchdog = std::thread([this, timeout] {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            if (!m_done.wait_for(lock, timeout, [this] { return m_finished; }))
+            {
+                m_timedOut = true;
+                kill(-m_pid, SIGKILL);
+            }
+        });
+    }
+
+    ~OfficeProcess()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_finished = true;
+        }
+        m_done.notify_all();
+        m_watchdog.join();
+        waitOrKill(std::chrono::seconds(20));
+    }
+
+    bool timedOut() const { return m_timedOut; }
+    bool running() const { return waitpid(m_pid, nullptr, WNOHANG) == 0; }
+
+private:
+    void waitOrKill(std::chrono::seconds grace)
+    {
+        const auto deadline = std::chrono::steady_clock::now() + grace;
+        int status = 0;
+        while (waitpid(m_pid, &status, WNOHANG) == 0)
+        {
+            if (std::chrono::steady_clock::now() > deadline)
+            {
+                kill(-m_pid, SIGKILL);
+                waitpid(m_pid, &status, 0);
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        kill(-m_pid, SIGKILL); // anything the office left behind in its group
+    }
+
+    pid_t m_pid = 0;
+    std::thread m_watchdog;
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    std::atomic<bool> m_timedOut{false};
+};
+
+// A UNO environment of our own for talking to the office: its type and service registries.
+uno::Reference<uno::XComponentContext> localContext(const fs::path& folder)
+{
+    const fs::path program = officeProgram().parent_path();
+    const std::string programUrl = utf8(fileUrl(program));
+    const fs::path ini = folder / "uno.ini";
+    std::ofstream(ini) << "[Bootstrap]\n"
+                       << "URE_INTERNAL_LIB_DIR=" << programUrl << "\n"
+                       << "LO_LIB_DIR=" << programUrl << "\n"
+                       << "UNO_TYPES=" << programUrl << "/types.rdb " << programUrl << "/types/offapi.rdb\n"
+                       << "UNO_SERVICES=" << programUrl << "/services.rdb\n";
+    return cppu::defaultBootstrap_InitialComponentContext(fileUrl(ini));
+}
+
+uno::Reference<uno::XComponentContext> connect(const uno::Reference<uno::XComponentContext>& local,
+                                               const OUString& pipe, const OfficeProcess& office)
+{
+    uno::Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(local);
+    const OUString url = ascii("uno:pipe,name=") + pipe + ascii(";urp;StarOffice.ComponentContext");
+    while (true)
+    {
+        try
+        {
+            return uno::Reference<uno::XComponentContext>(resolver->resolve(url), uno::UNO_QUERY_THROW);
+        }
+        catch (const connection::NoConnectException&)
+        {
+            if (office.timedOut() || !office.running())
+                throw OfficeError("LibreOffice did not start");
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+}
+
+beans::PropertyValue property(const char* name, const uno::Any& value)
+{
+    beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote, const fs::path& input)
+{
+    uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(remote);
+    uno::Sequence<beans::PropertyValue> load(3);
+    load[0] = property("Hidden", uno::Any(true));
+    load[1] = property("ReadOnly", uno::Any(true));
+    load[2] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
+    uno::Reference<lang::XComponent> component;
+    try
+    {
+        component = desktop->loadComponentFromURL(fileUrl(input), ascii("_blank"), 0, load);
+    }
+    catch (const uno::Exception&)
+    {
+    }
+    if (!component.is())
+        throw OfficeError("LibreOffice could not read this document");
+    OfficeText result;
+    try
+    {
+        uno::Reference<text::XTextDocument> document(component, uno::UNO_QUERY);
+        if (!document.is())
+            throw OfficeError("not a text document");
+        for (const ext::BodyElement& element : ext::readBody(document, {}))
+        {
+            result.paragraphs.emplace_back(ext::toView(element.text));
+            result.labelLengths.push_back(static_cast<std::size_t>(element.labelLength));
+        }
+    }
+    catch (...)
+    {
+        uno::Reference<util::XCloseable>(component, uno::UNO_QUERY_THROW)->close(true);
+        throw;
+    }
+    uno::Reference<util::XCloseable>(component, uno::UNO_QUERY_THROW)->close(true);
+    try
+    {
+        desktop->terminate();
+    }
+    catch (const uno::Exception&)
+    {
+        // the office going away while answering is what we asked for
+    }
+    return result;
+}
+
+} // namespace
+
+bool canReadOfficeDocuments() { return true; }
+
+OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeout)
+{
+    const fs::path input = fs::absolute(path);
+    TempDir tmp;
+    const std::string pipe = "gongwen-check-" + std::to_string(getpid()) + "-" + tmp.path.filename().string();
+    OfficeProcess office({officeProgram().string(), "--headless", "--invisible", "--norestore", "--nologo",
+                          "--nodefault", "--nolockcheck", "-env:UserInstallation=" + utf8(fileUrl(tmp.path / "profile")),
+                          "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"},
+                         timeout);
+    try
+    {
+        const uno::Reference<uno::XComponentContext> local = localContext(tmp.path);
+        OfficeText text = readOpenDocument(connect(local, OUString::createFromAscii(pipe.c_str()), office), input);
+        return text;
+    }
+    catch (const OfficeError&)
+    {
+        if (office.timedOut())
+            throw OfficeError("LibreOffice did not finish in time");
+        throw;
+    }
+    catch (const uno::Exception& e)
+    {
+        if (office.timedOut())
+            throw OfficeError("LibreOffice did not finish in time");
+        throw OfficeError("LibreOffice could not read this document (" + utf8(e.Message) + ")");
+    }
+}
+
+} // namespace gongwen::cli

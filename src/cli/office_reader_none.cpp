@@ -1,0 +1,14 @@
+// Built without the LibreOffice SDK: only text files can be read.
+#include "office_reader.hpp"
+
+namespace gongwen::cli
+{
+
+bool canReadOfficeDocuments() { return false; }
+
+OfficeText readThroughOffice(const std::string&, std::chrono::seconds)
+{
+    throw OfficeError("this gongwen-check was built without LibreOffice support; convert the document to .txt");
+}
+
+} // namespace gongwen::cli
