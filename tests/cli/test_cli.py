@@ -1,0 +1,108 @@
+"""gongwen-check on text files, without an office: the sample report's exact findings (the
+golden file written for the core), every supported encoding, and the command-line contract."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+PROJECT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BUILD = os.environ.get("GONGWEN_BUILD_DIR", os.path.join(PROJECT, "build"))
+CLI = os.path.join(BUILD, "src", "cli", "gongwen-check")
+SAMPLE = os.path.join(PROJECT, "examples", "seed-report.txt")
+GOLDEN = os.path.join(PROJECT, "tests", "golden", "seed-report.expected")
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, timeout=60)
+
+
+def findings(path):
+    result = run("--format", "json", "--lang", "zh-CN", path)
+    assert result.returncode in (0, 1), (result.returncode, result.stderr)
+    files = json.loads(result.stdout.decode("utf-8"))
+    assert len(files) == 1 and files[0]["file"] == path, files
+    return files[0]["encoding"], files[0]["findings"]
+
+
+def golden_lines(found):
+    return "".join(f'{f["paragraph"]}:{f["start"]}:{f["length"]} {f["ruleId"]}'
+                   + (" -> " + "|".join(f["suggestions"]) if f["suggestions"] else "") + "\n" for f in found)
+
+
+def test_sample_report_findings_are_the_golden_ones():
+    encoding, found = findings(SAMPLE)
+    assert encoding == "UTF-8"
+    with open(GOLDEN, encoding="utf-8") as f:
+        assert golden_lines(found) == f.read()
+    assert len(found) == 25 and {f["ruleId"] for f in found} == {"placeholder"}
+
+
+def test_every_supported_encoding_gives_the_same_findings(tmp):
+    with open(SAMPLE, encoding="utf-8") as f:
+        text = f.read()
+    _, expected = findings(SAMPLE)
+    cases = {
+        "gbk.txt": (text.encode("gbk"), "GB18030"),
+        "gb18030.txt": (text.encode("gb18030"), "GB18030"),
+        "utf16le.txt": (b"\xff\xfe" + text.encode("utf-16-le"), "UTF-16LE"),
+        "utf16be.txt": (b"\xfe\xff" + text.encode("utf-16-be"), "UTF-16BE"),
+        "bom.txt": (b"\xef\xbb\xbf" + text.encode("utf-8"), "UTF-8 (BOM)"),
+        "crlf.txt": (text.replace("\n", "\r\n").encode("gbk"), "GB18030"),
+    }
+    for name, (data, encoding) in cases.items():
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        assert findings(path) == (encoding, expected), name
+
+
+def test_undecodable_text_is_refused_naming_what_was_tried(tmp):
+    path = os.path.join(tmp, "binary.txt")
+    with open(path, "wb") as f:
+        f.write(bytes([0x80, 0xff, 0x00, 0xfe, 0x30, 0x81]) * 50)
+    result = run("--lang", "zh-CN", path)
+    assert result.returncode == 2
+    message = result.stderr.decode("utf-8")
+    assert "binary.txt" in message and "UTF-8" in message and "GB18030" in message and "UTF-16" in message, message
+    odd = os.path.join(tmp, "odd-utf16.txt")
+    with open(odd, "wb") as f:
+        f.write(b"\xff\xfe" + "一、甲".encode("utf-16-le") + b"\x00")  # a dangling half character
+    assert run(odd).returncode == 2
+
+
+def test_command_line_contract(tmp):
+    help_text = run("--help")
+    assert help_text.returncode == 0 and help_text.stderr == b""
+    assert b"gongwen-check" in help_text.stdout and b"GB18030" in help_text.stdout
+    assert run("-h").returncode == 0
+    for bad in (["--lang", "fr", SAMPLE], ["--bogus", SAMPLE], [], ["--format", "xml", SAMPLE], ["--lang"]):
+        result = run(*bad)
+        assert result.returncode == 2 and b"usage" in result.stderr.lower() or "用法".encode() in result.stderr, bad
+        assert result.stdout == b"", bad
+    clean = os.path.join(tmp, "clean.txt")
+    with open(clean, "w", encoding="utf-8") as f:
+        f.write("一、总体情况\n今年将采取两项举措。一是甲；二是乙。\n")
+    assert run(clean).returncode == 0
+    with open(clean, "w", encoding="utf-8") as f:
+        f.write("一、总体情况\n今年将采取三项举措。一是甲；二是乙。\n")
+    counted = run("--lang", "en-US", clean)
+    assert counted.returncode == 1 and b"[item.count]" in counted.stdout, counted.stdout
+
+
+def main():
+    failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for test in (test_sample_report_findings_are_the_golden_ones, test_every_supported_encoding_gives_the_same_findings,
+                     test_undecodable_text_is_refused_naming_what_was_tried, test_command_line_contract):
+            try:
+                test(tmp) if test.__code__.co_argcount else test()
+                print("PASS", test.__name__)
+            except Exception as e:  # noqa: B902 - report every failure, then fail
+                failed += 1
+                print("FAIL", test.__name__, repr(e))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
