@@ -1,10 +1,12 @@
 #include "checker.hpp"
 
 #include "document.hpp"
+#include "parallel.hpp"
 #include "rules.hpp"
 #include "text.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace gongwen::core
@@ -21,6 +23,8 @@ constexpr DocumentRule kDocumentRules[] = {
     checkItemSequence,
     checkItemCounts,
 };
+
+constexpr std::size_t kMaxChunks = 4; // forEachChunk uses at most four threads
 
 constexpr ParagraphRule kParagraphRules[] = {
     checkPlaceholders,
@@ -84,9 +88,14 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     const DocumentOutline doc = readDocument(paragraphs, options);
     for (DocumentRule rule : kDocumentRules)
         rule(doc, findings);
-    for (std::size_t p = 0; p < paragraphs.size(); ++p)
-        for (ParagraphRule rule : kParagraphRules)
-            rule(p, paragraphs[p], findings);
+    std::vector<Findings> perChunk(kMaxChunks);
+    const std::size_t chunks = forEachChunk(paragraphs.size(), [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+        for (std::size_t p = begin; p < end; ++p)
+            for (ParagraphRule rule : kParagraphRules)
+                rule(p, paragraphs[p], perChunk[chunk]);
+    });
+    for (std::size_t c = 0; c < chunks; ++c)
+        std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     dropPunctuationInsideHeadingMarkers(findings);
     return sortedByPosition(std::move(findings));
 }

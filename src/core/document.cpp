@@ -1,5 +1,6 @@
 #include "document.hpp"
 
+#include "parallel.hpp"
 #include "text.hpp"
 
 #include <array>
@@ -105,9 +106,11 @@ DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const 
     DocumentOutline doc;
     doc.paragraphs = std::move(paragraphs);
     doc.options = options;
-    doc.outlines.reserve(doc.paragraphs.size());
-    for (std::u16string_view text : doc.paragraphs)
-        doc.outlines.push_back(analyseParagraph(text, options));
+    doc.outlines.resize(doc.paragraphs.size());
+    forEachChunk(doc.paragraphs.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t p = begin; p < end; ++p)
+            doc.outlines[p] = analyseParagraph(doc.paragraphs[p], options);
+    });
     settleTentativeHeadings(doc);
     dropAttachmentEntries(doc);
     assignRuns(doc);

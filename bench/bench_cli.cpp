@@ -1,0 +1,170 @@
+// gongwen-check end to end on a large report file, against a bare read + UTF-8 decode of the
+// same file in this process, in the same run (shared machines are noisy: compare ratios).
+//   bench_cli PATH/TO/gongwen-check [megabytes]
+// The file is the real-report corpus (tests/corpus) repeated to at least `megabytes` (40).
+// Prints the work done (bytes, paragraphs, findings), both speeds, their ratio and the
+// command's peak resident memory against the input size.
+#include <text.hpp>
+
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace
+{
+
+constexpr int kRepetitions = 5;
+constexpr double kTargetMegabytesPerSecond = 150;
+constexpr double kTargetShareOfBaseline = 0.40;
+constexpr double kTargetMemoryPerInputByte = 2.0;
+
+std::string readAll(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+fs::path writeCorpusFile(double megabytes)
+{
+    std::string corpus;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(fs::path(GONGWEN_SOURCE_DIR) / "tests" / "corpus"))
+        if (entry.path().extension() == ".txt")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files)
+        corpus += readAll(f) + "\n";
+    const fs::path out = fs::temp_directory_path() / ("gongwen-bench-" + std::to_string(getpid()) + ".txt");
+    std::ofstream file(out, std::ios::binary);
+    std::size_t written = 0;
+    while (written < megabytes * 1e6)
+    {
+        file << corpus;
+        written += corpus.size();
+    }
+    return out;
+}
+
+// The baseline: read the file into memory and decode it to UTF-16, nothing more.
+std::size_t readAndDecode(const fs::path& path)
+{
+    const auto size = static_cast<std::size_t>(fs::file_size(path));
+    std::string bytes(size, '\0');
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    const std::size_t got = std::fread(bytes.data(), 1, size, f);
+    std::fclose(f);
+    std::u16string text(got, u'\0');
+    int32_t length = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    u_strFromUTF8(reinterpret_cast<UChar*>(text.data()), static_cast<int32_t>(text.size()), &length, bytes.data(),
+                  static_cast<int32_t>(got), &status);
+    return U_SUCCESS(status) ? static_cast<std::size_t>(length) : 0;
+}
+
+struct Run
+{
+    double seconds = 0;
+    long peakKilobytes = 0;
+    int exitCode = 0;
+};
+
+Run runCommand(const std::string& program, const std::vector<std::string>& args, const fs::path& output)
+{
+    std::vector<char*> argv{const_cast<char*>(program.c_str())};
+    for (const std::string& a : args)
+        argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    // fork, not posix_spawn: a vfork-style child shares this process's memory until exec, and
+    // the kernel would then report this process's peak as the command's.
+    const auto start = Clock::now();
+    const pid_t pid = fork();
+    if (pid == 0)
+    {
+        const int out = open(output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        dup2(out, STDOUT_FILENO);
+        execv(program.c_str(), argv.data());
+        _exit(127);
+    }
+    if (pid < 0)
+    {
+        std::fprintf(stderr, "cannot run %s\n", program.c_str());
+        std::exit(2);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Run run;
+    run.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    run.peakKilobytes = usage.ru_maxrss;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+std::size_t countLines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2)
+    {
+        std::fprintf(stderr, "usage: bench_cli PATH/TO/gongwen-check [megabytes]\n");
+        return 2;
+    }
+    const std::string cli = argv[1];
+    const double megabytes = argc > 2 ? std::atof(argv[2]) : 40;
+    const fs::path input = writeCorpusFile(megabytes);
+    const fs::path output = input.string() + ".out";
+    const double inputMegabytes = static_cast<double>(fs::file_size(input)) / 1e6;
+
+    double baseline = 1e9, command = 1e9;
+    long peak = 0;
+    std::size_t units = 0;
+    Run last;
+    for (int i = 0; i < kRepetitions; ++i) // interleaved, so both see the same machine load
+    {
+        const auto start = Clock::now();
+        units = readAndDecode(input);
+        baseline = std::min(baseline, std::chrono::duration<double>(Clock::now() - start).count());
+        last = runCommand(cli, {input.string()}, output);
+        command = std::min(command, last.seconds);
+        peak = std::max(peak, last.peakKilobytes);
+    }
+    const std::string report = readAll(output);
+    const std::string paragraphs = std::to_string(countLines(readAll(input)) + 1);
+    fs::remove(input);
+    fs::remove(output);
+
+    const double commandSpeed = inputMegabytes / command, baselineSpeed = inputMegabytes / baseline;
+    const double share = commandSpeed / baselineSpeed;
+    const double memory = peak * 1024.0 / (inputMegabytes * 1e6);
+    std::printf("input: %.1f MB of report text (tests/corpus repeated), %s paragraphs, %zu UTF-16 units\n",
+                inputMegabytes, paragraphs.c_str(), units);
+    std::printf("gongwen-check: exit %d, %zu findings printed\n", last.exitCode, countLines(report));
+    std::printf("gongwen-check end to end: %.3f s  %.0f MB/s   (target >= %.0f MB/s: %s)\n", command, commandSpeed,
+                kTargetMegabytesPerSecond, commandSpeed >= kTargetMegabytesPerSecond ? "met" : "MISSED");
+    std::printf("baseline read + UTF-8 decode in process: %.3f s  %.0f MB/s\n", baseline, baselineSpeed);
+    std::printf("speed share of baseline: %.0f %%   (target >= %.0f %%: %s)\n", share * 100, kTargetShareOfBaseline * 100,
+                share >= kTargetShareOfBaseline ? "met" : "MISSED");
+    std::printf("peak RSS: %.1f MB = %.2f x input   (target <= %.1f x: %s)\n", peak / 1024.0, memory,
+                kTargetMemoryPerInputByte, memory <= kTargetMemoryPerInputByte ? "met" : "MISSED");
+    return 0;
+}
