@@ -8,20 +8,12 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
-from gongwen_office import PROJECT, prop, run_with_shared_office  # noqa: E402
+from gongwen_office import PROJECT, paragraphs, prop, run_with_shared_office  # noqa: E402
 
 BUILD = os.environ.get("GONGWEN_BUILD_DIR", os.path.join(PROJECT, "build"))
 CLI = os.path.join(BUILD, "src", "cli", "gongwen-check")
 CHECKER = "org.gongwen.StructureChecker"
 NUMBER_LOWER_ZH = 15  # com.sun.star.style.NumberingType: 一 二 三
-
-
-def paragraphs(doc):
-    enum = doc.getText().createEnumeration()
-    out = []
-    while enum.hasMoreElements():
-        out.append(enum.nextElement())
-    return out
 
 
 def places(findings):

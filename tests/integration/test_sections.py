@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
-from gongwen_office import NOBODY, run_with_shared_office  # noqa: E402
+from gongwen_office import NOBODY, paragraphs, run_with_shared_office  # noqa: E402
 
 CATALOG = "org.gongwen.SectionCatalog"
 CHECKER = "org.gongwen.StructureChecker"
@@ -15,14 +15,6 @@ REQUIRED_IDS = {"skeleton.work-summary", "skeleton.work-report", "skeleton.situa
                 "section.problems", "section.causes", "section.next-steps", "section.suggestions",
                 "closing.report", "closing.request", "closing.signature-date", "closing.attachments",
                 "items.group"}
-
-
-def paragraphs(doc):
-    enum = doc.getText().createEnumeration()
-    out = []
-    while enum.hasMoreElements():
-        out.append(enum.nextElement())
-    return out
 
 
 def texts(doc):

@@ -83,6 +83,15 @@ def free_port():
         return s.getsockname()[1]
 
 
+def paragraphs(doc):
+    """The top-level elements of a Writer document's body text (paragraphs and tables)."""
+    enum = doc.getText().createEnumeration()
+    out = []
+    while enum.hasMoreElements():
+        out.append(enum.nextElement())
+    return out
+
+
 def prop(name, value):
     p = PropertyValue()
     p.Name = name
