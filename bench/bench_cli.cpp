@@ -46,13 +46,15 @@ fs::path writeCorpusFile(double megabytes)
 {
     std::string corpus;
     std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(fs::path(GONGWEN_SOURCE_DIR) / "tests" / "corpus"))
+    for (const auto& entry :
+         fs::directory_iterator(fs::path(GONGWEN_SOURCE_DIR) / "tests" / "corpus"))
         if (entry.path().extension() == ".txt")
             files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files)
         corpus += readAll(f) + "\n";
-    const fs::path out = fs::temp_directory_path() / ("gongwen-bench-" + std::to_string(getpid()) + ".txt");
+    const fs::path out =
+        fs::temp_directory_path() / ("gongwen-bench-" + std::to_string(getpid()) + ".txt");
     std::ofstream file(out, std::ios::binary);
     std::size_t written = 0;
     while (written < megabytes * 1e6)
@@ -74,8 +76,8 @@ std::size_t readAndDecode(const fs::path& path)
     std::u16string text(got, u'\0');
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8(reinterpret_cast<UChar*>(text.data()), static_cast<int32_t>(text.size()), &length, bytes.data(),
-                  static_cast<int32_t>(got), &status);
+    u_strFromUTF8(reinterpret_cast<UChar*>(text.data()), static_cast<int32_t>(text.size()), &length,
+                  bytes.data(), static_cast<int32_t>(got), &status);
     return U_SUCCESS(status) ? static_cast<std::size_t>(length) : 0;
 }
 
@@ -86,7 +88,8 @@ struct Run
     int exitCode = 0;
 };
 
-Run runCommand(const std::string& program, const std::vector<std::string>& args, const fs::path& output)
+Run runCommand(const std::string& program, const std::vector<std::string>& args,
+               const fs::path& output)
 {
     std::vector<char*> argv{const_cast<char*>(program.c_str())};
     for (const std::string& a : args)
@@ -118,7 +121,10 @@ Run runCommand(const std::string& program, const std::vector<std::string>& args,
     return run;
 }
 
-std::size_t countLines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+std::size_t countLines(const std::string& text)
+{
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
 
 } // namespace
 
@@ -156,15 +162,20 @@ int main(int argc, char** argv)
     const double commandSpeed = inputMegabytes / command, baselineSpeed = inputMegabytes / baseline;
     const double share = commandSpeed / baselineSpeed;
     const double memory = peak * 1024.0 / (inputMegabytes * 1e6);
-    std::printf("input: %.1f MB of report text (tests/corpus repeated), %s paragraphs, %zu UTF-16 units\n",
-                inputMegabytes, paragraphs.c_str(), units);
-    std::printf("gongwen-check: exit %d, %zu findings printed\n", last.exitCode, countLines(report));
-    std::printf("gongwen-check end to end: %.3f s  %.0f MB/s   (target >= %.0f MB/s: %s)\n", command, commandSpeed,
-                kTargetMegabytesPerSecond, commandSpeed >= kTargetMegabytesPerSecond ? "met" : "MISSED");
-    std::printf("baseline read + UTF-8 decode in process: %.3f s  %.0f MB/s\n", baseline, baselineSpeed);
-    std::printf("speed share of baseline: %.0f %%   (target >= %.0f %%: %s)\n", share * 100, kTargetShareOfBaseline * 100,
-                share >= kTargetShareOfBaseline ? "met" : "MISSED");
-    std::printf("peak RSS: %.1f MB = %.2f x input   (target <= %.1f x: %s)\n", peak / 1024.0, memory,
-                kTargetMemoryPerInputByte, memory <= kTargetMemoryPerInputByte ? "met" : "MISSED");
+    std::printf(
+        "input: %.1f MB of report text (tests/corpus repeated), %s paragraphs, %zu UTF-16 units\n",
+        inputMegabytes, paragraphs.c_str(), units);
+    std::printf("gongwen-check: exit %d, %zu findings printed\n", last.exitCode,
+                countLines(report));
+    std::printf("gongwen-check end to end: %.3f s  %.0f MB/s   (target >= %.0f MB/s: %s)\n",
+                command, commandSpeed, kTargetMegabytesPerSecond,
+                commandSpeed >= kTargetMegabytesPerSecond ? "met" : "MISSED");
+    std::printf("baseline read + UTF-8 decode in process: %.3f s  %.0f MB/s\n", baseline,
+                baselineSpeed);
+    std::printf("speed share of baseline: %.0f %%   (target >= %.0f %%: %s)\n", share * 100,
+                kTargetShareOfBaseline * 100, share >= kTargetShareOfBaseline ? "met" : "MISSED");
+    std::printf("peak RSS: %.1f MB = %.2f x input   (target <= %.1f x: %s)\n", peak / 1024.0,
+                memory, kTargetMemoryPerInputByte,
+                memory <= kTargetMemoryPerInputByte ? "met" : "MISSED");
     return 0;
 }

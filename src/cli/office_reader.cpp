@@ -68,14 +68,17 @@ OUString fileUrl(const fs::path& path)
 {
     OUString url;
     const std::string system = path.string();
-    if (osl::FileBase::getFileURLFromSystemPath(OUString(system.c_str(), static_cast<sal_Int32>(system.size()),
-                                                         RTL_TEXTENCODING_UTF8),
-                                                url) != osl::FileBase::E_None)
+    if (osl::FileBase::getFileURLFromSystemPath(
+            OUString(system.c_str(), static_cast<sal_Int32>(system.size()), RTL_TEXTENCODING_UTF8),
+            url) != osl::FileBase::E_None)
         throw OfficeError("cannot make a file URL of " + system);
     return url;
 }
 
-std::string utf8(const OUString& s) { return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+std::string utf8(const OUString& s)
+{
+    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
 
 // The office process: started in its own process group, ended by its PID — politely when
 // done, by SIGKILL to the group on timeout or on any error.
@@ -102,14 +105,16 @@ public:
         if (spawned != 0)
             throw OfficeError("cannot start LibreOffice (" + args[0] + ")");
         // The watchdog kills the office when time is up; a UNO call waiting on it then fails.
-        m_watchdog = std::thread([this, timeout] {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            if (!m_done.wait_for(lock, timeout, [this] { return m_finished; }))
+        m_watchdog = std::thread(
+            [this, timeout]
             {
-                m_timedOut = true;
-                kill(-m_pid, SIGKILL);
-            }
-        });
+                std::unique_lock<std::mutex> lock(m_mutex);
+                if (!m_done.wait_for(lock, timeout, [this] { return m_finished; }))
+                {
+                    m_timedOut = true;
+                    kill(-m_pid, SIGKILL);
+                }
+            });
     }
 
     ~OfficeProcess()
@@ -161,7 +166,8 @@ uno::Reference<uno::XComponentContext> localContext(const fs::path& folder)
     std::ofstream(ini) << "[Bootstrap]\n"
                        << "URE_INTERNAL_LIB_DIR=" << programUrl << "\n"
                        << "LO_LIB_DIR=" << programUrl << "\n"
-                       << "UNO_TYPES=" << programUrl << "/types.rdb " << programUrl << "/types/offapi.rdb\n"
+                       << "UNO_TYPES=" << programUrl << "/types.rdb " << programUrl
+                       << "/types/offapi.rdb\n"
                        << "UNO_SERVICES=" << programUrl << "/services.rdb\n";
     return cppu::defaultBootstrap_InitialComponentContext(fileUrl(ini));
 }
@@ -175,7 +181,8 @@ uno::Reference<uno::XComponentContext> connect(const uno::Reference<uno::XCompon
     {
         try
         {
-            return uno::Reference<uno::XComponentContext>(resolver->resolve(url), uno::UNO_QUERY_THROW);
+            return uno::Reference<uno::XComponentContext>(resolver->resolve(url),
+                                                          uno::UNO_QUERY_THROW);
         }
         catch (const connection::NoConnectException&)
         {
@@ -194,7 +201,8 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
     return p;
 }
 
-OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote, const fs::path& input)
+OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote,
+                            const fs::path& input)
 {
     uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(remote);
     uno::Sequence<beans::PropertyValue> load(3);
@@ -242,21 +250,27 @@ OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote
 
 } // namespace
 
-bool canReadOfficeDocuments() { return true; }
+bool canReadOfficeDocuments()
+{
+    return true;
+}
 
 OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeout)
 {
     const fs::path input = fs::absolute(path);
     TempDir tmp;
-    const std::string pipe = "gongwen-check-" + std::to_string(getpid()) + "-" + tmp.path.filename().string();
-    OfficeProcess office({officeProgram().string(), "--headless", "--invisible", "--norestore", "--nologo",
-                          "--nodefault", "--nolockcheck", "-env:UserInstallation=" + utf8(fileUrl(tmp.path / "profile")),
+    const std::string pipe =
+        "gongwen-check-" + std::to_string(getpid()) + "-" + tmp.path.filename().string();
+    OfficeProcess office({officeProgram().string(), "--headless", "--invisible", "--norestore",
+                          "--nologo", "--nodefault", "--nolockcheck",
+                          "-env:UserInstallation=" + utf8(fileUrl(tmp.path / "profile")),
                           "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"},
                          timeout);
     try
     {
         const uno::Reference<uno::XComponentContext> local = localContext(tmp.path);
-        OfficeText text = readOpenDocument(connect(local, OUString::createFromAscii(pipe.c_str()), office), input);
+        OfficeText text = readOpenDocument(
+            connect(local, OUString::createFromAscii(pipe.c_str()), office), input);
         return text;
     }
     catch (const OfficeError&)

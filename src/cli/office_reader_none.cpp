@@ -4,11 +4,15 @@
 namespace gongwen::cli
 {
 
-bool canReadOfficeDocuments() { return false; }
+bool canReadOfficeDocuments()
+{
+    return false;
+}
 
 OfficeText readThroughOffice(const std::string&, std::chrono::seconds)
 {
-    throw OfficeError("this gongwen-check was built without LibreOffice support; convert the document to .txt");
+    throw OfficeError(
+        "this gongwen-check was built without LibreOffice support; convert the document to .txt");
 }
 
 } // namespace gongwen::cli

@@ -14,7 +14,10 @@ namespace gongwen::core
 namespace
 {
 
-bool startsWith(std::string_view bytes, std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; }
+bool startsWith(std::string_view bytes, std::string_view prefix)
+{
+    return bytes.substr(0, prefix.size()) == prefix;
+}
 
 // The UTF-16 length of valid UTF-8: one unit per lead byte, two for a four-byte sequence.
 // A plain byte count, several times cheaper than ICU's preflight pass; invalid input may be
@@ -30,7 +33,8 @@ std::size_t utf16LengthOfUtf8(std::string_view utf8)
         std::uint64_t w;
         std::memcpy(&w, utf8.data() + i, sizeof w);
         continuations += static_cast<std::size_t>(__builtin_popcountll(w & ~(w << 1) & kHigh));
-        fourByteLeads += static_cast<std::size_t>(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
+        fourByteLeads += static_cast<std::size_t>(
+            __builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
     }
     for (; i < utf8.size(); ++i)
     {
@@ -49,8 +53,8 @@ std::optional<std::u16string> strictUtf8(std::string_view utf8)
     std::u16string out(utf16LengthOfUtf8(utf8), u'\0');
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length, utf8.data(),
-                  static_cast<int32_t>(utf8.size()), &status);
+    u_strFromUTF8(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length,
+                  utf8.data(), static_cast<int32_t>(utf8.size()), &status);
     if ((U_FAILURE(status) && status != U_STRING_NOT_TERMINATED_WARNING) ||
         static_cast<std::size_t>(length) != out.size())
         return std::nullopt;
@@ -71,15 +75,18 @@ std::optional<std::u16string> strictCharset(const char* charset, std::string_vie
     std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset, &status));
     if (U_FAILURE(status))
         return std::nullopt;
-    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                        &status);
     const auto length = static_cast<int32_t>(bytes.size());
-    const int32_t needed = ucnv_toUChars(converter.get(), nullptr, 0, bytes.data(), length, &status);
+    const int32_t needed =
+        ucnv_toUChars(converter.get(), nullptr, 0, bytes.data(), length, &status);
     if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status))
         return std::nullopt;
     std::u16string out(static_cast<std::size_t>(needed), u'\0');
     status = U_ZERO_ERROR;
     ucnv_resetToUnicode(converter.get());
-    ucnv_toUChars(converter.get(), reinterpret_cast<UChar*>(out.data()), needed, bytes.data(), length, &status);
+    ucnv_toUChars(converter.get(), reinterpret_cast<UChar*>(out.data()), needed, bytes.data(),
+                  length, &status);
     if (U_FAILURE(status) && status != U_STRING_NOT_TERMINATED_WARNING)
         return std::nullopt;
     return out;

@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
     const std::size_t split = rest.find('\0');
     const std::u16string templateText = fromUtf8(rest.substr(0, split));
-    const std::u16string documentText = split == std::string_view::npos ? u"" : fromUtf8(rest.substr(split + 1));
+    const std::u16string documentText =
+        split == std::string_view::npos ? u"" : fromUtf8(rest.substr(split + 1));
 
     const ParsedTemplate parsed = parseTemplate(templateText);
     require(parsed.value.has_value() != parsed.error.has_value());
@@ -45,10 +46,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const int items = choice / 4 % (kMaxItems + 2); // 0 … kMaxItems + 1: one beyond the limit
     try
     {
-        const InsertionPlan plan = planInsertion(document, choice % (document.size() + 1), *parsed.value, level, items);
+        const InsertionPlan plan =
+            planInsertion(document, choice % (document.size() + 1), *parsed.value, level, items);
         require(plan.insertAt <= document.size());
         for (const TextEdit& e : plan.existingEdits)
-            require(e.paragraph < document.size() && e.start + e.length <= document[e.paragraph].size());
+            require(e.paragraph < document.size() &&
+                    e.start + e.length <= document[e.paragraph].size());
     }
     catch (const std::invalid_argument&)
     {

@@ -48,7 +48,8 @@ TEST_CASE("the real reports yield no finding of any rule", "[corpus]")
     {
         const auto findings = checkText(text);
         for (const Finding& f : findings)
-            FAIL_CHECK(name << " paragraph " << f.paragraph << " [" << f.ruleId << "] " << toUtf8(f.messageZh));
+            FAIL_CHECK(name << " paragraph " << f.paragraph << " [" << f.ruleId << "] "
+                            << toUtf8(f.messageZh));
         CHECK(findings.empty());
     }
 }
@@ -78,7 +79,8 @@ TEST_CASE("a count word changed in a real report is reported there or nowhere", 
                 CHECK(findings.front().ruleId == "item.count");
                 CHECK(findings.front().paragraph == p);
                 CHECK(findings.front().start == word.start);
-                CHECK(findings.front().suggestions == std::vector<std::u16string>{formatCountNumeral(word.value)});
+                CHECK(findings.front().suggestions ==
+                      std::vector<std::u16string>{formatCountNumeral(word.value)});
                 ++reported;
             }
     }
@@ -100,7 +102,8 @@ TEST_CASE("every form of count word that announces points is checked", "[corpus]
         u"重点抓好三个方面：\n一是抓学习；\n二是抓落实；\n三是抓监督。",
         u"今年将采取四项举措。一是学习，二是落实，三是监督，四是考核。",
         u"主要抓好两个方面；一是抓学习；二是抓落实。",
-        u"一、总体要求\n今年将采取四项举措。\n一是学习。\n二是落实，\n并督促检查。\n三是监督。\n四是考核。\n二、下一步",
+        u"一、总体要求\n今年将采取四项举措。\n一是学习。\n二是落实，\n并督促检查。\n三是监督。\n四"
+        u"是考核。\n二、下一步",
         u"必须着重解决好以下三个重要问题。\n（一）问题甲\n（二）问题乙\n（三）问题丙",
         u"有三点体会：首先，要加强领导；其次，要压实责任；最后，要严格考核。",
     };
@@ -122,7 +125,8 @@ TEST_CASE("every form of count word that announces points is checked", "[corpus]
                 CHECK(findings[0].ruleId == "item.count");
                 CHECK(findings[0].paragraph == p);
                 CHECK(findings[0].start == word.start);
-                CHECK(findings[0].suggestions == std::vector<std::u16string>{formatCountNumeral(word.value)});
+                CHECK(findings[0].suggestions ==
+                      std::vector<std::u16string>{formatCountNumeral(word.value)});
                 mutated = true;
                 break;
             }

@@ -28,7 +28,8 @@ sal_Int32 codePoints(std::u16string_view text)
 {
     sal_Int32 count = 0;
     for (std::size_t i = 0; i < text.size(); ++i)
-        if (!(i > 0 && text[i] >= 0xDC00 && text[i] <= 0xDFFF && text[i - 1] >= 0xD800 && text[i - 1] <= 0xDBFF))
+        if (!(i > 0 && text[i] >= 0xDC00 && text[i] <= 0xDFFF && text[i - 1] >= 0xD800 &&
+              text[i - 1] <= 0xDBFF))
             ++count;
     return count;
 }
@@ -75,7 +76,8 @@ OUString stringProperty(const uno::Reference<beans::XPropertySet>& properties, c
 // The visible text of a paragraph from its text portions: tracked deletions are skipped,
 // fields count as their shown text (one document position), footnote anchors and other
 // marks are not text.
-void readPortions(const uno::Reference<text::XTextRange>& paragraph, rtl::OUStringBuffer& text, std::vector<TextPiece>& pieces)
+void readPortions(const uno::Reference<text::XTextRange>& paragraph, rtl::OUStringBuffer& text,
+                  std::vector<TextPiece>& pieces)
 {
     uno::Reference<container::XEnumerationAccess> access(paragraph, uno::UNO_QUERY);
     if (!access.is())
@@ -137,11 +139,12 @@ BodyElement readParagraph(const uno::Reference<text::XTextRange>& paragraph, boo
 // Where offset `at` of an element's own text lies: a range to start from and the characters
 // to move right from there. `rangeEnd`: the position ends a range (a boundary between two
 // pieces belongs to the earlier one, so that text left out between them is not taken in).
-std::pair<uno::Reference<text::XTextRange>, sal_Int32> positionOf(const BodyElement& element, sal_Int32 at,
-                                                                   bool rangeEnd)
+std::pair<uno::Reference<text::XTextRange>, sal_Int32> positionOf(const BodyElement& element,
+                                                                  sal_Int32 at, bool rangeEnd)
 {
     if (element.pieces.empty())
-        return {element.paragraph->getStart(), codePoints(element.ownText().substr(0, static_cast<std::size_t>(at)))};
+        return {element.paragraph->getStart(),
+                codePoints(element.ownText().substr(0, static_cast<std::size_t>(at)))};
     const TextPiece* chosen = &element.pieces.back();
     for (const TextPiece& piece : element.pieces)
         if (rangeEnd ? at <= piece.start + piece.length : at < piece.start + piece.length)
@@ -155,8 +158,8 @@ std::pair<uno::Reference<text::XTextRange>, sal_Int32> positionOf(const BodyElem
         const bool after = inside == chosen->length || (rangeEnd && inside > 0);
         return {after ? chosen->range->getEnd() : chosen->range->getStart(), 0};
     }
-    const std::u16string_view pieceText = element.ownText().substr(static_cast<std::size_t>(chosen->start),
-                                                                   static_cast<std::size_t>(inside));
+    const std::u16string_view pieceText = element.ownText().substr(
+        static_cast<std::size_t>(chosen->start), static_cast<std::size_t>(inside));
     return {chosen->range->getStart(), codePoints(pieceText)};
 }
 
@@ -166,7 +169,8 @@ std::vector<BodyElement> readBody(const uno::Reference<text::XTextDocument>& doc
                                   const uno::Reference<task::XStatusIndicator>& progress)
 {
     if (!document.is())
-        throw lang::IllegalArgumentException(ascii("document is null"), uno::Reference<uno::XInterface>(), 0);
+        throw lang::IllegalArgumentException(ascii("document is null"),
+                                             uno::Reference<uno::XInterface>(), 0);
     const bool portions = needsPortions(document);
     uno::Reference<container::XEnumerationAccess> access(document->getText(), uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = access->createEnumeration();
@@ -175,7 +179,8 @@ std::vector<BodyElement> readBody(const uno::Reference<text::XTextDocument>& doc
     {
         uno::Reference<lang::XServiceInfo> info(elements->nextElement(), uno::UNO_QUERY);
         uno::Reference<text::XTextRange> paragraph(info, uno::UNO_QUERY);
-        if (info.is() && paragraph.is() && info->supportsService(ascii("com.sun.star.text.Paragraph")))
+        if (info.is() && paragraph.is() &&
+            info->supportsService(ascii("com.sun.star.text.Paragraph")))
             body.push_back(readParagraph(paragraph, portions));
         else
             body.emplace_back();
@@ -203,8 +208,9 @@ std::vector<std::size_t> labelLengths(const std::vector<BodyElement>& body)
     return lengths;
 }
 
-uno::Reference<text::XTextCursor> selectInParagraph(const uno::Reference<text::XTextDocument>& document,
-                                                   const BodyElement& element, sal_Int32 start, sal_Int32 length)
+uno::Reference<text::XTextCursor>
+selectInParagraph(const uno::Reference<text::XTextDocument>& document, const BodyElement& element,
+                  sal_Int32 start, sal_Int32 length)
 {
     if (!element.paragraph.is())
         throw uno::RuntimeException(ascii("not a paragraph"));

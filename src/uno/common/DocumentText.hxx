@@ -20,10 +20,10 @@ namespace gongwen::ext
 /// A run of a paragraph's visible text and where it lies in the document.
 struct TextPiece
 {
-    sal_Int32 start = 0;  // in BodyElement::ownText()
+    sal_Int32 start = 0; // in BodyElement::ownText()
     sal_Int32 length = 0;
     css::uno::Reference<css::text::XTextRange> range;
-    bool atomic = false;  // a field: one position in the document, however long its text
+    bool atomic = false; // a field: one position in the document, however long its text
 };
 
 struct BodyElement
@@ -36,7 +36,10 @@ struct BodyElement
     std::vector<TextPiece> pieces;
 
     /// The text after the list label: what the user typed and can edit.
-    std::u16string_view ownText() const { return toView(text).substr(static_cast<std::size_t>(labelLength)); }
+    std::u16string_view ownText() const
+    {
+        return toView(text).substr(static_cast<std::size_t>(labelLength));
+    }
 };
 
 /// Paragraphs and tables of the body text in order. `progress` (may be empty) is advanced.
@@ -50,7 +53,7 @@ std::vector<std::size_t> labelLengths(const std::vector<BodyElement>& body);
 /// A cursor selecting UTF-16 units [start, start + length) of an element's ownText(). A range
 /// that begins or ends inside a field takes in the whole field.
 css::uno::Reference<css::text::XTextCursor>
-selectInParagraph(const css::uno::Reference<css::text::XTextDocument>& document, const BodyElement& element,
-                  sal_Int32 start, sal_Int32 length);
+selectInParagraph(const css::uno::Reference<css::text::XTextDocument>& document,
+                  const BodyElement& element, sal_Int32 start, sal_Int32 length);
 
 } // namespace gongwen::ext
