@@ -165,16 +165,7 @@ Document readDocument(const std::string& path, core::Language language)
         return Document{std::move(decoded->text), std::move(decoded->encoding), std::nullopt};
     }
     if (isOfficeDocument(ext))
-    {
-        try
-        {
-            return Document{{}, {}, cli::readThroughOffice(path, kOfficeTimeout)};
-        }
-        catch (const cli::OfficeError& e)
-        {
-            throw std::runtime_error(e.what());
-        }
-    }
+        return Document{{}, {}, cli::readThroughOffice(path, kOfficeTimeout)}; // OfficeError is a runtime_error
     throw std::runtime_error(text(language, "不支持的文件类型（支持 .txt .md .odt .docx .doc）",
                                   "unsupported file type (use .txt .md .odt .docx .doc)"));
 }

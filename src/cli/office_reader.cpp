@@ -129,24 +129,24 @@ public:
     }
 
     bool timedOut() const { return m_timedOut; }
-    bool running() const { return waitpid(m_pid, nullptr, WNOHANG) == 0; }
+    bool running() { return !reaped(false); }
 
 private:
+    // Whether the office process has ended (collecting its exit status once).
+    bool reaped(bool block)
+    {
+        if (!m_reaped && waitpid(m_pid, nullptr, block ? 0 : WNOHANG) == m_pid)
+            m_reaped = true;
+        return m_reaped;
+    }
+
     void waitOrKill(std::chrono::seconds grace)
     {
         const auto deadline = std::chrono::steady_clock::now() + grace;
-        int status = 0;
-        while (waitpid(m_pid, &status, WNOHANG) == 0)
-        {
-            if (std::chrono::steady_clock::now() > deadline)
-            {
-                kill(-m_pid, SIGKILL);
-                waitpid(m_pid, &status, 0);
-                return;
-            }
+        while (!reaped(false) && std::chrono::steady_clock::now() < deadline)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-        kill(-m_pid, SIGKILL); // anything the office left behind in its group
+        kill(-m_pid, SIGKILL); // the office if it is still there, and what it left in its group
+        reaped(true);
     }
 
     pid_t m_pid = 0;
@@ -155,6 +155,7 @@ private:
     std::condition_variable m_done;
     bool m_finished = false;
     std::atomic<bool> m_timedOut{false};
+    bool m_reaped = false;
 };
 
 // A UNO environment of our own for talking to the office: its type and service registries.
@@ -173,7 +174,7 @@ uno::Reference<uno::XComponentContext> localContext(const fs::path& folder)
 }
 
 uno::Reference<uno::XComponentContext> connect(const uno::Reference<uno::XComponentContext>& local,
-                                               const OUString& pipe, const OfficeProcess& office)
+                                               const OUString& pipe, OfficeProcess& office)
 {
     uno::Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(local);
     const OUString url = ascii("uno:pipe,name=") + pipe + ascii(";urp;StarOffice.ComponentContext");
@@ -266,25 +267,23 @@ OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeo
                           "-env:UserInstallation=" + utf8(fileUrl(tmp.path / "profile")),
                           "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"},
                          timeout);
+    std::string problem;
     try
     {
         const uno::Reference<uno::XComponentContext> local = localContext(tmp.path);
-        OfficeText text = readOpenDocument(
-            connect(local, OUString::createFromAscii(pipe.c_str()), office), input);
-        return text;
+        return readOpenDocument(connect(local, OUString::createFromAscii(pipe.c_str()), office),
+                                input);
     }
-    catch (const OfficeError&)
+    catch (const OfficeError& e)
     {
-        if (office.timedOut())
-            throw OfficeError("LibreOffice did not finish in time");
-        throw;
+        problem = e.what();
     }
     catch (const uno::Exception& e)
     {
-        if (office.timedOut())
-            throw OfficeError("LibreOffice did not finish in time");
-        throw OfficeError("LibreOffice could not read this document (" + utf8(e.Message) + ")");
+        problem = "LibreOffice could not read this document (" + utf8(e.Message) + ")";
     }
+    throw OfficeError(office.timedOut() ? std::string("LibreOffice did not finish in time")
+                                        : problem);
 }
 
 } // namespace gongwen::cli

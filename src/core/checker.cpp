@@ -120,7 +120,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     Findings placed;
     for (Finding& f : checkParagraphs(paragraphs, options))
     {
-        const std::size_t label = f.paragraph < labelLengths.size() ? labelLengths[f.paragraph] : 0;
+        const std::size_t label = labelLengthOf(labelLengths, f.paragraph);
         if (f.start >= label)
             f.start -= label;
         else if (isSequenceRule(f.ruleId))

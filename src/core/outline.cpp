@@ -368,19 +368,17 @@ std::vector<LeadColon> findLeadColons(std::u16string_view text, std::size_t cont
         const bool itemFollows = nextItem < items.size() && items[nextItem].start == next;
         if (itemFollows || next >= text.size())
         {
-            LeadColon lead;
-            lead.position = i;
-            lead.colon = colon;
+            std::optional<CountWord> word;
             if (colon)
             {
                 auto words = findCountWords(text, clauseStart, i);
                 if (!words.empty())
-                    lead.countWord = words.back();
+                    word = words.back();
             }
             else
-                lead.countWord = clauseEndingCountWord(text, clauseStart, i);
-            if (colon || lead.countWord)
-                colons.push_back(lead);
+                word = clauseEndingCountWord(text, clauseStart, i);
+            if (word)
+                colons.push_back(LeadColon{i, *word});
         }
         clauseStart = i + 1;
     }

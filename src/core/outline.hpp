@@ -18,6 +18,13 @@ struct CheckOptions
     bool fullWidthArabicDot = false;
 };
 
+/// How many leading units of paragraph `paragraph` are an automatic list label (see
+/// checkParagraphs); 0 when `labelLengths` does not reach that far.
+inline std::size_t labelLengthOf(const std::vector<std::size_t>& labelLengths, std::size_t paragraph)
+{
+    return paragraph < labelLengths.size() ? labelLengths[paragraph] : 0;
+}
+
 /// 1: 一、  2: （一）  3: 1.  4: （1）
 enum class HeadingLevel
 {
@@ -84,15 +91,14 @@ std::vector<CountWord> findCountWords(std::u16string_view text, std::size_t begi
 struct LeadColon
 {
     std::size_t position = 0;
-    bool colon = true;                  // ：; false: a count word ending a clause before 。 or ；
-    std::optional<CountWord> countWord; // the count word that ends the clause before it
+    CountWord countWord; // the count word that ends the clause before it
 };
 
 struct ParagraphOutline
 {
     std::optional<Heading> heading;
     std::vector<ItemMarker> items;       // in text order
-    std::vector<LeadColon> leadColons;   // lead marks followed by an item or ending the paragraph
+    std::vector<LeadColon> leadColons;   // count words before a lead mark followed by an item or ending the paragraph
     std::optional<CountWord> titleCountWord; // first count word of a heading's title
 };
 

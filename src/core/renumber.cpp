@@ -71,7 +71,7 @@ std::vector<TextEdit> editsOutsideLabels(std::vector<TextEdit> edits, const std:
     kept.reserve(edits.size());
     for (TextEdit& e : edits)
     {
-        const std::size_t label = e.paragraph < labelLengths.size() ? labelLengths[e.paragraph] : 0;
+        const std::size_t label = labelLengthOf(labelLengths, e.paragraph);
         if (e.start < label)
             continue;
         e.start -= label;

@@ -266,16 +266,12 @@ void checkItemCounts(const DocumentOutline& doc, Findings& out)
     {
         const ParagraphOutline& outline = doc.outlines[p];
         std::optional<std::size_t> checkedAt;
-        for (const LeadColon& colon : outline.leadColons)
-        {
-            if (!colon.countWord)
-                continue;
-            if (auto actual = pointsAfterLead(doc, p, colon))
+        for (const LeadColon& lead : outline.leadColons)
+            if (auto actual = pointsAfterLead(doc, p, lead))
             {
-                reportCount(doc, p, *colon.countWord, *actual, out);
-                checkedAt = colon.countWord->start;
+                reportCount(doc, p, lead.countWord, *actual, out);
+                checkedAt = lead.countWord.start;
             }
-        }
         if (outline.heading && outline.titleCountWord && checkedAt != outline.titleCountWord->start)
             if (auto actual = pointsUnderHeading(doc, p))
                 reportCount(doc, p, *outline.titleCountWord, *actual, out);
