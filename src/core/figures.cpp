@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/numfmt.h>
 #include <unicode/unistr.h>
 
@@ -146,6 +147,50 @@ std::string resolvePath(std::string_view fromFile, std::string_view reference)
             parts.push_back(p);
     }
     return join(parts, true);
+}
+
+namespace
+{
+
+// The header text as compared: NFKC (full-width brackets and digits as ASCII), no white space.
+std::u16string headerKey(std::u16string_view text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    const icu::UnicodeString source(false, reinterpret_cast<const UChar*>(text.data()), static_cast<int32_t>(text.size()));
+    icu::UnicodeString normal = U_SUCCESS(status) ? nfkc->normalize(source, status) : source;
+    if (U_FAILURE(status))
+        normal = source;
+    std::u16string key;
+    for (int32_t i = 0; i < normal.length(); i += U16_LENGTH(normal.char32At(i)))
+    {
+        const UChar32 c = normal.char32At(i);
+        if (isSpace(static_cast<char32_t>(c)))
+            continue;
+        if (U_IS_BMP(c))
+            key.push_back(static_cast<char16_t>(c));
+        else
+        {
+            key.push_back(static_cast<char16_t>(U16_LEAD(c)));
+            key.push_back(static_cast<char16_t>(U16_TRAIL(c)));
+        }
+    }
+    return key;
+}
+
+} // namespace
+
+bool sameHeaderText(std::u16string_view a, std::u16string_view b) { return headerKey(a) == headerKey(b); }
+
+TableShape compareTableShape(const std::vector<std::u16string>& writerHeader, const std::vector<std::u16string>& sourceHeader)
+{
+    TableShape shape;
+    shape.writerColumns = writerHeader.size();
+    shape.sourceColumns = sourceHeader.size();
+    for (std::size_t c = 0; c < std::min(writerHeader.size(), sourceHeader.size()); ++c)
+        if (!headerKey(writerHeader[c]).empty() && !sameHeaderText(writerHeader[c], sourceHeader[c]))
+            shape.differingHeaders.push_back(c);
+    return shape;
 }
 
 } // namespace gongwen::core

@@ -36,6 +36,23 @@ std::string_view figureFormatKey(FigureFormat format);
 /// The text of `value` in `format`; `calcText` is what Calc shows for the cell (AsInCalc).
 std::u16string formatFigure(double value, FigureFormat format, std::u16string_view calcText);
 
+/// Whether two table header texts name the same column: compared after NFKC normalisation and
+/// without white space, so "金额 (万元)" matches "金额（万元）".
+bool sameHeaderText(std::u16string_view a, std::u16string_view b);
+
+/// How a Writer table's header row compares with the header row of the workbook range it is
+/// to be bound to.
+struct TableShape
+{
+    std::size_t writerColumns = 0, sourceColumns = 0;
+    /// 0-based columns (present in both) whose Writer header is neither empty nor the same
+    /// text as the range's; an empty Writer header cell is filled from the range.
+    std::vector<std::size_t> differingHeaders;
+    bool fits() const { return writerColumns == sourceColumns && differingHeaders.empty(); }
+};
+TableShape compareTableShape(const std::vector<std::u16string>& writerHeader,
+                             const std::vector<std::u16string>& sourceHeader);
+
 /// Relative reference from the folder of `fromFile` to `toFile` ("/"-separated absolute paths),
 /// e.g. ("/a/b/report.odt", "/a/data/book.ods") → "../data/book.ods".
 std::string relativePath(std::string_view fromFile, std::string_view toFile);

@@ -68,7 +68,7 @@ std::optional<double> parseIsoDate(std::u16string_view s)
     return serialDate(parts[0], parts[1], parts[2]);
 }
 
-RecordProblem problem(Column c, std::u16string_view zh, std::u16string_view en) { return RecordProblem{c, {zh, en}}; }
+RecordProblem problem(Column c, std::u16string zh, std::u16string en) { return RecordProblem{c, std::move(zh), std::move(en)}; }
 
 std::optional<std::u16string> textOf(const Value& v)
 {
@@ -168,6 +168,32 @@ std::u16string groupCellFormula(int row, int column)
            ledgerColumnRange(Column::Category) + u";" + letter + u"$1)";
 }
 
+namespace
+{
+
+// A1, XFD1048576, R1C1 (any case) or a boolean: what Calc would read as a cell or a value.
+bool readAsCellReference(std::u16string_view name)
+{
+    if (name.empty())
+        return false;
+    std::size_t letters = 0;
+    while (letters < name.size() && name[letters] < 0x80 && std::isalpha(static_cast<int>(name[letters])))
+        ++letters;
+    const std::u16string_view rest = name.substr(letters);
+    const bool digitsOnly = !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
+    const bool rc = (name[0] == u'R' || name[0] == u'r') && name.find_first_of(u"Cc") != std::u16string_view::npos &&
+                    std::all_of(name.begin(), name.end(), [](char16_t c) {
+                        return (c >= u'0' && c <= u'9') || c == u'R' || c == u'r' || c == u'C' || c == u'c';
+                    });
+    std::u16string upper(name);
+    for (char16_t& c : upper)
+        if (c < 0x80)
+            c = static_cast<char16_t>(std::toupper(static_cast<int>(c)));
+    return (letters >= 1 && letters <= 3 && digitsOnly) || rc || upper == u"TRUE" || upper == u"FALSE";
+}
+
+} // namespace
+
 std::optional<BilingualText> nameProblem(std::u16string_view name)
 {
     if (name.empty())
@@ -188,23 +214,28 @@ std::optional<BilingualText> nameProblem(std::u16string_view name)
                                  u"A name holds letters, Han characters, digits, _ and . only (no spaces, brackets or punctuation)."};
         i += n;
     }
-    // Names that Calc would read as a cell reference (A1, XFD1048576, R1C1) or a boolean.
-    std::size_t letters = 0;
-    while (letters < name.size() && name[letters] < 0x80 && std::isalpha(static_cast<int>(name[letters])))
-        ++letters;
-    const std::u16string_view rest = name.substr(letters);
-    const bool digitsOnly = !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
-    const bool rc = (name[0] == u'R' || name[0] == u'r') && name.find_first_of(u"Cc") != std::u16string_view::npos &&
-                    std::all_of(name.begin(), name.end(), [](char16_t c) {
-                        return (c >= u'0' && c <= u'9') || c == u'R' || c == u'r' || c == u'C' || c == u'c';
-                    });
-    std::u16string upper(name);
-    for (char16_t& c : upper)
-        if (c < 0x80)
-            c = static_cast<char16_t>(std::toupper(static_cast<int>(c)));
-    if ((letters >= 1 && letters <= 3 && digitsOnly) || rc || upper == u"TRUE" || upper == u"FALSE")
+    // Calc reads these as references: the name itself, or what follows a sheet name and a dot.
+    const std::size_t dot = name.rfind(u'.');
+    if (readAsCellReference(name) || (dot != std::u16string_view::npos && readAsCellReference(name.substr(dot + 1))))
         return BilingualText{u"这个名称会被当作单元格地址，请换一个。", u"Calc would read this name as a cell address."};
     return std::nullopt;
+}
+
+std::u16string proposeName(std::u16string_view rowLabel)
+{
+    std::u16string name;
+    for (std::size_t i = 0; i < rowLabel.size();)
+    {
+        std::size_t n = 0;
+        const char32_t c = codePointAt(rowLabel, i, &n);
+        const bool keep = c == u'_' || isHan(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
+        if (keep)
+            name.append(rowLabel.substr(i, n));
+        i += n;
+    }
+    while (!name.empty() && name[0] < 0x80 && std::isdigit(static_cast<int>(name[0])))
+        name.erase(0, 1);
+    return nameProblem(name) ? std::u16string() : name;
 }
 
 std::optional<double> serialDate(int year, int month, int day)
@@ -230,7 +261,8 @@ int yearOfSerial(double serial)
     return year;
 }
 
-std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values, int year)
+std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values, int year,
+                                               const std::vector<std::u16string>& allowedCategories)
 {
     if (values.size() != static_cast<std::size_t>(kColumns))
         return problem(Column::Date, u"应有 7 个值：日期、类别、单位、事项、数量、金额、备注。",
@@ -244,11 +276,14 @@ std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values,
     if (!date)
         return problem(Column::Date, u"不是有效日期（例如 2025-03-07）。", u"not a valid date (e.g. 2025-03-07).");
     if (yearOfSerial(*date) != year)
-        return problem(Column::Date, u"日期不在统计年度内。", u"the date is outside the reporting year.");
+        return problem(Column::Date,
+                       u"日期不在统计年度（" + decimal(year) + u"年）内。统计年度在“参数”工作表的 " + kYearCell + u" 单元格中修改。",
+                       u"the date is outside the reporting year " + decimal(year) + u" (set in cell " + kYearCell +
+                           u" of the 参数 sheet).");
     r.date = *date;
     const auto category = textOf(values[1]);
-    if (!category || std::find(categories().begin(), categories().end(), std::u16string_view(*category)) == categories().end())
-        return problem(Column::Category, u"类别不在列表中。", u"the category is not in the list.");
+    if (!category || std::find(allowedCategories.begin(), allowedCategories.end(), *category) == allowedCategories.end())
+        return problem(Column::Category, u"类别不在“参数”工作表的类别列表中。", u"the category is not in the list on the 参数 sheet.");
     r.category = *category;
     struct TextColumn
     {
@@ -340,6 +375,104 @@ std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells)
         out.push_back(std::move(f));
     }
     return out;
+}
+
+std::u16string columnLetters(std::size_t column)
+{
+    std::u16string letters;
+    for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char16_t>(u'A' + (c - 1) % 26));
+    return letters;
+}
+
+std::vector<Finding> checkTableErrors(const std::vector<TableErrorCell>& cells)
+{
+    std::vector<Finding> out;
+    for (const TableErrorCell& c : cells)
+    {
+        Finding f = makeFinding(rule::kError, Severity::Error, c.row, c.column, 1);
+        const std::u16string where = c.sheet + u"." + columnLetters(c.column) + decimal(static_cast<long long>(c.row) + 1);
+        f.messageZh = u"表格" + quoted(c.table) + u"的单元格 " + where + u" 是错误值 " + c.errorText + u"，填入报告时会被跳过。";
+        f.messageEn = u"Cell " + where + u" of the table " + quoted(c.table) + u" holds the error value " + c.errorText +
+                      u"; reports cannot be filled from it.";
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+namespace
+{
+
+struct UnitSuffix
+{
+    std::u16string_view suffix;
+    ChartUnit unit;
+};
+
+constexpr UnitSuffix kUnitSuffixes[] = {
+    {u"人数", {u"人", u"persons"}}, {u"人次", {u"人次", u"person-times"}}, {u"次数", {u"次", u"times"}},
+    {u"条数", {u"条", u"items"}},   {u"件数", {u"件", u"cases"}},          {u"金额", {u"万元", u"10,000 yuan"}},
+    {u"万元", {u"万元", u"10,000 yuan"}},
+};
+
+bool endsWith(std::u16string_view text, std::u16string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+} // namespace
+
+ChartUnit unitOfIndicator(std::u16string_view name)
+{
+    for (const UnitSuffix& u : kUnitSuffixes)
+        if (endsWith(name, u.suffix))
+            return u.unit;
+    return ChartUnit{};
+}
+
+std::vector<ChartPlan> planIndicatorCharts(const std::vector<std::u16string>& names)
+{
+    std::vector<ChartPlan> charts;
+    for (std::size_t i = 0; i < names.size(); ++i)
+    {
+        const ChartUnit unit = unitOfIndicator(names[i]);
+        auto chart = std::find_if(charts.begin(), charts.end(), [&](const ChartPlan& c) { return c.unit == unit; });
+        if (chart == charts.end())
+        {
+            ChartPlan plan;
+            plan.unit = unit;
+            const bool money = unit.zh == u"万元";
+            if (unit.zh.empty())
+            {
+                plan.titleZh = u"指标汇总";
+                plan.titleEn = u"Indicators";
+                plan.axisZh = u"数值";
+                plan.axisEn = u"Value";
+            }
+            else
+            {
+                plan.titleZh = u"指标汇总（单位：" + std::u16string(unit.zh) + u"）";
+                plan.titleEn = u"Indicators (unit: " + std::u16string(unit.en) + u")";
+                plan.axisZh = (money ? u"金额（" : u"数量（") + std::u16string(unit.zh) + u"）";
+                plan.axisEn = (money ? u"Amount (" : u"Number (") + std::u16string(unit.en) + u")";
+            }
+            charts.push_back(std::move(plan));
+            chart = charts.end() - 1;
+        }
+        chart->members.push_back(i);
+    }
+    return charts;
+}
+
+ChartPlan groupTableChart()
+{
+    ChartPlan plan;
+    plan.unit = ChartUnit{u"条", u"records"};
+    plan.titleZh = u"各单位活动记录（单位：条）";
+    plan.titleEn = u"Ledger records by unit (unit: records)";
+    plan.axisZh = u"记录数（条）";
+    plan.axisEn = u"Records";
+    return plan;
 }
 
 } // namespace gongwen::core::tally

@@ -67,8 +67,13 @@ std::u16string indicatorFormula(const Indicator& indicator);
 /// unit is in cell $A<row> and the category in <column>$1 of the same sheet.
 std::u16string groupCellFormula(int row, int column);
 
-/// Why a name cannot name an indicator (nullopt: it can).
+/// Why a name cannot name an indicator (nullopt: it can). Calc refuses names it could read as
+/// a cell reference, also after a sheet name ("指标.B5").
 std::optional<BilingualText> nameProblem(std::u16string_view name);
+
+/// A name proposed for a cell from its row label ("金额（万元）" → "金额万元"): the label without
+/// the characters a name cannot hold, or "" when nothing usable is left.
+std::u16string proposeName(std::u16string_view rowLabel);
 
 /// A value given for one ledger column.
 using Value = std::variant<std::monostate, double, std::u16string>;
@@ -84,12 +89,18 @@ struct Record
 struct RecordProblem
 {
     Column column;
-    BilingualText text; // the problem, without the column name
+    std::u16string zh, en; // the problem, without the column name
+    std::u16string_view text(Language language) const { return language == Language::ChineseSimplified ? zh : en; }
 };
 
 /// Checks and converts the values of one record (7, in column order). Dates may be serial
-/// numbers or "YYYY-MM-DD" text and must lie in `year`.
-std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values, int year);
+/// numbers or "YYYY-MM-DD" text and must lie in `year`; the category must be one of
+/// `allowedCategories` (the book's own list on its 参数 sheet).
+std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values, int year,
+                                               const std::vector<std::u16string>& allowedCategories);
+
+/// Where the reporting year is kept, for messages that ask the user to change it.
+inline constexpr char16_t kYearCell[] = u"B1";
 
 /// Serial date of y-m-d (days since 1899-12-30), or nullopt for an impossible date.
 std::optional<double> serialDate(int year, int month, int day);
@@ -142,5 +153,45 @@ struct IndicatorCell
 };
 
 std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells);
+
+/// A1-style column letters: 0 → A, 25 → Z, 26 → AA.
+std::u16string columnLetters(std::size_t column);
+
+/// A cell holding an error value (#DIV/0! …) inside a table: a named range of several cells.
+struct TableErrorCell
+{
+    std::u16string table, sheet;
+    std::size_t row = 0, column = 0; // 0-based, on the sheet
+    std::u16string errorText;
+};
+
+/// One tally.error finding per cell: Paragraph = sheet row, Start = column, Length 1.
+std::vector<Finding> checkTableErrors(const std::vector<TableErrorCell>& cells);
+
+/// The unit of a chart: every value on one axis has the same one.
+struct ChartUnit
+{
+    std::u16string_view zh, en; // "次" / "times"; empty when the name says nothing
+    bool operator==(const ChartUnit& o) const { return zh == o.zh && en == o.en; }
+};
+
+/// The unit an indicator counts in, read from the end of its name (…人数 → 人, …次数 → 次,
+/// …条数 → 条, …件数 → 件, …金额 → 万元); names that say nothing share an empty unit.
+ChartUnit unitOfIndicator(std::u16string_view name);
+
+/// A chart of indicators that share a unit: its title, the value axis title, and the indices
+/// (into the names given) of the indicators it shows, in order.
+struct ChartPlan
+{
+    ChartUnit unit;
+    std::u16string titleZh, titleEn, axisZh, axisEn;
+    std::vector<std::size_t> members;
+};
+
+/// One chart per unit, in the order units first appear among `names`.
+std::vector<ChartPlan> planIndicatorCharts(const std::vector<std::u16string>& names);
+
+/// The chart of the 分组统计 table (records by unit and category).
+ChartPlan groupTableChart();
 
 } // namespace gongwen::core::tally

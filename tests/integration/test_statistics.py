@@ -74,7 +74,7 @@ def make_report(office, path):
     table.initialize(2, 14)
     table.setName("联络组统计")
     text.insertTextContent(text.getEnd(), table, False)
-    table.getCellByName("A1").setString("单位")
+    table.getCellByName("A1").setString("单位/联络组 ")  # the range's header; spacing does not matter
     doc.storeToURL(url(path), ())
     doc.close(True)
     return office.desktop.loadComponentFromURL(url(path), "_blank", 0, (prop("Hidden", True),))
@@ -118,7 +118,8 @@ def test_link_insert_bind_refresh_save_reload_change(office):
         table = doc.getTextTables().getByName("联络组统计")
         assert table.getRows().getCount() == 6
         assert table.getCellByName("A2").getString() == "区政协机关"
-        assert table.getCellByName("A1").getString() == "单位", "the header row was not kept"
+        assert table.getCellByName("A1").getString() == "单位/联络组 ", "the header row was not kept"
+        assert table.getCellByName("B1").getString() == "协商活动", "an empty header cell was not filled"
         assert table.getCellByName("B3").getString() == "3"  # 第一联络组 · 协商活动
         right = uno.Enum("com.sun.star.style.ParagraphAdjust", "RIGHT")
         assert table.getCellByName("C3").createTextCursor().ParaAdjust in (1, right), "numbers are not right-aligned"
@@ -196,7 +197,7 @@ def test_missing_name_error_cell_and_text_cell_are_reported(office):
                     "不是数字")
 
 
-def test_unreadable_workbooks_change_nothing(office):
+def test_unusable_workbooks_are_refused_at_link_time(office):
     link = office.create(LINK)
     base = folder(office, "bad")
     doc = make_report(office, os.path.join(base, "report.odt"))
@@ -204,22 +205,75 @@ def test_unreadable_workbooks_change_nothing(office):
         expect_illegal_argument(lambda: link.linkWorkbook(doc, url(os.path.join(base, "nothing.ods"))), "找不到")
         expect_illegal_argument(lambda: link.linkWorkbook(doc, "https://example.invalid/book.ods"), "本机")
         expect_illegal_argument(lambda: link.refresh(doc), "尚未链接")
+        expect_illegal_argument(lambda: link.linkWorkbook(doc, url(folder(office, "bad/a-folder.ods"))), "文件夹")
+        expect_illegal_argument(lambda: link.linkWorkbook(doc, url(os.path.join(base, "report.odt"))), "不是电子表格")
         locked = os.path.join(base, "locked.ods")
         make_book(office, locked, password="secret")
-        link.linkWorkbook(doc, url(locked))
-        text = first_paragraph(doc)
-        expect_illegal_argument(lambda: link.insertFigure(doc, placeholders(doc)[0], "协商活动次数"), "无法读取")
-        expect_illegal_argument(lambda: link.refresh(doc), "无法读取")
+        expect_illegal_argument(lambda: link.linkWorkbook(doc, url(locked)), "密码")
         corrupt = os.path.join(base, "corrupt.ods")
         with open(corrupt, "wb") as f:
             f.write(b"PK\x03\x04 this is no workbook")
-        link.linkWorkbook(doc, url(corrupt))
-        expect_illegal_argument(lambda: link.refresh(doc), "无法读取")
-        os.remove(corrupt)
+        expect_illegal_argument(lambda: link.linkWorkbook(doc, url(corrupt)), "已损坏")
+        assert link.getWorkbookUrl(doc) == "", "a refused workbook was linked"
+        user = doc.getDocumentProperties().getUserDefinedProperties()
+        assert not user.getPropertySetInfo().hasPropertyByName("GongwenWorkbook")
+        assert office.is_alive()
+    finally:
+        doc.close(True)
+
+
+def test_a_workbook_that_became_unreadable_changes_nothing(office):
+    base = folder(office, "spoiled")
+    book_path = os.path.join(base, "book.ods")
+    make_book(office, book_path)
+    doc = make_report(office, os.path.join(base, "report.odt"))
+    try:
+        link = office.create(LINK)
+        link.linkWorkbook(doc, url(book_path))
+        doc.setModified(False)
+        text = first_paragraph(doc)
+        with open(book_path, "wb") as f:  # damaged after it was linked
+            f.write(b"PK\x03\x04 this is no workbook")
+        expect_illegal_argument(lambda: link.insertFigure(doc, placeholders(doc)[0], "协商活动次数"), "已损坏")
+        expect_illegal_argument(lambda: link.refresh(doc), "已损坏")
+        os.remove(book_path)
         expect_illegal_argument(lambda: link.refresh(doc), "找不到")
         assert first_paragraph(doc) == text
+        assert not doc.isModified()
         expect_illegal_argument(lambda: link.bindTable(doc, "没有这个表", "分组统计"), "没有这个表")
         assert office.is_alive()
+    finally:
+        doc.close(True)
+
+
+def table_texts(table):
+    return [[table.getCellByPosition(c, r).getString() for c in range(table.getColumns().getCount())]
+            for r in range(table.getRows().getCount())]
+
+
+def test_a_table_of_another_shape_is_refused_at_bind_time(office):
+    folder(office, "shape")
+    doc, link, _ = linked_report(office, "shape")
+    try:
+        text = doc.getText()
+        narrow = doc.createInstance("com.sun.star.text.TextTable")
+        narrow.initialize(2, 3)
+        narrow.setName("三列表")
+        text.insertTextContent(text.getEnd(), narrow, False)
+        doc.setModified(False)
+        before = table_texts(narrow)
+        message = expect_illegal_argument(lambda: link.bindTable(doc, "三列表", "分组统计"), "三列表", "分组统计")
+        assert "3 列" in message and "14 列" in message, message  # both sizes are named
+        wide = doc.getTextTables().getByName("联络组统计")
+        wide.getCellByName("B1").setString("提案")  # the range's column B is 协商活动
+        doc.setModified(False)
+        wide_before = table_texts(wide)
+        message = expect_illegal_argument(lambda: link.bindTable(doc, "联络组统计", "分组统计"), "提案", "协商活动")
+        assert "第 2 列" in message, message
+        assert table_texts(narrow) == before and table_texts(wide) == wide_before
+        assert not doc.isModified(), "a refused bind changed the document"
+        user = doc.getDocumentProperties().getUserDefinedProperties()
+        assert not user.getPropertySetInfo().hasPropertyByName("GongwenTables"), "a refused bind was stored"
     finally:
         doc.close(True)
 
@@ -273,6 +327,7 @@ def test_commands_run_headless_and_keep_the_office_alive(office):
 if __name__ == "__main__":
     run_with_shared_office([
         test_link_insert_bind_refresh_save_reload_change, test_a_moved_pair_still_resolves,
-        test_missing_name_error_cell_and_text_cell_are_reported, test_unreadable_workbooks_change_nothing,
+        test_missing_name_error_cell_and_text_cell_are_reported, test_unusable_workbooks_are_refused_at_link_time,
+        test_a_workbook_that_became_unreadable_changes_nothing, test_a_table_of_another_shape_is_refused_at_bind_time,
         test_an_xlsx_workbook_works, test_an_open_workbook_is_used_as_it_is,
         test_commands_run_headless_and_keep_the_office_alive], timeout=500)

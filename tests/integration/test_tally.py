@@ -222,6 +222,33 @@ def test_ods_and_xlsx_keep_names_and_formulas(office):
             reloaded.close(True)
 
 
+# The units the built-in indicators count in, read from their names (…次数 → 次 …).
+EXPECTED_UNITS = {"人": 4, "次": 4, "条": 2, "件": 2, "万元": 1}
+
+
+def chart_summary(chart):
+    """(title, value axis title, category labels, series count) of a sheet chart."""
+    doc = chart.getEmbeddedObject()
+    diagram = doc.getDiagram()
+    data = doc.getData()
+    return (doc.getTitle().String, diagram.getYAxisTitle().String, tuple(data.getRowDescriptions()),
+            len(data.getColumnDescriptions()), diagram.Vertical)
+
+
+def check_summary_charts(book):
+    charts = book.Sheets.getByName("指标").getCharts()
+    summaries = [chart_summary(charts.getByIndex(i)) for i in range(charts.getCount())]
+    units = {}
+    for title, axis, categories, series, horizontal in summaries:
+        unit = title[title.index("单位：") + 3:-1]
+        assert unit in EXPECTED_UNITS, (title, summaries)
+        assert axis.endswith(f"（{unit}）"), (axis, title)  # the unit is on the value axis, once
+        assert series == 1 and horizontal, (title, series)
+        assert all(name in INDICATORS for name in categories), categories
+        units[unit] = len(categories)
+    assert units == EXPECTED_UNITS, units  # every indicator in exactly one chart of its unit
+
+
 def test_commands_run_headless_and_keep_the_office_alive(office):
     tally = office.create(TALLY)
     book = tally.createTallyBook()
@@ -230,8 +257,7 @@ def test_commands_run_headless_and_keep_the_office_alive(office):
         for command in ("AddRecord", "DefineIndicator", "CheckTally", "SummaryChart"):
             result = office.dispatch(frame, f"org.gongwen:{command}")
             assert result.State == 1 and office.is_alive(), command
-        charts = book.Sheets.getByName("指标").getCharts()
-        assert charts.getCount() == 1, "汇总图表 inserted no chart"
+        check_summary_charts(book)
         before = office.desktop.getComponents().createEnumeration()
         count = 0
         while before.hasMoreElements():

@@ -34,3 +34,31 @@ TEST_CASE("a linked workbook is found relative to the report", "[figures]")
     const std::string reference = relativePath("/old/place/report.odt", "/old/place/data/book.ods");
     CHECK(resolvePath("/new/home/report.odt", reference) == "/new/home/data/book.ods");
 }
+
+TEST_CASE("header texts match across widths and spacing, not across words")
+{
+    using gongwen::core::sameHeaderText;
+    CHECK(sameHeaderText(u"金额 (万元)", u"金额（万元）"));
+    CHECK(sameHeaderText(u" 单位 ", u"单位"));
+    CHECK(sameHeaderText(u"２０２５年", u"2025年"));
+    CHECK_FALSE(sameHeaderText(u"单位", u"单位/联络组"));
+    CHECK_FALSE(sameHeaderText(u"数量", u"金额"));
+}
+
+TEST_CASE("a table's shape is compared column by column; empty Writer headers are filled, not refused")
+{
+    using gongwen::core::compareTableShape;
+    const std::vector<std::u16string> source{u"单位/联络组", u"协商活动", u"建议"};
+    const auto same = compareTableShape({u"单位/联络组", u"协商活动 ", u"建议"}, source);
+    CHECK(same.fits());
+    const auto empty = compareTableShape({u"", u"", u""}, source);
+    CHECK(empty.fits());
+    const auto narrow = compareTableShape({u"单位/联络组", u"协商活动"}, source);
+    CHECK_FALSE(narrow.fits());
+    CHECK(narrow.writerColumns == 2);
+    CHECK(narrow.sourceColumns == 3);
+    CHECK(narrow.differingHeaders.empty());
+    const auto renamed = compareTableShape({u"单位", u"协商活动", u"提案"}, source);
+    CHECK_FALSE(renamed.fits());
+    CHECK(renamed.differingHeaders == std::vector<std::size_t>{0, 2});
+}

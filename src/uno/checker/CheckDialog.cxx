@@ -4,22 +4,21 @@
 #include "StructureEdits.hxx"
 
 #include "../common/Dialogs.hxx"
+#include "../common/DocumentEdit.hxx"
 #include "../common/EntryGuard.hxx"
 #include "../common/Progress.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <checker.hpp>
 
-#include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <cppuhelper/implbase2.hxx>
 
 using namespace css;
 
@@ -49,58 +48,44 @@ class CheckSession
 {
 public:
     CheckSession(const CommandContext& command, const uno::Reference<text::XTextDocument>& document)
-        : m_command(command), m_document(document)
+        : m_command(command), m_document(document), m_dialog(command.context, command.frame, "CheckResults.xdl")
     {
     }
 
     void run()
     {
-        m_dialog = loadDialog(m_command.context, m_command.frame, "CheckResults.xdl");
         setTexts();
         recheck();
-        attachListeners();
-        executeAndDispose(m_dialog);
+        m_dialog.onSelect("FindingList", [this] { showDetail(selectedIndex()); });
+        m_dialog.onAction("FixButton", [this] { fixSelected(); });
+        m_dialog.onAction("RenumberButton", [this] { renumberAll(); });
+        m_dialog.onAction("RecheckButton", [this] { recheck(); });
+        m_dialog.execute();
     }
-
-    void onSelect() { showDetail(selectedIndex()); }
-
-    void onButton(const OUString& command)
-    {
-        if (command == "Fix")
-            fixSelected();
-        else if (command == "Renumber")
-            renumberAll();
-        else if (command == "Recheck")
-            recheck();
-    }
-
-    const CommandContext& command() const { return m_command; }
 
 private:
     OUString text(UiText id) const { return uiText(m_command.language, id); }
 
     void setTexts()
     {
-        setControlProperty(m_dialog, "", "Title", uno::Any(text(UiText::CheckTitle)));
-        setControlProperty(m_dialog, "FixButton", "Label", uno::Any(text(UiText::CheckButtonFix)));
-        setControlProperty(m_dialog, "RenumberButton", "Label", uno::Any(text(UiText::CheckButtonRenumber)));
-        setControlProperty(m_dialog, "RecheckButton", "Label", uno::Any(text(UiText::CheckButtonRecheck)));
-        setControlProperty(m_dialog, "CloseButton", "Label", uno::Any(text(UiText::ButtonClose)));
+        m_dialog.set("", "Title", uno::Any(text(UiText::CheckTitle)));
+        m_dialog.set("FixButton", "Label", uno::Any(text(UiText::CheckButtonFix)));
+        m_dialog.set("RenumberButton", "Label", uno::Any(text(UiText::CheckButtonRenumber)));
+        m_dialog.set("RecheckButton", "Label", uno::Any(text(UiText::CheckButtonRecheck)));
+        m_dialog.set("CloseButton", "Label", uno::Any(text(UiText::ButtonClose)));
         for (const char* label : {"Summary", "Detail"})
-            setControlProperty(m_dialog, label, "NoLabel", uno::Any(true));
+            m_dialog.set(label, "NoLabel", uno::Any(true));
     }
 
     uno::Reference<awt::XControlContainer> controls() const
     {
-        return uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW);
+        return uno::Reference<awt::XControlContainer>(m_dialog.dialog(), uno::UNO_QUERY_THROW);
     }
 
     uno::Reference<awt::XListBox> list() const
     {
         return uno::Reference<awt::XListBox>(controls()->getControl(ascii("FindingList")), uno::UNO_QUERY_THROW);
     }
-
-    void attachListeners();
 
     // Reads the document again and lists what the checker finds.
     void recheck()
@@ -121,11 +106,11 @@ private:
         for (std::size_t i = 0; i < m_findings.size(); ++i)
             entries.getArray()[i] = listEntry(m_findings[i]);
         box->addItems(entries, 0);
-        setControlProperty(m_dialog, "Summary", "Label", uno::Any(summary()));
+        m_dialog.set("Summary", "Label", uno::Any(summary()));
         if (!m_findings.empty())
             box->selectItemPos(0, true);
         showDetail(m_findings.empty() ? -1 : 0);
-        setControlProperty(m_dialog, "RenumberButton", "Enabled", uno::Any(true));
+        m_dialog.set("RenumberButton", "Enabled", uno::Any(editable()));
     }
 
     OUString summary() const
@@ -175,16 +160,16 @@ private:
     {
         if (index < 0)
         {
-            setControlProperty(m_dialog, "Detail", "Label", uno::Any(OUString()));
-            setControlProperty(m_dialog, "FixButton", "Enabled", uno::Any(false));
+            m_dialog.set("Detail", "Label", uno::Any(OUString()));
+            m_dialog.set("FixButton", "Enabled", uno::Any(false));
             return;
         }
         const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
         OUString detail = message(f) + ascii("\n") + text(UiText::CheckExcerpt) + excerpt(f) + ascii("\n");
         detail += f.suggestions.empty() ? text(UiText::CheckNoSuggestion)
                                         : text(UiText::CheckSuggestion) + toOUString(f.suggestions.front());
-        setControlProperty(m_dialog, "Detail", "Label", uno::Any(detail));
-        setControlProperty(m_dialog, "FixButton", "Enabled", uno::Any(!f.suggestions.empty()));
+        m_dialog.set("Detail", "Label", uno::Any(detail));
+        m_dialog.set("FixButton", "Enabled", uno::Any(!f.suggestions.empty() && editable()));
         selectInDocument(f);
     }
 
@@ -200,15 +185,33 @@ private:
             selection->select(uno::Any(cursor));
     }
 
+    bool editable() const { return !isReadOnly(m_document); }
+
+    // A fix is refused (message in the summary line, findings read again) when the document
+    // changed since the check or cannot be edited.
     void fixSelected()
     {
         const sal_Int32 index = selectedIndex();
         if (index < 0 || m_findings[static_cast<std::size_t>(index)].suggestions.empty())
             return;
         const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
-        replaceInParagraph(m_document, m_body, static_cast<sal_Int32>(f.paragraph), static_cast<sal_Int32>(f.start),
-                           static_cast<sal_Int32>(f.length), toOUString(f.suggestions.front()), m_command.language);
+        const FindingFix fix{f.ruleId, static_cast<sal_Int32>(f.paragraph), static_cast<sal_Int32>(f.start),
+                             static_cast<sal_Int32>(f.length), toOUString(f.suggestions.front())};
+        OUString refusal;
+        try
+        {
+            applyFix(m_document, fix, m_command.language);
+        }
+        catch (const lang::IllegalArgumentException& e)
+        {
+            refusal = e.Message;
+        }
         recheck();
+        if (!refusal.isEmpty())
+        {
+            m_dialog.set("Summary", "Label", uno::Any(refusal + ascii(" ") + summary()));
+            return;
+        }
         if (!m_findings.empty())
         {
             const auto next = static_cast<sal_Int16>(std::min<std::size_t>(index, m_findings.size() - 1));
@@ -220,58 +223,29 @@ private:
     // The outcome goes into the summary line, not a message box: no extra click.
     void renumberAll()
     {
-        const sal_Int32 changed = renumberDocument(m_document, m_command.language);
+        sal_Int32 changed = 0;
+        OUString outcome;
+        try
+        {
+            changed = renumberDocument(m_document, m_command.language);
+            outcome = changed == 0 ? text(UiText::CheckRenumberNothing)
+                                   : uiText(m_command.language, UiText::CheckRenumberDone, {OUString::number(changed)});
+        }
+        catch (const lang::IllegalArgumentException& e)
+        {
+            outcome = e.Message;
+        }
         if (changed > 0)
             recheck();
-        const OUString outcome = changed == 0 ? text(UiText::CheckRenumberNothing)
-                                              : uiText(m_command.language, UiText::CheckRenumberDone,
-                                                       {OUString::number(changed)});
-        setControlProperty(m_dialog, "Summary", "Label", uno::Any(outcome + ascii(" ") + summary()));
+        m_dialog.set("Summary", "Label", uno::Any(outcome + ascii(" ") + summary()));
     }
 
     CommandContext m_command;
     uno::Reference<text::XTextDocument> m_document;
-    uno::Reference<awt::XDialog> m_dialog;
+    ScopedDialog m_dialog;
     std::vector<BodyElement> m_body;
     std::vector<core::Finding> m_findings;
 };
-
-// Forwards dialog events to the session; every handler reports its own failures.
-class CheckListener : public cppu::WeakImplHelper2<awt::XActionListener, awt::XItemListener>
-{
-public:
-    explicit CheckListener(CheckSession& session) : m_session(session) {}
-
-    void SAL_CALL actionPerformed(const awt::ActionEvent& event) override
-    {
-        runGuarded(m_session.command().context, m_session.command().frame,
-                   [&] { m_session.onButton(event.ActionCommand); });
-    }
-    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override
-    {
-        runGuarded(m_session.command().context, m_session.command().frame, [&] { m_session.onSelect(); });
-    }
-    void SAL_CALL disposing(const lang::EventObject&) override {}
-
-private:
-    CheckSession& m_session;
-};
-
-void CheckSession::attachListeners()
-{
-    auto* listener = new CheckListener(*this);
-    const uno::Reference<awt::XItemListener> itemListener(listener);
-    const uno::Reference<awt::XActionListener> actionListener(listener);
-    list()->addItemListener(itemListener);
-    const std::pair<const char*, const char*> buttons[] = {
-        {"FixButton", "Fix"}, {"RenumberButton", "Renumber"}, {"RecheckButton", "Recheck"}};
-    for (const auto& [name, actionCommand] : buttons)
-    {
-        uno::Reference<awt::XButton> button(controls()->getControl(ascii(name)), uno::UNO_QUERY_THROW);
-        button->setActionCommand(ascii(actionCommand));
-        button->addActionListener(actionListener);
-    }
-}
 
 } // namespace
 

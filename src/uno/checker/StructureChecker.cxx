@@ -36,7 +36,7 @@ public:
 
     uno::Sequence<org::gongwen::Finding> SAL_CALL checkText(const OUString& text) override
     {
-        return translateExceptions("checkText", [&] {
+        return guardQuery("checkText", [&] {
             return toApiFindings(core::checkText(toView(text)), officeLanguage(m_context));
         });
     }
@@ -44,7 +44,9 @@ public:
     uno::Sequence<org::gongwen::Finding> SAL_CALL
     checkDocument(const uno::Reference<text::XTextDocument>& document) override
     {
-        return translateExceptions("checkDocument", [&] {
+        return guardApiCall("checkDocument", language(), [&] {
+            if (!document.is())
+                throw lang::IllegalArgumentException(ascii("document is null"), *this, 1);
             const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
             return toApiFindings(core::checkParagraphs(paragraphViews(body), labelLengths(body)), officeLanguage(m_context));
         });
@@ -52,19 +54,19 @@ public:
 
     sal_Int32 SAL_CALL renumberAll(const uno::Reference<text::XTextDocument>& document) override
     {
-        return translateExceptions("renumberAll",
-                                   [&] { return renumberDocument(document, officeLanguage(m_context)); });
+        return guardApiCall("renumberAll", language(), [&] { return renumberDocument(document, language()); });
     }
 
     void SAL_CALL applySuggestion(const uno::Reference<text::XTextDocument>& document,
                                   const org::gongwen::Finding& finding, sal_Int32 suggestion) override
     {
-        translateExceptions("applySuggestion", [&] {
+        guardApiCall("applySuggestion", language(), [&] {
             if (suggestion < 0 || suggestion >= finding.Suggestions.getLength())
                 throw lang::IllegalArgumentException(ascii("no such suggestion"), *this, 2);
-            const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
-            replaceInParagraph(document, body, finding.Paragraph, finding.Start, finding.Length,
-                               finding.Suggestions[suggestion], officeLanguage(m_context));
+            applyFix(document,
+                     FindingFix{OUStringToOString(finding.RuleId, RTL_TEXTENCODING_UTF8).getStr(), finding.Paragraph,
+                                finding.Start, finding.Length, finding.Suggestions[suggestion]},
+                     language());
         });
     }
 
@@ -76,6 +78,8 @@ public:
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kStructureCheckerService); }
 
 private:
+    core::Language language() const { return officeLanguage(m_context); }
+
     uno::Reference<uno::XComponentContext> m_context;
 };
 

@@ -1,42 +1,70 @@
 #include "StructureEdits.hxx"
 
+#include "../common/DocumentEdit.hxx"
 #include "../common/UiStrings.hxx"
-#include "../common/UndoContext.hxx"
+
+#include <checker.hpp>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+
+#include <algorithm>
 
 using namespace css;
 
 namespace gongwen::ext
 {
+namespace
+{
+
+std::vector<BodyElement> currentBody(const uno::Reference<text::XTextDocument>& document, core::Language language)
+{
+    requireEditable(document, language); // before reading: a read-only document is never touched
+    return readBody(document, uno::Reference<task::XStatusIndicator>());
+}
+
+bool sameFinding(const core::Finding& found, const FindingFix& fix)
+{
+    return found.ruleId == fix.ruleId && found.paragraph == static_cast<std::size_t>(fix.paragraph) &&
+           found.start == static_cast<std::size_t>(fix.start) && found.length == static_cast<std::size_t>(fix.length) &&
+           std::find(found.suggestions.begin(), found.suggestions.end(), toView(fix.replacement)) !=
+               found.suggestions.end();
+}
+
+} // namespace
 
 sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, core::Language language)
 {
-    const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
+    const std::vector<BodyElement> body = currentBody(document, language);
     const auto edits = core::renumberingEdits(paragraphViews(body), labelLengths(body));
     if (edits.empty())
         return 0;
-    UndoContext undo(document, uiText(language, UiText::UndoRenumber));
+    for (const core::TextEdit& e : edits) // all or nothing: no renumbering around protected text
+        requireUnprotected(body[e.paragraph].paragraph, language);
+    DocumentEdit edit(document, uiText(language, UiText::UndoRenumber), language);
     for (const core::TextEdit& e : edits) // each paragraph from its end: offsets stay valid
+    {
+        writePoint();
         selectInParagraph(document, body[e.paragraph], static_cast<sal_Int32>(e.start),
                           static_cast<sal_Int32>(e.length))
             ->setString(toOUString(e.replacement));
+    }
     return static_cast<sal_Int32>(edits.size());
 }
 
-void replaceInParagraph(const uno::Reference<text::XTextDocument>& document, const std::vector<BodyElement>& body,
-                        sal_Int32 paragraph, sal_Int32 start, sal_Int32 length, const OUString& replacement,
-                        core::Language language)
+void applyFix(const uno::Reference<text::XTextDocument>& document, const FindingFix& fix, core::Language language)
 {
-    const bool fits = paragraph >= 0 && static_cast<std::size_t>(paragraph) < body.size() &&
-                      body[static_cast<std::size_t>(paragraph)].paragraph.is() && start >= 0 && length >= 0 &&
-                      static_cast<std::size_t>(start) + static_cast<std::size_t>(length) <=
-                          body[static_cast<std::size_t>(paragraph)].ownText().size();
-    if (!fits)
-        throw lang::IllegalArgumentException(ascii("the finding does not fit the document (check it again)"),
-                                             uno::Reference<uno::XInterface>(), 1);
-    UndoContext undo(document, uiText(language, UiText::UndoFix));
-    selectInParagraph(document, body[static_cast<std::size_t>(paragraph)], start, length)->setString(replacement);
+    const std::vector<BodyElement> body = currentBody(document, language);
+    const auto findings = core::checkParagraphs(paragraphViews(body), labelLengths(body));
+    const bool stillThere = std::any_of(findings.begin(), findings.end(),
+                                        [&](const core::Finding& f) { return sameFinding(f, fix); });
+    if (!stillThere)
+        throw lang::IllegalArgumentException(uiText(language, UiText::EditStale), {}, 1);
+    const uno::Reference<text::XTextRange> target(
+        selectInParagraph(document, body[static_cast<std::size_t>(fix.paragraph)], fix.start, fix.length), uno::UNO_QUERY_THROW);
+    requireUnprotected(target, language);
+    DocumentEdit edit(document, uiText(language, UiText::UndoFix), language);
+    writePoint();
+    target->setString(fix.replacement);
 }
 
 } // namespace gongwen::ext

@@ -1,4 +1,5 @@
-// The document changes behind 修正 and 全部重新编号, each one undo step.
+// The document changes behind 修正 and 全部重新编号, each one undo step that is refused on a
+// read-only document or protected text and leaves the document unchanged when it fails.
 #pragma once
 
 #include "../common/DocumentText.hxx"
@@ -6,16 +7,26 @@
 #include <language.hpp>
 #include <renumber.hpp>
 
+#include <string>
+
 namespace gongwen::ext
 {
 
 /// Renumbers headings and item runs; returns the number of places changed.
 sal_Int32 renumberDocument(const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
 
-/// Replaces [start, start + length) of body element `paragraph` with `replacement` after
-/// checking that the range still exists; throws IllegalArgumentException otherwise.
-void replaceInParagraph(const css::uno::Reference<css::text::XTextDocument>& document,
-                        const std::vector<BodyElement>& body, sal_Int32 paragraph, sal_Int32 start,
-                        sal_Int32 length, const OUString& replacement, core::Language language);
+/// Where a finding was made and what is to replace its text.
+struct FindingFix
+{
+    std::string ruleId;
+    sal_Int32 paragraph = 0, start = 0, length = 0;
+    OUString replacement;
+};
+
+/// Replaces the text of a finding after reading the document again: the checker must still
+/// find the same rule at the same place with `replacement` among its suggestions, otherwise
+/// IllegalArgumentException "文档已修改，请重新检查" — the text there is no longer what was found.
+void applyFix(const css::uno::Reference<css::text::XTextDocument>& document, const FindingFix& fix,
+              core::Language language);
 
 } // namespace gongwen::ext

@@ -1,8 +1,11 @@
-// API methods report failures as UNO exceptions only: a C++ exception must never cross the bridge.
+// API methods throw only what their IDL declares: a C++ exception never crosses the bridge,
+// and what the office throws underneath is reported as the method's declared exception.
 #pragma once
 
 #include "StringConv.hxx"
+#include "UiStrings.hxx"
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
@@ -12,28 +15,69 @@
 namespace gongwen::ext
 {
 
+namespace detail
+{
+// The detail of a failure that is not one of ours, for the message.
+inline OUString failureDetail(const char* method)
+{
+    try
+    {
+        throw;
+    }
+    catch (const css::uno::Exception& e)
+    {
+        return ascii(method) + ascii(": ") + e.Message;
+    }
+    catch (const std::bad_alloc&)
+    {
+        return ascii(method) + ascii(": out of memory");
+    }
+    catch (const std::exception& e)
+    {
+        return ascii(method) + ascii(": ") + fromUtf8(e.what());
+    }
+    catch (...)
+    {
+        return ascii(method) + ascii(": unexpected error");
+    }
+}
+} // namespace detail
+
+/// For methods that declare IllegalArgumentException: ours pass through, anything else
+/// (an office RuntimeException, a C++ exception) becomes one saying that nothing changed.
 template <class Body>
-auto translateExceptions(const char* method, Body&& body) -> decltype(body())
+auto guardApiCall(const char* method, core::Language language, Body&& body) -> decltype(body())
 {
     try
     {
         return body();
     }
-    catch (const css::uno::Exception&)
+    catch (const css::lang::IllegalArgumentException&)
     {
         throw;
     }
-    catch (const std::bad_alloc&)
+    catch (...)
     {
-        throw css::uno::RuntimeException(ascii(method) + ascii(": out of memory"));
+        throw css::lang::IllegalArgumentException(
+            uiText(language, UiText::OfficeRefused, {detail::failureDetail(method)}), {}, 0);
     }
-    catch (const std::exception& e)
+}
+
+/// For methods that declare nothing: only a RuntimeException (always allowed by UNO) leaves.
+template <class Body>
+auto guardQuery(const char* method, Body&& body) -> decltype(body())
+{
+    try
     {
-        throw css::uno::RuntimeException(ascii(method) + ascii(": ") + fromUtf8(e.what()));
+        return body();
+    }
+    catch (const css::uno::RuntimeException&)
+    {
+        throw;
     }
     catch (...)
     {
-        throw css::uno::RuntimeException(ascii(method) + ascii(": unexpected error"));
+        throw css::uno::RuntimeException(detail::failureDetail(method));
     }
 }
 

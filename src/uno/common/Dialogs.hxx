@@ -1,11 +1,18 @@
-// Loading our .xdl dialogs and filling in their texts in the UI language.
+// Our .xdl dialogs: loaded from the package, texts filled in the UI language, events forwarded
+// to handlers, and disposed on every path.
 #pragma once
 
+#include "StringConv.hxx"
+
+#include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include "StringConv.hxx"
+#include <rtl/ref.hxx>
+
+#include <functional>
+#include <vector>
 
 namespace gongwen::ext
 {
@@ -20,7 +27,55 @@ loadDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
 void setControlProperty(const css::uno::Reference<css::awt::XDialog>& dialog,
                         const char* controlName, const char* property, const css::uno::Any& value);
 
-/// Runs the dialog modally and disposes of it afterwards. Returns execute()'s result.
-sal_Int16 executeAndDispose(const css::uno::Reference<css::awt::XDialog>& dialog);
+class EventForwarder;
+
+/// A dialog for the length of a scope. Its event handlers run guarded (a failure becomes a
+/// message to the user); when the scope ends — normally or by an exception — the handlers
+/// are detached, so a listener the toolkit still holds calls nothing, and the dialog is disposed.
+class ScopedDialog
+{
+public:
+    ScopedDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 const css::uno::Reference<css::frame::XFrame>& frame, const char* fileName);
+    ~ScopedDialog();
+    ScopedDialog(const ScopedDialog&) = delete;
+    ScopedDialog& operator=(const ScopedDialog&) = delete;
+
+    const css::uno::Reference<css::awt::XDialog>& dialog() const { return m_dialog; }
+    /// Runs the dialog modally; returns execute()'s result.
+    sal_Int16 execute();
+    void endExecute() { m_dialog->endExecute(); }
+
+    /// Sets a property of control `name`'s model ("" = the dialog).
+    void set(const char* name, const char* property, const css::uno::Any& value) const
+    {
+        setControlProperty(m_dialog, name, property, value);
+    }
+    /// Sets the label of a text control (a fixed text that is not a label of another control).
+    void setText(const char* name, const OUString& text) const;
+
+    template <class Interface> css::uno::Reference<Interface> control(const char* name) const
+    {
+        return css::uno::Reference<Interface>(
+            css::uno::Reference<css::awt::XControlContainer>(m_dialog, css::uno::UNO_QUERY_THROW)
+                ->getControl(ascii(name)),
+            css::uno::UNO_QUERY_THROW);
+    }
+
+    /// `handler` runs when button `name` is pressed, or list `name` is double-clicked.
+    void onAction(const char* name, std::function<void()> handler);
+    /// `handler` runs when the selection of list `name` changes.
+    void onSelect(const char* name, std::function<void()> handler);
+    /// `handler` runs when the text of field `name` changes.
+    void onTextChange(const char* name, std::function<void()> handler);
+
+private:
+    rtl::Reference<EventForwarder> forwarder(std::function<void()> handler);
+
+    css::uno::Reference<css::uno::XComponentContext> m_context;
+    css::uno::Reference<css::frame::XFrame> m_frame;
+    css::uno::Reference<css::awt::XDialog> m_dialog;
+    std::vector<rtl::Reference<EventForwarder>> m_forwarders;
+};
 
 } // namespace gongwen::ext

@@ -1,5 +1,7 @@
 #include "EntryGuard.hxx"
 
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
@@ -35,6 +37,21 @@ void printToStderr(const OUString& text) noexcept
     std::fprintf(stderr, "gongwen: %s\n", utf8.getStr());
 }
 
+// Shows a box and returns its result; throws when there is none to show.
+sal_Int16 runBox(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
+                 awt::MessageBoxType type, sal_Int32 buttons, const OUString& text)
+{
+    uno::Reference<awt::XWindowPeer> parent;
+    if (frame.is())
+        parent.set(frame->getContainerWindow(), uno::UNO_QUERY);
+    uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
+    const OUString title = uiText(officeLanguage(context), UiText::ErrorTitle);
+    auto box = factory->createMessageBox(parent, type, buttons, title, text);
+    if (!box.is())
+        throw uno::RuntimeException();
+    return box->execute(); // the box is released with the last reference; disposing it here crashes 7.4
+}
+
 } // namespace
 
 void showMessage(const uno::Reference<uno::XComponentContext>& context,
@@ -43,19 +60,27 @@ void showMessage(const uno::Reference<uno::XComponentContext>& context,
 {
     try
     {
-        uno::Reference<awt::XWindowPeer> parent;
-        if (frame.is())
-            parent.set(frame->getContainerWindow(), uno::UNO_QUERY);
-        uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
-        const OUString title = uiText(officeLanguage(context), UiText::ErrorTitle);
-        auto box = factory->createMessageBox(parent, boxType(kind), 1 /* OK button */, title, text);
-        if (!box.is())
-            throw uno::RuntimeException();
-        box->execute(); // the box is released with the last reference; disposing it here crashes 7.4
+        runBox(context, frame, boxType(kind), awt::MessageBoxButtons::BUTTONS_OK, text);
     }
     catch (...)
     {
         printToStderr(text);
+    }
+}
+
+bool askYesNo(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
+              const OUString& question) noexcept
+{
+    try
+    {
+        return runBox(context, frame, awt::MessageBoxType_QUERYBOX,
+                      awt::MessageBoxButtons::BUTTONS_YES_NO | awt::MessageBoxButtons::DEFAULT_BUTTON_NO, question) ==
+               awt::MessageBoxResults::YES;
+    }
+    catch (...)
+    {
+        printToStderr(question);
+        return false;
     }
 }
 

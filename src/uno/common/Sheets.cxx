@@ -1,6 +1,10 @@
 #include "Sheets.hxx"
 
+#include <tally.hpp>
+
 #include <com/sun/star/beans/XPropertySet.hpp>
+
+#include <algorithm>
 
 using namespace css;
 
@@ -16,10 +20,7 @@ uno::Reference<sheet::XNamedRanges> namedRanges(const uno::Reference<sheet::XSpr
 
 OUString columnLetters(sal_Int32 column)
 {
-    OUString letters;
-    for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26)
-        letters = OUString(static_cast<sal_Unicode>(u'A' + (c - 1) % 26)) + letters;
-    return letters;
+    return toOUString(core::tally::columnLetters(static_cast<std::size_t>(std::max<sal_Int32>(column, 0))));
 }
 
 OUString errorValueText(sal_Int32 code)

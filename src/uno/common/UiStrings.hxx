@@ -110,6 +110,18 @@ enum class UiText
     RefreshTitle,
     RefreshSummary,
     RefreshMissing,
+    EditReadOnly,
+    EditProtected,
+    EditStale,
+    OfficeRefused,
+    LinkFolder,
+    LinkNotSpreadsheet,
+    LinkPassword,
+    LinkDamaged,
+    EditOutsideDocument,
+    LinkTableColumns,
+    LinkTableHeader,
+    LinkTableAdapt,
     Count // keep last
 };
 

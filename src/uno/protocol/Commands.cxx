@@ -19,26 +19,23 @@ namespace gongwen::ext
 namespace
 {
 
-struct Command
-{
-    std::u16string_view name;
-    CommandFunction run;
-};
-
 // Each capability adds its commands here; Addons.xcu refers to them as org.gongwen:<name>.
+// The check dialog reads; its fix buttons are disabled on a read-only document.
+constexpr CommandEffect kReads = CommandEffect::ReadsOnly;
+constexpr CommandEffect kEdits = CommandEffect::Edits;
 constexpr Command kCommands[] = {
-    {u"About", &showAboutDialog},
-    {u"CheckStructure", &showCheckDialog},
-    {u"InsertSection", &showInsertSectionDialog},
-    {u"LinkWorkbook", &linkWorkbookCommand},
-    {u"InsertFigure", &insertFigureCommand},
-    {u"BindTable", &bindTableCommand},
-    {u"RefreshStatistics", &refreshStatisticsCommand},
-    {u"NewTallyBook", &newTallyBookCommand},
-    {u"AddRecord", &addRecordCommand},
-    {u"DefineIndicator", &defineIndicatorCommand},
-    {u"CheckTally", &checkTallyCommand},
-    {u"SummaryChart", &summaryChartCommand},
+    {u"About", &showAboutDialog, kReads},
+    {u"CheckStructure", &showCheckDialog, kReads},
+    {u"InsertSection", &showInsertSectionDialog, kEdits},
+    {u"LinkWorkbook", &linkWorkbookCommand, kEdits},
+    {u"InsertFigure", &insertFigureCommand, kEdits},
+    {u"BindTable", &bindTableCommand, kEdits},
+    {u"RefreshStatistics", &refreshStatisticsCommand, kEdits},
+    {u"NewTallyBook", &newTallyBookCommand, kReads},
+    {u"AddRecord", &addRecordCommand, kEdits},
+    {u"DefineIndicator", &defineIndicatorCommand, kEdits},
+    {u"CheckTally", &checkTallyCommand, kReads},
+    {u"SummaryChart", &summaryChartCommand, kEdits},
 };
 
 } // namespace
@@ -53,11 +50,11 @@ css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const Command
     return document;
 }
 
-CommandFunction findCommand(std::u16string_view name)
+const Command* findCommand(std::u16string_view name)
 {
     for (const Command& c : kCommands)
         if (c.name == name)
-            return c.run;
+            return &c;
     return nullptr;
 }
 

@@ -21,11 +21,25 @@ struct CommandContext
 
 using CommandFunction = void (*)(const CommandContext&);
 
+/// What a command does to the document of its frame.
+enum class CommandEffect
+{
+    ReadsOnly, // checks, lists, creates new documents
+    Edits,     // refused, and shown disabled, while the document is read-only
+};
+
+struct Command
+{
+    std::u16string_view name; // after "org.gongwen:"
+    CommandFunction run;
+    CommandEffect effect;
+};
+
 /// The Writer document of the command's frame, or empty after telling the user that the
 /// command works in Writer only.
 css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const CommandContext& command);
 
-/// The function for the command name after "org.gongwen:", or nullptr if there is none.
-CommandFunction findCommand(std::u16string_view name);
+/// The command of that name (after "org.gongwen:"), or nullptr if there is none.
+const Command* findCommand(std::u16string_view name);
 
 } // namespace gongwen::ext

@@ -1,6 +1,7 @@
 // Dispatches org.gongwen:<Command> URLs from our menus, toolbars and macros.
 #include "Commands.hxx"
 
+#include "../common/DocumentEdit.hxx"
 #include "../common/EntryGuard.hxx"
 #include "../common/Component.hxx"
 #include "../common/Names.hxx"
@@ -8,12 +9,17 @@
 #include "../common/UiStrings.hxx"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XStatusListener.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
+
+#include <algorithm>
+#include <vector>
 
 using namespace css;
 
@@ -72,13 +78,22 @@ public:
         dispatchWithNotification(url, args, uno::Reference<frame::XDispatchResultListener>());
     }
 
-    void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>&,
-                                    const util::URL&) override
+    // Menus and toolbars ask whether a command is available: editing commands are not while
+    // the frame's document is read-only.
+    void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& listener,
+                                    const util::URL& url) override
     {
+        if (!listener.is())
+            return;
+        m_listeners.emplace_back(listener, url);
+        sendState(listener, url);
     }
-    void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>&,
-                                       const util::URL&) override
+    void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>& listener,
+                                       const util::URL& url) override
     {
+        m_listeners.erase(std::remove_if(m_listeners.begin(), m_listeners.end(),
+                                         [&](const auto& l) { return l.first == listener && l.second.Complete == url.Complete; }),
+                          m_listeners.end());
     }
 
     // XNotifyingDispatch: the entry point of every command; nothing escapes it.
@@ -86,9 +101,11 @@ public:
         const util::URL& url, const uno::Sequence<beans::PropertyValue>&,
         const uno::Reference<frame::XDispatchResultListener>& listener) override
     {
-        bool known = false;
-        const bool ran = runGuarded(m_context, m_frame, [&] { known = runCommand(url.Complete); });
-        notify(listener, ran && known);
+        bool done = false;
+        const bool ran = runGuarded(m_context, m_frame, [&] { done = runCommand(url.Complete); });
+        notify(listener, ran && done);
+        for (const auto& [statusListener, statusUrl] : std::vector(m_listeners)) // the command may have changed them
+            sendState(statusListener, statusUrl);
     }
 
     // XServiceInfo
@@ -103,18 +120,58 @@ public:
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kProtocolHandlerService); }
 
 private:
-    /// Runs the command; false (after telling the user) when there is no such command.
+    const Command* commandOf(const OUString& url) const
+    {
+        return isOurUrl(url) ? findCommand(toView(commandName(url))) : nullptr;
+    }
+
+    bool frameDocumentIsReadOnly() const
+    {
+        if (!m_frame.is() || !m_frame->getController().is())
+            return false; // no document: the command says what it needs
+        return isReadOnly(m_frame->getController()->getModel());
+    }
+
+    bool enabled(const Command& command) const
+    {
+        return command.effect != CommandEffect::Edits || !frameDocumentIsReadOnly();
+    }
+
+    void sendState(const uno::Reference<frame::XStatusListener>& listener, const util::URL& url) noexcept
+    {
+        try
+        {
+            const Command* command = commandOf(url.Complete);
+            frame::FeatureStateEvent state;
+            state.Source = static_cast<cppu::OWeakObject*>(this);
+            state.FeatureURL = url;
+            state.IsEnabled = command != nullptr && enabled(*command);
+            state.Requery = false;
+            listener->statusChanged(state);
+        }
+        catch (...)
+        {
+        }
+    }
+
+    /// Runs the command; false (after telling the user) when there is no such command or it
+    /// would edit a read-only document.
     bool runCommand(const OUString& url)
     {
         const core::Language language = officeLanguage(m_context);
-        const CommandFunction run = isOurUrl(url) ? findCommand(toView(commandName(url))) : nullptr;
-        if (run == nullptr)
+        const Command* command = commandOf(url);
+        if (command == nullptr)
         {
             showMessage(m_context, m_frame, MessageKind::Error,
                         uiText(language, UiText::ErrorUnknownCommand) + url);
             return false;
         }
-        run(CommandContext{m_context, m_frame, language});
+        if (!enabled(*command))
+        {
+            showMessage(m_context, m_frame, MessageKind::Warning, uiText(language, UiText::EditReadOnly));
+            return false;
+        }
+        command->run(CommandContext{m_context, m_frame, language});
         return true;
     }
 
@@ -136,6 +193,7 @@ private:
 
     uno::Reference<uno::XComponentContext> m_context;
     uno::Reference<frame::XFrame> m_frame;
+    std::vector<std::pair<uno::Reference<frame::XStatusListener>, util::URL>> m_listeners;
 };
 
 } // namespace

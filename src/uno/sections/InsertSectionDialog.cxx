@@ -21,8 +21,9 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <cppuhelper/implbase3.hxx>
 #include <osl/file.hxx>
+
+#include <optional>
 
 using namespace css;
 
@@ -52,7 +53,7 @@ private:
     OUString text(UiText id) const { return uiText(m_command.language, id); }
     uno::Reference<awt::XControlContainer> controls() const
     {
-        return uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW);
+        return uno::Reference<awt::XControlContainer>(m_dialog->dialog(), uno::UNO_QUERY_THROW);
     }
     template <class Interface> uno::Reference<Interface> control(const char* name) const
     {
@@ -66,12 +67,12 @@ private:
             {"PreviewLabel", UiText::SectionsPreview},   {"LevelLabel", UiText::SectionsLevel},
             {"ItemsLabel", UiText::SectionsItems},       {"InsertButton", UiText::SectionsInsert},
             {"CloseButton", UiText::ButtonClose}};
-        setControlProperty(m_dialog, "", "Title", uno::Any(text(UiText::SectionsTitle)));
+        m_dialog->set("", "Title", uno::Any(text(UiText::SectionsTitle)));
         for (const auto& [name, id] : labels)
-            setControlProperty(m_dialog, name, "Label", uno::Any(text(id)));
+            m_dialog->set(name, "Label", uno::Any(text(id)));
         for (const char* name : {"CategoryLabel", "TemplateLabel", "PreviewLabel", "LevelLabel", "ItemsLabel",
                                  "Description", "Notes"})
-            setControlProperty(m_dialog, name, "NoLabel", uno::Any(true));
+            m_dialog->set(name, "NoLabel", uno::Any(true));
         auto levels = control<awt::XListBox>("LevelList");
         for (sal_Int16 level = 1; level <= 4; ++level)
             levels->addItem(uiText(m_command.language, UiText::SectionsLevelName,
@@ -79,7 +80,7 @@ private:
                                         ? toOUString(core::formatChineseNumeral(level))
                                         : OUString::number(level)}),
                             static_cast<sal_Int16>(level - 1));
-        setControlProperty(m_dialog, "Notes", "Label", uno::Any(notes()));
+        m_dialog->set("Notes", "Label", uno::Any(notes()));
     }
 
     OUString notes() const
@@ -146,12 +147,12 @@ private:
     void showTemplate()
     {
         const core::SectionTemplate* t = selected();
-        setControlProperty(m_dialog, "Description", "Label",
+        m_dialog->set("Description", "Label",
                            uno::Any(t ? pick(m_command.language, t->descriptionZh, t->descriptionEn) : OUString()));
         const bool hasLevel = t && t->level > 0, hasItems = t && t->hasItems();
-        setControlProperty(m_dialog, "LevelList", "Enabled", uno::Any(hasLevel));
-        setControlProperty(m_dialog, "ItemsField", "Enabled", uno::Any(hasItems));
-        setControlProperty(m_dialog, "InsertButton", "Enabled", uno::Any(t != nullptr));
+        m_dialog->set("LevelList", "Enabled", uno::Any(hasLevel));
+        m_dialog->set("ItemsField", "Enabled", uno::Any(hasItems));
+        m_dialog->set("InsertButton", "Enabled", uno::Any(t != nullptr));
         if (hasLevel)
             control<awt::XListBox>("LevelList")->selectItemPos(static_cast<sal_Int16>(t->level - 1), true);
         if (hasItems)
@@ -194,43 +195,19 @@ private:
     uno::Reference<text::XTextRange> m_cursor;
     LoadedCatalog m_catalog;
     std::vector<const core::SectionTemplate*> m_shown;
-    uno::Reference<awt::XDialog> m_dialog;
+    std::optional<ScopedDialog> m_dialog;
     std::vector<FontSubstitution> m_substitutions;
     bool m_inserted = false;
 };
 
-class InsertListener
-    : public cppu::WeakImplHelper3<awt::XActionListener, awt::XItemListener, awt::XTextListener>
-{
-public:
-    InsertListener(InsertSession& session, void (InsertSession::*onItem)()) : m_session(session), m_onItem(onItem) {}
-
-    void SAL_CALL actionPerformed(const awt::ActionEvent&) override { guarded(&InsertSession::onInsert); }
-    void SAL_CALL itemStateChanged(const awt::ItemEvent&) override { guarded(m_onItem); }
-    void SAL_CALL textChanged(const awt::TextEvent&) override { guarded(&InsertSession::onOptions); }
-    void SAL_CALL disposing(const lang::EventObject&) override {}
-
-private:
-    void guarded(void (InsertSession::*handler)())
-    {
-        runGuarded(m_session.command().context, m_session.command().frame, [&] { (m_session.*handler)(); });
-    }
-    InsertSession& m_session;
-    void (InsertSession::*m_onItem)();
-};
-
 void InsertSession::attachListeners()
 {
-    auto listen = [&](void (InsertSession::*onItem)()) { return new InsertListener(*this, onItem); };
-    auto* category = listen(&InsertSession::onCategory);
-    control<awt::XListBox>("CategoryList")->addItemListener(uno::Reference<awt::XItemListener>(category));
-    auto* templates = listen(&InsertSession::onTemplate); // double-click inserts
-    control<awt::XListBox>("TemplateList")->addItemListener(uno::Reference<awt::XItemListener>(templates));
-    control<awt::XListBox>("TemplateList")->addActionListener(uno::Reference<awt::XActionListener>(templates));
-    auto* options = listen(&InsertSession::onOptions);
-    control<awt::XListBox>("LevelList")->addItemListener(uno::Reference<awt::XItemListener>(options));
-    control<awt::XTextComponent>("ItemsField")->addTextListener(uno::Reference<awt::XTextListener>(options));
-    control<awt::XButton>("InsertButton")->addActionListener(uno::Reference<awt::XActionListener>(templates));
+    m_dialog->onSelect("CategoryList", [this] { onCategory(); });
+    m_dialog->onSelect("TemplateList", [this] { onTemplate(); });
+    m_dialog->onAction("TemplateList", [this] { onInsert(); }); // double-click inserts
+    m_dialog->onSelect("LevelList", [this] { onOptions(); });
+    m_dialog->onTextChange("ItemsField", [this] { onOptions(); });
+    m_dialog->onAction("InsertButton", [this] { onInsert(); });
 }
 
 void InsertSession::onInsert()
@@ -245,11 +222,12 @@ void InsertSession::onInsert()
 
 void InsertSession::run()
 {
-    m_dialog = loadDialog(m_command.context, m_command.frame, "InsertSection.xdl");
+    m_dialog.emplace(m_command.context, m_command.frame, "InsertSection.xdl");
     setTexts();
     fillCategories();
     attachListeners();
-    executeAndDispose(m_dialog);
+    m_dialog->execute();
+    m_dialog.reset(); // before any message box: the dialog is gone on every path
     if (m_substitutions.empty())
         return;
     OUString message = text(UiText::SectionsSubstituted);

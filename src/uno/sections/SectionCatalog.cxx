@@ -3,6 +3,7 @@
 #include "TemplateCatalog.hxx"
 
 #include "../common/ApiGuard.hxx"
+#include "../common/DocumentEdit.hxx"
 #include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
@@ -27,7 +28,7 @@ public:
 
     uno::Sequence<org::gongwen::SectionInfo> SAL_CALL getSections() override
     {
-        return translateExceptions("getSections", [&] {
+        return guardQuery("getSections", [&] {
             const core::Language language = officeLanguage(m_context);
             const LoadedCatalog catalog = loadCatalog(m_context, language);
             uno::Sequence<org::gongwen::SectionInfo> result(static_cast<sal_Int32>(catalog.templates.size()));
@@ -44,10 +45,9 @@ public:
                                 const uno::Reference<text::XTextRange>& at, const OUString& sectionId,
                                 sal_Int32 itemCount) override
     {
-        translateExceptions("insertSection", [&] {
-            const core::Language language = officeLanguage(m_context);
-            if (!document.is())
-                throw lang::IllegalArgumentException(ascii("document is null"), *this, 0);
+        const core::Language language = officeLanguage(m_context);
+        guardApiCall("insertSection", language, [&] {
+            requireEditable(document, language);
             const LoadedCatalog catalog = loadCatalog(m_context, language);
             const core::SectionTemplate* tpl =
                 findTemplate(catalog, OUStringToOString(sectionId, RTL_TEXTENCODING_UTF8).getStr());

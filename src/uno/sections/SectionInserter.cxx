@@ -1,7 +1,7 @@
 #include "SectionInserter.hxx"
 
 #include "../common/UiStrings.hxx"
-#include "../common/UndoContext.hxx"
+#include "../common/DocumentEdit.hxx"
 
 #include <com/sun/star/beans/XMultiPropertyStates.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -79,6 +79,7 @@ void insertBefore(const uno::Reference<text::XText>& text, const BodyElement& ne
     auto cursor = cursorAt(text, next.paragraph->getStart());
     for (std::size_t j = 0; j < paragraphs.size(); ++j)
     {
+        writePoint();
         text->insertString(asRange(cursor), toOUString(paragraphs[j].text), false);
         const bool last = j + 1 == paragraphs.size();
         if (last && fillNext)
@@ -104,6 +105,7 @@ void insertAfter(const uno::Reference<text::XText>& text, const BodyElement& pre
     auto cursor = cursorAt(text, previous.paragraph->getEnd());
     for (const core::PlannedParagraph& p : paragraphs)
     {
+        writePoint();
         text->insertControlCharacter(asRange(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
         text->insertString(asRange(cursor), toOUString(p.text), false);
         auto range = cursorAt(text, asRange(cursor));
@@ -147,11 +149,17 @@ std::vector<FontSubstitution> insertSection(const uno::Reference<uno::XComponent
     const bool before = k < body.size() && body[k].paragraph.is();
     if (!before && (k == 0 || !body[k - 1].paragraph.is()))
         refuse(uiText(language, UiText::SectionsOutsideBody), 1); // between two tables
-    UndoContext undo(document, uiText(language, UiText::UndoInsertSection));
+    requireUnprotected(before ? body[k].paragraph : body[k - 1].paragraph, language);
+    for (const core::TextEdit& e : target.plan.existingEdits)
+        requireUnprotected(body[e.paragraph].paragraph, language);
+    DocumentEdit edit(document, uiText(language, UiText::UndoInsertSection), language);
     auto substitutions = ensureOfficialStyles(context, document, language);
     for (const core::TextEdit& e : target.plan.existingEdits)
+    {
+        writePoint();
         selectInParagraph(document, body[e.paragraph], static_cast<sal_Int32>(e.start), static_cast<sal_Int32>(e.length))
             ->setString(toOUString(e.replacement));
+    }
     const uno::Reference<text::XText> text = document->getText();
     if (before)
         insertBefore(text, body[k], target.plan.paragraphs, target.fillEmptyParagraph, language);

@@ -1,5 +1,6 @@
 #include "LinkedWorkbook.hxx"
 
+#include "../common/DocumentEdit.hxx"
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -20,7 +21,12 @@
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 
 #include <algorithm>
 
@@ -75,6 +81,43 @@ bool isLocalFileUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(
 std::string pathOf(const OUString& fileUrl) { return OUStringToOString(fileUrl.copy(7), RTL_TEXTENCODING_UTF8).getStr(); }
 OUString fileUrl(const std::string& path) { return ascii("file://") + fromUtf8(path); }
 
+// Answers every question the loader asks with "abort" (nothing is ever repaired, no password
+// asked for) and remembers why loading stopped, so that the refusal can say so.
+class RefusingInteraction : public cppu::WeakImplHelper1<task::XInteractionHandler>
+{
+public:
+    enum class Reason
+    {
+        None,
+        Password,
+        Damaged,
+    };
+    void SAL_CALL handle(const uno::Reference<task::XInteractionRequest>& request) override
+    {
+        const bool password = request->getRequest().isExtractableTo(cppu::UnoType<task::PasswordRequest>::get());
+        if (m_reason == Reason::None)
+            m_reason = password ? Reason::Password : Reason::Damaged;
+        for (const auto& continuation : request->getContinuations())
+            if (const uno::Reference<task::XInteractionAbort> abort{continuation, uno::UNO_QUERY}; abort.is())
+                return abort->select();
+    }
+    Reason reason() const { return m_reason; }
+
+private:
+    Reason m_reason = Reason::None;
+};
+
+void closeQuietly(const uno::Reference<uno::XInterface>& document)
+{
+    try
+    {
+        uno::Reference<util::XCloseable>(document, uno::UNO_QUERY_THROW)->close(true);
+    }
+    catch (...)
+    {
+    }
+}
+
 } // namespace
 
 LinkedWorkbook::LinkedWorkbook(const uno::Reference<uno::XComponentContext>& context, const OUString& url,
@@ -98,37 +141,53 @@ LinkedWorkbook::LinkedWorkbook(const uno::Reference<uno::XComponentContext>& con
             }
         }
     }
-    if (!ucb::SimpleFileAccess::create(context)->exists(url))
+    const auto files = ucb::SimpleFileAccess::create(context);
+    if (!files->exists(url))
         refuse(uiText(language, UiText::LinkMissingFile, {url}));
-    uno::Sequence<beans::PropertyValue> args(4);
+    if (files->isFolder(url))
+        refuse(uiText(language, UiText::LinkFolder, {url}));
+    rtl::Reference<RefusingInteraction> interaction(new RefusingInteraction);
+    uno::Sequence<beans::PropertyValue> args(5);
     args[0] = property("Hidden", uno::Any(true));
     args[1] = property("ReadOnly", uno::Any(true));
     args[2] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
     args[3] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
+    args[4] = property("InteractionHandler", uno::Any(uno::Reference<task::XInteractionHandler>(interaction.get())));
+    uno::Reference<lang::XComponent> loaded;
     try
     {
-        m_book.set(desktop->loadComponentFromURL(url, ascii("_blank"), 0, args), uno::UNO_QUERY);
+        loaded = desktop->loadComponentFromURL(url, ascii("_blank"), 0, args);
     }
     catch (const uno::Exception&)
     {
-        m_book.clear();
+        loaded.clear();
     }
-    if (!m_book.is())
+    if (!loaded.is())
+    {
+        switch (interaction->reason())
+        {
+            case RefusingInteraction::Reason::Password:
+                refuse(uiText(language, UiText::LinkPassword, {url}));
+            case RefusingInteraction::Reason::Damaged:
+                refuse(uiText(language, UiText::LinkDamaged, {url}));
+            case RefusingInteraction::Reason::None:
+                break;
+        }
         refuse(uiText(language, UiText::LinkUnreadable, {url}));
+    }
+    m_book.set(loaded, uno::UNO_QUERY);
+    if (!m_book.is())
+    {
+        closeQuietly(loaded);
+        refuse(uiText(language, UiText::LinkNotSpreadsheet, {url}));
+    }
     m_names = namedRanges(m_book);
 }
 
 LinkedWorkbook::~LinkedWorkbook()
 {
-    if (m_reused || !m_book.is())
-        return;
-    try
-    {
-        uno::Reference<util::XCloseable>(m_book, uno::UNO_QUERY_THROW)->close(true);
-    }
-    catch (...)
-    {
-    }
+    if (!m_reused && m_book.is())
+        closeQuietly(m_book);
 }
 
 uno::Reference<table::XCellRange> LinkedWorkbook::range(const OUString& name) const
@@ -158,12 +217,10 @@ std::vector<OUString> LinkedWorkbook::names(bool tables) const
 void storeWorkbookLink(const uno::Reference<text::XTextDocument>& document, const OUString& workbookUrl,
                        const uno::Reference<uno::XComponentContext>& context, core::Language language)
 {
-    if (!document.is())
-        refuse(ascii("document is null"));
-    if (!isLocalFileUrl(workbookUrl))
-        refuse(uiText(language, UiText::LinkOnlyLocal, {workbookUrl}));
-    if (!ucb::SimpleFileAccess::create(context)->exists(workbookUrl))
-        refuse(uiText(language, UiText::LinkMissingFile, {workbookUrl}));
+    requireEditable(document, language);
+    {
+        LinkedWorkbook opened(context, workbookUrl, language); // refuses what could not be read later
+    }
     const OUString documentUrl = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
     const OUString stored = isLocalFileUrl(documentUrl)
                                 ? fromUtf8(core::relativePath(pathOf(documentUrl), pathOf(workbookUrl)))

@@ -8,7 +8,6 @@
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -25,7 +24,6 @@
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
-#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 
 #include <functional>
@@ -36,21 +34,6 @@ namespace gongwen::ext
 {
 namespace
 {
-
-class ActionListener : public cppu::WeakImplHelper1<awt::XActionListener>
-{
-public:
-    ActionListener(const CommandContext& command, std::function<void()> action) : m_command(command), m_action(std::move(action)) {}
-    void SAL_CALL actionPerformed(const awt::ActionEvent&) override
-    {
-        runGuarded(m_command.context, m_command.frame, [&] { m_action(); });
-    }
-    void SAL_CALL disposing(const lang::EventObject&) override {}
-
-private:
-    CommandContext m_command;
-    std::function<void()> m_action;
-};
 
 uno::Reference<text::XTextRange> viewCursor(const uno::Reference<text::XTextDocument>& document)
 {
@@ -76,8 +59,9 @@ OUString cellName(const uno::Reference<table::XCellRange>& range)
 }
 
 // The list dialog shared by 插入统计数字 (indicators, with formats) and 关联统计表 (tables).
+// `apply` returns whether the dialog is done (false: the user declined, the dialog stays).
 void runNameDialog(const CommandContext& command, const uno::Reference<text::XTextDocument>& document, bool tables,
-                   const std::function<void(const OUString& name, core::FigureFormat)>& apply)
+                   const std::function<bool(const OUString& name, core::FigureFormat)>& apply)
 {
     const core::Language lang = command.language;
     const OUString url = requireLinkedWorkbook(document, lang);
@@ -103,48 +87,42 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
             entries.push_back(name + toOUString(u"  ·  ") + detail + toOUString(u"  ·  ") + cellName(range));
         }
     }
-    auto dialog = loadDialog(command.context, command.frame, "InsertFigure.xdl");
-    auto controls = uno::Reference<awt::XControlContainer>(dialog, uno::UNO_QUERY_THROW);
-    auto list = uno::Reference<awt::XListBox>(controls->getControl(ascii("NameList")), uno::UNO_QUERY_THROW);
-    auto formats = uno::Reference<awt::XListBox>(controls->getControl(ascii("FormatList")), uno::UNO_QUERY_THROW);
-    setControlProperty(dialog, "", "Title", uno::Any(uiText(lang, tables ? UiText::TableTitle : UiText::FigureTitle)));
-    const std::pair<const char*, OUString> texts[] = {
-        {"Workbook", uiText(lang, UiText::FigureWorkbook, {systemPath(url)})},
-        {"ListLabel", uiText(lang, tables ? UiText::TableList : UiText::FigureList)},
-        {"FormatLabel", uiText(lang, UiText::FigureFormatLabel)},
-        {"Status", OUString()},
-        {"OkButton", uiText(lang, tables ? UiText::TableBind : UiText::FigureInsert)},
-        {"CloseButton", uiText(lang, UiText::ButtonClose)}};
-    for (const auto& [name, text] : texts)
-        setControlProperty(dialog, name, "Label", uno::Any(text));
-    for (const char* name : {"Workbook", "ListLabel", "FormatLabel", "Status"})
-        setControlProperty(dialog, name, "NoLabel", uno::Any(true));
+    ScopedDialog dialog(command.context, command.frame, "InsertFigure.xdl");
+    auto list = dialog.control<awt::XListBox>("NameList");
+    auto formats = dialog.control<awt::XListBox>("FormatList");
+    dialog.set("", "Title", uno::Any(uiText(lang, tables ? UiText::TableTitle : UiText::FigureTitle)));
+    dialog.setText("Workbook", uiText(lang, UiText::FigureWorkbook, {systemPath(url)}));
+    dialog.setText("ListLabel", uiText(lang, tables ? UiText::TableList : UiText::FigureList));
+    dialog.setText("FormatLabel", uiText(lang, UiText::FigureFormatLabel));
+    dialog.setText("Status", OUString());
+    dialog.set("OkButton", "Label", uno::Any(uiText(lang, tables ? UiText::TableBind : UiText::FigureInsert)));
+    dialog.set("CloseButton", "Label", uno::Any(uiText(lang, UiText::ButtonClose)));
     list->addItems(uno::Sequence<OUString>(entries.data(), static_cast<sal_Int32>(entries.size())), 0);
     if (!entries.empty())
         list->selectItemPos(0, true);
     for (const core::FigureFormatInfo& f : core::figureFormats())
         formats->addItem(toOUString(f.name.pick(lang)), formats->getItemCount());
     formats->selectItemPos(0, true);
-    setControlProperty(dialog, "FormatList", "Enabled", uno::Any(!tables));
-    setControlProperty(dialog, "FormatLabel", "Enabled", uno::Any(!tables));
+    dialog.set("FormatList", "Enabled", uno::Any(!tables));
+    dialog.set("FormatLabel", "Enabled", uno::Any(!tables));
     auto ok = [&] {
         const sal_Int16 pos = list->getSelectedItemPos();
         if (pos < 0 || static_cast<std::size_t>(pos) >= names.size())
             return;
         try
         {
-            apply(names[static_cast<std::size_t>(pos)], core::figureFormats()[static_cast<std::size_t>(std::max<sal_Int16>(0, formats->getSelectedItemPos()))].format);
-            dialog->endExecute();
+            const auto format = core::figureFormats()[static_cast<std::size_t>(std::max<sal_Int16>(0, formats->getSelectedItemPos()))];
+            if (apply(names[static_cast<std::size_t>(pos)], format.format))
+                dialog.endExecute();
         }
         catch (const lang::IllegalArgumentException& e)
         {
-            setControlProperty(dialog, "Status", "Label", uno::Any(e.Message));
+            dialog.setText("Status", e.Message);
         }
     };
-    uno::Reference<awt::XActionListener> listener(new ActionListener(command, ok));
-    uno::Reference<awt::XButton>(controls->getControl(ascii("OkButton")), uno::UNO_QUERY_THROW)->addActionListener(listener);
-    list->addActionListener(listener); // double-click
-    executeAndDispose(dialog);
+    dialog.onAction("OkButton", ok);
+    dialog.onAction("NameList", ok); // double-click
+    dialog.execute();
 }
 
 } // namespace
@@ -191,6 +169,7 @@ void insertFigureCommand(const CommandContext& command)
     {
         runNameDialog(command, document, false, [&](const OUString& name, core::FigureFormat format) {
             insertFigureField(command.context, document, viewCursor(document), name, format, command.language);
+            return true;
         });
     }
     catch (const lang::IllegalArgumentException& e)
@@ -215,7 +194,14 @@ void bindTableCommand(const CommandContext& command)
     try
     {
         runNameDialog(command, document, true, [&](const OUString& name, core::FigureFormat) {
-            bindWriterTable(command.context, document, tableName, name, command.language);
+            // A different shape is adapted only with the user's consent, asked before any change.
+            const OUString mismatch = tableMismatch(command.context, document, tableName, name, command.language);
+            if (!mismatch.isEmpty() &&
+                !askYesNo(command.context, command.frame, mismatch + uiText(command.language, UiText::LinkTableAdapt)))
+                return false;
+            bindWriterTable(command.context, document, tableName, name,
+                            mismatch.isEmpty() ? TableAdaptation::Refuse : TableAdaptation::Adapt, command.language);
+            return true;
         });
     }
     catch (const lang::IllegalArgumentException& e)

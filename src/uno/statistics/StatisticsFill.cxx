@@ -2,7 +2,7 @@
 
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
-#include "../common/UndoContext.hxx"
+#include "../common/DocumentEdit.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoAction.hpp>
@@ -64,17 +64,20 @@ bool parseMasterName(const OUString& name, OUString& indicator, core::FigureForm
     return !indicator.isEmpty();
 }
 
-uno::Reference<beans::XPropertySet> masterFor(const uno::Reference<text::XTextDocument>& document, const OUString& name)
+// The user field master of that name, and whether it was created now.
+std::pair<uno::Reference<beans::XPropertySet>, bool> masterFor(const uno::Reference<text::XTextDocument>& document,
+                                                               const OUString& name)
 {
     auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
     if (masters->hasByName(ascii(kMasterPrefix) + name))
-        return uno::Reference<beans::XPropertySet>(masters->getByName(ascii(kMasterPrefix) + name), uno::UNO_QUERY_THROW);
+        return {uno::Reference<beans::XPropertySet>(masters->getByName(ascii(kMasterPrefix) + name), uno::UNO_QUERY_THROW),
+                false};
     uno::Reference<beans::XPropertySet> master(
         uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
             ->createInstance(ascii("com.sun.star.text.fieldmaster.User")),
         uno::UNO_QUERY_THROW);
     master->setPropertyValue(ascii("Name"), uno::Any(name));
-    return master;
+    return {master, true};
 }
 
 uno::Reference<text::XTextTable> writerTable(const uno::Reference<text::XTextDocument>& document, const OUString& name,
@@ -107,6 +110,18 @@ OUString numberText(double value)
     return toOUString(core::formatFigure(value, core::FigureFormat::AsInCalc, u""));
 }
 
+// A message naming the first error value (#DIV/0! …) in the range, or "".
+OUString errorInRange(const uno::Reference<table::XCellRange>& source, const uno::Sequence<uno::Sequence<uno::Any>>& data,
+                      const OUString& rangeName, core::Language language)
+{
+    for (sal_Int32 r = 0; r < data.getLength(); ++r)
+        for (sal_Int32 c = 0; c < data[r].getLength(); ++c)
+            if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
+                if (const sal_Int32 error = source->getCellByPosition(c, r)->getError())
+                    return uiText(language, UiText::LinkErrorValue, {rangeName, errorValueText(error)});
+    return OUString();
+}
+
 struct TableFill
 {
     bool filled = false;
@@ -119,19 +134,16 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
                    const OUString& writerName, const OUString& rangeName, core::Language language)
 {
     const auto data = uno::Reference<sheet::XCellRangeData>(source, uno::UNO_QUERY_THROW)->getDataArray();
+    if (const OUString error = errorInRange(source, data, rangeName, language); !error.isEmpty())
+        return {false, error};
     const sal_Int32 sourceRows = data.getLength();
     const sal_Int32 sourceColumns = sourceRows > 0 ? data[0].getLength() : 0;
-    // Error values in the source: leave the table as it is.
-    for (sal_Int32 r = 0; r < sourceRows; ++r)
-        for (sal_Int32 c = 0; c < sourceColumns; ++c)
-            if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
-                if (const sal_Int32 error = source->getCellByPosition(c, r)->getError())
-                    return {false, uiText(language, UiText::LinkErrorValue, {rangeName, errorValueText(error)})};
     uno::Reference<beans::XPropertySet> props(table, uno::UNO_QUERY_THROW);
     sal_Int32 headerRows = 1;
     if (props->getPropertySetInfo()->hasPropertyByName(ascii("HeaderRowCount")))
         props->getPropertyValue(ascii("HeaderRowCount")) >>= headerRows;
     headerRows = std::max<sal_Int32>(headerRows, 1);
+    writePoint();
     auto rows = table->getRows();
     const sal_Int32 wantedBody = std::max<sal_Int32>(sourceRows - 1, 0);
     const sal_Int32 body = rows->getCount() - headerRows;
@@ -166,6 +178,7 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
         }
         uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
         auto target = cells->getCellRangeByPosition(0, headerRows, common - 1, headerRows + wantedBody - 1);
+        writePoint();
         uno::Reference<sheet::XCellRangeData>(target, uno::UNO_QUERY_THROW)->setDataArray(body);
         for (sal_Int32 c = 0; c < common; ++c)
             if (numericColumn[static_cast<std::size_t>(c)])
@@ -201,7 +214,11 @@ public:
     void apply(bool after)
     {
         for (const Change& c : m_changes)
+        {
+            if (after)
+                writePoint();
             c.master->setPropertyValue(ascii("Content"), uno::Any(after ? c.after : c.before));
+        }
         refreshFields(m_document);
     }
 
@@ -218,17 +235,18 @@ private:
     std::vector<Change> m_changes;
 };
 
-// Sets the masters' contents and records that for undo (inside the caller's UndoContext).
+// Sets the masters' contents and records that for undo (inside the caller's DocumentEdit).
 void changeFigureContents(const uno::Reference<text::XTextDocument>& document, const OUString& title,
                           std::vector<FigureContentUndo::Change> changes)
 {
     if (changes.empty())
         return;
     rtl::Reference<FigureContentUndo> action(new FigureContentUndo(document, title, std::move(changes)));
-    action->apply(true);
+    // Recorded first: if applying fails part way, rolling the edit back restores every master.
     uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)
         ->getUndoManager()
         ->addUndoAction(uno::Reference<document::XUndoAction>(action.get()));
+    action->apply(true);
 }
 
 // Our figure masters by name, with how many fields show each: one pass over the document's
@@ -289,8 +307,9 @@ void insertFigureField(const uno::Reference<uno::XComponentContext>& context, co
                        const uno::Reference<text::XTextRange>& at, const OUString& indicator, core::FigureFormat format,
                        core::Language language)
 {
-    if (!at.is())
-        refuse(ascii("position is null"));
+    requireEditable(document, language);
+    requireInDocument(document, at, language);
+    requireUnprotected(at, language);
     LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
     auto cells = book.range(indicator);
     if (!cells.is())
@@ -299,8 +318,12 @@ void insertFigureField(const uno::Reference<uno::XComponentContext>& context, co
     if (!figure.ok)
         refuse(figure.problem);
     const OUString title = uiText(language, UiText::UndoInsertFigure);
-    UndoContext undo(document, title);
-    auto master = masterFor(document, masterName(indicator, format));
+    OnFailure dropNewMaster(nullptr); // undo does not remove a field master: this does
+    DocumentEdit edit(document, title, language);
+    writePoint();
+    const auto [master, created] = masterFor(document, masterName(indicator, format));
+    if (created)
+        dropNewMaster.set([master = master] { uno::Reference<lang::XComponent>(master, uno::UNO_QUERY_THROW)->dispose(); });
     OUString before;
     master->getPropertyValue(ascii("Content")) >>= before;
     changeFigureContents(document, title, {{master, before, figure.text}});
@@ -309,25 +332,111 @@ void insertFigureField(const uno::Reference<uno::XComponentContext>& context, co
             ->createInstance(ascii("com.sun.star.text.TextField.User")),
         uno::UNO_QUERY_THROW);
     field->attachTextFieldMaster(master);
+    writePoint();
     at->getText()->insertTextContent(at, uno::Reference<text::XTextContent>(field.get()), true);
 }
 
-void bindWriterTable(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
-                     const OUString& writerTableName, const OUString& rangeName, core::Language language)
+namespace
+{
+
+std::vector<std::u16string> writerHeader(const uno::Reference<text::XTextTable>& table)
+{
+    std::vector<std::u16string> header;
+    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+    const sal_Int32 columns = table->getColumns()->getCount();
+    for (sal_Int32 c = 0; c < columns; ++c)
+        header.emplace_back(toView(uno::Reference<text::XText>(cells->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)->getString()));
+    return header;
+}
+
+std::vector<std::u16string> sourceHeader(const uno::Reference<table::XCellRange>& source)
+{
+    const auto address = uno::Reference<sheet::XCellRangeAddressable>(source, uno::UNO_QUERY_THROW)->getRangeAddress();
+    std::vector<std::u16string> header;
+    for (sal_Int32 c = 0; c <= address.EndColumn - address.StartColumn; ++c)
+        header.emplace_back(toView(uno::Reference<text::XText>(source->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)->getString()));
+    return header;
+}
+
+// The table gets the range's column count; header cells that are empty or differ get the
+// range's header texts.
+void adaptHeader(const uno::Reference<text::XTextTable>& table, const std::vector<std::u16string>& header)
+{
+    auto columns = table->getColumns();
+    const auto wanted = static_cast<sal_Int32>(header.size());
+    writePoint();
+    if (columns->getCount() < wanted)
+        columns->insertByIndex(columns->getCount(), wanted - columns->getCount());
+    else if (columns->getCount() > wanted)
+        columns->removeByIndex(wanted, columns->getCount() - wanted);
+    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+    for (sal_Int32 c = 0; c < wanted; ++c)
+    {
+        uno::Reference<text::XText> cell(cells->getCellByPosition(c, 0), uno::UNO_QUERY_THROW);
+        const std::u16string& want = header[static_cast<std::size_t>(c)];
+        if (!core::sameHeaderText(toView(cell->getString()), want))
+        {
+            writePoint();
+            cell->setString(toOUString(want));
+        }
+    }
+}
+
+OUString mismatchMessage(const uno::Reference<text::XTextTable>& table, const uno::Reference<table::XCellRange>& source,
+                         const OUString& writerTableName, const OUString& rangeName, core::Language language)
+{
+    const auto mine = writerHeader(table);
+    const auto theirs = sourceHeader(source);
+    const core::TableShape shape = core::compareTableShape(mine, theirs);
+    OUString message;
+    if (shape.writerColumns != shape.sourceColumns)
+        message = uiText(language, UiText::LinkTableColumns,
+                         {writerTableName, OUString::number(static_cast<sal_Int64>(shape.writerColumns)), rangeName,
+                          OUString::number(static_cast<sal_Int64>(shape.sourceColumns))});
+    for (std::size_t c : shape.differingHeaders)
+        message += (message.isEmpty() ? OUString() : ascii("\n")) +
+                   uiText(language, UiText::LinkTableHeader,
+                          {writerTableName, OUString::number(static_cast<sal_Int64>(c + 1)), toOUString(mine[c]),
+                           toOUString(theirs[c])});
+    return message;
+}
+
+} // namespace
+
+OUString tableMismatch(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                       const OUString& writerTableName, const OUString& rangeName, core::Language language)
 {
     auto table = writerTable(document, writerTableName, language);
     LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
+    return mismatchMessage(table, tableRange(book, rangeName, language, true), writerTableName, rangeName, language);
+}
+
+void bindWriterTable(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                     const OUString& writerTableName, const OUString& rangeName, TableAdaptation adaptation,
+                     core::Language language)
+{
+    requireEditable(document, language);
+    auto table = writerTable(document, writerTableName, language);
+    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+    requireUnprotected(uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getStart(), language);
+    LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
     auto source = tableRange(book, rangeName, language, true);
-    UndoContext undo(document, uiText(language, UiText::UndoBindTable));
+    const OUString mismatch = mismatchMessage(table, source, writerTableName, rangeName, language);
+    if (!mismatch.isEmpty() && adaptation == TableAdaptation::Refuse)
+        refuse(mismatch);
+    DocumentEdit edit(document, uiText(language, UiText::UndoBindTable), language);
+    adaptHeader(table, sourceHeader(source)); // empty header cells are filled in any case
     const TableFill fill = fillTable(table, source, writerTableName, rangeName, language);
     if (!fill.filled)
-        refuse(fill.message); // error values in the source: nothing bound, nothing changed
+        refuse(fill.message); // error values in the source: nothing bound, everything rolled back
+    writePoint();
     storeTableBinding(document, writerTableName, rangeName);
 }
 
 org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentContext>& context,
                                            const uno::Reference<text::XTextDocument>& document, core::Language language)
 {
+    requireEditable(document, language);
     LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
     org::gongwen::FillReport report;
     std::vector<OUString> missing, messages;
@@ -335,7 +444,7 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
         messages.push_back(uiText(language, UiText::LinkReusedOpen));
     {
         const OUString title = uiText(language, UiText::UndoRefresh);
-        UndoContext undo(document, title);
+        DocumentEdit edit(document, title, language);
         std::vector<FigureContentUndo::Change> changes;
         for (const auto& [name, user] : figureMasters(document))
         {
@@ -381,6 +490,7 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
                 missing.push_back(rangeName);
                 continue;
             }
+            writePoint();
             const TableFill fill = fillTable(writerTable(document, writerName, language), source, writerName, rangeName, language);
             report.TablesUpdated += fill.filled ? 1 : 0;
             if (!fill.message.isEmpty())

@@ -30,28 +30,28 @@ public:
 
     void SAL_CALL linkWorkbook(const uno::Reference<text::XTextDocument>& document, const OUString& url) override
     {
-        translateExceptions("linkWorkbook", [&] { storeWorkbookLink(document, url, m_context, language()); });
+        guardApiCall("linkWorkbook", language(), [&] { storeWorkbookLink(document, url, m_context, language()); });
     }
 
     OUString SAL_CALL getWorkbookUrl(const uno::Reference<text::XTextDocument>& document) override
     {
-        return translateExceptions("getWorkbookUrl", [&] { return document.is() ? linkedWorkbookUrl(document) : OUString(); });
+        return guardQuery("getWorkbookUrl", [&] { return document.is() ? linkedWorkbookUrl(document) : OUString(); });
     }
 
     uno::Sequence<OUString> SAL_CALL getIndicators(const uno::Reference<text::XTextDocument>& document) override
     {
-        return translateExceptions("getIndicators", [&] { return names(document, false); });
+        return guardApiCall("getIndicators", language(), [&] { return names(document, false); });
     }
 
     uno::Sequence<OUString> SAL_CALL getTables(const uno::Reference<text::XTextDocument>& document) override
     {
-        return translateExceptions("getTables", [&] { return names(document, true); });
+        return guardApiCall("getTables", language(), [&] { return names(document, true); });
     }
 
     void SAL_CALL insertFigure(const uno::Reference<text::XTextDocument>& document,
                                const uno::Reference<text::XTextRange>& at, const OUString& indicator) override
     {
-        translateExceptions("insertFigure", [&] {
+        guardApiCall("insertFigure", language(), [&] {
             insertFigureField(m_context, document, at, indicator, core::FigureFormat::AsInCalc, language());
         });
     }
@@ -59,12 +59,14 @@ public:
     void SAL_CALL bindTable(const uno::Reference<text::XTextDocument>& document, const OUString& writerTableName,
                             const OUString& rangeName) override
     {
-        translateExceptions("bindTable", [&] { bindWriterTable(m_context, document, writerTableName, rangeName, language()); });
+        guardApiCall("bindTable", language(), [&] {
+            bindWriterTable(m_context, document, writerTableName, rangeName, TableAdaptation::Refuse, language());
+        });
     }
 
     org::gongwen::FillReport SAL_CALL refresh(const uno::Reference<text::XTextDocument>& document) override
     {
-        return translateExceptions("refresh", [&] { return refreshStatistics(m_context, document, language()); });
+        return guardApiCall("refresh", language(), [&] { return refreshStatistics(m_context, document, language()); });
     }
 
     OUString SAL_CALL getImplementationName() override { return ascii(kStatisticsLinkImplementation); }

@@ -6,7 +6,7 @@
 #include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
-#include "../common/UndoContext.hxx"
+#include "../common/DocumentEdit.hxx"
 
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -60,12 +60,16 @@ sal_Int32 addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book
     std::vector<tally::Value> cells;
     for (const uno::Any& v : values)
         cells.push_back(toValue(v));
-    const auto result = tally::readRecord(cells, year);
+    std::vector<std::u16string> categories; // the book's own list: what the dialog offers is accepted
+    for (const OUString& c : listValues(book, 0))
+        categories.emplace_back(toView(c));
+    const auto result = tally::readRecord(cells, year, categories);
     if (const auto* problem = std::get_if<tally::RecordProblem>(&result))
         throw lang::IllegalArgumentException(
             uiText(language, UiText::TallyColumnProblem,
-                   {toOUString(tally::columnTitle(problem->column).pick(language)), toOUString(problem->text.pick(language))}),
+                   {toOUString(tally::columnTitle(problem->column).pick(language)), toOUString(problem->text(language))}),
             {}, 1);
+    DocumentEdit edit(book, uiText(language, UiText::UndoAddRecord), language);
     return appendRecord(book, std::get<tally::Record>(result));
 }
 
@@ -79,29 +83,28 @@ public:
 
     uno::Reference<sheet::XSpreadsheetDocument> SAL_CALL createTallyBook() override
     {
-        return translateExceptions("createTallyBook", [&] { return newTallyBook(m_context); });
+        return guardQuery("createTallyBook", [&] { return newTallyBook(m_context); });
     }
 
     void SAL_CALL addRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book,
                             const uno::Sequence<uno::Any>& values) override
     {
-        translateExceptions("addRecord", [&] { addTallyRecord(book, values, officeLanguage(m_context)); });
+        guardApiCall("addRecord", language(), [&] { addTallyRecord(book, values, language()); });
     }
 
     void SAL_CALL defineIndicator(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name,
                                   const OUString& rangeAddress) override
     {
-        translateExceptions("defineIndicator", [&] {
-            const core::Language language = officeLanguage(m_context);
-            reportingYear(book, language);
-            defineName(book, name, rangeAddress, language);
+        guardApiCall("defineIndicator", language(), [&] {
+            reportingYear(book, language());
+            defineName(book, name, rangeAddress, language());
         });
     }
 
     uno::Sequence<org::gongwen::Finding> SAL_CALL checkBook(const uno::Reference<sheet::XSpreadsheetDocument>& book) override
     {
-        return translateExceptions("checkBook", [&] {
-            const core::Language language = officeLanguage(m_context);
+        return guardApiCall("checkBook", language(), [&] {
+            const core::Language language = this->language();
             std::vector<core::Finding> findings;
             for (BookFinding& f : checkTallyBook(book, language))
                 findings.push_back(std::move(f.finding));
@@ -114,6 +117,8 @@ public:
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kTallyBookService); }
 
 private:
+    core::Language language() const { return officeLanguage(m_context); }
+
     uno::Reference<uno::XComponentContext> m_context;
 };
 

@@ -1,9 +1,21 @@
 #include "TallyWorkbook.hxx"
 
+#include "../common/DocumentEdit.hxx"
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartDataCaption.hpp>
+#include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/table/XTableChart.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -28,6 +40,8 @@
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
+
+#include <algorithm>
 
 using namespace css;
 namespace tally = gongwen::core::tally;
@@ -308,6 +322,41 @@ std::vector<tally::LedgerRow> readLedger(const uno::Reference<sheet::XSpreadshee
 
 [[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
 
+// Error values in every named range of several cells (分组统计 and the user's own tables).
+std::vector<tally::TableErrorCell> tableErrorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+{
+    std::vector<tally::TableErrorCell> cells;
+    auto names = namedRanges(book);
+    for (const OUString& name : names->getElementNames())
+    {
+        auto range = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)->getReferredCells();
+        if (!range.is())
+            continue; // a broken name: tally.indicator reports the indicators among them
+        const auto where = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        if (where.StartColumn == where.EndColumn && where.StartRow == where.EndRow)
+            continue;
+        const auto data = uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray();
+        OUString sheet;
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+            for (sal_Int32 c = 0; c < data[r].getLength(); ++c)
+                if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
+                    if (const sal_Int32 error = range->getCellByPosition(c, r)->getError())
+                    {
+                        if (sheet.isEmpty())
+                            sheet = uno::Reference<container::XNamed>(
+                                        uno::Reference<container::XIndexAccess>(book->getSheets(), uno::UNO_QUERY_THROW)
+                                            ->getByIndex(where.Sheet),
+                                        uno::UNO_QUERY_THROW)
+                                        ->getName();
+                        cells.push_back({std::u16string(toView(name)), std::u16string(toView(sheet)),
+                                         static_cast<std::size_t>(where.StartRow + r),
+                                         static_cast<std::size_t>(where.StartColumn + c),
+                                         std::u16string(toView(errorValueText(error)))});
+                    }
+    }
+    return cells;
+}
+
 } // namespace
 
 std::vector<OUString> listValues(const uno::Reference<sheet::XSpreadsheetDocument>& book, sal_Int32 column)
@@ -369,14 +418,20 @@ sal_Int32 appendRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book, 
                                              .EndRow +
                                          1);
     }
+    writePoint();
     cell(ledger, 0, row)->setValue(record.date);
-    putText(ledger, 1, row, toOUString(record.category)); // setString: never parsed as a formula
-    putText(ledger, 2, row, toOUString(record.unit));
-    putText(ledger, 3, row, toOUString(record.item));
+    const std::pair<sal_Int32, const std::u16string*> texts[] = {
+        {1, &record.category}, {2, &record.unit}, {3, &record.item}, {6, &record.note}};
+    for (const auto& [column, text] : texts)
+        if (!text->empty())
+        {
+            writePoint();
+            putText(ledger, column, row, toOUString(*text)); // setString: never parsed as a formula
+        }
+    writePoint();
     cell(ledger, 4, row)->setValue(static_cast<double>(record.quantity));
+    writePoint();
     cell(ledger, 5, row)->setValue(record.amount);
-    if (!record.note.empty())
-        putText(ledger, 6, row, toOUString(record.note));
     return row;
 }
 
@@ -408,6 +463,8 @@ void defineName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const O
     OUString content = absolute(sheetName, where.StartColumn, where.StartRow);
     if (where.EndColumn != where.StartColumn || where.EndRow != where.StartRow)
         content += ascii(":$") + columnLetters(where.EndColumn) + ascii("$") + OUString::number(where.EndRow + 1);
+    DocumentEdit edit(book, uiText(language, UiText::UndoDefine), language);
+    writePoint();
     names->addNewByName(name, content, table::CellAddress(where.Sheet, where.StartColumn, where.StartRow), 0);
 }
 
@@ -422,7 +479,146 @@ std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheet
         allowed.emplace_back(toView(category));
     for (core::Finding& f : tally::checkLedger(readLedger(sheetNamed(book, u(tally::kLedgerSheet))), year, allowed))
         out.push_back({std::move(f), u(tally::kLedgerSheet)});
+    for (const tally::TableErrorCell& cell : tableErrorCells(book))
+        for (core::Finding& f : tally::checkTableErrors({cell}))
+            out.push_back({std::move(f), toOUString(cell.sheet)});
     return out;
+}
+
+namespace
+{
+
+constexpr char kChartPrefix[] = "GongwenChart";
+
+OUString pickText(core::Language language, const std::u16string& zh, const std::u16string& en)
+{
+    return toOUString(language == core::Language::ChineseSimplified ? zh : en);
+}
+
+// Title, value-axis title with the unit, values on the bars, readable category labels.
+void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::ChartPlan& plan, bool horizontal,
+                bool legend, core::Language language)
+{
+    uno::Reference<chart::XChartDocument> document(
+        uno::Reference<document::XEmbeddedObjectSupplier>(chart, uno::UNO_QUERY_THROW)->getEmbeddedObject(),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> props(document, uno::UNO_QUERY_THROW);
+    props->setPropertyValue(ascii("HasMainTitle"), uno::Any(true));
+    setProperty(document->getTitle(), "String", uno::Any(pickText(language, plan.titleZh, plan.titleEn)));
+    props->setPropertyValue(ascii("HasLegend"), uno::Any(legend));
+    auto diagram = document->getDiagram();
+    uno::Reference<beans::XPropertySet> diagramProps(diagram, uno::UNO_QUERY_THROW);
+    if (horizontal) // bars across: long Chinese category names stay on one line
+        diagramProps->setPropertyValue(ascii("Vertical"), uno::Any(true));
+    diagramProps->setPropertyValue(ascii("HasYAxisTitle"), uno::Any(true));
+    uno::Reference<chart::XAxisYSupplier> y(diagram, uno::UNO_QUERY_THROW);
+    setProperty(y->getYAxisTitle(), "String", uno::Any(pickText(language, plan.axisZh, plan.axisEn)));
+    uno::Reference<chart::XAxisXSupplier> x(diagram, uno::UNO_QUERY_THROW);
+    setProperty(x->getXAxis(), "CharHeight", uno::Any(9.0f));
+    setProperty(x->getXAxis(), "TextCanOverlap", uno::Any(false));
+    if (!legend)
+        setProperty(diagram->getDataRowProperties(0), "DataCaption", uno::Any(chart::ChartDataCaption::VALUE));
+}
+
+// Single-cell names on the 指标 sheet in column B (label in column A), by row.
+std::vector<std::pair<OUString, sal_Int32>> indicatorRows(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                                                         sal_Int16 indicatorSheet)
+{
+    std::vector<std::pair<OUString, sal_Int32>> rows;
+    auto names = namedRanges(book);
+    for (const OUString& name : names->getElementNames())
+    {
+        auto range = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)->getReferredCells();
+        if (!range.is())
+            continue;
+        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        if (a.Sheet == indicatorSheet && a.StartColumn == 1 && a.EndColumn == 1 && a.StartRow == a.EndRow)
+            rows.emplace_back(name, a.StartRow);
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& l, const auto& r) { return l.second < r.second; });
+    return rows;
+}
+
+sal_Int16 sheetIndex(const uno::Reference<sheet::XSpreadsheet>& sheet)
+{
+    return uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)->getRangeAddress().Sheet;
+}
+
+awt::Point cellPosition(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row)
+{
+    awt::Point p;
+    uno::Reference<beans::XPropertySet>(cell(sheet, column, row), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("Position")) >>= p;
+    return p;
+}
+
+} // namespace
+
+sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>& book, bool groups, core::Language language)
+{
+    auto sheet = sheetNamed(book, u(groups ? tally::kGroupSheet : tally::kIndicatorSheet));
+    if (!sheet.is())
+        refuse(uiText(language, UiText::TallyNotABook));
+    auto charts = uno::Reference<table::XTableChartsSupplier>(sheet, uno::UNO_QUERY_THROW)->getCharts();
+    struct Planned
+    {
+        tally::ChartPlan plan;
+        uno::Sequence<table::CellRangeAddress> ranges;
+        awt::Rectangle where;
+    };
+    std::vector<Planned> planned;
+    const sal_Int16 index = sheetIndex(sheet);
+    if (groups)
+    {
+        auto names = namedRanges(book);
+        if (!names->hasByName(u(tally::kGroupTableName)))
+            refuse(uiText(language, UiText::LinkMissingName, {u(tally::kGroupTableName)}));
+        auto range = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(u(tally::kGroupTableName)), uno::UNO_QUERY_THROW)
+                         ->getReferredCells();
+        if (!range.is())
+            refuse(uiText(language, UiText::LinkMissingName, {u(tally::kGroupTableName)}));
+        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        const awt::Point below = cellPosition(sheet, 0, a.EndRow + 2);
+        planned.push_back({tally::groupTableChart(), uno::Sequence<table::CellRangeAddress>(&a, 1),
+                           awt::Rectangle(below.X + 500, below.Y, 24000, 11000)});
+    }
+    else
+    {
+        const auto rows = indicatorRows(book, index);
+        std::vector<std::u16string> names;
+        for (const auto& row : rows)
+            names.emplace_back(toView(row.first));
+        const awt::Point right = cellPosition(sheet, 3, 0);
+        sal_Int32 y = right.Y + 500;
+        for (tally::ChartPlan& plan : tally::planIndicatorCharts(names))
+        {
+            uno::Sequence<table::CellRangeAddress> ranges(static_cast<sal_Int32>(plan.members.size()));
+            for (std::size_t i = 0; i < plan.members.size(); ++i)
+            {
+                const sal_Int32 row = rows[plan.members[i]].second;
+                ranges.getArray()[i] = table::CellRangeAddress(index, 0, row, 1, row);
+            }
+            const sal_Int32 height = 3000 + 800 * static_cast<sal_Int32>(plan.members.size());
+            planned.push_back({std::move(plan), ranges, awt::Rectangle(right.X + 500, y, 16000, height)});
+            y += height + 500;
+        }
+    }
+    DocumentEdit edit(book, uiText(language, UiText::UndoChart), language);
+    for (const OUString& name : charts->getElementNames()) // a new summary replaces the last one
+        if (name.startsWith(ascii(kChartPrefix)))
+        {
+            writePoint();
+            charts->removeByName(name);
+        }
+    sal_Int32 number = 0;
+    for (const Planned& p : planned)
+    {
+        const OUString name = ascii(kChartPrefix) + OUString::number(++number);
+        writePoint();
+        charts->addNewByName(name, p.where, p.ranges, groups, true);
+        styleChart(uno::Reference<table::XTableChart>(charts->getByName(name), uno::UNO_QUERY_THROW), p.plan, !groups, groups,
+                   language);
+    }
+    return number;
 }
 
 } // namespace gongwen::ext

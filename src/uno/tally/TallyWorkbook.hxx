@@ -52,6 +52,11 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> newTallyBook(const css::un
 sal_Int32 addTallyRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
                          const css::uno::Sequence<css::uno::Any>& values, core::Language language);
 
+/// Replaces our summary charts: on the 分组统计 sheet one of that table (`groups`), else on the
+/// 指标 sheet one per unit over the indicators defined there. One undo step; returns how many.
+sal_Int32 insertSummaryCharts(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, bool groups,
+                              core::Language language);
+
 /// The non-empty entries of a 参数 list: column 0 categories, column 2 units.
 std::vector<OUString> listValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, sal_Int32 column);
 
