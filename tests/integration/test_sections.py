@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from gongwen_fixtures import expect_illegal_argument  # noqa: E402
 from gongwen_office import NOBODY, paragraphs, run_with_shared_office  # noqa: E402
 
 CATALOG = "org.gongwen.SectionCatalog"
@@ -25,15 +26,6 @@ def texts(doc):
 def structural(office, doc):
     return [(f.RuleId, f.Paragraph, f.Message) for f in office.create(CHECKER).checkDocument(doc)
             if f.RuleId.startswith(("heading.", "item."))]
-
-
-def expect_illegal_argument(call):
-    try:
-        call()
-    except Exception as e:  # noqa: B902 - pyuno's exception classes are generated
-        assert "IllegalArgumentException" in type(e).__name__, type(e)
-        return str(e)
-    raise AssertionError("no IllegalArgumentException")
 
 
 def positions(doc):

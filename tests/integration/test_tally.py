@@ -7,6 +7,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
+from gongwen_fixtures import expect_illegal_argument  # noqa: E402
 from gongwen_office import prop, run_with_shared_office  # noqa: E402
 
 TALLY = "org.gongwen.TallyBook"
@@ -22,17 +23,6 @@ INDICATORS = {  # name: (category, what is aggregated)
     "解决问题件数": ("解决问题", "quantity"), "视察调研次数": ("视察调研", "count"), "提案件数": ("提案", "quantity"),
     "社情民意信息条数": ("社情民意信息", "quantity")}
 CELL_TEXT = uno.Enum("com.sun.star.table.CellContentType", "TEXT")
-
-
-def expect_illegal_argument(call, *words):
-    try:
-        call()
-    except Exception as e:  # noqa: B902
-        assert "IllegalArgumentException" in type(e).__name__, type(e)
-        for w in words:
-            assert w in str(e), (w, str(e))
-        return
-    raise AssertionError("no IllegalArgumentException")
 
 
 def names(book):

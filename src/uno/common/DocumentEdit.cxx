@@ -4,7 +4,9 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/document/XUndoManagerListener.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -70,6 +72,30 @@ bool sectionProtected(uno::Reference<text::XTextSection> section)
 
 } // namespace
 
+/// Learns from the undo manager whether leaving our context added a step: an empty context
+/// is dropped ("cancelled"), and then there is nothing of ours to undo.
+class UndoStepWatch : public cppu::WeakImplHelper1<document::XUndoManagerListener>
+{
+public:
+    bool stepAdded() const { return m_stepAdded; }
+
+    void SAL_CALL leftContext(const document::UndoManagerEvent&) override { m_stepAdded = true; }
+    void SAL_CALL cancelledContext(const document::UndoManagerEvent&) override { m_stepAdded = false; }
+    void SAL_CALL undoActionAdded(const document::UndoManagerEvent&) override {}
+    void SAL_CALL actionUndone(const document::UndoManagerEvent&) override {}
+    void SAL_CALL actionRedone(const document::UndoManagerEvent&) override {}
+    void SAL_CALL allActionsCleared(const lang::EventObject&) override {}
+    void SAL_CALL redoActionsCleared(const lang::EventObject&) override {}
+    void SAL_CALL resetAll(const lang::EventObject&) override {}
+    void SAL_CALL enteredContext(const document::UndoManagerEvent&) override {}
+    void SAL_CALL enteredHiddenContext(const document::UndoManagerEvent&) override {}
+    void SAL_CALL leftHiddenContext(const document::UndoManagerEvent&) override {}
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+
+private:
+    bool m_stepAdded = false;
+};
+
 bool isReadOnly(const uno::Reference<uno::XInterface>& document) noexcept
 {
     try
@@ -133,11 +159,12 @@ DocumentEdit::DocumentEdit(const uno::Reference<uno::XInterface>& document, cons
 {
     requireEditable(document, language);
     m_undo = uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
-    m_titlesBefore = undoTitles();
-    uno::Reference<util::XModifiable> modifiable(document, uno::UNO_QUERY);
-    m_wasModified = modifiable.is() && modifiable->isModified();
+    m_watch = new UndoStepWatch;
+    m_modifiable.set(document, uno::UNO_QUERY);
+    m_wasModified = m_modifiable.is() && m_modifiable->isModified();
     m_uncaughtBefore = std::uncaught_exceptions();
     m_undo->enterUndoContext(title);
+    m_undo->addUndoManagerListener(m_watch.get());
     m_model.set(document, uno::UNO_QUERY);
     if (m_model.is())
         m_model->lockControllers();
@@ -158,29 +185,40 @@ DocumentEdit::~DocumentEdit()
         if (m_model.is())
             m_model->unlockControllers();
         m_undo->leaveUndoContext();
+        m_undo->removeUndoManagerListener(m_watch.get());
     }
     catch (...)
     {
     }
     if (failed)
-        rollBack();
+        rollBack(m_watch->stepAdded());
 }
 
-uno::Sequence<OUString> DocumentEdit::undoTitles() const { return m_undo->getAllUndoActionTitles(); }
-
-void DocumentEdit::rollBack() noexcept
+void DocumentEdit::rollBack(bool stepAdded) noexcept
 {
     try
     {
-        // A step was added when the titles changed (a full undo stack drops its oldest one).
-        if (undoTitles() != m_titlesBefore)
+        if (stepAdded) // our step, on top: undo it and forget it
         {
             m_undo->undo();
             m_undo->clearRedo();
         }
-        uno::Reference<util::XModifiable> modifiable(m_undo->getParent(), uno::UNO_QUERY);
-        if (modifiable.is() && !m_wasModified)
-            modifiable->setModified(false);
+    }
+    catch (...)
+    {
+    }
+    for (const auto& cleanUp : m_cleanUps)
+        try
+        {
+            cleanUp();
+        }
+        catch (...)
+        {
+        }
+    try
+    {
+        if (m_modifiable.is() && !m_wasModified)
+            m_modifiable->setModified(false);
     }
     catch (...)
     {

@@ -11,9 +11,12 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/ref.hxx>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <exception>
 #include <functional>
+#include <vector>
 
 namespace gongwen::ext
 {
@@ -34,6 +37,8 @@ void requireUnprotected(const css::uno::Reference<css::text::XTextRange>& range,
 void requireInDocument(const css::uno::Reference<css::text::XTextDocument>& document,
                        const css::uno::Reference<css::text::XTextRange>& range, core::Language language);
 
+class UndoStepWatch;
+
 /// Everything done while an edit lives is one undo step named `title`, with the views'
 /// repainting held back. When the edit ends by an exception, the step is undone and dropped
 /// and the document's modified flag restored: the document is as it was before.
@@ -47,42 +52,21 @@ public:
     DocumentEdit(const DocumentEdit&) = delete;
     DocumentEdit& operator=(const DocumentEdit&) = delete;
 
+    /// `cleanUp` runs when the edit is rolled back, after the undo: for what undo does not
+    /// cover (e.g. a field master created by the edit).
+    void onRollBack(std::function<void()> cleanUp) { m_cleanUps.push_back(std::move(cleanUp)); }
+
 private:
-    void rollBack() noexcept;
-    css::uno::Sequence<OUString> undoTitles() const;
+    void rollBack(bool stepAdded) noexcept;
 
     css::uno::Reference<css::document::XUndoManager> m_undo;
+    rtl::Reference<UndoStepWatch> m_watch;
     css::uno::Reference<css::frame::XModel> m_model;
-    css::uno::Sequence<OUString> m_titlesBefore;
+    css::uno::Reference<css::util::XModifiable> m_modifiable;
+    std::vector<std::function<void()>> m_cleanUps;
     bool m_wasModified = false;
     int m_uncaughtBefore = 0;
     DocumentEdit* m_outer = nullptr; // the edit this one is nested in, if any
-};
-
-/// Runs `undo` when the scope it guards is left by an exception. Declared before a
-/// DocumentEdit, it runs after the edit's roll-back: for what undo does not cover.
-class OnFailure
-{
-public:
-    explicit OnFailure(std::function<void()> undo) : m_undo(std::move(undo)), m_uncaught(std::uncaught_exceptions()) {}
-    ~OnFailure()
-    {
-        if (m_undo && std::uncaught_exceptions() > m_uncaught)
-            try
-            {
-                m_undo();
-            }
-            catch (...)
-            {
-            }
-    }
-    void set(std::function<void()> undo) { m_undo = std::move(undo); }
-    OnFailure(const OnFailure&) = delete;
-    OnFailure& operator=(const OnFailure&) = delete;
-
-private:
-    std::function<void()> m_undo;
-    int m_uncaught;
 };
 
 /// Marks one write of a multi-part edit. Normally nothing; for tests of the roll-back, a file

@@ -176,6 +176,7 @@ constexpr Entry kTexts[] = {
                                u"Column %2 of the table “%1” is headed “%3”, the range's column “%4”."}},
     {UiText::LinkTableAdapt, {u"\n是否按区域调整表格（列数与表头）后再关联？选“否”则不作任何修改。",
                               u"\nAdapt the table to the range (columns and headers) and bind it? “No” changes nothing."}},
+    {UiText::LinkTableProtected, {u"表格“%1”受保护，未更新。", u"The table “%1” is protected and was not updated."}},
 };
 
 constexpr bool textsFollowEnum()

@@ -122,6 +122,7 @@ enum class UiText
     LinkTableColumns,
     LinkTableHeader,
     LinkTableAdapt,
+    LinkTableProtected,
     Count // keep last
 };
 

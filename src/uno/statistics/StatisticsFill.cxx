@@ -318,12 +318,11 @@ void insertFigureField(const uno::Reference<uno::XComponentContext>& context, co
     if (!figure.ok)
         refuse(figure.problem);
     const OUString title = uiText(language, UiText::UndoInsertFigure);
-    OnFailure dropNewMaster(nullptr); // undo does not remove a field master: this does
     DocumentEdit edit(document, title, language);
     writePoint();
     const auto [master, created] = masterFor(document, masterName(indicator, format));
-    if (created)
-        dropNewMaster.set([master = master] { uno::Reference<lang::XComponent>(master, uno::UNO_QUERY_THROW)->dispose(); });
+    if (created) // undo does not remove a field master
+        edit.onRollBack([master = master] { uno::Reference<lang::XComponent>(master, uno::UNO_QUERY_THROW)->dispose(); });
     OUString before;
     master->getPropertyValue(ascii("Content")) >>= before;
     changeFigureContents(document, title, {{master, before, figure.text}});
@@ -338,6 +337,35 @@ void insertFigureField(const uno::Reference<uno::XComponentContext>& context, co
 
 namespace
 {
+
+// A table is protected when a cell of it is, or the section around it.
+bool tableProtected(const uno::Reference<text::XTextTable>& table)
+{
+    for (const OUString& name : table->getCellNames())
+    {
+        uno::Reference<beans::XPropertySet> cell(table->getCellByName(name), uno::UNO_QUERY_THROW);
+        bool cellProtected = false;
+        if ((cell->getPropertyValue(ascii("IsProtected")) >>= cellProtected) && cellProtected)
+            return true;
+    }
+    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+    try
+    {
+        requireUnprotected(uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getStart(),
+                           core::Language::English);
+    }
+    catch (const lang::IllegalArgumentException&)
+    {
+        return true;
+    }
+    return false;
+}
+
+void requireUnprotectedTable(const uno::Reference<text::XTextTable>& table, core::Language language)
+{
+    if (tableProtected(table))
+        refuse(uiText(language, UiText::EditProtected));
+}
 
 std::vector<std::u16string> writerHeader(const uno::Reference<text::XTextTable>& table)
 {
@@ -417,8 +445,7 @@ void bindWriterTable(const uno::Reference<uno::XComponentContext>& context, cons
 {
     requireEditable(document, language);
     auto table = writerTable(document, writerTableName, language);
-    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
-    requireUnprotected(uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getStart(), language);
+    requireUnprotectedTable(table, language);
     LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
     auto source = tableRange(book, rangeName, language, true);
     const OUString mismatch = mismatchMessage(table, source, writerTableName, rangeName, language);
@@ -488,6 +515,11 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
             if (!source.is())
             {
                 missing.push_back(rangeName);
+                continue;
+            }
+            if (tableProtected(writerTable(document, writerName, language)))
+            {
+                messages.push_back(uiText(language, UiText::LinkTableProtected, {writerName}));
                 continue;
             }
             writePoint();
