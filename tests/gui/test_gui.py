@@ -12,6 +12,8 @@ from gongwen_office import PROJECT, Office, Xvfb, run_tests  # noqa: E402
 SHOTS = os.environ.get("GONGWEN_SCREENSHOT_DIR", os.path.join(PROJECT, "docs", "screenshots"))
 MENU_BAR_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.MENU_BAR")
 PUSH_BUTTON_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+TEXT_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
+LABEL_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.LABEL")
 SAMPLE_ODT = os.path.join(PROJECT, "examples", "seed-report.odt")
 CHECK_TITLE = {"zh-CN": "检查文档结构", "en-US": "Check Document Structure"}
 RENUMBER = {"zh-CN": "全部重新编号", "en-US": "Renumber All"}
@@ -265,6 +267,21 @@ def tally_flow(office, xvfb):
     time.sleep(1)
     open_menu_entry(xvfb, "r")
     wait_for_dialog(office, "登记台账记录")
+    # −3 typed as the quantity is kept as typed and refused: nothing is written.
+    quantity = find_accessible(top_window(office, "登记台账记录"),
+                               lambda a: a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE
+                               and a.getAccessibleContext().getText() == "1")
+    assert quantity is not None, "no quantity field holding 1"
+    quantity.getAccessibleContext().setText("-3")
+    press_button(office, "登记台账记录", "登记")
+    status = wait_for(lambda: find_accessible(top_window(office, "登记台账记录"),
+                                              lambda a: "数量应为非负整数" in name(a)), what="the refusal")
+    assert status is not None
+    assert book.Sheets.getByName("台账").getCellByPosition(1, 1).getString() == "", "a refused record was written"
+    assert quantity.getAccessibleContext().getText() == "-3", "the field changed what was typed"
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "tally-add-record-refused-zh.png"))
+    quantity.getAccessibleContext().setText("1")
     press_button(office, "登记台账记录", "登记")
     wait_for(lambda: book.Sheets.getByName("台账").getCellByPosition(1, 1).getString() != "", what="the record")
     time.sleep(1)
@@ -274,12 +291,23 @@ def tally_flow(office, xvfb):
     ledger = book.Sheets.getByName("台账")
     ledger.getCellByPosition(4, 1).setValue(-3)  # a fault for 检查台账 to find
     indicators = book.Sheets.getByName("指标")
+    # A new indicator row: 定义指标 proposes its label as the name and confirms what it defined.
+    indicators.getCellRangeByName("A15").setString("新增调研次数")
+    indicators.getCellRangeByName("B15").setFormula('=COUNTIFS($台账.$B$2:$B$10001;"视察调研")')
     book.getCurrentController().setActiveSheet(indicators)
-    book.getCurrentController().select(indicators.getCellRangeByName("B3"))
+    book.getCurrentController().select(indicators.getCellRangeByName("B15"))
     open_menu_entry(xvfb, "d")
     wait_for_dialog(office, "定义指标")
+    proposed = find_accessible(top_window(office, "定义指标"),
+                               lambda a: a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE)
+    assert proposed.getAccessibleContext().getText() == "新增调研次数", "the row label is not proposed"
     xvfb.screenshot(os.path.join(SHOTS, "tally-define-indicator-zh.png"))
-    close_dialog(office, "定义指标")
+    press_button(office, "定义指标", "定义")
+    wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="the confirmation")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "tally-define-indicator-done-zh.png"))
+    dismiss_message(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
+    assert book.NamedRanges.hasByName("新增调研次数")
     open_menu_entry(xvfb, "k")
     wait_for_dialog(office, "检查台账")
     xvfb.screenshot(os.path.join(SHOTS, "tally-check-zh.png"))
@@ -289,7 +317,13 @@ def tally_flow(office, xvfb):
     dismiss_message(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
     time.sleep(1.5)
     xvfb.screenshot(os.path.join(SHOTS, "tally-chart-zh.png"))
-    assert indicators.getCharts().getCount() == 1
+    charts = indicators.getCharts()
+    titles = sorted(charts.getByIndex(i).getEmbeddedObject().getTitle().String for i in range(charts.getCount()))
+    assert titles == sorted(f"指标汇总（单位：{u}）" for u in ("人", "次", "条", "件", "万元")), titles
+    times = next(charts.getByIndex(i).getEmbeddedObject() for i in range(charts.getCount())
+                 if "（单位：次）" in charts.getByIndex(i).getEmbeddedObject().getTitle().String)
+    assert "新增调研次数" in times.getData().getRowDescriptions(), "the new indicator is not charted"
+    assert times.getDiagram().getYAxisTitle().String == "数量（次）"
     book.close(True)
 
 
@@ -357,8 +391,18 @@ def statistics_flow(office, xvfb):
     wait_for_dialog(office, "关联统计表")
     xvfb.screenshot(os.path.join(SHOTS, "statistics-bind-table-zh.png"))
     press_button(office, "关联统计表", "关联")
+    # 4 columns against 14: the user is asked before the table is adapted.
+    wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="the question")
+    time.sleep(1)
+    question = find_accessible(top_window(office, MESSAGE_TITLE["zh-CN"]), lambda a: "14 列" in name(a))
+    assert question is not None and "4 列" in name(question), "the question does not name both sizes"
+    assert table.getColumns().getCount() == 4, "the table changed before the user agreed"
+    xvfb.screenshot(os.path.join(SHOTS, "statistics-bind-adapt-zh.png"))
+    dismiss_message(office, xvfb, MESSAGE_TITLE["zh-CN"], "是")
     wait_for(lambda: "关联统计表" not in top_window_titles(office), what="table dialog to close")
     assert table.getRows().getCount() == 6
+    assert table.getColumns().getCount() == 14
+    assert table.getCellByName("B1").getString() == "协商活动", "the header was not filled"
     xdotool(xvfb.display, "key", "alt+g")
     time.sleep(0.5)
     xdotool(xvfb.display, "key", "s")
