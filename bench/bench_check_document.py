@@ -1,36 +1,24 @@
 """checkDocument against a bare paragraph enumeration (+getString) of the same 2,000-paragraph
-document, both inside the same office process: the baseline is a Basic routine run by the
-office itself, so neither side pays a bridge round trip per paragraph.
+document. Both run in C++ inside the same office process, started by one bridge call each from
+the jobs of bench/component (build/bench/gongwen-bench.uno.so, loaded into this run's office
+only): EnumerateBody reads every paragraph's text, CheckDocument calls checkDocument in the
+office as a macro or our dialog does. Only a count crosses the bridge either way.
 Run after building: /usr/bin/python3 bench/bench_check_document.py"""
 import os
 import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "support"))
+import uno  # noqa: E402
 from gongwen_office import PROJECT, Office, arm_timeout  # noqa: E402
 
 PARAGRAPHS = 2000
-BASIC = """
-Function EnumerateBody(doc As Object) As Long
-    Dim count As Long, elements As Object, element As Object, text As String
-    elements = doc.getText().createEnumeration()
-    Do While elements.hasMoreElements()
-        element = elements.nextElement()
-        If element.supportsService("com.sun.star.text.Paragraph") Then text = element.getString()
-        count = count + 1
-    Loop
-    EnumerateBody = count
-End Function
-
-Function CheckBody(doc As Object) As Long
-    CheckBody = UBound(CreateUnoService("org.gongwen.StructureChecker").checkDocument(doc)) + 1
-End Function
-"""
+BASELINES = os.path.join(PROJECT, "build", "bench", "gongwen-bench.uno.so")
 
 
 def build_document(office):
     with open(os.path.join(PROJECT, "examples", "seed-report.txt"), encoding="utf-8") as f:
-        lines = [l for l in f.read().split("\n") if l]
+        lines = [line for line in f.read().split("\n") if line]
     doc = office.new_document("swriter")
     text = doc.getText()
     cursor = text.createTextCursor()
@@ -53,14 +41,17 @@ def best_of(runs, call):
 def main():
     arm_timeout(600)
     with Office() as office:
-        enumerate_body, check_body = office.basic_functions("Bench", BASIC, "EnumerateBody", "CheckBody")
+        enumerate_body = office.load_component_library(BASELINES, "org.gongwen.bench.EnumerateBody")
+        check_document = office.load_component_library(BASELINES, "org.gongwen.bench.CheckDocument")
         doc = build_document(office)
-        elements = enumerate_body.invoke((doc,), (), ())[0]
-        bare, _ = best_of(7, lambda: enumerate_body.invoke((doc,), (), ()))
-        check, findings = best_of(7, lambda: check_body.invoke((doc,), (), ()))
-        print(f"document: {elements} paragraphs, {findings[0]} findings")
-        print(f"bare enumeration + getString: {bare * 1000:8.1f} ms")
-        print(f"checkDocument:                {check * 1000:8.1f} ms")
+        document = uno.createUnoStruct("com.sun.star.beans.NamedValue", "Document", doc)
+        elements = enumerate_body.execute((document,))
+        assert elements == PARAGRAPHS, elements
+        bare, _ = best_of(9, lambda: enumerate_body.execute((document,)))
+        check, findings = best_of(9, lambda: check_document.execute((document,)))
+        print(f"document: {elements} paragraphs read by both; checkDocument found {findings} problems")
+        print(f"bare enumeration + getString (C++, in the office): {bare * 1000:8.1f} ms")
+        print(f"checkDocument (C++, in the office):                {check * 1000:8.1f} ms")
         print(f"ratio checkDocument / bare enumeration: {check / bare:.2f} (target <= 1.5)")
         doc.close(True)
     os._exit(0)

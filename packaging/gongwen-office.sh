@@ -60,9 +60,10 @@ case $command in
     [ -f "$oxt" ] || die "no extension package at $oxt (build it first: cmake --build build)"
     prepare_profile
     # A root-owned copy is not always readable by "nobody": hand unopkg its own copy.
-    cp "$oxt" "$profile/gongwen.oxt"
-    [ "$(id -u)" -ne 0 ] || chown 65534:65534 "$profile/gongwen.oxt"
-    unopkg add --force --suppress-license "$profile/gongwen.oxt"
+    copy="$profile/$(basename "$oxt")"
+    cp "$oxt" "$copy"
+    [ "$(id -u)" -ne 0 ] || chown 65534:65534 "$copy"
+    unopkg add --force --suppress-license "$copy"
     listing=$(unopkg list)
     grep -q "Identifier: $IDENTIFIER" <<<"$listing" || die "installed, but unopkg does not list $IDENTIFIER"
     [ -z "${GONGWEN_UI_LOCALE:-}" ] || set_ui_locale "$GONGWEN_UI_LOCALE"

@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 namespace gongwen::core
@@ -42,15 +43,33 @@ std::string join(const std::vector<std::string_view>& parts, bool absolute)
 }
 
 // ICU decimal formatting with grouping (12,345.67) for `fraction` fixed decimals; -1 = as needed.
+// A formatter for each (fraction, grouping) used, made once per thread: creating one costs far
+// more than formatting a number, and a refresh formats thousands.
+const icu::NumberFormat* decimalFormat(int fraction, bool grouping)
+{
+    thread_local std::map<std::pair<int, bool>, std::unique_ptr<icu::NumberFormat>> formats;
+    auto& format = formats[{fraction, grouping}];
+    if (!format)
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        format.reset(icu::NumberFormat::createInstance(icu::Locale("zh", "CN"), status));
+        if (U_FAILURE(status) || !format)
+        {
+            format.reset();
+            return nullptr;
+        }
+        format->setGroupingUsed(grouping);
+        format->setMinimumFractionDigits(fraction < 0 ? 0 : fraction);
+        format->setMaximumFractionDigits(fraction < 0 ? 6 : fraction);
+    }
+    return format.get();
+}
+
 std::u16string icuDecimal(double value, int fraction, bool grouping)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createInstance(icu::Locale("zh", "CN"), status));
-    if (U_FAILURE(status) || !format)
+    const icu::NumberFormat* format = decimalFormat(fraction, grouping);
+    if (format == nullptr)
         return decimal(static_cast<long long>(std::llround(value)));
-    format->setGroupingUsed(grouping);
-    format->setMinimumFractionDigits(fraction < 0 ? 0 : fraction);
-    format->setMaximumFractionDigits(fraction < 0 ? 6 : fraction);
     icu::UnicodeString out;
     format->format(value, out);
     return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()), static_cast<std::size_t>(out.length()));

@@ -343,6 +343,16 @@ class Office:
         return [provider.getScript(f"vnd.sun.star.script:GongwenBench.{module}.{name}?language=Basic&location=application")
                 for name in functions]
 
+    def load_component_library(self, path, implementation):
+        """An instance of `implementation` from the C++ component library at `path`, loaded
+        into this office without installing anything (for the benchmarks' baselines)."""
+        copy = os.path.join(self.tmp, "docs", os.path.basename(path))
+        if not os.path.exists(copy):  # never overwrite a library the office has loaded
+            self.copy_in(path)
+        loader = self.create("com.sun.star.loader.SharedLibrary")
+        factory = loader.activate(implementation, "", uno.systemPathToFileUrl(copy), None)
+        return factory.createInstanceWithContext(self.ctx)
+
     def dispatch(self, frame, url):
         helper = self.create("com.sun.star.frame.DispatchHelper")
         return helper.executeDispatch(frame, url, "", 0, ())

@@ -122,6 +122,15 @@ OUString errorInRange(const uno::Reference<table::XCellRange>& source, const uno
     return OUString();
 }
 
+// Whether the cell's text is right-aligned already (a refresh leaves aligned columns alone).
+bool rightAligned(const uno::Reference<table::XCellRange>& cells, sal_Int32 column, sal_Int32 row)
+{
+    uno::Reference<text::XText> cell(cells->getCellByPosition(column, row), uno::UNO_QUERY_THROW);
+    sal_Int16 adjust = -1;
+    uno::Reference<beans::XPropertySet>(cell->createTextCursor(), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("ParaAdjust")) >>= adjust;
+    return adjust == static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT);
+}
+
 struct TableFill
 {
     bool filled = false;
@@ -181,7 +190,8 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
         writePoint();
         uno::Reference<sheet::XCellRangeData>(target, uno::UNO_QUERY_THROW)->setDataArray(body);
         for (sal_Int32 c = 0; c < common; ++c)
-            if (numericColumn[static_cast<std::size_t>(c)])
+            if (numericColumn[static_cast<std::size_t>(c)] &&
+                !(rightAligned(cells, c, headerRows) && rightAligned(cells, c, headerRows + wantedBody - 1)))
                 uno::Reference<beans::XPropertySet>(
                     cells->getCellRangeByPosition(c, headerRows, c, headerRows + wantedBody - 1), uno::UNO_QUERY_THROW)
                     ->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));

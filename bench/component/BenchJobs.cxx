@@ -1,0 +1,205 @@
+// Baselines for bench/, run inside the office like our components (same language, same
+// process): what a careful C++ macro would do without 公文助手. Never shipped.
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XRefreshable.hpp>
+#include <com/sun/star/lang/XSingleComponentFactory.hpp>
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <org/gongwen/XStructureChecker.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace css;
+using ::rtl::OUString;
+
+namespace
+{
+
+template <class T> T argument(const uno::Sequence<beans::NamedValue>& arguments, const char* name)
+{
+    for (const beans::NamedValue& a : arguments)
+        if (a.Name.equalsAscii(name))
+            return a.Value.get<T>();
+    throw lang::IllegalArgumentException(OUString::createFromAscii(name) + " is missing", {}, 0);
+}
+
+class Job : public cppu::WeakImplHelper2<task::XJob, lang::XServiceInfo>
+{
+public:
+    explicit Job(const char* name) : m_name(OUString::createFromAscii(name)) {}
+    OUString SAL_CALL getImplementationName() override { return m_name; }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return uno::Sequence<OUString>(&m_name, 1); }
+
+private:
+    OUString m_name;
+};
+
+// The bare reading checkDocument cannot avoid: every body element, each paragraph's text.
+class EnumerateBody : public Job
+{
+public:
+    EnumerateBody() : Job("org.gongwen.bench.EnumerateBody") {}
+    uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& arguments) override
+    {
+        auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
+        uno::Reference<container::XEnumerationAccess> body(document->getText(), uno::UNO_QUERY_THROW);
+        auto elements = body->createEnumeration();
+        sal_Int32 count = 0;
+        sal_Int64 characters = 0;
+        while (elements->hasMoreElements())
+        {
+            uno::Reference<text::XTextRange> paragraph(elements->nextElement(), uno::UNO_QUERY);
+            if (paragraph.is())
+                characters += paragraph->getString().getLength();
+            ++count;
+        }
+        return uno::Any(count);
+    }
+};
+
+// checkDocument called from C++ inside the office, as a macro or our own dialog calls it: the
+// findings stay in the office (only their number crosses the bridge), as the baseline's text does.
+class CheckDocument : public Job
+{
+public:
+    explicit CheckDocument(const uno::Reference<uno::XComponentContext>& context)
+        : Job("org.gongwen.bench.CheckDocument"), m_context(context)
+    {
+    }
+    uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& arguments) override
+    {
+        auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
+        uno::Reference<org::gongwen::XStructureChecker> checker(
+            m_context->getServiceManager()->createInstanceWithContext("org.gongwen.StructureChecker", m_context),
+            uno::UNO_QUERY_THROW);
+        return uno::Any(checker->checkDocument(document).getLength());
+    }
+
+private:
+    uno::Reference<uno::XComponentContext> m_context;
+};
+
+// The same refresh as StatisticsLink::refresh, one API call per value: open the workbook
+// (hidden, read-only, no macros), then for every figure look its cell and its field master up
+// by name and set the master when the value changed; for every table write each body cell.
+class NaiveRefresh : public Job
+{
+public:
+    explicit NaiveRefresh(const uno::Reference<uno::XComponentContext>& context)
+        : Job("org.gongwen.bench.NaiveRefresh"), m_context(context)
+    {
+    }
+    uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& arguments) override
+    {
+        auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
+        const OUString url = argument<OUString>(arguments, "WorkbookUrl");
+        const sal_Int32 figures = argument<sal_Int32>(arguments, "Figures");
+        const sal_Int32 tables = argument<sal_Int32>(arguments, "Tables");
+        const sal_Int32 rows = argument<sal_Int32>(arguments, "Rows"); // header included
+        const sal_Int32 columns = argument<sal_Int32>(arguments, "Columns");
+        const beans::PropertyValue load[] = {
+            beans::PropertyValue("Hidden", 0, uno::Any(true), {}),
+            beans::PropertyValue("ReadOnly", 0, uno::Any(true), {}),
+            beans::PropertyValue("MacroExecutionMode", 0, uno::Any(document::MacroExecMode::NEVER_EXECUTE), {})};
+        auto book = frame::Desktop::create(m_context)->loadComponentFromURL(
+            url, "_blank", 0, uno::Sequence<beans::PropertyValue>(load, 3));
+        uno::Reference<container::XNameAccess> names(
+            uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue("NamedRanges"),
+            uno::UNO_QUERY_THROW);
+        auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
+        document->lockControllers(); // as refresh does: no repainting meanwhile
+        sal_Int32 changed = 0, updated = 0;
+        for (sal_Int32 i = 1; i <= figures; ++i)
+        {
+            const OUString figure = "fig_" + OUString::number(i);
+            auto cells = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(figure), uno::UNO_QUERY_THROW)
+                             ->getReferredCells();
+            const OUString value = uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getString();
+            uno::Reference<beans::XPropertySet> master(
+                masters->getByName("com.sun.star.text.fieldmaster.User.gw_calc_" + figure), uno::UNO_QUERY_THROW);
+            if (master->getPropertyValue("Content").get<OUString>() != value)
+            {
+                master->setPropertyValue("Content", uno::Any(value));
+                ++changed;
+            }
+        }
+        auto writerTables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables();
+        for (sal_Int32 t = 1; t <= tables; ++t)
+        {
+            auto source = uno::Reference<sheet::XCellRangeReferrer>(names->getByName("tab_" + OUString::number(t)),
+                                                                    uno::UNO_QUERY_THROW)
+                              ->getReferredCells();
+            uno::Reference<table::XCellRange> target(writerTables->getByName("W" + OUString::number(t)), uno::UNO_QUERY_THROW);
+            for (sal_Int32 r = 1; r < rows; ++r)
+                for (sal_Int32 c = 0; c < columns; ++c)
+                {
+                    uno::Reference<text::XText> from(source->getCellByPosition(c, r), uno::UNO_QUERY_THROW);
+                    uno::Reference<text::XText>(target->getCellByPosition(c, r), uno::UNO_QUERY_THROW)->setString(from->getString());
+                }
+            ++updated;
+        }
+        uno::Reference<util::XRefreshable>(
+            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields(), uno::UNO_QUERY_THROW)
+            ->refresh();
+        document->unlockControllers();
+        uno::Reference<util::XCloseable>(book, uno::UNO_QUERY_THROW)->close(true);
+        const beans::NamedValue done[] = {beans::NamedValue("FiguresChanged", uno::Any(changed)),
+                                          beans::NamedValue("TablesUpdated", uno::Any(updated))};
+        return uno::Any(uno::Sequence<beans::NamedValue>(done, 2));
+    }
+
+private:
+    uno::Reference<uno::XComponentContext> m_context;
+};
+
+} // namespace
+
+// The bench loads this library straight into the office (com.sun.star.loader.SharedLibrary):
+// no extension is installed, nothing stays registered.
+extern "C" SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementation, void*, void*)
+{
+    struct Entry
+    {
+        const char* name;
+        cppu::ComponentFactoryFunc create;
+    };
+    static const Entry entries[] = {
+        {"org.gongwen.bench.EnumerateBody",
+         [](const uno::Reference<uno::XComponentContext>&) -> uno::Reference<uno::XInterface> {
+             return static_cast<cppu::OWeakObject*>(new EnumerateBody);
+         }},
+        {"org.gongwen.bench.CheckDocument",
+         [](const uno::Reference<uno::XComponentContext>& context) -> uno::Reference<uno::XInterface> {
+             return static_cast<cppu::OWeakObject*>(new CheckDocument(context));
+         }},
+        {"org.gongwen.bench.NaiveRefresh",
+         [](const uno::Reference<uno::XComponentContext>& context) -> uno::Reference<uno::XInterface> {
+             return static_cast<cppu::OWeakObject*>(new NaiveRefresh(context));
+         }},
+    };
+    for (const Entry& e : entries)
+        if (rtl_str_compare(implementation, e.name) == 0)
+        {
+            const OUString name = OUString::createFromAscii(e.name);
+            auto factory = cppu::createSingleComponentFactory(e.create, name, uno::Sequence<OUString>(&name, 1));
+            factory->acquire();
+            return factory.get();
+        }
+    return nullptr;
+}
