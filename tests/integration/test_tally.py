@@ -131,6 +131,42 @@ def test_bad_values_name_the_column_and_change_nothing(office):
         book.close(True)
 
 
+def test_the_books_own_lists_are_the_only_ones(office):
+    tally = office.create(TALLY)
+    book = tally.createTallyBook()
+    try:
+        lists = book.Sheets.getByName("参数")
+        column = [lists.getCellByPosition(0, r).getString() for r in range(3, 40)]
+        free = column.index("")
+        lists.getCellByPosition(0, 3 + free).setString("专题调研")  # a category the user added
+        tally.addRecord(book, (f"{YEAR}-05-01", "专题调研", "第一联络组", "调研", 1, 0.0, ""))
+        assert ledger_rows(book) == 1
+        assert not [f for f in tally.checkBook(book) if f.RuleId == "tally.category"], "an own category is refused"
+        lists.getCellByPosition(0, 3).setString("")  # 协商活动 removed from the list
+        expect_illegal_argument(
+            lambda: tally.addRecord(book, (f"{YEAR}-05-02", "协商活动", "第一联络组", "x", 1, 0.0, "")), "类别", "参数")
+        message = expect_illegal_argument(
+            lambda: tally.addRecord(book, (f"{YEAR + 1}-01-02", "专题调研", "第一联络组", "x", 1, 0.0, "")), "日期")
+        assert str(YEAR) in message and "参数" in message and "B1" in message, message
+        assert ledger_rows(book) == 1
+    finally:
+        book.close(True)
+
+
+def test_error_values_anywhere_in_a_table_range_are_found(office):
+    tally = office.create(TALLY)
+    book = tally.createTallyBook()
+    try:
+        assert not [f for f in tally.checkBook(book) if f.RuleId == "tally.error"]
+        groups = book.Sheets.getByName("分组统计")
+        groups.getCellByPosition(3, 2).setFormula("=1/0")  # D3, inside the 分组统计 range
+        errors = [f for f in tally.checkBook(book) if f.RuleId == "tally.error"]
+        assert [(f.Paragraph, f.Start) for f in errors] == [(2, 3)], [(f.Paragraph, f.Start, f.Message) for f in errors]
+        assert "分组统计.D3" in errors[0].Message and "#DIV/0!" in errors[0].Message, errors[0].Message
+    finally:
+        book.close(True)
+
+
 def test_each_rule_fires_on_its_fault_only(office):
     tally = office.create(TALLY)
     book = tally.createTallyBook()
@@ -272,6 +308,7 @@ if __name__ == "__main__":
     run_with_shared_office([
         test_a_new_book_has_its_sheets_names_and_year, test_a_thousand_records_add_up,
         test_text_never_becomes_a_formula, test_bad_values_name_the_column_and_change_nothing,
+        test_the_books_own_lists_are_the_only_ones, test_error_values_anywhere_in_a_table_range_are_found,
         test_each_rule_fires_on_its_fault_only, test_define_indicator_validates_names,
         test_ods_and_xlsx_keep_names_and_formulas, test_commands_run_headless_and_keep_the_office_alive],
         timeout=500)
