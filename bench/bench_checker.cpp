@@ -2,10 +2,10 @@
 // text in the same process: copying it (memory bandwidth) and converting it to UTF-8 with ICU
 // (a light pass that touches every character).
 //   bench_checker [megabytes]
-#include <checker.hpp>
-#include <outline.hpp>
-#include <numerals.hpp>
-#include <text.hpp>
+#include <core/checker/checker.hpp>
+#include <core/checker/outline.hpp>
+#include <core/text/numerals.hpp>
+#include <core/text/text.hpp>
 
 #include <algorithm>
 #include <chrono>

@@ -4,7 +4,7 @@
 // The file is the real-report corpus (tests/corpus) repeated to at least `megabytes` (40).
 // Prints the work done (bytes, paragraphs, findings), both speeds, their ratio and the
 // command's peak resident memory against the input size.
-#include <text.hpp>
+#include <core/text/text.hpp>
 
 #include <unicode/ustring.h>
 

@@ -4,10 +4,10 @@
 #include "office_reader.hpp"
 #include "report_format.hpp"
 
-#include <checker.hpp>
-#include <encoding.hpp>
-#include <language.hpp>
-#include <text.hpp>
+#include <core/checker/checker.hpp>
+#include <core/text/encoding.hpp>
+#include <core/common/language.hpp>
+#include <core/text/text.hpp>
 
 #include <algorithm>
 #include <cstdlib>

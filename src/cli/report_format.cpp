@@ -1,6 +1,6 @@
 #include "report_format.hpp"
 
-#include <text.hpp>
+#include <core/text/text.hpp>
 
 #include <cstdio>
 

@@ -1,8 +1,8 @@
 // Printing findings as text or JSON.
 #pragma once
 
-#include <finding.hpp>
-#include <language.hpp>
+#include <core/common/finding.hpp>
+#include <core/common/language.hpp>
 
 #include <ostream>
 #include <string>

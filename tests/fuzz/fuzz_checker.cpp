@@ -2,9 +2,9 @@
 // and every finding and edit must lie inside its paragraph.
 // The first byte chooses how the rest is read: odd = UTF-8, even = raw UTF-16 (lone
 // surrogates included).
-#include <checker.hpp>
-#include <renumber.hpp>
-#include <text.hpp>
+#include <core/checker/checker.hpp>
+#include <core/checker/renumber.hpp>
+#include <core/text/text.hpp>
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,8 +3,8 @@
 // into any document without crashing, its edits inside their paragraphs.
 // The first byte picks the level and item count; the rest is split at the first NUL into a
 // template (UTF-8) and a document (UTF-8).
-#include <templates.hpp>
-#include <text.hpp>
+#include <core/sections/templates.hpp>
+#include <core/text/text.hpp>
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,8 @@
-#include "checker.hpp"
-#include "numerals.hpp"
-#include "outline.hpp"
-#include "renumber.hpp"
-#include "text.hpp"
+#include <core/checker/checker.hpp>
+#include <core/text/numerals.hpp>
+#include <core/checker/outline.hpp>
+#include <core/checker/renumber.hpp>
+#include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // The eight real reports in tests/corpus: the checker must find nothing in them, and a count
 // word changed in them must be reported at that count word or not at all (never elsewhere).
-#include "checker.hpp"
-#include "numerals.hpp"
-#include "outline.hpp"
-#include "text.hpp"
+#include <core/checker/checker.hpp>
+#include <core/text/numerals.hpp>
+#include <core/checker/outline.hpp>
+#include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 

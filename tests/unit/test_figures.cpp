@@ -1,4 +1,4 @@
-#include "figures.hpp"
+#include <core/statistics/figures.hpp>
 
 #include <catch2/catch.hpp>
 

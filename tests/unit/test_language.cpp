@@ -1,4 +1,4 @@
-#include "language.hpp"
+#include <core/common/language.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "checker.hpp"
-#include "renumber.hpp"
-#include "text.hpp"
+#include <core/checker/checker.hpp>
+#include <core/checker/renumber.hpp>
+#include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 

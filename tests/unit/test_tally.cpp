@@ -1,4 +1,4 @@
-#include "tally.hpp"
+#include <core/tally/tally.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "checker.hpp"
-#include "templates.hpp"
-#include "text.hpp"
+#include <core/checker/checker.hpp>
+#include <core/sections/templates.hpp>
+#include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -9,7 +9,7 @@
 #include "../common/Progress.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <checker.hpp>
+#include <core/checker/checker.hpp>
 
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>

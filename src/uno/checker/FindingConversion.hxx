@@ -1,7 +1,7 @@
 #pragma once
 
-#include <finding.hpp>
-#include <language.hpp>
+#include <core/common/finding.hpp>
+#include <core/common/language.hpp>
 
 #include <org/gongwen/Finding.hpp>
 #include <com/sun/star/uno/Sequence.hxx>

@@ -8,8 +8,8 @@
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <checker.hpp>
-#include <text.hpp>
+#include <core/checker/checker.hpp>
+#include <core/text/text.hpp>
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <org/gongwen/XStructureChecker.hpp>

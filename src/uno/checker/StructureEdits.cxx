@@ -3,7 +3,7 @@
 #include "../common/DocumentEdit.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <checker.hpp>
+#include <core/checker/checker.hpp>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 

@@ -4,8 +4,8 @@
 
 #include "../common/DocumentText.hxx"
 
-#include <language.hpp>
-#include <renumber.hpp>
+#include <core/common/language.hpp>
+#include <core/checker/renumber.hpp>
 
 #include <string>
 

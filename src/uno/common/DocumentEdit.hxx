@@ -4,7 +4,7 @@
 
 #include "StringConv.hxx"
 
-#include <language.hpp>
+#include <core/common/language.hpp>
 
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>

@@ -1,6 +1,6 @@
 #include "Sheets.hxx"
 
-#include <tally.hpp>
+#include <core/tally/tally.hpp>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 

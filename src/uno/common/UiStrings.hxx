@@ -1,7 +1,7 @@
 // User-visible strings of the UNO side, in zh-CN and en-US, and the office UI language.
 #pragma once
 
-#include <language.hpp>
+#include <core/common/language.hpp>
 
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>

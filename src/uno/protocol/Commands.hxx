@@ -1,7 +1,7 @@
 // The commands behind our org.gongwen: URLs.
 #pragma once
 
-#include <language.hpp>
+#include <core/common/language.hpp>
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>

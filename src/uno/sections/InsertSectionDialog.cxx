@@ -7,7 +7,7 @@
 #include "../common/EntryGuard.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <numerals.hpp>
+#include <core/text/numerals.hpp>
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>

@@ -5,7 +5,7 @@
 
 #include "../common/DocumentText.hxx"
 
-#include <templates.hpp>
+#include <core/sections/templates.hpp>
 
 namespace gongwen::ext
 {

@@ -3,8 +3,8 @@
 
 #include "../common/StringConv.hxx"
 
-#include <language.hpp>
-#include <layout.hpp>
+#include <core/common/language.hpp>
+#include <core/layout/styles.hpp>
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>

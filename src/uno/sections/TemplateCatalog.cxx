@@ -3,7 +3,7 @@
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <text.hpp>
+#include <core/text/text.hpp>
 
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/io/XInputStream.hpp>

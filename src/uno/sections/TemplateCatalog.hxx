@@ -4,8 +4,8 @@
 
 #include "../common/StringConv.hxx"
 
-#include <language.hpp>
-#include <templates.hpp>
+#include <core/common/language.hpp>
+#include <core/sections/templates.hpp>
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 

@@ -4,7 +4,7 @@
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <figures.hpp>
+#include <core/statistics/figures.hpp>
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>

@@ -4,7 +4,7 @@
 
 #include "../common/StringConv.hxx"
 
-#include <language.hpp>
+#include <core/common/language.hpp>
 
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

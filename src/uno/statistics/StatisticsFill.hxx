@@ -3,7 +3,7 @@
 
 #include "LinkedWorkbook.hxx"
 
-#include <figures.hpp>
+#include <core/statistics/figures.hpp>
 
 #include <org/gongwen/FillReport.hpp>
 

@@ -3,9 +3,9 @@
 
 #include "../common/StringConv.hxx"
 
-#include <finding.hpp>
-#include <language.hpp>
-#include <tally.hpp>
+#include <core/common/finding.hpp>
+#include <core/common/language.hpp>
+#include <core/tally/tally.hpp>
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

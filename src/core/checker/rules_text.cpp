@@ -1,6 +1,6 @@
 // placeholder, punct.halfwidth, punct.pair
-#include "rules.hpp"
-#include "text.hpp"
+#include <core/checker/rules.hpp>
+#include <core/text/text.hpp>
 
 #include <array>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "numerals.hpp"
+#include <core/text/numerals.hpp>
 
 #include <array>
 #include <unordered_map>

@@ -1,4 +1,4 @@
-#include "layout.hpp"
+#include <core/layout/styles.hpp>
 
 namespace gongwen::core
 {

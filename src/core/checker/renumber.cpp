@@ -1,7 +1,7 @@
-#include "renumber.hpp"
+#include <core/checker/renumber.hpp>
 
-#include "document.hpp"
-#include "numerals.hpp"
+#include <core/checker/document.hpp>
+#include <core/text/numerals.hpp>
 
 #include <algorithm>
 #include <array>

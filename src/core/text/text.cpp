@@ -1,4 +1,4 @@
-#include "text.hpp"
+#include <core/text/text.hpp>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>

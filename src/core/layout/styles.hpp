@@ -1,8 +1,8 @@
 // GB/T 9704 paragraph styles for reports: names, fonts with their open substitutes, sizes.
 #pragma once
 
-#include "language.hpp"
-#include "templates.hpp"
+#include <core/common/language.hpp>
+#include <core/sections/templates.hpp>
 
 #include <functional>
 #include <string>

@@ -1,7 +1,7 @@
 // heading.form, heading.sequence, heading.level, item.sequence, item.count
-#include "numerals.hpp"
-#include "rules.hpp"
-#include "text.hpp"
+#include <core/text/numerals.hpp>
+#include <core/checker/rules.hpp>
+#include <core/text/text.hpp>
 
 #include <array>
 #include <optional>

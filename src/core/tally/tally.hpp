@@ -2,8 +2,8 @@
 // and the checks of its contents. Calc-free: the UNO side builds the workbook from this.
 #pragma once
 
-#include "finding.hpp"
-#include "language.hpp"
+#include <core/common/finding.hpp>
+#include <core/common/language.hpp>
 
 #include <optional>
 #include <string>

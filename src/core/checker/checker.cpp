@@ -1,9 +1,9 @@
-#include "checker.hpp"
+#include <core/checker/checker.hpp>
 
-#include "document.hpp"
-#include "parallel.hpp"
-#include "rules.hpp"
-#include "text.hpp"
+#include <core/checker/document.hpp>
+#include <core/common/parallel.hpp>
+#include <core/checker/rules.hpp>
+#include <core/text/text.hpp>
 
 #include <algorithm>
 #include <iterator>

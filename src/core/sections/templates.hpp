@@ -16,9 +16,9 @@
 //   body | closing | signature | date | attachment   plain paragraphs of those kinds
 #pragma once
 
-#include "language.hpp"
-#include "outline.hpp"
-#include "renumber.hpp"
+#include <core/common/language.hpp>
+#include <core/checker/outline.hpp>
+#include <core/checker/renumber.hpp>
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
-#include "tally.hpp"
+#include <core/tally/tally.hpp>
 
-#include "rules.hpp"
-#include "text.hpp"
+#include <core/checker/rules.hpp>
+#include <core/text/text.hpp>
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
-#include "outline.hpp"
+#include <core/checker/outline.hpp>
 
-#include "numerals.hpp"
-#include "text.hpp"
+#include <core/text/numerals.hpp>
+#include <core/text/text.hpp>
 
 #include <algorithm>
 #include <array>

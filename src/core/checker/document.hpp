@@ -1,7 +1,7 @@
 // A whole document read once: each paragraph's outline, and the item runs across paragraphs.
 #pragma once
 
-#include "outline.hpp"
+#include <core/checker/outline.hpp>
 
 #include <string_view>
 #include <vector>

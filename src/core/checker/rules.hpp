@@ -1,8 +1,8 @@
 // The checks. Each rule is a small function; checker.cpp lists them in one table.
 #pragma once
 
-#include "document.hpp"
-#include "finding.hpp"
+#include <core/checker/document.hpp>
+#include <core/common/finding.hpp>
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 // 全部重新编号: the edits that make every heading and item run number consecutively.
 #pragma once
 
-#include "outline.hpp"
+#include <core/checker/outline.hpp>
 
 #include <string>
 #include <string_view>

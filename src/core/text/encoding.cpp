@@ -1,4 +1,4 @@
-#include "encoding.hpp"
+#include <core/text/encoding.hpp>
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>

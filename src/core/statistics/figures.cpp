@@ -1,7 +1,7 @@
-#include "figures.hpp"
+#include <core/statistics/figures.hpp>
 
-#include "numerals.hpp"
-#include "text.hpp"
+#include <core/text/numerals.hpp>
+#include <core/text/text.hpp>
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>

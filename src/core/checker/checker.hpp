@@ -1,8 +1,8 @@
 // The structure checker: every rule over a whole document.
 #pragma once
 
-#include "finding.hpp"
-#include "outline.hpp"
+#include <core/common/finding.hpp>
+#include <core/checker/outline.hpp>
 
 #include <string_view>
 #include <vector>

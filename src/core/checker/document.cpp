@@ -1,7 +1,7 @@
-#include "document.hpp"
+#include <core/checker/document.hpp>
 
-#include "parallel.hpp"
-#include "text.hpp"
+#include <core/common/parallel.hpp>
+#include <core/text/text.hpp>
 
 #include <array>
 

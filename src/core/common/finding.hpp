@@ -1,7 +1,7 @@
 // What a check reports.
 #pragma once
 
-#include "language.hpp"
+#include <core/common/language.hpp>
 
 #include <cstddef>
 #include <string>

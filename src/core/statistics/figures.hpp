@@ -1,7 +1,7 @@
 // Figures from the tally book as they appear in a report, and the link between the two files.
 #pragma once
 
-#include "language.hpp"
+#include <core/common/language.hpp>
 
 #include <optional>
 #include <string>

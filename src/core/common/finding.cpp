@@ -1,4 +1,4 @@
-#include "finding.hpp"
+#include <core/common/finding.hpp>
 
 namespace gongwen::core
 {

@@ -1,9 +1,9 @@
-#include "templates.hpp"
+#include <core/sections/templates.hpp>
 
-#include "document.hpp"
-#include "numerals.hpp"
-#include "rules.hpp"
-#include "text.hpp"
+#include <core/checker/document.hpp>
+#include <core/text/numerals.hpp>
+#include <core/checker/rules.hpp>
+#include <core/text/text.hpp>
 
 #include <array>
 #include <stdexcept>
