@@ -1,4 +1,4 @@
-#include "CheckDialog.hxx"
+#include "../common/Commands.hxx"
 
 #include "../common/DocumentText.hxx"
 #include "StructureEdits.hxx"
@@ -247,8 +247,8 @@ private:
     std::vector<core::Finding> m_findings;
 };
 
-} // namespace
-
+// org.gongwen:CheckStructure — checks the Writer document and shows the findings in a dialog
+// with 修正 (fix), 全部重新编号 (renumber all) and 重新检查 (check again).
 void showCheckDialog(const CommandContext& command)
 {
     const auto document = writerDocumentOrTell(command);
@@ -258,4 +258,9 @@ void showCheckDialog(const CommandContext& command)
     session.run();
 }
 
+// The check dialog reads; its fix buttons are disabled on a read-only document.
+const Command kCommands[] = {{u"CheckStructure", &showCheckDialog, CommandEffect::ReadsOnly}};
+const CommandRegistration registration(kCommands);
+
+} // namespace
 } // namespace gongwen::ext

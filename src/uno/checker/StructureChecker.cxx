@@ -1,6 +1,6 @@
 // org.gongwen.StructureChecker: the checker core behind the public API.
 #include "../common/DocumentText.hxx"
-#include "FindingConversion.hxx"
+#include "../common/FindingConversion.hxx"
 #include "StructureEdits.hxx"
 
 #include "../common/ApiGuard.hxx"

@@ -1,4 +1,4 @@
-#include "AboutDialog.hxx"
+#include "../common/Commands.hxx"
 
 #include "../common/Dialogs.hxx"
 #include "../common/Names.hxx"
@@ -9,7 +9,10 @@
 
 namespace gongwen::ext
 {
+namespace
+{
 
+// org.gongwen:About — shows the product name, version and license.
 void showAboutDialog(const CommandContext& command)
 {
     ScopedDialog dialog(command.context, command.frame, "About.xdl");
@@ -32,4 +35,8 @@ void showAboutDialog(const CommandContext& command)
     dialog.execute();
 }
 
+const Command kCommands[] = {{u"About", &showAboutDialog, CommandEffect::ReadsOnly}};
+const CommandRegistration registration(kCommands);
+
+} // namespace
 } // namespace gongwen::ext

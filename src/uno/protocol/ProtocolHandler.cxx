@@ -1,5 +1,5 @@
 // Dispatches org.gongwen:<Command> URLs from our menus, toolbars and macros.
-#include "Commands.hxx"
+#include "../common/Commands.hxx"
 
 #include "../common/DocumentEdit.hxx"
 #include "../common/EntryGuard.hxx"

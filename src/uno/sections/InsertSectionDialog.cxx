@@ -1,4 +1,4 @@
-#include "InsertSectionDialog.hxx"
+#include "../common/Commands.hxx"
 
 #include "SectionInserter.hxx"
 #include "TemplateCatalog.hxx"
@@ -237,8 +237,7 @@ void InsertSession::run()
     showMessage(m_command.context, m_command.frame, MessageKind::Info, message);
 }
 
-} // namespace
-
+// org.gongwen:InsertSection — the catalog of standard sections, inserted at the cursor.
 void showInsertSectionDialog(const CommandContext& command)
 {
     const auto document = writerDocumentOrTell(command);
@@ -248,4 +247,8 @@ void showInsertSectionDialog(const CommandContext& command)
     session.run();
 }
 
+const Command kCommands[] = {{u"InsertSection", &showInsertSectionDialog, CommandEffect::Edits}};
+const CommandRegistration registration(kCommands);
+
+} // namespace
 } // namespace gongwen::ext

@@ -1,4 +1,4 @@
-#include "StatisticsCommands.hxx"
+#include "../common/Commands.hxx"
 
 #include "StatisticsFill.hxx"
 
@@ -125,8 +125,7 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
     dialog.execute();
 }
 
-} // namespace
-
+// org.gongwen:LinkWorkbook (链接工作簿…)
 void linkWorkbookCommand(const CommandContext& command)
 {
     const auto document = writerDocumentOrTell(command);
@@ -160,6 +159,7 @@ void linkWorkbookCommand(const CommandContext& command)
     }
 }
 
+// org.gongwen:InsertFigure (插入统计数字…)
 void insertFigureCommand(const CommandContext& command)
 {
     const auto document = writerDocumentOrTell(command);
@@ -178,6 +178,7 @@ void insertFigureCommand(const CommandContext& command)
     }
 }
 
+// org.gongwen:BindTable (关联统计表…)
 void bindTableCommand(const CommandContext& command)
 {
     const auto document = writerDocumentOrTell(command);
@@ -210,6 +211,7 @@ void bindTableCommand(const CommandContext& command)
     }
 }
 
+// org.gongwen:RefreshStatistics (更新统计数据)
 void refreshStatisticsCommand(const CommandContext& command)
 {
     const auto document = writerDocumentOrTell(command);
@@ -241,4 +243,13 @@ void refreshStatisticsCommand(const CommandContext& command)
     showMessage(command.context, command.frame, report.Missing.hasElements() ? MessageKind::Warning : MessageKind::Info, text);
 }
 
+const Command kCommands[] = {
+    {u"LinkWorkbook", &linkWorkbookCommand, CommandEffect::Edits},
+    {u"InsertFigure", &insertFigureCommand, CommandEffect::Edits},
+    {u"BindTable", &bindTableCommand, CommandEffect::Edits},
+    {u"RefreshStatistics", &refreshStatisticsCommand, CommandEffect::Edits},
+};
+const CommandRegistration registration(kCommands);
+
+} // namespace
 } // namespace gongwen::ext

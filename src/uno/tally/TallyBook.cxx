@@ -1,7 +1,7 @@
 // org.gongwen.TallyBook: the tally book behind the public API.
 #include "TallyWorkbook.hxx"
 
-#include "../checker/FindingConversion.hxx"
+#include "../common/FindingConversion.hxx"
 #include "../common/ApiGuard.hxx"
 #include "../common/Component.hxx"
 #include "../common/Names.hxx"

@@ -1,4 +1,4 @@
-#include "TallyCommands.hxx"
+#include "../common/Commands.hxx"
 
 #include "TallyWorkbook.hxx"
 
@@ -97,10 +97,10 @@ void selectCell(const CommandContext& command, const uno::Reference<sheet::XSpre
     uno::Reference<view::XSelectionSupplier>(view, uno::UNO_QUERY_THROW)->select(uno::Any(sheet->getCellByPosition(column, row)));
 }
 
-} // namespace
-
+// org.gongwen:NewTallyBook (新建统计台账)
 void newTallyBookCommand(const CommandContext& command) { newTallyBook(command.context); }
 
+// org.gongwen:AddRecord (登记…)
 void addRecordCommand(const CommandContext& command)
 {
     const auto book = tallyBookOf(command);
@@ -151,9 +151,6 @@ void addRecordCommand(const CommandContext& command)
     dialog.execute();
 }
 
-namespace
-{
-
 // The text in column A of the selection's first row, when that is a label of the selection.
 OUString rowLabel(const uno::Reference<sheet::XSpreadsheetDocument>& book, const table::CellRangeAddress& a)
 {
@@ -167,8 +164,7 @@ OUString rowLabel(const uno::Reference<sheet::XSpreadsheetDocument>& book, const
     return uno::Reference<text::XTextRange>(label, uno::UNO_QUERY_THROW)->getString();
 }
 
-} // namespace
-
+// org.gongwen:DefineIndicator (定义指标…)
 void defineIndicatorCommand(const CommandContext& command)
 {
     const auto book = tallyBookOf(command);
@@ -218,6 +214,7 @@ void defineIndicatorCommand(const CommandContext& command)
         showMessage(command.context, command.frame, MessageKind::Info, uiText(lang, UiText::TallyDefined, {defined, address}));
 }
 
+// org.gongwen:CheckTally (检查台账)
 void checkTallyCommand(const CommandContext& command)
 {
     const auto book = tallyBookOf(command);
@@ -254,6 +251,7 @@ void checkTallyCommand(const CommandContext& command)
     dialog.execute();
 }
 
+// org.gongwen:SummaryChart (汇总图表)
 void summaryChartCommand(const CommandContext& command)
 {
     const auto book = tallyBookOf(command);
@@ -271,4 +269,14 @@ void summaryChartCommand(const CommandContext& command)
                        {toOUString(groups ? tally::kGroupSheet : tally::kIndicatorSheet), OUString::number(count)}));
 }
 
+const Command kCommands[] = {
+    {u"NewTallyBook", &newTallyBookCommand, CommandEffect::ReadsOnly},
+    {u"AddRecord", &addRecordCommand, CommandEffect::Edits},
+    {u"DefineIndicator", &defineIndicatorCommand, CommandEffect::Edits},
+    {u"CheckTally", &checkTallyCommand, CommandEffect::ReadsOnly},
+    {u"SummaryChart", &summaryChartCommand, CommandEffect::Edits},
+};
+const CommandRegistration registration(kCommands);
+
+} // namespace
 } // namespace gongwen::ext

@@ -1,4 +1,5 @@
-// The commands behind our org.gongwen: URLs.
+// The commands behind our org.gongwen: URLs. Each capability registers its own commands here;
+// the protocol handler finds them by name and knows nothing of the capabilities.
 #pragma once
 
 #include <core/common/language.hpp>
@@ -7,6 +8,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <cstddef>
 #include <string_view>
 
 namespace gongwen::ext
@@ -30,16 +32,29 @@ enum class CommandEffect
 
 struct Command
 {
-    std::u16string_view name; // after "org.gongwen:"
+    std::u16string_view name; // after "org.gongwen:"; Addons.xcu refers to it
     CommandFunction run;
     CommandEffect effect;
 };
 
+/// Registers a capability's commands when the component library is loaded:
+///     const CommandRegistration registration(kCommands);   // at namespace scope
+class CommandRegistration
+{
+public:
+    template <std::size_t N> explicit CommandRegistration(const Command (&commands)[N]) : CommandRegistration(commands, N)
+    {
+    }
+
+private:
+    CommandRegistration(const Command* commands, std::size_t count);
+};
+
+/// The registered command of that name, or nullptr if there is none.
+const Command* findCommand(std::u16string_view name);
+
 /// The Writer document of the command's frame, or empty after telling the user that the
 /// command works in Writer only.
 css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const CommandContext& command);
-
-/// The command of that name (after "org.gongwen:"), or nullptr if there is none.
-const Command* findCommand(std::u16string_view name);
 
 } // namespace gongwen::ext

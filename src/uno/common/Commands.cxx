@@ -1,0 +1,47 @@
+#include "Commands.hxx"
+
+#include "EntryGuard.hxx"
+#include "UiStrings.hxx"
+
+#include <com/sun/star/frame/XController.hpp>
+
+#include <vector>
+
+namespace gongwen::ext
+{
+namespace
+{
+
+// Filled while the library's static objects are constructed, read afterwards only.
+std::vector<Command>& registry()
+{
+    static std::vector<Command> commands;
+    return commands;
+}
+
+} // namespace
+
+CommandRegistration::CommandRegistration(const Command* commands, std::size_t count)
+{
+    registry().insert(registry().end(), commands, commands + count);
+}
+
+const Command* findCommand(std::u16string_view name)
+{
+    for (const Command& c : registry())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const CommandContext& command)
+{
+    css::uno::Reference<css::text::XTextDocument> document;
+    if (command.frame.is() && command.frame->getController().is())
+        document.set(command.frame->getController()->getModel(), css::uno::UNO_QUERY);
+    if (!document.is())
+        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::ErrorNotWriter));
+    return document;
+}
+
+} // namespace gongwen::ext
