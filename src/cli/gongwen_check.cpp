@@ -45,7 +45,7 @@ core::Language languageFromEnvironment()
 
 const char* text(core::Language language, const char* zh, const char* en)
 {
-    return language == core::Language::ChineseSimplified ? zh : en;
+    return core::pick(language, zh, en);
 }
 
 void usage(std::ostream& out, core::Language language)

@@ -25,7 +25,7 @@ const char* severityName(core::Severity s)
 
 std::string message(const core::Finding& f, core::Language language)
 {
-    return core::toUtf8(language == core::Language::ChineseSimplified ? f.messageZh : f.messageEn);
+    return core::toUtf8(f.message(language));
 }
 
 } // namespace

@@ -387,12 +387,16 @@ std::vector<LeadColon> findLeadColons(std::u16string_view text, std::size_t cont
 
 } // namespace
 
+std::u16string headingNumeral(HeadingLevel level, int number)
+{
+    return level == HeadingLevel::Chapter || level == HeadingLevel::Section ? formatChineseNumeral(number)
+                                                                              : decimal(number);
+}
+
 std::u16string headingMarker(HeadingLevel level, int number, const CheckOptions& options)
 {
     const std::u16string chinese = formatChineseNumeral(number);
-    std::u16string arabic;
-    for (char c : std::to_string(number))
-        arabic += static_cast<char16_t>(c);
+    const std::u16string arabic = decimal(number);
     switch (level)
     {
         case HeadingLevel::Chapter:

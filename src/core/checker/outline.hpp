@@ -50,6 +50,9 @@ struct Heading
     bool tentative = false;
 };
 
+/// The numeral of a heading of `level`: 一 二 … for levels 1–2, 1 2 … for levels 3–4.
+std::u16string headingNumeral(HeadingLevel level, int number);
+
 /// The correct marker for a heading of `level` and `number`, e.g. (Section, 2) → "（二）".
 std::u16string headingMarker(HeadingLevel level, int number, const CheckOptions& options);
 

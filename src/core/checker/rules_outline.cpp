@@ -14,12 +14,6 @@ namespace
 constexpr std::size_t kLevels = 4;
 std::size_t levelIndex(HeadingLevel level) { return static_cast<std::size_t>(level) - 1; }
 
-std::u16string numeralFor(HeadingLevel level, int number)
-{
-    return level == HeadingLevel::Chapter || level == HeadingLevel::Section ? formatChineseNumeral(number)
-                                                                              : decimal(number);
-}
-
 std::u16string_view levelNameZh(HeadingLevel level)
 {
     static constexpr std::array<std::u16string_view, kLevels> names = {u"一级标题“一、”", u"二级标题“（一）”",
@@ -88,7 +82,7 @@ void checkHeadingSequence(const DocumentOutline& doc, Findings& out)
         if (h->number != expected)
         {
             const auto problem = describeSequence(previous, expected, h->number);
-            const std::u16string want = numeralFor(h->level, expected);
+            const std::u16string want = headingNumeral(h->level, expected);
             const std::u16string_view found = doc.paragraphs[p].substr(h->numberStart, h->numberLength);
             Finding f = makeFinding(rule::kHeadingSequence, Severity::Error, p, h->numberStart, h->numberLength);
             f.messageZh = std::u16string(levelNameZh(h->level)) + std::u16string(problem.zh) + u"：此处应为" +

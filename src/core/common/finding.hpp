@@ -46,6 +46,8 @@ struct Finding
     std::u16string messageZh;
     std::u16string messageEn;
     std::vector<std::u16string> suggestions; // replacements for [start, start + length)
+
+    const std::u16string& message(Language language) const { return pick(language, messageZh, messageEn); }
 };
 
 } // namespace gongwen::core

@@ -16,6 +16,12 @@ enum class Language
 /// zh tag, English for everything else.
 Language languageForTag(std::string_view bcp47);
 
+/// The one choice between a Chinese and an English text.
+template <class Text> const Text& pick(Language language, const Text& zh, const Text& en)
+{
+    return language == Language::ChineseSimplified ? zh : en;
+}
+
 /// A text in both languages; pick() chooses one.
 struct BilingualText
 {
@@ -23,7 +29,7 @@ struct BilingualText
     std::u16string_view en;
     std::u16string_view pick(Language language) const
     {
-        return language == Language::ChineseSimplified ? zh : en;
+        return core::pick(language, zh, en);
     }
 };
 

@@ -71,12 +71,6 @@ std::u16string replaceAll(std::u16string text, std::u16string_view from, std::u1
     return text;
 }
 
-std::u16string headingNumeral(HeadingLevel level, int number)
-{
-    return level == HeadingLevel::Chapter || level == HeadingLevel::Section ? formatChineseNumeral(number)
-                                                                              : decimal(number);
-}
-
 // Moves an insertion point that would split an item run to just after the run.
 std::size_t outsideItemRuns(const DocumentOutline& doc, std::size_t insertAt)
 {

@@ -90,7 +90,7 @@ struct RecordProblem
 {
     Column column;
     std::u16string zh, en; // the problem, without the column name
-    std::u16string_view text(Language language) const { return language == Language::ChineseSimplified ? zh : en; }
+    std::u16string_view text(Language language) const { return pick(language, zh, en); }
 };
 
 /// Checks and converts the values of one record (7, in column order). Dates may be serial

@@ -68,11 +68,6 @@ private:
 
     void setTexts()
     {
-        m_dialog.set("", "Title", uno::Any(text(UiText::CheckTitle)));
-        m_dialog.set("FixButton", "Label", uno::Any(text(UiText::CheckButtonFix)));
-        m_dialog.set("RenumberButton", "Label", uno::Any(text(UiText::CheckButtonRenumber)));
-        m_dialog.set("RecheckButton", "Label", uno::Any(text(UiText::CheckButtonRecheck)));
-        m_dialog.set("CloseButton", "Label", uno::Any(text(UiText::ButtonClose)));
         for (const char* label : {"Summary", "Detail"})
             m_dialog.set(label, "NoLabel", uno::Any(true));
     }
@@ -135,7 +130,7 @@ private:
 
     OUString message(const core::Finding& f) const
     {
-        return toOUString(m_command.language == core::Language::ChineseSimplified ? f.messageZh : f.messageEn);
+        return toOUString(f.message(m_command.language));
     }
 
     OUString excerpt(const core::Finding& f) const

@@ -15,6 +15,13 @@
 namespace gongwen::ext
 {
 
+/// Refuses a call: IllegalArgumentException with a message for the user. `argument` is the
+/// position of the bad argument (0 also when the document's state is what is refused).
+[[noreturn]] inline void refuse(const OUString& message, sal_Int16 argument = 0)
+{
+    throw css::lang::IllegalArgumentException(message, {}, argument);
+}
+
 namespace detail
 {
 // The detail of a failure that is not one of ours, for the message.

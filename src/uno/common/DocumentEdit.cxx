@@ -1,4 +1,5 @@
 #include "DocumentEdit.hxx"
+#include "ApiGuard.hxx"
 
 #include "UiStrings.hxx"
 
@@ -67,8 +68,6 @@ bool sectionProtected(uno::Reference<text::XTextSection> section)
             return true;
     return false;
 }
-
-[[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 0); }
 
 } // namespace
 

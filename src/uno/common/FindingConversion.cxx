@@ -17,7 +17,7 @@ css::uno::Sequence<org::gongwen::Finding> toApiFindings(const std::vector<core::
         out->Paragraph = static_cast<sal_Int32>(f.paragraph);
         out->Start = static_cast<sal_Int32>(f.start);
         out->Length = static_cast<sal_Int32>(f.length);
-        out->Message = toOUString(language == core::Language::ChineseSimplified ? f.messageZh : f.messageEn);
+        out->Message = toOUString(f.message(language));
         out->Suggestions.realloc(static_cast<sal_Int32>(f.suggestions.size()));
         for (std::size_t i = 0; i < f.suggestions.size(); ++i)
             out->Suggestions.getArray()[i] = toOUString(f.suggestions[i]);

@@ -17,16 +17,11 @@ void showAboutDialog(const CommandContext& command)
 {
     ScopedDialog dialog(command.context, command.frame, "About.xdl");
     const auto text = [&](UiText id) { return css::uno::Any(uiText(command.language, id)); };
-    dialog.set("", "Title", text(UiText::AboutTitle));
     dialog.set("Logo", "ImageURL",
                        css::uno::Any(ascii(kExtensionUrlRoot) + ascii("icons/gongwen-64.png")));
-    dialog.set("ProductName", "Label", text(UiText::ProductName));
     dialog.set("Version", "Label",
                        css::uno::Any(uiText(command.language, UiText::AboutVersion) +
                                      ascii(core::kVersion)));
-    dialog.set("Description", "Label", text(UiText::AboutDescription));
-    dialog.set("License", "Label", text(UiText::AboutLicense));
-    dialog.set("OkButton", "Label", text(UiText::ButtonOk));
     dialog.set("ProductName", "FontWeight", css::uno::Any(150.0f)); // bold
     dialog.set("ProductName", "FontHeight", css::uno::Any(14.0f));
     // Plain texts, not labels: otherwise VCL adds "(A)"-style mnemonics to Chinese texts.

@@ -62,14 +62,6 @@ private:
 
     void setTexts()
     {
-        const std::pair<const char*, UiText> labels[] = {
-            {"CategoryLabel", UiText::SectionsCategory}, {"TemplateLabel", UiText::SectionsTemplate},
-            {"PreviewLabel", UiText::SectionsPreview},   {"LevelLabel", UiText::SectionsLevel},
-            {"ItemsLabel", UiText::SectionsItems},       {"InsertButton", UiText::SectionsInsert},
-            {"CloseButton", UiText::ButtonClose}};
-        m_dialog->set("", "Title", uno::Any(text(UiText::SectionsTitle)));
-        for (const auto& [name, id] : labels)
-            m_dialog->set(name, "Label", uno::Any(text(id)));
         for (const char* name : {"CategoryLabel", "TemplateLabel", "PreviewLabel", "LevelLabel", "ItemsLabel",
                                  "Description", "Notes"})
             m_dialog->set(name, "NoLabel", uno::Any(true));

@@ -1,4 +1,5 @@
 #include "SectionInserter.hxx"
+#include "../common/ApiGuard.hxx"
 
 #include "../common/UiStrings.hxx"
 #include "../common/DocumentEdit.hxx"
@@ -20,11 +21,6 @@ namespace gongwen::ext
 {
 namespace
 {
-
-[[noreturn]] void refuse(const OUString& message, sal_Int16 argument)
-{
-    throw lang::IllegalArgumentException(message, uno::Reference<uno::XInterface>(), argument);
-}
 
 // The index of the body paragraph that contains `at`, and whether `at` is at its start.
 std::pair<std::size_t, bool> locate(const uno::Reference<text::XTextDocument>& document,

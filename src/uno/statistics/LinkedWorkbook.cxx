@@ -1,4 +1,5 @@
 #include "LinkedWorkbook.hxx"
+#include "../common/ApiGuard.hxx"
 
 #include "../common/DocumentEdit.hxx"
 #include "../common/Sheets.hxx"
@@ -39,8 +40,6 @@ namespace
 
 constexpr char kWorkbookProperty[] = "GongwenWorkbook";
 constexpr char kTablesProperty[] = "GongwenTables";
-
-[[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
 
 beans::PropertyValue property(const char* name, const uno::Any& value)
 {

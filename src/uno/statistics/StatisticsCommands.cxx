@@ -90,13 +90,15 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
     ScopedDialog dialog(command.context, command.frame, "InsertFigure.xdl");
     auto list = dialog.control<awt::XListBox>("NameList");
     auto formats = dialog.control<awt::XListBox>("FormatList");
-    dialog.set("", "Title", uno::Any(uiText(lang, tables ? UiText::TableTitle : UiText::FigureTitle)));
     dialog.setText("Workbook", uiText(lang, UiText::FigureWorkbook, {systemPath(url)}));
-    dialog.setText("ListLabel", uiText(lang, tables ? UiText::TableList : UiText::FigureList));
-    dialog.setText("FormatLabel", uiText(lang, UiText::FigureFormatLabel));
-    dialog.setText("Status", OUString());
-    dialog.set("OkButton", "Label", uno::Any(uiText(lang, tables ? UiText::TableBind : UiText::FigureInsert)));
-    dialog.set("CloseButton", "Label", uno::Any(uiText(lang, UiText::ButtonClose)));
+    for (const char* name : {"ListLabel", "FormatLabel", "Status"})
+        dialog.set(name, "NoLabel", uno::Any(true));
+    if (tables) // the dialog's own texts are for figures
+    {
+        dialog.set("", "Title", uno::Any(uiText(lang, UiText::TableTitle)));
+        dialog.set("ListLabel", "Label", uno::Any(uiText(lang, UiText::TableList)));
+        dialog.set("OkButton", "Label", uno::Any(uiText(lang, UiText::TableBind)));
+    }
     list->addItems(uno::Sequence<OUString>(entries.data(), static_cast<sal_Int32>(entries.size())), 0);
     if (!entries.empty())
         list->selectItemPos(0, true);

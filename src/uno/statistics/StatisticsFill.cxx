@@ -1,4 +1,5 @@
 #include "StatisticsFill.hxx"
+#include "../common/ApiGuard.hxx"
 
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
@@ -37,8 +38,6 @@ namespace
 
 constexpr char kMasterPrefix[] = "com.sun.star.text.fieldmaster.User.";
 constexpr char kOurPrefix[] = "gw_"; // gw_<format>_<indicator>
-
-[[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
 
 OUString masterName(const OUString& indicator, core::FigureFormat format)
 {

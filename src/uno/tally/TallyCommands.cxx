@@ -38,15 +38,11 @@ namespace gongwen::ext
 namespace
 {
 
+// Texts set at run time (the rest come from the dialog's .properties).
 void labels(ScopedDialog& dialog, std::initializer_list<std::pair<const char*, OUString>> texts)
 {
     for (const auto& [name, text] : texts)
-    {
-        if (std::string_view(name).find("Button") == std::string_view::npos)
-            dialog.setText(name, text);
-        else
-            dialog.set(name, "Label", uno::Any(text));
-    }
+        dialog.setText(name, text);
 }
 
 // What the user typed in a field, as typed: never rounded or clamped by the field.
@@ -109,12 +105,10 @@ void addRecordCommand(const CommandContext& command)
     const core::Language lang = command.language;
     ScopedDialog dialog(command.context, command.frame, "AddRecord.xdl");
     auto title = [&](tally::Column c) { return toOUString(tally::columnTitle(c).pick(lang)); };
-    dialog.set("", "Title", uno::Any(uiText(lang, UiText::TallyAddTitle)));
     labels(dialog, {{"DateLabel", title(tally::Column::Date)}, {"CategoryLabel", title(tally::Column::Category)},
                     {"UnitLabel", title(tally::Column::Unit)}, {"ItemLabel", title(tally::Column::Item)},
                     {"QuantityLabel", title(tally::Column::Quantity)}, {"AmountLabel", title(tally::Column::Amount)},
-                    {"NoteLabel", title(tally::Column::Note)}, {"Status", OUString()},
-                    {"AddButton", uiText(lang, UiText::TallyAddButton)}, {"CloseButton", uiText(lang, UiText::ButtonClose)}});
+                    {"NoteLabel", title(tally::Column::Note)}, {"Status", OUString()}});
     dialog.control<awt::XTextComponent>("DateField")->setText(today());
     const auto categories = listValues(book, 0); // the same list addRecord and checkBook accept
     auto categoryList = dialog.control<awt::XListBox>("CategoryList");
@@ -188,11 +182,8 @@ void defineIndicatorCommand(const CommandContext& command)
     OUString defined;
     {
         ScopedDialog dialog(command.context, command.frame, "DefineIndicator.xdl");
-        dialog.set("", "Title", uno::Any(uiText(lang, UiText::TallyDefineTitle)));
-        labels(dialog, {{"RangeLabel", uiText(lang, UiText::TallyRange, {address})},
-                        {"NameLabel", uiText(lang, UiText::TallyNameLabel)}, {"Status", OUString()},
-                        {"DefineButton", uiText(lang, UiText::TallyDefineButton)},
-                        {"CloseButton", uiText(lang, UiText::ButtonClose)}});
+        labels(dialog, {{"RangeLabel", uiText(lang, UiText::TallyRange, {address})}, {"Status", OUString()}});
+        dialog.set("NameLabel", "NoLabel", uno::Any(true));
         auto nameField = dialog.control<awt::XTextComponent>("NameField");
         nameField->setText(toOUString(tally::proposeName(toView(rowLabel(book, a)))));
         dialog.onAction("DefineButton", [&] {
@@ -222,9 +213,7 @@ void checkTallyCommand(const CommandContext& command)
         return;
     const core::Language lang = command.language;
     ScopedDialog dialog(command.context, command.frame, "TallyCheck.xdl");
-    dialog.set("", "Title", uno::Any(uiText(lang, UiText::TallyCheckTitle)));
-    labels(dialog, {{"Summary", OUString()}, {"RecheckButton", uiText(lang, UiText::CheckButtonRecheck)},
-                    {"CloseButton", uiText(lang, UiText::ButtonClose)}});
+    labels(dialog, {{"Summary", OUString()}});
     std::vector<BookFinding> findings;
     auto list = dialog.control<awt::XListBox>("FindingList");
     auto refresh = [&] {
@@ -232,7 +221,7 @@ void checkTallyCommand(const CommandContext& command)
         list->removeItems(0, list->getItemCount());
         for (const BookFinding& f : findings)
             list->addItem(toOUString(core::ruleTitleOrId(f.finding.ruleId, lang)) + toOUString(u"  ·  ") +
-                              toOUString(lang == core::Language::ChineseSimplified ? f.finding.messageZh : f.finding.messageEn),
+                              toOUString(f.finding.message(lang)),
                           list->getItemCount());
         dialog.setText("Summary", findings.empty() ? uiText(lang, UiText::TallyCheckNone)
                                                    : uiText(lang, UiText::TallyCheckSummary,

@@ -1,4 +1,5 @@
 #include "TallyWorkbook.hxx"
+#include "../common/ApiGuard.hxx"
 
 #include "../common/DocumentEdit.hxx"
 #include "../common/Sheets.hxx"
@@ -320,8 +321,6 @@ std::vector<tally::LedgerRow> readLedger(const uno::Reference<sheet::XSpreadshee
     return rows;
 }
 
-[[noreturn]] void refuse(const OUString& message) { throw lang::IllegalArgumentException(message, {}, 1); }
-
 // Error values in every named range of several cells (分组统计 and the user's own tables).
 std::vector<tally::TableErrorCell> tableErrorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
@@ -492,7 +491,7 @@ constexpr char kChartPrefix[] = "GongwenChart";
 
 OUString pickText(core::Language language, const std::u16string& zh, const std::u16string& en)
 {
-    return toOUString(language == core::Language::ChineseSimplified ? zh : en);
+    return toOUString(core::pick(language, zh, en));
 }
 
 // Title, value-axis title with the unit, values on the bars, readable category labels.
