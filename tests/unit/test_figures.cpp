@@ -62,3 +62,54 @@ TEST_CASE("a table's shape is compared column by column; empty Writer headers ar
     CHECK_FALSE(renamed.fits());
     CHECK(renamed.differingHeaders == std::vector<std::size_t>{0, 2});
 }
+
+TEST_CASE("figure fields are named by format and indicator and read back", "[figures]")
+{
+    CHECK(figureFieldName(u"协商活动次数", FigureFormat::AsInCalc) == u"gw_calc_协商活动次数");
+    CHECK(figureFieldName(u"a_b", FigureFormat::Wan) == u"gw_wan_a_b");
+    for (const FigureFormatInfo& f : figureFormats())
+    {
+        const auto field = parseFigureFieldName(figureFieldName(u"建议_条数", f.format));
+        REQUIRE(field);
+        CHECK(field->indicator == u"建议_条数");
+        CHECK(field->format == f.format);
+    }
+    CHECK_FALSE(parseFigureFieldName(u"gw_nonsense_x"));
+    CHECK_FALSE(parseFigureFieldName(u"gw_calc_"));
+    CHECK_FALSE(parseFigureFieldName(u"gw__x"));
+    CHECK_FALSE(parseFigureFieldName(u"User.calc_x"));
+    CHECK(looksLikeFigureField(u"gw_calc_x"));
+    CHECK_FALSE(looksLikeFigureField(u"Mail"));
+}
+
+TEST_CASE("table bindings are stored a line each and rebinding replaces", "[figures]")
+{
+    CHECK(parseTableBindings(u"").empty());
+    const std::u16string one = storeTableBinding(u"", {u"表格1", u"分组统计"});
+    CHECK(one == u"表格1\t分组统计\n");
+    const std::u16string two = storeTableBinding(one, {u"表格2", u"指标表"});
+    CHECK(parseTableBindings(two) == std::vector<TableBinding>{{u"表格1", u"分组统计"}, {u"表格2", u"指标表"}});
+    const std::u16string rebound = storeTableBinding(two, {u"表格1", u"新区域"});
+    CHECK(parseTableBindings(rebound) == std::vector<TableBinding>{{u"表格2", u"指标表"}, {u"表格1", u"新区域"}});
+    CHECK(parseTableBindings(u"no tab here\n\tempty name\nok\trange") == std::vector<TableBinding>{{u"ok", u"range"}});
+}
+
+TEST_CASE("a table is filled below its header with numbers as figures, numeric columns found", "[figures]")
+{
+    auto number = [](double v) { return SourceCell{true, v, u""}; };
+    auto text = [](std::u16string t) { return SourceCell{false, 0, std::move(t)}; };
+    const std::vector<std::vector<SourceCell>> source = {
+        {text(u"单位"), text(u"次数"), text(u"金额"), text(u"备注")},
+        {text(u"第一组"), number(3), number(1.5), text(u"")},
+        {text(u"第二组"), number(12345), text(u""), text(u"无")},
+    };
+    const TableFillPlan plan = planTableFill(source, 4);
+    REQUIRE(plan.body.size() == 2);
+    CHECK(plan.body[0] == std::vector<std::u16string>{u"第一组", u"3", u"1.5", u""});
+    CHECK(plan.body[1] == std::vector<std::u16string>{u"第二组", u"12345", u"", u"无"});
+    CHECK(plan.numericColumns == std::vector<bool>{false, true, true, false});
+    const TableFillPlan narrow = planTableFill(source, 2); // a narrower Writer table takes the first columns
+    CHECK(narrow.body[1] == std::vector<std::u16string>{u"第二组", u"12345"});
+    CHECK(narrow.numericColumns.size() == 2);
+    CHECK(planTableFill({source[0]}, 4).body.empty()); // a header only: no body
+}

@@ -8,6 +8,7 @@
 #include <unicode/numfmt.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -210,6 +211,89 @@ TableShape compareTableShape(const std::vector<std::u16string>& writerHeader, co
         if (!headerKey(writerHeader[c]).empty() && !sameHeaderText(writerHeader[c], sourceHeader[c]))
             shape.differingHeaders.push_back(c);
     return shape;
+}
+
+namespace
+{
+constexpr std::u16string_view kFigurePrefix = u"gw_";
+}
+
+std::u16string figureFieldName(std::u16string_view indicator, FigureFormat format)
+{
+    const std::string_view key = figureFormatKey(format);
+    return std::u16string(kFigurePrefix) + std::u16string(key.begin(), key.end()) + u"_" + std::u16string(indicator);
+}
+
+bool looksLikeFigureField(std::u16string_view name) { return name.substr(0, kFigurePrefix.size()) == kFigurePrefix; }
+
+std::optional<FigureField> parseFigureFieldName(std::u16string_view name)
+{
+    if (!looksLikeFigureField(name))
+        return std::nullopt;
+    const std::u16string_view rest = name.substr(kFigurePrefix.size());
+    const std::size_t underscore = rest.find(u'_');
+    if (underscore == std::u16string_view::npos || underscore == 0 || underscore + 1 == rest.size())
+        return std::nullopt;
+    std::string key;
+    for (char16_t c : rest.substr(0, underscore))
+    {
+        if (c >= 0x80)
+            return std::nullopt;
+        key.push_back(static_cast<char>(c));
+    }
+    const auto format = figureFormatForKey(key);
+    if (!format)
+        return std::nullopt;
+    return FigureField{std::u16string(rest.substr(underscore + 1)), *format};
+}
+
+std::vector<TableBinding> parseTableBindings(std::u16string_view stored)
+{
+    std::vector<TableBinding> bindings;
+    while (!stored.empty())
+    {
+        const std::size_t end = std::min(stored.find(u'\n'), stored.size());
+        const std::u16string_view line = stored.substr(0, end);
+        const std::size_t tab = line.find(u'\t');
+        if (tab != std::u16string_view::npos && tab > 0)
+            bindings.push_back({std::u16string(line.substr(0, tab)), std::u16string(line.substr(tab + 1))});
+        stored.remove_prefix(std::min(end + 1, stored.size()));
+    }
+    return bindings;
+}
+
+std::u16string storeTableBinding(std::u16string_view stored, const TableBinding& binding)
+{
+    std::u16string all;
+    for (const TableBinding& b : parseTableBindings(stored))
+        if (b.writerTable != binding.writerTable)
+            all += b.writerTable + u"\t" + b.rangeName + u"\n";
+    return all + binding.writerTable + u"\t" + binding.rangeName + u"\n";
+}
+
+TableFillPlan planTableFill(const std::vector<std::vector<SourceCell>>& source, std::size_t columns)
+{
+    TableFillPlan plan;
+    const std::size_t sourceColumns = source.empty() ? 0 : source.front().size();
+    const std::size_t common = std::min(columns, sourceColumns);
+    plan.numericColumns.assign(common, true);
+    for (std::size_t r = 1; r < source.size(); ++r)
+    {
+        std::vector<std::u16string> row;
+        for (std::size_t c = 0; c < common; ++c)
+        {
+            const SourceCell& cell = c < source[r].size() ? source[r][c] : SourceCell{};
+            if (cell.isNumber)
+                row.push_back(formatFigure(cell.number, FigureFormat::AsInCalc, u""));
+            else
+            {
+                row.push_back(cell.text);
+                plan.numericColumns[c] = plan.numericColumns[c] && cell.text.empty();
+            }
+        }
+        plan.body.push_back(std::move(row));
+    }
+    return plan;
 }
 
 } // namespace gongwen::core

@@ -36,6 +36,49 @@ std::string_view figureFormatKey(FigureFormat format);
 /// The text of `value` in `format`; `calcText` is what Calc shows for the cell (AsInCalc).
 std::u16string formatFigure(double value, FigureFormat format, std::u16string_view calcText);
 
+/// The name of the user field master behind a figure: "gw_<format key>_<indicator>". Fields
+/// of one indicator in one format share it, so one change updates them all.
+std::u16string figureFieldName(std::u16string_view indicator, FigureFormat format);
+
+struct FigureField
+{
+    std::u16string indicator;
+    FigureFormat format;
+};
+/// The indicator and format of one of our field masters' names; nullopt for any other name.
+std::optional<FigureField> parseFigureFieldName(std::u16string_view name);
+/// Whether a field master's name may be one of ours (a cheap test before parsing).
+bool looksLikeFigureField(std::u16string_view name);
+
+/// A Writer table bound to a table range of the workbook.
+struct TableBinding
+{
+    std::u16string writerTable, rangeName;
+    bool operator==(const TableBinding& o) const { return writerTable == o.writerTable && rangeName == o.rangeName; }
+};
+/// The bindings as stored in the document: a line "table<TAB>range" each.
+std::vector<TableBinding> parseTableBindings(std::u16string_view stored);
+/// The stored text after binding `binding.writerTable` to `binding.rangeName` (replacing an
+/// earlier binding of that table).
+std::u16string storeTableBinding(std::u16string_view stored, const TableBinding& binding);
+
+/// One cell of a workbook range: a number, text (possibly empty), as read from the sheet.
+struct SourceCell
+{
+    bool isNumber = false;
+    double number = 0;
+    std::u16string text;
+};
+/// What a bound Writer table gets from its range (the range's first row is the header): the
+/// body's cell texts, numbers written as "as in Calc" figures, and which of the first
+/// `columns` columns hold only numbers (or nothing) and are right-aligned.
+struct TableFillPlan
+{
+    std::vector<std::vector<std::u16string>> body; // rows × min(columns, source columns)
+    std::vector<bool> numericColumns;
+};
+TableFillPlan planTableFill(const std::vector<std::vector<SourceCell>>& source, std::size_t columns);
+
 /// Whether two table header texts name the same column: compared after NFKC normalisation and
 /// without white space, so "金额 (万元)" matches "金额（万元）".
 bool sameHeaderText(std::u16string_view a, std::u16string_view b);

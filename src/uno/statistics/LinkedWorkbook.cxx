@@ -251,26 +251,18 @@ OUString requireLinkedWorkbook(const uno::Reference<text::XTextDocument>& docume
 std::vector<std::pair<OUString, OUString>> tableBindings(const uno::Reference<text::XTextDocument>& document)
 {
     std::vector<std::pair<OUString, OUString>> bindings;
-    const OUString all = readProperty(document, kTablesProperty);
-    sal_Int32 index = 0;
-    while (index >= 0 && index < all.getLength())
-    {
-        const OUString line = all.getToken(0, '\n', index);
-        const sal_Int32 tab = line.indexOf('\t');
-        if (tab > 0)
-            bindings.emplace_back(line.copy(0, tab), line.copy(tab + 1));
-    }
+    for (const core::TableBinding& b : core::parseTableBindings(toView(readProperty(document, kTablesProperty))))
+        bindings.emplace_back(toOUString(b.writerTable), toOUString(b.rangeName));
     return bindings;
 }
 
 void storeTableBinding(const uno::Reference<text::XTextDocument>& document, const OUString& writerTable,
                        const OUString& rangeName)
 {
-    OUString all;
-    for (const auto& [table, range] : tableBindings(document))
-        if (table != writerTable)
-            all += table + ascii("\t") + range + ascii("\n");
-    writeProperty(document, kTablesProperty, all + writerTable + ascii("\t") + rangeName + ascii("\n"));
+    const std::u16string stored = core::storeTableBinding(
+        toView(readProperty(document, kTablesProperty)),
+        core::TableBinding{std::u16string(toView(writerTable)), std::u16string(toView(rangeName))});
+    writeProperty(document, kTablesProperty, toOUString(stored));
 }
 
 } // namespace gongwen::ext

@@ -37,30 +37,9 @@ namespace
 {
 
 constexpr char kMasterPrefix[] = "com.sun.star.text.fieldmaster.User.";
-constexpr char kOurPrefix[] = "gw_"; // gw_<format>_<indicator>
-
 OUString masterName(const OUString& indicator, core::FigureFormat format)
 {
-    const std::string_view key = core::figureFormatKey(format);
-    return ascii(kOurPrefix) + OUString(key.data(), static_cast<sal_Int32>(key.size()), RTL_TEXTENCODING_ASCII_US) +
-           ascii("_") + indicator;
-}
-
-// (indicator, format) of one of our masters' names, or nothing.
-bool parseMasterName(const OUString& name, OUString& indicator, core::FigureFormat& format)
-{
-    if (!name.startsWith(ascii(kOurPrefix)))
-        return false;
-    const OUString rest = name.copy(sizeof(kOurPrefix) - 1);
-    const sal_Int32 underscore = rest.indexOf('_');
-    if (underscore <= 0)
-        return false;
-    const auto f = core::figureFormatForKey(OUStringToOString(rest.copy(0, underscore), RTL_TEXTENCODING_ASCII_US).getStr());
-    if (!f)
-        return false;
-    format = *f;
-    indicator = rest.copy(underscore + 1);
-    return !indicator.isEmpty();
+    return toOUString(core::figureFieldName(toView(indicator), format));
 }
 
 // The user field master of that name, and whether it was created now.
@@ -104,11 +83,6 @@ uno::Reference<table::XCellRange> tableRange(const LinkedWorkbook& book, const O
     return cells;
 }
 
-OUString numberText(double value)
-{
-    return toOUString(core::formatFigure(value, core::FigureFormat::AsInCalc, u""));
-}
-
 // A message naming the first error value (#DIV/0! …) in the range, or "".
 OUString errorInRange(const uno::Reference<table::XCellRange>& source, const uno::Sequence<uno::Sequence<uno::Any>>& data,
                       const OUString& rangeName, core::Language language)
@@ -144,6 +118,20 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
     const auto data = uno::Reference<sheet::XCellRangeData>(source, uno::UNO_QUERY_THROW)->getDataArray();
     if (const OUString error = errorInRange(source, data, rangeName, language); !error.isEmpty())
         return {false, error};
+    std::vector<std::vector<core::SourceCell>> cells;
+    for (const auto& dataRow : data)
+    {
+        std::vector<core::SourceCell>& row = cells.emplace_back();
+        for (const uno::Any& value : dataRow)
+        {
+            core::SourceCell& cell = row.emplace_back();
+            OUString text;
+            if (value >>= cell.number)
+                cell.isNumber = true;
+            else if (value >>= text)
+                cell.text = toView(text);
+        }
+    }
     const sal_Int32 sourceRows = data.getLength();
     const sal_Int32 sourceColumns = sourceRows > 0 ? data[0].getLength() : 0;
     uno::Reference<beans::XPropertySet> props(table, uno::UNO_QUERY_THROW);
@@ -160,39 +148,28 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
     else if (body > wantedBody && wantedBody > 0)
         rows->removeByIndex(headerRows + wantedBody, body - wantedBody);
     const sal_Int32 columns = table->getColumns()->getCount();
-    const sal_Int32 common = std::min(columns, sourceColumns);
+    const core::TableFillPlan plan = core::planTableFill(cells, static_cast<std::size_t>(columns));
+    const auto common = static_cast<sal_Int32>(plan.numericColumns.size());
     if (wantedBody > 0 && common > 0)
     {
         // The whole body in one call; numbers as Calc shows them, numeric columns right-aligned.
-        uno::Sequence<uno::Sequence<uno::Any>> body(wantedBody);
-        std::vector<bool> numericColumn(static_cast<std::size_t>(common), true);
-        for (sal_Int32 r = 1; r < sourceRows; ++r)
+        uno::Sequence<uno::Sequence<uno::Any>> texts(wantedBody);
+        for (sal_Int32 r = 0; r < wantedBody; ++r)
         {
             uno::Sequence<uno::Any> row(common);
             for (sal_Int32 c = 0; c < common; ++c)
-            {
-                double number = 0;
-                OUString text;
-                if (data[r][c] >>= number)
-                    row[c] <<= numberText(number);
-                else
-                {
-                    data[r][c] >>= text;
-                    row[c] <<= text;
-                    numericColumn[static_cast<std::size_t>(c)] = numericColumn[static_cast<std::size_t>(c)] && text.isEmpty();
-                }
-            }
-            body[r - 1] = row;
+                row[c] <<= toOUString(plan.body[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
+            texts[r] = row;
         }
-        uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
-        auto target = cells->getCellRangeByPosition(0, headerRows, common - 1, headerRows + wantedBody - 1);
+        uno::Reference<table::XCellRange> tableCells(table, uno::UNO_QUERY_THROW);
+        auto target = tableCells->getCellRangeByPosition(0, headerRows, common - 1, headerRows + wantedBody - 1);
         writePoint();
-        uno::Reference<sheet::XCellRangeData>(target, uno::UNO_QUERY_THROW)->setDataArray(body);
+        uno::Reference<sheet::XCellRangeData>(target, uno::UNO_QUERY_THROW)->setDataArray(texts);
         for (sal_Int32 c = 0; c < common; ++c)
-            if (numericColumn[static_cast<std::size_t>(c)] &&
-                !(rightAligned(cells, c, headerRows) && rightAligned(cells, c, headerRows + wantedBody - 1)))
+            if (plan.numericColumns[static_cast<std::size_t>(c)] &&
+                !(rightAligned(tableCells, c, headerRows) && rightAligned(tableCells, c, headerRows + wantedBody - 1)))
                 uno::Reference<beans::XPropertySet>(
-                    cells->getCellRangeByPosition(c, headerRows, c, headerRows + wantedBody - 1), uno::UNO_QUERY_THROW)
+                    tableCells->getCellRangeByPosition(c, headerRows, c, headerRows + wantedBody - 1), uno::UNO_QUERY_THROW)
                     ->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
     }
     if (columns != sourceColumns)
@@ -272,7 +249,7 @@ figureMasters(const uno::Reference<text::XTextDocument>& document)
             continue;
         uno::Reference<beans::XPropertySet> master = field->getTextFieldMaster();
         OUString name;
-        if (!master.is() || !(master->getPropertyValue(ascii("Name")) >>= name) || !name.startsWith(ascii(kOurPrefix)))
+        if (!master.is() || !(master->getPropertyValue(ascii("Name")) >>= name) || !core::looksLikeFigureField(toView(name)))
             continue;
         auto& entry = masters[name];
         entry.first = master;
@@ -484,10 +461,11 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
         std::vector<FigureContentUndo::Change> changes;
         for (const auto& [name, user] : figureMasters(document))
         {
-            OUString indicator;
-            core::FigureFormat format;
-            if (!parseMasterName(name, indicator, format))
+            const auto field = core::parseFigureFieldName(toView(name));
+            if (!field)
                 continue;
+            const OUString indicator = toOUString(field->indicator);
+            const core::FigureFormat format = field->format;
             const auto& [master, fieldCount] = user;
             auto cells = book.range(indicator);
             if (!cells.is())
