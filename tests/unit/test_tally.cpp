@@ -206,3 +206,18 @@ TEST_CASE("charts never mix units on one axis", "[tally]")
     CHECK(money->axisZh == u"金额（万元）");
     CHECK(money->members.size() == 1);
 }
+
+TEST_CASE("the ledger layout covers every column once, in sheet order", "[tally]")
+{
+    const auto& layout = ledgerLayout();
+    REQUIRE(layout.size() == static_cast<std::size_t>(kColumns));
+    for (std::size_t i = 0; i < layout.size(); ++i)
+    {
+        CHECK(static_cast<std::size_t>(layout[i].column) == i);
+        CHECK(layout[i].width > 0);
+        CHECK_FALSE(layout[i].message.empty());
+    }
+    CHECK(layout[static_cast<std::size_t>(Column::Date)].rule == CellRule::DateInYear);
+    CHECK(layout[static_cast<std::size_t>(Column::Category)].rule == CellRule::CategoryFromList);
+    CHECK(layout[static_cast<std::size_t>(Column::Quantity)].rule == CellRule::WholeNumber);
+}

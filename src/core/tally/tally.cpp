@@ -221,6 +221,20 @@ std::optional<BilingualText> nameProblem(std::u16string_view name)
     return std::nullopt;
 }
 
+const std::vector<LedgerColumnLayout>& ledgerLayout()
+{
+    static const std::vector<LedgerColumnLayout> layout = {
+        {Column::Date, 2600, CellRule::DateInYear, u"日期必须在统计年度内。"},
+        {Column::Category, 3000, CellRule::CategoryFromList, u"请从列表中选择类别。"},
+        {Column::Unit, 3200, CellRule::UnitFromList, u"请从列表中选择单位（可在“参数”工作表中增加）。"},
+        {Column::Item, 6000, CellRule::ItemLength, u"事项应为 1 至 200 个字。"},
+        {Column::Quantity, 1800, CellRule::WholeNumber, u"数量应为非负整数。"},
+        {Column::Amount, 2600, CellRule::Amount, u"金额应为不小于 0 的数。"},
+        {Column::Note, 5000, CellRule::NoteLength, u"备注不超过 500 个字。"},
+    };
+    return layout;
+}
+
 std::u16string proposeName(std::u16string_view rowLabel)
 {
     std::u16string name;

@@ -39,6 +39,36 @@ inline constexpr char16_t kGroupSheet[] = u"分组统计";
 inline constexpr char16_t kListSheet[] = u"参数";
 inline constexpr char16_t kGroupTableName[] = u"分组统计";
 
+/// The 参数 sheet: its lists (categories in column A, units in column C) start in this row
+/// (0-based) and may hold this many entries.
+inline constexpr int kFirstListRow = 3;
+inline constexpr int kMaxListRows = 60;
+inline constexpr int kCategoryListColumn = 0;
+inline constexpr int kUnitListColumn = 2;
+
+/// What the sheet itself checks as a ledger cell is typed (登记 and addRecord check too).
+enum class CellRule
+{
+    DateInYear,       // a date of the reporting year
+    CategoryFromList, // one of the 参数 categories
+    UnitFromList,     // one of the 参数 units
+    ItemLength,       // 1–200 characters
+    NoteLength,       // at most 500 characters
+    WholeNumber,      // a whole number ≥ 0
+    Amount,           // a number ≥ 0
+};
+
+/// How one ledger column is laid out: its width (1/100 mm), its rule and the message the
+/// sheet shows when the rule is broken (the book is Chinese, like its sheet names).
+struct LedgerColumnLayout
+{
+    Column column;
+    int width;
+    CellRule rule;
+    std::u16string_view message;
+};
+const std::vector<LedgerColumnLayout>& ledgerLayout();
+
 /// The activity categories a record can have.
 const std::vector<std::u16string_view>& categories();
 /// The units (联络组) the sample uses; users add their own in the 参数 sheet.

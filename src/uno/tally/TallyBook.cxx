@@ -61,7 +61,7 @@ sal_Int32 addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book
     for (const uno::Any& v : values)
         cells.push_back(toValue(v));
     std::vector<std::u16string> categories; // the book's own list: what the dialog offers is accepted
-    for (const OUString& c : listValues(book, 0))
+    for (const OUString& c : listValues(book, tally::kCategoryListColumn))
         categories.emplace_back(toView(c));
     const auto result = tally::readRecord(cells, year, categories);
     if (const auto* problem = std::get_if<tally::RecordProblem>(&result))

@@ -110,11 +110,11 @@ void addRecordCommand(const CommandContext& command)
                     {"QuantityLabel", title(tally::Column::Quantity)}, {"AmountLabel", title(tally::Column::Amount)},
                     {"NoteLabel", title(tally::Column::Note)}, {"Status", OUString()}});
     dialog.control<awt::XTextComponent>("DateField")->setText(today());
-    const auto categories = listValues(book, 0); // the same list addRecord and checkBook accept
+    const auto categories = listValues(book, tally::kCategoryListColumn); // the same list addRecord and checkBook accept
     auto categoryList = dialog.control<awt::XListBox>("CategoryList");
     categoryList->addItems(uno::Sequence<OUString>(categories.data(), static_cast<sal_Int32>(categories.size())), 0);
     categoryList->selectItemPos(0, true);
-    const auto units = listValues(book, 2);
+    const auto units = listValues(book, tally::kUnitListColumn);
     dialog.control<awt::XComboBox>("UnitBox")->addItems(uno::Sequence<OUString>(units.data(), static_cast<sal_Int32>(units.size())), 0);
     if (!units.empty())
         dialog.control<awt::XTextComponent>("UnitBox")->setText(units.front());

@@ -52,8 +52,6 @@ namespace gongwen::ext
 namespace
 {
 
-constexpr sal_Int32 kFirstListRow = 3;   // 参数: lists start at row 4 (index 3)
-constexpr sal_Int32 kMaxListRows = 60;
 
 OUString u(std::u16string_view s) { return toOUString(s); }
 
@@ -137,47 +135,66 @@ void buildLists(const uno::Reference<sheet::XSpreadsheet>& lists, int year)
 {
     putText(lists, 0, 0, u(u"统计年度"));
     cell(lists, 1, 0)->setValue(year);
-    putText(lists, 0, 2, u(u"类别"));
-    putText(lists, 2, 2, u(u"单位/联络组"));
-    sal_Int32 row = kFirstListRow;
+    putText(lists, tally::kCategoryListColumn, tally::kFirstListRow - 1, u(u"类别"));
+    putText(lists, tally::kUnitListColumn, tally::kFirstListRow - 1, u(u"单位/联络组"));
+    sal_Int32 row = tally::kFirstListRow;
     for (std::u16string_view c : tally::categories())
-        putText(lists, 0, row++, u(c));
-    row = kFirstListRow;
+        putText(lists, tally::kCategoryListColumn, row++, u(c));
+    row = tally::kFirstListRow;
     for (std::u16string_view unit : tally::sampleUnits())
-        putText(lists, 2, row++, u(unit));
+        putText(lists, tally::kUnitListColumn, row++, u(unit));
     columnWidths(lists, {3000, 3000, 4000});
+}
+
+// The sheet's own check of one ledger column, as the core lays it out.
+void validateColumn(const uno::Reference<table::XCellRange>& cells, const tally::LedgerColumnLayout& layout, int year)
+{
+    auto list = [](int column) {
+        return absolute(u(tally::kListSheet), column, tally::kFirstListRow) + ascii(":$") + columnLetters(column) +
+               ascii("$") + OUString::number(tally::kFirstListRow + tally::kMaxListRows);
+    };
+    const OUString message = toOUString(layout.message);
+    switch (layout.rule)
+    {
+        case tally::CellRule::DateInYear:
+            return validate(cells, sheet::ValidationType_DATE, sheet::ConditionOperator_BETWEEN,
+                            OUString::number(*tally::serialDate(year, 1, 1)),
+                            OUString::number(*tally::serialDate(year, 12, 31)), message);
+        case tally::CellRule::CategoryFromList:
+            return validate(cells, sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
+                            list(tally::kCategoryListColumn), OUString(), message);
+        case tally::CellRule::UnitFromList:
+            return validate(cells, sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
+                            list(tally::kUnitListColumn), OUString(), message);
+        case tally::CellRule::ItemLength:
+            return validate(cells, sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_BETWEEN, ascii("1"),
+                            ascii("200"), message);
+        case tally::CellRule::NoteLength:
+            return validate(cells, sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_LESS_EQUAL, ascii("500"),
+                            OUString(), message);
+        case tally::CellRule::WholeNumber:
+            return validate(cells, sheet::ValidationType_WHOLE, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"),
+                            OUString(), message);
+        case tally::CellRule::Amount:
+            return validate(cells, sheet::ValidationType_DECIMAL, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"),
+                            OUString(), message);
+    }
 }
 
 void buildLedger(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Reference<sheet::XSpreadsheet>& ledger,
                  int year)
 {
-    for (int c = 0; c < tally::kColumns; ++c)
-        putText(ledger, c, 0, toOUString(tally::columnTitle(static_cast<tally::Column>(c)).zh));
-    columnWidths(ledger, {2600, 3000, 3200, 6000, 1800, 2600, 5000});
-    const OUString last = OUString::number(tally::kLedgerRows + 1);
-    auto range = [&](const char* column) {
-        return ledger->getCellRangeByName(ascii(column) + ascii("2:") + ascii(column) + last);
-    };
-    setProperty(range("A"), "NumberFormat", uno::Any(dateFormat(book)));
-    validate(range("A"), sheet::ValidationType_DATE, sheet::ConditionOperator_BETWEEN,
-             OUString::number(*tally::serialDate(year, 1, 1)), OUString::number(*tally::serialDate(year, 12, 31)),
-             u(u"日期必须在统计年度内。"));
-    validate(range("B"), sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
-             absolute(u(tally::kListSheet), 0, kFirstListRow) + ascii(":$A$") +
-                 OUString::number(kFirstListRow + kMaxListRows),
-             OUString(), u(u"请从列表中选择类别。"));
-    validate(range("C"), sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
-             absolute(u(tally::kListSheet), 2, kFirstListRow) + ascii(":$C$") +
-                 OUString::number(kFirstListRow + kMaxListRows),
-             OUString(), u(u"请从列表中选择单位（可在“参数”工作表中增加）。"));
-    validate(range("D"), sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_BETWEEN, ascii("1"), ascii("200"),
-             u(u"事项应为 1 至 200 个字。"));
-    validate(range("G"), sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_LESS_EQUAL, ascii("500"), OUString(),
-             u(u"备注不超过 500 个字。"));
-    validate(range("E"), sheet::ValidationType_WHOLE, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"), OUString(),
-             u(u"数量应为非负整数。"));
-    validate(range("F"), sheet::ValidationType_DECIMAL, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"), OUString(),
-             u(u"金额应为不小于 0 的数。"));
+    auto columns = uno::Reference<table::XColumnRowRange>(ledger, uno::UNO_QUERY_THROW)->getColumns();
+    for (const tally::LedgerColumnLayout& layout : tally::ledgerLayout())
+    {
+        const auto column = static_cast<sal_Int32>(layout.column);
+        putText(ledger, column, 0, toOUString(tally::columnTitle(layout.column).zh));
+        setProperty(columns->getByIndex(column).get<uno::Reference<uno::XInterface>>(), "Width", uno::Any(sal_Int32(layout.width)));
+        auto cells = ledger->getCellRangeByPosition(column, 1, column, tally::kLedgerRows);
+        if (layout.rule == tally::CellRule::DateInYear)
+            setProperty(cells, "NumberFormat", uno::Any(dateFormat(book)));
+        validateColumn(cells, layout, year);
+    }
 }
 
 void buildIndicators(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Reference<sheet::XSpreadsheet>& sheet)
@@ -362,7 +379,7 @@ std::vector<OUString> listValues(const uno::Reference<sheet::XSpreadsheetDocumen
 {
     auto lists = sheetNamed(book, u(tally::kListSheet));
     const auto data = uno::Reference<sheet::XCellRangeData>(
-                          lists->getCellRangeByPosition(column, kFirstListRow, column, kFirstListRow + kMaxListRows - 1),
+                          lists->getCellRangeByPosition(column, tally::kFirstListRow, column, tally::kFirstListRow + tally::kMaxListRows - 1),
                           uno::UNO_QUERY_THROW)
                           ->getDataArray();
     std::vector<OUString> values;
@@ -474,7 +491,7 @@ std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheet
     for (core::Finding& f : tally::checkIndicators(readIndicatorCells(book)))
         out.push_back({std::move(f), u(tally::kIndicatorSheet)});
     std::vector<std::u16string> allowed;
-    for (const OUString& category : listValues(book, 0))
+    for (const OUString& category : listValues(book, tally::kCategoryListColumn))
         allowed.emplace_back(toView(category));
     for (core::Finding& f : tally::checkLedger(readLedger(sheetNamed(book, u(tally::kLedgerSheet))), year, allowed))
         out.push_back({std::move(f), u(tally::kLedgerSheet)});
