@@ -23,7 +23,7 @@ std::u16string quoteSheet(std::u16string_view sheet) { return u"$'" + std::u16st
 
 std::u16string ledgerColumnRange(Column c)
 {
-    const char16_t letter = static_cast<char16_t>(u'A' + static_cast<int>(c));
+    const std::u16string letter = columnLetters(static_cast<std::size_t>(c));
     const std::u16string last = decimal(kLedgerRows + 1);
     return quoteSheet(kLedgerSheet) + u".$" + letter + u"$2:$" + letter + u"$" + last;
 }
@@ -99,7 +99,7 @@ Finding ledgerFinding(const char* ruleId, Severity severity, std::size_t row, Co
 {
     Finding f = makeFinding(ruleId, severity, row, static_cast<std::size_t>(column), 1);
     const std::u16string cell = std::u16string(kLedgerSheet) + u"!" +
-                                static_cast<char16_t>(u'A' + static_cast<int>(column)) + decimal(static_cast<long long>(row) + 1);
+                                columnLetters(static_cast<std::size_t>(column)) + decimal(static_cast<long long>(row) + 1);
     f.messageZh = cell + u"：" + zh;
     f.messageEn = cell + u": " + en;
     return f;
@@ -163,7 +163,7 @@ std::u16string indicatorFormula(const Indicator& indicator)
 
 std::u16string groupCellFormula(int row, int column)
 {
-    const char16_t letter = static_cast<char16_t>(u'A' + column);
+    const std::u16string letter = columnLetters(static_cast<std::size_t>(column));
     return u"=COUNTIFS(" + ledgerColumnRange(Column::Unit) + u";$A" + decimal(row) + u";" +
            ledgerColumnRange(Column::Category) + u";" + letter + u"$1)";
 }
