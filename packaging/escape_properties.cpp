@@ -28,7 +28,8 @@ int main(int argc, char** argv)
     u_strFromUTF8(nullptr, 0, &length, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
     std::vector<UChar> utf16(static_cast<std::size_t>(length) + 1);
     status = U_ZERO_ERROR;
-    u_strFromUTF8(utf16.data(), length + 1, nullptr, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+    u_strFromUTF8(utf16.data(), length + 1, nullptr, utf8.data(), static_cast<int32_t>(utf8.size()),
+                  &status);
     if (U_FAILURE(status))
     {
         std::fprintf(stderr, "escape_properties: %s is not UTF-8\n", argv[1]);

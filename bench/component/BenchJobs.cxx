@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/task/XJob.hpp>
@@ -18,11 +19,10 @@
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
-#include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implbase2.hxx>
-#include <org/gongwen/XStructureChecker.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <org/gongwen/XStructureChecker.hpp>
 
 using namespace css;
 using ::rtl::OUString;
@@ -43,8 +43,14 @@ class Job : public cppu::WeakImplHelper2<task::XJob, lang::XServiceInfo>
 public:
     explicit Job(const char* name) : m_name(OUString::createFromAscii(name)) {}
     OUString SAL_CALL getImplementationName() override { return m_name; }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return uno::Sequence<OUString>(&m_name, 1); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        return uno::Sequence<OUString>(&m_name, 1);
+    }
 
 private:
     OUString m_name;
@@ -58,7 +64,8 @@ public:
     uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& arguments) override
     {
         auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
-        uno::Reference<container::XEnumerationAccess> body(document->getText(), uno::UNO_QUERY_THROW);
+        uno::Reference<container::XEnumerationAccess> body(document->getText(),
+                                                           uno::UNO_QUERY_THROW);
         auto elements = body->createEnumeration();
         sal_Int32 count = 0;
         sal_Int64 characters = 0;
@@ -86,7 +93,8 @@ public:
     {
         auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
         uno::Reference<org::gongwen::XStructureChecker> checker(
-            m_context->getServiceManager()->createInstanceWithContext("org.gongwen.StructureChecker", m_context),
+            m_context->getServiceManager()->createInstanceWithContext(
+                "org.gongwen.StructureChecker", m_context),
             uno::UNO_QUERY_THROW);
         return uno::Any(checker->checkDocument(document).getLength());
     }
@@ -116,46 +124,61 @@ public:
         const beans::PropertyValue load[] = {
             beans::PropertyValue("Hidden", 0, uno::Any(true), {}),
             beans::PropertyValue("ReadOnly", 0, uno::Any(true), {}),
-            beans::PropertyValue("MacroExecutionMode", 0, uno::Any(document::MacroExecMode::NEVER_EXECUTE), {})};
+            beans::PropertyValue("MacroExecutionMode", 0,
+                                 uno::Any(document::MacroExecMode::NEVER_EXECUTE), {})};
         auto book = frame::Desktop::create(m_context)->loadComponentFromURL(
             url, "_blank", 0, uno::Sequence<beans::PropertyValue>(load, 3));
         uno::Reference<container::XNameAccess> names(
-            uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue("NamedRanges"),
+            uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)
+                ->getPropertyValue("NamedRanges"),
             uno::UNO_QUERY_THROW);
-        auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
+        auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)
+                           ->getTextFieldMasters();
         document->lockControllers(); // as refresh does: no repainting meanwhile
         sal_Int32 changed = 0, updated = 0;
         for (sal_Int32 i = 1; i <= figures; ++i)
         {
             const OUString figure = "fig_" + OUString::number(i);
-            auto cells = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(figure), uno::UNO_QUERY_THROW)
+            auto cells = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(figure),
+                                                                   uno::UNO_QUERY_THROW)
                              ->getReferredCells();
-            const OUString value = uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getString();
+            const OUString value =
+                uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)
+                    ->getString();
             uno::Reference<beans::XPropertySet> master(
-                masters->getByName("com.sun.star.text.fieldmaster.User.gw_calc_" + figure), uno::UNO_QUERY_THROW);
+                masters->getByName("com.sun.star.text.fieldmaster.User.gw_calc_" + figure),
+                uno::UNO_QUERY_THROW);
             if (master->getPropertyValue("Content").get<OUString>() != value)
             {
                 master->setPropertyValue("Content", uno::Any(value));
                 ++changed;
             }
         }
-        auto writerTables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables();
+        auto writerTables =
+            uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)
+                ->getTextTables();
         for (sal_Int32 t = 1; t <= tables; ++t)
         {
-            auto source = uno::Reference<sheet::XCellRangeReferrer>(names->getByName("tab_" + OUString::number(t)),
-                                                                    uno::UNO_QUERY_THROW)
+            auto source = uno::Reference<sheet::XCellRangeReferrer>(
+                              names->getByName("tab_" + OUString::number(t)), uno::UNO_QUERY_THROW)
                               ->getReferredCells();
-            uno::Reference<table::XCellRange> target(writerTables->getByName("W" + OUString::number(t)), uno::UNO_QUERY_THROW);
+            uno::Reference<table::XCellRange> target(
+                writerTables->getByName("W" + OUString::number(t)), uno::UNO_QUERY_THROW);
             for (sal_Int32 r = 1; r < rows; ++r)
                 for (sal_Int32 c = 0; c < columns; ++c)
                 {
-                    uno::Reference<text::XText> from(source->getCellByPosition(c, r), uno::UNO_QUERY_THROW);
-                    uno::Reference<text::XText>(target->getCellByPosition(c, r), uno::UNO_QUERY_THROW)->setString(from->getString());
+                    uno::Reference<text::XText> from(source->getCellByPosition(c, r),
+                                                     uno::UNO_QUERY_THROW);
+                    uno::Reference<text::XText>(target->getCellByPosition(c, r),
+                                                uno::UNO_QUERY_THROW)
+                        ->setString(from->getString());
                 }
             ++updated;
         }
         uno::Reference<util::XRefreshable>(
-            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields(), uno::UNO_QUERY_THROW)
+            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)
+                ->getTextFields(),
+            uno::UNO_QUERY_THROW)
             ->refresh();
         document->unlockControllers();
         uno::Reference<util::XCloseable>(book, uno::UNO_QUERY_THROW)->close(true);
@@ -181,23 +204,23 @@ extern "C" SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implement
     };
     static const Entry entries[] = {
         {"org.gongwen.bench.EnumerateBody",
-         [](const uno::Reference<uno::XComponentContext>&) -> uno::Reference<uno::XInterface> {
-             return static_cast<cppu::OWeakObject*>(new EnumerateBody);
-         }},
+         [](const uno::Reference<uno::XComponentContext>&) -> uno::Reference<uno::XInterface>
+         { return static_cast<cppu::OWeakObject*>(new EnumerateBody); }},
         {"org.gongwen.bench.CheckDocument",
-         [](const uno::Reference<uno::XComponentContext>& context) -> uno::Reference<uno::XInterface> {
-             return static_cast<cppu::OWeakObject*>(new CheckDocument(context));
-         }},
+         [](const uno::Reference<uno::XComponentContext>& context)
+             -> uno::Reference<uno::XInterface>
+         { return static_cast<cppu::OWeakObject*>(new CheckDocument(context)); }},
         {"org.gongwen.bench.NaiveRefresh",
-         [](const uno::Reference<uno::XComponentContext>& context) -> uno::Reference<uno::XInterface> {
-             return static_cast<cppu::OWeakObject*>(new NaiveRefresh(context));
-         }},
+         [](const uno::Reference<uno::XComponentContext>& context)
+             -> uno::Reference<uno::XInterface>
+         { return static_cast<cppu::OWeakObject*>(new NaiveRefresh(context)); }},
     };
     for (const Entry& e : entries)
         if (rtl_str_compare(implementation, e.name) == 0)
         {
             const OUString name = OUString::createFromAscii(e.name);
-            auto factory = cppu::createSingleComponentFactory(e.create, name, uno::Sequence<OUString>(&name, 1));
+            auto factory = cppu::createSingleComponentFactory(e.create, name,
+                                                              uno::Sequence<OUString>(&name, 1));
             factory->acquire();
             return factory.get();
         }

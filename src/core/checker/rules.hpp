@@ -22,11 +22,4 @@ void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings
 void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 
-/// A finding without messages yet.
-Finding makeFinding(const char* ruleId, Severity severity, std::size_t paragraph, std::size_t start,
-                    std::size_t length);
-
-/// “text” for messages.
-std::u16string quoted(std::u16string_view text);
-
 } // namespace gongwen::core

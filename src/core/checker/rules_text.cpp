@@ -254,19 +254,7 @@ void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Fin
         reportUnpaired(paragraph, o.pos, *o.pair, true, out);
 }
 
-Finding makeFinding(const char* ruleId, Severity severity, std::size_t paragraph, std::size_t start,
-                    std::size_t length)
-{
-    Finding f;
-    f.ruleId = ruleId;
-    f.severity = severity;
-    f.paragraph = paragraph;
-    f.start = start;
-    f.length = length;
-    return f;
-}
 
-std::u16string quoted(std::u16string_view text) { return u"“" + std::u16string(text) + u"”"; }
 
 
 } // namespace gongwen::core

@@ -50,4 +50,11 @@ struct Finding
     const std::u16string& message(Language language) const { return pick(language, messageZh, messageEn); }
 };
 
+/// A finding without messages yet.
+Finding makeFinding(const char* ruleId, Severity severity, std::size_t paragraph, std::size_t start,
+                    std::size_t length);
+
+/// “text” for messages.
+std::u16string quoted(std::u16string_view text);
+
 } // namespace gongwen::core

@@ -1,6 +1,6 @@
 #include <core/tally/tally.hpp>
 
-#include <core/checker/rules.hpp>
+#include <core/common/finding.hpp>
 #include <core/text/text.hpp>
 
 #include <algorithm>

@@ -71,8 +71,7 @@ auto guardApiCall(const char* method, core::Language language, Body&& body) -> d
 }
 
 /// For methods that declare nothing: only a RuntimeException (always allowed by UNO) leaves.
-template <class Body>
-auto guardQuery(const char* method, Body&& body) -> decltype(body())
+template <class Body> auto guardQuery(const char* method, Body&& body) -> decltype(body())
 {
     try
     {

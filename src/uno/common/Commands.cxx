@@ -40,7 +40,8 @@ css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const Command
     if (command.frame.is() && command.frame->getController().is())
         document.set(command.frame->getController()->getModel(), css::uno::UNO_QUERY);
     if (!document.is())
-        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::ErrorNotWriter));
+        showMessage(command.context, command.frame, MessageKind::Warning,
+                    uiText(command.language, UiText::ErrorNotWriter));
     return document;
 }
 

@@ -42,7 +42,8 @@ struct Command
 class CommandRegistration
 {
 public:
-    template <std::size_t N> explicit CommandRegistration(const Command (&commands)[N]) : CommandRegistration(commands, N)
+    template <std::size_t N>
+    explicit CommandRegistration(const Command (&commands)[N]) : CommandRegistration(commands, N)
     {
     }
 

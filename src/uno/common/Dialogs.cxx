@@ -10,13 +10,13 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XTextListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
-#include <com/sun/star/awt/XTextComponent.hpp>
-#include <com/sun/star/awt/XTextListener.hpp>
 #include <cppuhelper/implbase3.hxx>
 
 using namespace css;
@@ -25,11 +25,12 @@ namespace gongwen::ext
 {
 
 /// Forwards a control's events to a handler until detached.
-class EventForwarder : public cppu::WeakImplHelper3<awt::XActionListener, awt::XItemListener, awt::XTextListener>
+class EventForwarder
+    : public cppu::WeakImplHelper3<awt::XActionListener, awt::XItemListener, awt::XTextListener>
 {
 public:
-    EventForwarder(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
-                   std::function<void()> handler)
+    EventForwarder(const uno::Reference<uno::XComponentContext>& context,
+                   const uno::Reference<frame::XFrame>& frame, std::function<void()> handler)
         : m_context(context), m_frame(frame), m_handler(std::move(handler))
     {
     }
@@ -101,7 +102,10 @@ ScopedDialog::~ScopedDialog()
     }
 }
 
-sal_Int16 ScopedDialog::execute() { return m_dialog->execute(); }
+sal_Int16 ScopedDialog::execute()
+{
+    return m_dialog->execute();
+}
 
 void ScopedDialog::setText(const char* name, const OUString& text) const
 {
@@ -119,7 +123,8 @@ rtl::Reference<EventForwarder> ScopedDialog::forwarder(std::function<void()> han
 void ScopedDialog::onAction(const char* name, std::function<void()> handler)
 {
     const uno::Reference<awt::XActionListener> listener(forwarder(std::move(handler)).get());
-    auto control = uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW)->getControl(ascii(name));
+    auto control = uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW)
+                       ->getControl(ascii(name));
     if (const uno::Reference<awt::XButton> button{control, uno::UNO_QUERY}; button.is())
         button->addActionListener(listener);
     else
@@ -128,7 +133,8 @@ void ScopedDialog::onAction(const char* name, std::function<void()> handler)
 
 void ScopedDialog::onSelect(const char* name, std::function<void()> handler)
 {
-    control<awt::XListBox>(name)->addItemListener(uno::Reference<awt::XItemListener>(forwarder(std::move(handler)).get()));
+    control<awt::XListBox>(name)->addItemListener(
+        uno::Reference<awt::XItemListener>(forwarder(std::move(handler)).get()));
 }
 
 } // namespace gongwen::ext
@@ -137,6 +143,7 @@ namespace gongwen::ext
 {
 void ScopedDialog::onTextChange(const char* name, std::function<void()> handler)
 {
-    control<awt::XTextComponent>(name)->addTextListener(uno::Reference<awt::XTextListener>(forwarder(std::move(handler)).get()));
+    control<awt::XTextComponent>(name)->addTextListener(
+        uno::Reference<awt::XTextListener>(forwarder(std::move(handler)).get()));
 }
 } // namespace gongwen::ext

@@ -5,19 +5,19 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
-#include <com/sun/star/document/XUndoManagerListener.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <cppuhelper/implbase1.hxx>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerListener.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
 #include <com/sun/star/text/XTextSection.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <cppuhelper/implbase1.hxx>
 
 #include <cstdlib>
 #include <exception>
@@ -64,7 +64,8 @@ T propertyOr(const uno::Reference<beans::XPropertySet>& props, const char* name,
 bool sectionProtected(uno::Reference<text::XTextSection> section)
 {
     for (; section.is(); section = section->getParentSection())
-        if (propertyOr(uno::Reference<beans::XPropertySet>(section, uno::UNO_QUERY), "IsProtected", false))
+        if (propertyOr(uno::Reference<beans::XPropertySet>(section, uno::UNO_QUERY), "IsProtected",
+                       false))
             return true;
     return false;
 }
@@ -79,7 +80,10 @@ public:
     bool stepAdded() const { return m_stepAdded; }
 
     void SAL_CALL leftContext(const document::UndoManagerEvent&) override { m_stepAdded = true; }
-    void SAL_CALL cancelledContext(const document::UndoManagerEvent&) override { m_stepAdded = false; }
+    void SAL_CALL cancelledContext(const document::UndoManagerEvent&) override
+    {
+        m_stepAdded = false;
+    }
     void SAL_CALL undoActionAdded(const document::UndoManagerEvent&) override {}
     void SAL_CALL actionUndone(const document::UndoManagerEvent&) override {}
     void SAL_CALL actionRedone(const document::UndoManagerEvent&) override {}
@@ -121,7 +125,8 @@ void requireUnprotected(const uno::Reference<text::XTextRange>& range, core::Lan
     const auto text = range.is() ? range->getText() : uno::Reference<text::XText>();
     if (!text.is())
         return;
-    uno::Reference<beans::XPropertySet> at(text->createTextCursorByRange(range), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> at(text->createTextCursorByRange(range),
+                                           uno::UNO_QUERY_THROW);
     const auto section = propertyOr(at, "TextSection", uno::Reference<text::XTextSection>());
     const auto cell = propertyOr(at, "Cell", uno::Reference<beans::XPropertySet>());
     const auto frame = propertyOr(at, "TextFrame", uno::Reference<beans::XPropertySet>());
@@ -130,23 +135,27 @@ void requireUnprotected(const uno::Reference<text::XTextRange>& range, core::Lan
         refuse(uiText(language, UiText::EditProtected));
 }
 
-void requireInDocument(const uno::Reference<text::XTextDocument>& document, const uno::Reference<text::XTextRange>& range,
-                       core::Language language)
+void requireInDocument(const uno::Reference<text::XTextDocument>& document,
+                       const uno::Reference<text::XTextRange>& range, core::Language language)
 {
     if (!range.is())
         refuse(uiText(language, UiText::EditOutsideDocument));
     const auto text = range->getText();
     if (text == document->getText())
         return;
-    uno::Reference<beans::XPropertySet> at(text->createTextCursorByRange(range), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> at(text->createTextCursorByRange(range),
+                                           uno::UNO_QUERY_THROW);
     const std::pair<const char*, uno::Reference<container::XNameAccess>> owners[] = {
-        {"TextTable", uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables()},
-        {"TextFrame", uno::Reference<text::XTextFramesSupplier>(document, uno::UNO_QUERY_THROW)->getTextFrames()}};
+        {"TextTable", uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)
+                          ->getTextTables()},
+        {"TextFrame", uno::Reference<text::XTextFramesSupplier>(document, uno::UNO_QUERY_THROW)
+                          ->getTextFrames()}};
     for (const auto& [property, ofDocument] : owners)
     {
         const auto owner = propertyOr(at, property, uno::Reference<container::XNamed>());
         if (owner.is() && ofDocument->hasByName(owner->getName()) &&
-            uno::Reference<uno::XInterface>(ofDocument->getByName(owner->getName()), uno::UNO_QUERY) ==
+            uno::Reference<uno::XInterface>(ofDocument->getByName(owner->getName()),
+                                            uno::UNO_QUERY) ==
                 uno::Reference<uno::XInterface>(owner, uno::UNO_QUERY))
             return;
     }
@@ -157,7 +166,8 @@ DocumentEdit::DocumentEdit(const uno::Reference<uno::XInterface>& document, cons
                            core::Language language)
 {
     requireEditable(document, language);
-    m_undo = uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+    m_undo = uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)
+                 ->getUndoManager();
     m_watch = new UndoStepWatch;
     m_modifiable.set(document, uno::UNO_QUERY);
     m_wasModified = m_modifiable.is() && m_modifiable->isModified();
@@ -229,7 +239,8 @@ void writePoint()
     if (t_currentEdit == nullptr || t_faults.failAt == 0)
         return;
     if (++t_faults.writes == t_faults.failAt)
-        throw uno::RuntimeException(ascii("injected failure at write ") + OUString::number(t_faults.writes));
+        throw uno::RuntimeException(ascii("injected failure at write ") +
+                                    OUString::number(t_faults.writes));
 }
 
 } // namespace gongwen::ext

@@ -8,11 +8,11 @@
 
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
-#include <rtl/ref.hxx>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <rtl/ref.hxx>
 
 #include <exception>
 #include <functional>
@@ -26,16 +26,19 @@ namespace gongwen::ext
 bool isReadOnly(const css::uno::Reference<css::uno::XInterface>& document) noexcept;
 
 /// Throws IllegalArgumentException saying that the document is read-only (in `language`).
-void requireEditable(const css::uno::Reference<css::uno::XInterface>& document, core::Language language);
+void requireEditable(const css::uno::Reference<css::uno::XInterface>& document,
+                     core::Language language);
 
 /// Throws IllegalArgumentException when the text at `range` is protected: inside a protected
 /// section, table cell or frame. The API writes there regardless; the user could not.
-void requireUnprotected(const css::uno::Reference<css::text::XTextRange>& range, core::Language language);
+void requireUnprotected(const css::uno::Reference<css::text::XTextRange>& range,
+                        core::Language language);
 
 /// Throws IllegalArgumentException when `range` is not in `document`'s body text or in one of
 /// its tables or frames (e.g. a range of another document).
 void requireInDocument(const css::uno::Reference<css::text::XTextDocument>& document,
-                       const css::uno::Reference<css::text::XTextRange>& range, core::Language language);
+                       const css::uno::Reference<css::text::XTextRange>& range,
+                       core::Language language);
 
 class UndoStepWatch;
 
