@@ -1,0 +1,260 @@
+#include <core/layout/roles.hpp>
+
+#include <core/checker/document.hpp>
+#include <core/text/numerals.hpp>
+#include <core/text/text.hpp>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace gongwen::core
+{
+namespace
+{
+
+constexpr std::size_t kMaxTitleLength = 60; // a title line is short and has no 。
+constexpr std::size_t kMaxTitleLines = 5;   // title, subtitle, date and author lines
+constexpr std::size_t kMaxAddresseeLength = 40;
+constexpr std::size_t kMaxSignatureLength = 30;
+constexpr std::size_t kMaxClosingLength = 24;
+
+std::u16string_view trimmed(std::u16string_view text)
+{
+    std::size_t begin = skipSpaces(text, 0);
+    std::size_t end = text.size();
+    while (end > begin && isSpace(codePointBefore(text, end)))
+        --end;
+    return text.substr(begin, end - begin);
+}
+
+bool startsWith(std::u16string_view text, std::u16string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+bool endsWith(std::u16string_view text, std::u16string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool hasSentenceEnd(std::u16string_view text)
+{
+    return std::any_of(text.begin(), text.end(), [](char16_t c) { return isSentenceEnd(c); });
+}
+
+bool isAddressee(std::u16string_view text)
+{
+    return text.size() <= kMaxAddresseeLength && (endsWith(text, u"：") || endsWith(text, u":")) &&
+           text.find(u'。') == std::u16string_view::npos;
+}
+
+bool isClosing(std::u16string_view text)
+{
+    static constexpr std::array<std::u16string_view, 6> starts = {
+        u"特此", u"妥否", u"以上报告", u"以上请示", u"以上意见", u"当否"};
+    return text.size() <= kMaxClosingLength &&
+           std::any_of(starts.begin(), starts.end(),
+                       [&](std::u16string_view s) { return startsWith(text, s); });
+}
+
+bool isAttachment(std::u16string_view text)
+{
+    return startsWith(text, u"附件：") || startsWith(text, u"附件:");
+}
+
+bool isDistribution(std::u16string_view text)
+{
+    return startsWith(text, u"抄送：") || startsWith(text, u"抄送:") || endsWith(text, u"印发") ||
+           (text.find(u"印发") != std::u16string_view::npos && text.size() <= kMaxTitleLength &&
+            !standardDate(text.substr(text.find(u"印发") > 10 ? text.find(u"印发") - 10 : 0))
+                 .empty());
+}
+
+std::optional<int> chineseYear(std::u16string_view digits)
+{
+    static constexpr std::u16string_view kDigits = u"〇一二三四五六七八九";
+    if (digits.size() != 4)
+        return std::nullopt;
+    int year = 0;
+    for (char16_t c : digits)
+    {
+        const std::size_t d = c == u'零' ? 0 : kDigits.find(c);
+        if (d == std::u16string_view::npos)
+            return std::nullopt;
+        year = year * 10 + static_cast<int>(d);
+    }
+    return year;
+}
+
+std::optional<int> arabic(std::u16string_view digits)
+{
+    if (digits.empty() || digits.size() > 4)
+        return std::nullopt;
+    int value = 0;
+    for (char16_t c : digits)
+    {
+        if (c >= u'０' && c <= u'９')
+            c = static_cast<char16_t>(u'0' + (c - u'０'));
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+std::optional<int> numberPart(std::u16string_view part, bool year)
+{
+    if (auto a = arabic(part))
+        return a;
+    if (year)
+        return chineseYear(part);
+    return parseChineseNumeral(part);
+}
+
+bool isPlaceholderDate(std::u16string_view text)
+{
+    // XXXX年X月X日 and the like: a date still to be filled in.
+    const std::size_t y = text.find(u'年'), m = text.find(u'月');
+    if (y == std::u16string_view::npos || m == std::u16string_view::npos ||
+        !endsWith(text, u"日") || m < y)
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](char16_t c)
+                       {
+                           return c == u'X' || c == u'x' || c == u'Ｘ' || c == u'年' ||
+                                  c == u'月' || c == u'日' || (c >= u'0' && c <= u'9');
+                       });
+}
+
+} // namespace
+
+std::u16string standardDate(std::u16string_view text)
+{
+    text = trimmed(text);
+    const std::size_t y = text.find(u'年'), m = text.find(u'月');
+    if (y == std::u16string_view::npos || m == std::u16string_view::npos || m < y ||
+        !endsWith(text, u"日"))
+        return {};
+    const auto year = numberPart(text.substr(0, y), true);
+    const auto month = numberPart(text.substr(y + 1, m - y - 1), false);
+    const auto day = numberPart(text.substr(m + 1, text.size() - m - 2), false);
+    if (!year || !month || !day || *year < 1900 || *year > 2999 || *month < 1 || *month > 12 ||
+        *day < 1 || *day > 31)
+        return {};
+    return decimal(*year) + u"年" + decimal(*month) + u"月" + decimal(*day) + u"日";
+}
+
+std::vector<ParagraphRoleInfo>
+classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
+                   const std::vector<bool>& tables)
+{
+    const std::size_t n = paragraphs.size();
+    std::vector<ParagraphRoleInfo> roles(n);
+    const DocumentOutline outline = readDocument(paragraphs, CheckOptions{});
+    auto isTable = [&](std::size_t i) { return i < tables.size() && tables[i]; };
+    std::vector<std::u16string_view> text(n);
+    for (std::size_t i = 0; i < n; ++i)
+    {
+        text[i] = trimmed(paragraphs[i]);
+        if (isTable(i))
+            roles[i].role = LayoutRole::Table;
+        else if (text[i].empty())
+            roles[i].role = LayoutRole::Blank;
+        else if (const auto& heading = outline.outlines[i].heading)
+        {
+            roles[i].role = LayoutRole::Heading;
+            roles[i].headingLevel = static_cast<int>(heading->level);
+            const std::size_t sentenceEnd =
+                std::min(heading->titleEnd + 1, paragraphs[i].size()); // with its 。
+            if (!trimmed(paragraphs[i].substr(sentenceEnd)).empty())
+                roles[i].runInEnd = sentenceEnd;
+        }
+        else if (isAttachment(text[i]))
+            roles[i].role = LayoutRole::Attachment;
+        else if (isClosing(text[i]))
+            roles[i].role = LayoutRole::Closing;
+        else if (isDistribution(text[i]))
+            roles[i].role = LayoutRole::Distribution;
+    }
+    // The opening: title lines, then perhaps 主送机关, before the first heading or body text.
+    std::size_t i = 0;
+    while (i < n && roles[i].role == LayoutRole::Blank)
+        ++i;
+    std::size_t titleLines = 0;
+    for (std::size_t j = i; j < n && titleLines < kMaxTitleLines; ++j)
+    {
+        if (roles[j].role == LayoutRole::Blank)
+            break;
+        if (roles[j].role != LayoutRole::Body || text[j].size() > kMaxTitleLength ||
+            hasSentenceEnd(text[j]) || isAddressee(text[j]))
+            break;
+        ++titleLines;
+    }
+    // Title lines are only title lines when body text (or 主送机关) follows them, not when the
+    // draft opens with a short body line.
+    std::size_t next = i + titleLines;
+    while (next < n && roles[next].role == LayoutRole::Blank)
+        ++next;
+    const bool titleFollowedByText =
+        titleLines > 0 && next < n && roles[next].role != LayoutRole::Table;
+    if (titleFollowedByText)
+        for (std::size_t j = i; j < i + titleLines; ++j)
+            roles[j].role = LayoutRole::Title;
+    const std::size_t afterTitle = titleFollowedByText ? next : i;
+    if (afterTitle < n && roles[afterTitle].role == LayoutRole::Body &&
+        isAddressee(text[afterTitle]))
+        roles[afterTitle].role = LayoutRole::Addressee;
+    // The end: 成文日期 as the last text before any 版记, 落款 just above it.
+    std::size_t last = n;
+    while (last > 0 && (roles[last - 1].role == LayoutRole::Blank ||
+                        roles[last - 1].role == LayoutRole::Distribution))
+        --last;
+    if (last > 0 && roles[last - 1].role == LayoutRole::Body &&
+        (!standardDate(text[last - 1]).empty() || isPlaceholderDate(text[last - 1])))
+    {
+        roles[last - 1].role = LayoutRole::Date;
+        std::size_t above = last - 1;
+        for (int lines = 0; above > 0 && lines < 2; ++lines)
+        {
+            const std::size_t k = above - 1;
+            if (roles[k].role != LayoutRole::Body || text[k].size() > kMaxSignatureLength ||
+                hasSentenceEnd(text[k]))
+                break;
+            roles[k].role = LayoutRole::Signature;
+            above = k;
+        }
+    }
+    return roles;
+}
+
+std::string roleName(const ParagraphRoleInfo& info)
+{
+    switch (info.role)
+    {
+    case LayoutRole::Blank:
+        return "blank";
+    case LayoutRole::Table:
+        return "table";
+    case LayoutRole::Title:
+        return "title";
+    case LayoutRole::Addressee:
+        return "addressee";
+    case LayoutRole::Heading:
+        return "heading" + std::to_string(info.headingLevel) + (info.runInEnd ? "+run-in" : "");
+    case LayoutRole::Body:
+        return "body";
+    case LayoutRole::Closing:
+        return "closing";
+    case LayoutRole::Attachment:
+        return "attachment";
+    case LayoutRole::Signature:
+        return "signature";
+    case LayoutRole::Date:
+        return "date";
+    case LayoutRole::Distribution:
+        return "distribution";
+    }
+    return "body";
+}
+
+} // namespace gongwen::core

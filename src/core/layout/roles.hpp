@@ -1,0 +1,50 @@
+// What each paragraph of a draft is in a GB/T 9704 document, read from its text alone: the
+// title, 主送机关, headings (also run-in ones), body, closing, 附件说明, 落款, 成文日期, 版记.
+#pragma once
+
+#include <core/checker/outline.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongwen::core
+{
+
+enum class LayoutRole
+{
+    Blank,        // an empty paragraph
+    Table,        // a text table (kept as it is)
+    Title,        // 标题: one or more lines before 主送机关 or the first body paragraph
+    Addressee,    // 主送机关: a short line ending in ：
+    Heading,      // a heading of level 1–4 (see headingLevel)
+    Body,         // 正文
+    Closing,      // 特此报告。 妥否，请批示。 …
+    Attachment,   // 附件说明: 附件：1．…
+    Signature,    // 落款: the organisation above the date
+    Date,         // 成文日期
+    Distribution, // 版记: 抄送：…, …印发
+};
+
+struct ParagraphRoleInfo
+{
+    LayoutRole role = LayoutRole::Body;
+    int headingLevel = 0; // 1–4 for headings
+    std::size_t runInEnd = 0; // a run-in heading ("（一）坚持稳中求进。今年……"): the end of its
+                              // heading sentence; 0 when the heading is the whole paragraph
+};
+
+/// The role of every element; `tables[i]` marks the elements that are text tables.
+std::vector<ParagraphRoleInfo>
+classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
+                   const std::vector<bool>& tables);
+
+/// A 成文日期 in the form GB/T 9704 wants: Arabic numerals, full year, no leading zeros
+/// ("二〇二六年十一月二十九日" or "2026年11月09日" → "2026年11月9日"); "" when `text` is no date.
+std::u16string standardDate(std::u16string_view text);
+
+/// A name for messages and golden files: "title", "heading2", "body" …
+std::string roleName(const ParagraphRoleInfo& info);
+
+} // namespace gongwen::core

@@ -1,0 +1,134 @@
+// Roles of a draft's paragraphs (core/layout/roles). Golden files in tests/golden/layout: a line
+// per paragraph "role<TAB>text", with "|" where a run-in heading's sentence ends and
+// " → date" where a 成文日期 is not yet in the standard form. Written by reading the drafts.
+#include <core/checker/checker.hpp>
+#include <core/layout/roles.hpp>
+#include <core/text/text.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace gongwen::core;
+
+namespace
+{
+
+const fs::path kSource = GONGWEN_SOURCE_DIR;
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::u16string_view> paragraphsOf(const std::u16string& text)
+{
+    auto paragraphs = splitParagraphs(text);
+    if (!paragraphs.empty() && paragraphs.back().empty())
+        paragraphs.pop_back(); // the file's final newline
+    return paragraphs;
+}
+
+std::string describe(const std::vector<std::u16string_view>& paragraphs)
+{
+    const auto roles = classifyParagraphs(paragraphs, {});
+    std::string out;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i)
+    {
+        std::u16string text(paragraphs[i]);
+        while (!text.empty() && (text.back() == u' ' || text.back() == u'\r'))
+            text.pop_back();
+        if (roles[i].runInEnd > 0)
+            text.insert(roles[i].runInEnd, u"|");
+        if (roles[i].role == LayoutRole::Date)
+            if (const std::u16string standard = standardDate(text);
+                !standard.empty() && standard != text)
+                text += u" → " + standard;
+        out += roleName(roles[i]) + "\t" + toUtf8(text) + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("drafts' paragraphs get their roles", "[layout]")
+{
+    std::size_t drafts = 0;
+    for (const auto& entry : fs::directory_iterator(kSource / "tests" / "golden" / "layout"))
+    {
+        if (entry.path().extension() != ".txt")
+            continue;
+        ++drafts;
+        const std::u16string text = fromUtf8(readFile(entry.path()));
+        fs::path expected = entry.path();
+        expected.replace_extension(".expected");
+        INFO("golden file " << expected.string());
+        CHECK(describe(paragraphsOf(text)) == readFile(expected));
+    }
+    CHECK(drafts >= 4);
+}
+
+TEST_CASE("成文日期 take the standard form", "[layout]")
+{
+    CHECK(standardDate(u"2026年11月29日") == u"2026年11月29日");
+    CHECK(standardDate(u"二〇二六年十一月二十九日") == u"2026年11月29日");
+    CHECK(standardDate(u"二零二六年一月九日") == u"2026年1月9日");
+    CHECK(standardDate(u"2026年01月09日") == u"2026年1月9日");
+    CHECK(standardDate(u"２０２６年３月７日") == u"2026年3月7日");
+    CHECK(standardDate(u"2026年13月1日").empty());
+    CHECK(standardDate(u"今年11月29日").empty());
+    CHECK(standardDate(u"2026年11月29日召开会议").empty());
+}
+
+TEST_CASE("tables and blank lines keep their roles and never start the title", "[layout]")
+{
+    const std::vector<std::u16string_view> paragraphs = {u"", u"工作总结", u"",
+                                                         u"今年完成了各项任务。", u"一、数据"};
+    const auto roles = classifyParagraphs({u"", u"", u"今年完成了各项任务。", u"一、数据"},
+                                          {false, true, false, false});
+    CHECK(roles[0].role == LayoutRole::Blank);
+    CHECK(roles[1].role == LayoutRole::Table);
+    CHECK(roles[2].role == LayoutRole::Body);
+    CHECK(roles[3].role == LayoutRole::Heading);
+    const auto withTitle = classifyParagraphs(paragraphs, {});
+    CHECK(withTitle[1].role == LayoutRole::Title);
+    CHECK(withTitle[3].role == LayoutRole::Body);
+}
+
+TEST_CASE("real reports: headings as the checker reads them, no date or 落款 inside the text",
+          "[layout]")
+{
+    for (const auto& entry : fs::directory_iterator(kSource / "tests" / "corpus"))
+    {
+        if (entry.path().extension() != ".txt")
+            continue;
+        INFO(entry.path().filename().string());
+        const std::u16string text = fromUtf8(readFile(entry.path()));
+        const auto paragraphs = paragraphsOf(text);
+        const auto roles = classifyParagraphs(paragraphs, {});
+        std::size_t firstText = 0;
+        while (firstText < roles.size() && roles[firstText].role == LayoutRole::Blank)
+            ++firstText;
+        for (std::size_t i = 0; i < roles.size(); ++i)
+        {
+            if (roles[i].role == LayoutRole::Date || roles[i].role == LayoutRole::Signature)
+                CHECK(i + 4 >= roles.size());
+            if (roles[i].role == LayoutRole::Title || roles[i].role == LayoutRole::Addressee)
+                CHECK(i < firstText + 6); // at most five title lines, then 主送机关
+        }
+        if (entry.path().filename() == "cpc-congress-19.txt")
+        {
+            // Title, subtitle, "——在…上的报告", "（2017年10月18日）", the author; then 同志们：
+            for (std::size_t i = 0; i < 5; ++i)
+                CHECK(roles[i].role == LayoutRole::Title);
+            CHECK(roles[5].role == LayoutRole::Addressee);
+            CHECK(roles[6].role == LayoutRole::Body);
+        }
+    }
+}
