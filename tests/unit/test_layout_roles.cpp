@@ -3,12 +3,14 @@
 // " → date" where a 成文日期 is not yet in the standard form. Written by reading the drafts.
 #include <core/checker/checker.hpp>
 #include <core/layout/roles.hpp>
+#include <core/layout/styles.hpp>
 #include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -131,4 +133,51 @@ TEST_CASE("real reports: headings as the checker reads them, no date or 落款 i
             CHECK(roles[6].role == LayoutRole::Body);
         }
     }
+}
+
+TEST_CASE("profiles keep the 156 × 225 mm text area; the local one moves it up and bolds 1. headings", "[layout]")
+{
+    REQUIRE(findLayoutProfile("") == &layoutProfiles().front());
+    CHECK(findLayoutProfile("gbt9704") == findLayoutProfile(""));
+    CHECK(findLayoutProfile("nonsense") == nullptr);
+    for (const LayoutProfile& p : layoutProfiles())
+    {
+        INFO(p.id);
+        CHECK(p.page.width - p.page.left - p.page.right == 15600);
+        CHECK(p.page.height - p.page.top - p.page.bottom - p.page.footerHeight == 22500); // the footer holds the 7 mm
+        CHECK(p.page.gridLines == 22);
+    }
+    const LayoutProfile* local = findLayoutProfile("gbt9704-local");
+    REQUIRE(local);
+    CHECK(local->page.top == 3458);
+    CHECK(styleSpecFor(*local, StyleRole::Heading3).bold);
+    CHECK_FALSE(styleSpecFor(*findLayoutProfile(""), StyleRole::Heading3).bold);
+}
+
+TEST_CASE("each role has its style: outline levels for headings, 右空四字 for 落款 and date", "[layout]")
+{
+    auto style = [](LayoutRole role, int level = 0, std::size_t runIn = 0) {
+        return styleRoleForLayout(ParagraphRoleInfo{role, level, runIn});
+    };
+    CHECK(style(LayoutRole::Title) == StyleRole::Title);
+    CHECK(style(LayoutRole::Heading, 1) == StyleRole::Heading1);
+    CHECK(style(LayoutRole::Heading, 4) == StyleRole::Heading4);
+    CHECK(style(LayoutRole::Heading, 2, 7) == StyleRole::Body); // run-in: only its sentence takes the heading font
+    CHECK(style(LayoutRole::Closing) == StyleRole::Body);
+    for (int level = 1; level <= 4; ++level)
+        CHECK(styleSpec(styleRoleFor(ParagraphRole::Heading, level)).outlineLevel == level);
+    CHECK(styleSpec(StyleRole::Body).outlineLevel == 0);
+    CHECK(styleSpec(StyleRole::Addressee).firstLineIndentChars == 0);
+    CHECK(styleSpec(StyleRole::Addressee).alignment == Alignment::Left);
+    for (StyleRole r : {StyleRole::Signature, StyleRole::Date})
+    {
+        CHECK(styleSpec(r).alignment == Alignment::Right);
+        CHECK(styleSpec(r).rightIndentChars == 4);
+    }
+    CHECK(styleSpec(StyleRole::Title).alignment == Alignment::Centred);
+    CHECK(styleSpec(StyleRole::Title).sizePt == 22);
+    CHECK(styleSpec(StyleRole::Distribution).sizePt == 14);
+    std::set<std::u16string_view> names;
+    for (const StyleSpec& s : officialStyles())
+        CHECK(names.insert(s.name.zh).second); // one style per name
 }

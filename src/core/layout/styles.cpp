@@ -11,31 +11,61 @@ const std::vector<StyleSpec>& officialStyles()
          {u"小标宋", u"Xiaobiaosong"},
          {u"方正小标宋简体", u"方正小标宋_GBK", u"FZXiaoBiaoSong-B05S", u"华文中宋", u"STZhongsong",
           u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
-         22.0, true, true, 0.0},
+         22.0, true, Alignment::Centred, 0.0, 0, 0, 0, 1.0},
         {StyleRole::Heading1,
          {u"一级标题", u"Gongwen Heading 1"},
          {u"黑体", u"Heiti"},
          {u"黑体", u"SimHei", u"方正黑体_GBK", u"方正黑体简体", u"Noto Sans CJK SC", u"Source Han Sans SC",
           u"WenQuanYi Zen Hei", u"Droid Sans Fallback"},
-         16.0, false, false, 2.0},
+         16.0, false, Alignment::Justified, 2.0, 1},
         {StyleRole::Heading2,
          {u"二级标题", u"Gongwen Heading 2"},
          {u"楷体", u"Kaiti"},
          {u"楷体_GB2312", u"楷体", u"KaiTi", u"方正楷体_GBK", u"AR PL UKai CN", u"AR PL KaitiM GB",
           u"Noto Serif CJK SC", u"Source Han Serif SC"},
-         16.0, false, false, 2.0},
+         16.0, false, Alignment::Justified, 2.0, 2},
         {StyleRole::Heading3,
          {u"三级标题", u"Gongwen Heading 3"},
          {u"仿宋", u"Fangsong"},
          {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC",
           u"AR PL UMing CN"},
-         16.0, false, false, 2.0},
+         16.0, false, Alignment::Justified, 2.0, 3},
         {StyleRole::Body,
          {u"公文正文", u"Gongwen Body"},
          {u"仿宋", u"Fangsong"},
          {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC",
           u"AR PL UMing CN"},
-         16.0, false, false, 2.0},
+         16.0, false, Alignment::Justified, 2.0},
+        {StyleRole::Heading4,
+         {u"四级标题", u"Gongwen Heading 4"},
+         {u"仿宋", u"Fangsong"},
+         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         16.0, false, Alignment::Justified, 2.0, 4},
+        {StyleRole::Addressee,
+         {u"主送机关", u"Gongwen Addressee"},
+         {u"仿宋", u"Fangsong"},
+         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         16.0, false, Alignment::Left, 0.0},
+        {StyleRole::Attachment,
+         {u"附件说明", u"Gongwen Attachments"},
+         {u"仿宋", u"Fangsong"},
+         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         16.0, false, Alignment::Justified, 2.0},
+        {StyleRole::Signature,
+         {u"发文机关署名", u"Gongwen Signature"},
+         {u"仿宋", u"Fangsong"},
+         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         16.0, false, Alignment::Right, 0.0, 0, 0, 4.0},
+        {StyleRole::Date,
+         {u"成文日期", u"Gongwen Date"},
+         {u"仿宋", u"Fangsong"},
+         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         16.0, false, Alignment::Right, 0.0, 0, 0, 4.0},
+        {StyleRole::Distribution,
+         {u"版记", u"Gongwen Distribution"},
+         {u"仿宋", u"Fangsong"},
+         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         14.0, false, Alignment::Justified, 0.0, 0, 1.0, 1.0},
     };
     return styles;
 }
@@ -55,10 +85,74 @@ StyleRole styleRoleFor(ParagraphRole role, int headingLevel)
         case ParagraphRole::Title:
             return StyleRole::Title;
         case ParagraphRole::Heading:
-            return headingLevel <= 1 ? StyleRole::Heading1 : headingLevel == 2 ? StyleRole::Heading2 : StyleRole::Heading3;
+            return headingLevel <= 1   ? StyleRole::Heading1
+                   : headingLevel == 2 ? StyleRole::Heading2
+                   : headingLevel == 3 ? StyleRole::Heading3
+                                       : StyleRole::Heading4;
+        case ParagraphRole::Signature:
+            return StyleRole::Signature;
+        case ParagraphRole::Date:
+            return StyleRole::Date;
+        case ParagraphRole::Attachment:
+            return StyleRole::Attachment;
         default:
             return StyleRole::Body;
     }
+}
+
+StyleRole styleRoleForLayout(const ParagraphRoleInfo& role)
+{
+    switch (role.role)
+    {
+        case LayoutRole::Title:
+            return StyleRole::Title;
+        case LayoutRole::Addressee:
+            return StyleRole::Addressee;
+        case LayoutRole::Heading:
+            // A run-in heading is a body paragraph whose first sentence takes the heading's font.
+            return role.runInEnd > 0 ? StyleRole::Body : styleRoleFor(ParagraphRole::Heading, role.headingLevel);
+        case LayoutRole::Attachment:
+            return StyleRole::Attachment;
+        case LayoutRole::Signature:
+            return StyleRole::Signature;
+        case LayoutRole::Date:
+            return StyleRole::Date;
+        case LayoutRole::Distribution:
+            return StyleRole::Distribution;
+        default:
+            return StyleRole::Body;
+    }
+}
+
+const std::vector<LayoutProfile>& layoutProfiles()
+{
+    static const std::vector<LayoutProfile> profiles = {
+        {"gbt9704", {u"GB/T 9704 标准版式", u"GB/T 9704 standard"}, PageSpec{}, false},
+        // Some provinces: a 34.58 mm top margin (the text area moves up) and bold 1. headings.
+        {"gbt9704-local",
+         {u"地方版式（上边距 34.58 毫米，三级标题加粗）", u"Local variant (34.58 mm top margin, bold level-3 headings)"},
+         PageSpec{21000, 29700, 3458, 2542, 2800, 2600, 1200, 700, 22, 1022},
+         true},
+    };
+    return profiles;
+}
+
+const LayoutProfile* findLayoutProfile(std::string_view id)
+{
+    if (id.empty())
+        return &layoutProfiles().front();
+    for (const LayoutProfile& p : layoutProfiles())
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role)
+{
+    StyleSpec spec = styleSpec(role);
+    if (role == StyleRole::Heading3 && profile.boldHeading3)
+        spec.bold = true;
+    return spec;
 }
 
 FontChoice chooseFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/common/language.hpp>
+#include <core/layout/roles.hpp>
 #include <core/sections/templates.hpp>
 
 #include <functional>
@@ -17,8 +18,22 @@ enum class StyleRole
     Title,    // 公文标题: 二号 小标宋, centred
     Heading1, // 一级标题: 三号 黑体
     Heading2, // 二级标题: 三号 楷体
-    Heading3, // 三级标题: 三号 仿宋 (also level 4)
+    Heading3, // 三级标题: 三号 仿宋
     Body,     // 公文正文: 三号 仿宋, first line indented 2 characters
+    Heading4, // 四级标题: 三号 仿宋
+    Addressee,    // 主送机关: flush left
+    Attachment,   // 附件说明: indented 2 characters
+    Signature,    // 落款: right-aligned, 右空四字
+    Date,         // 成文日期: right-aligned, 右空四字
+    Distribution, // 版记: 四号 仿宋, one character in from each side
+};
+
+enum class Alignment
+{
+    Justified,
+    Left,
+    Centred,
+    Right,
 };
 
 constexpr double kLinePitchPt = 28.95; // 22 lines on the 225 mm text area (GB/T 9704 §5.2.2)
@@ -31,8 +46,12 @@ struct StyleSpec
     std::vector<std::u16string_view> fonts; // preferred first, then open substitutes
     double sizePt;
     bool bold;     // only to make an open substitute of 小标宋 look like it
-    bool centred;
+    Alignment alignment;
     double firstLineIndentChars;
+    int outlineLevel = 0;          // 1–4 for headings: the Navigator and a table of contents see them
+    double leftIndentChars = 0;    // 版记
+    double rightIndentChars = 0;   // 右空四字 for 落款 and 成文日期
+    double spaceAfterLines = 0;    // a blank line after the title
 };
 
 const std::vector<StyleSpec>& officialStyles();
@@ -40,6 +59,34 @@ const StyleSpec& styleSpec(StyleRole role);
 
 /// The style for an inserted paragraph.
 StyleRole styleRoleFor(ParagraphRole role, int headingLevel);
+
+/// Page and grid of a laid-out document, in 1/100 mm.
+struct PageSpec
+{
+    int width = 21000, height = 29700;
+    int top = 3700, bottom = 2300, left = 2800, right = 2600; // bottom: below the footer
+    int footerHeight = 1200, footerBodyDistance = 700;         // the page number 7 mm under the text
+    int gridLines = 22;                                        // lines per page
+    int gridBaseHeight = 1022;                                 // 28.95 pt line pitch
+};
+
+/// A way of laying a document out: GB/T 9704 itself or a local variant of it.
+struct LayoutProfile
+{
+    std::string_view id; // stored in the document, used by the API
+    BilingualText name;
+    PageSpec page;
+    bool boldHeading3 = false; // some provinces want level-3 headings bold
+};
+
+const std::vector<LayoutProfile>& layoutProfiles();
+/// The profile of that id ("" = the default, gbt9704), or nullptr.
+const LayoutProfile* findLayoutProfile(std::string_view id);
+/// The style spec of `role` as `profile` wants it.
+StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role);
+
+/// The style of a paragraph of `role` (see classifyParagraphs).
+StyleRole styleRoleForLayout(const ParagraphRoleInfo& role);
 
 struct FontChoice
 {

@@ -54,8 +54,6 @@ void styleParagraph(const uno::Reference<text::XTextCursor>& range, const core::
     uno::Reference<beans::XPropertySet> props(range, uno::UNO_QUERY_THROW);
     props->setPropertyValue(ascii("ParaStyleName"),
                             uno::Any(officialStyleName(core::styleRoleFor(paragraph.role, paragraph.headingLevel), language)));
-    if (paragraph.role == core::ParagraphRole::Signature || paragraph.role == core::ParagraphRole::Date)
-        props->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
 }
 
 // The 7.4 SDK's Reference has no implicit up-cast: go through the raw pointer.

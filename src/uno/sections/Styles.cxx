@@ -34,6 +34,22 @@ std::set<OUString> installedFonts(const uno::Reference<uno::XComponentContext>& 
     return names;
 }
 
+style::ParagraphAdjust paragraphAdjust(core::Alignment alignment)
+{
+    switch (alignment)
+    {
+        case core::Alignment::Left:
+            return style::ParagraphAdjust_LEFT;
+        case core::Alignment::Centred:
+            return style::ParagraphAdjust_CENTER;
+        case core::Alignment::Right:
+            return style::ParagraphAdjust_RIGHT;
+        case core::Alignment::Justified:
+            break;
+    }
+    return style::ParagraphAdjust_BLOCK;
+}
+
 sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(pt * kHundredthMmPerPt + 0.5); }
 
 void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::StyleSpec& spec, const OUString& font)
@@ -46,15 +62,17 @@ void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::Sty
     const float weight = spec.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
     for (const char* p : {"CharWeight", "CharWeightAsian"})
         style->setPropertyValue(ascii(p), uno::Any(weight));
-    style->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(
-                                                     spec.centred ? style::ParagraphAdjust_CENTER : style::ParagraphAdjust_BLOCK)));
+    style->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(paragraphAdjust(spec.alignment))));
     style->setPropertyValue(ascii("ParaFirstLineIndent"),
                             uno::Any(hundredthMm(spec.firstLineIndentChars * spec.sizePt)));
+    style->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(hundredthMm(spec.leftIndentChars * spec.sizePt)));
+    style->setPropertyValue(ascii("ParaRightMargin"), uno::Any(hundredthMm(spec.rightIndentChars * spec.sizePt)));
+    style->setPropertyValue(ascii("OutlineLevel"), uno::Any(static_cast<sal_Int16>(spec.outlineLevel)));
     style->setPropertyValue(ascii("ParaLineSpacing"),
                             uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
                                                         static_cast<sal_Int16>(hundredthMm(core::kLinePitchPt)))));
     style->setPropertyValue(ascii("ParaTopMargin"), uno::Any(sal_Int32(0)));
-    style->setPropertyValue(ascii("ParaBottomMargin"), uno::Any(sal_Int32(0)));
+    style->setPropertyValue(ascii("ParaBottomMargin"), uno::Any(hundredthMm(spec.spaceAfterLines * core::kLinePitchPt)));
 }
 
 } // namespace
