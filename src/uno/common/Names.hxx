@@ -23,4 +23,7 @@ inline constexpr char kTallyBookService[] = "org.gongwen.TallyBook";
 inline constexpr char kStatisticsLinkImplementation[] = "org.gongwen.comp.StatisticsLink";
 inline constexpr char kStatisticsLinkService[] = "org.gongwen.StatisticsLink";
 
+inline constexpr char kLayoutFormatterImplementation[] = "org.gongwen.comp.LayoutFormatter";
+inline constexpr char kLayoutFormatterService[] = "org.gongwen.LayoutFormatter";
+
 } // namespace gongwen::ext

@@ -145,6 +145,20 @@ constexpr Entry kTexts[] = {
     {UiText::LinkTableAdapt, {u"\n是否按区域调整表格（列数与表头）后再关联？选“否”则不作任何修改。",
                               u"\nAdapt the table to the range (columns and headers) and bind it? “No” changes nothing."}},
     {UiText::LinkTableProtected, {u"表格“%1”受保护，未更新。", u"The table “%1” is protected and was not updated."}},
+    {UiText::UndoLayout, {u"公文助手：一键排版", u"Gongwen: lay out"}},
+    {UiText::LayoutUnknownProfile, {u"没有名为“%1”的版式方案（可用：%2）。", u"There is no layout profile “%1” (known: %2)."}},
+    {UiText::LayoutDone,
+     {u"已按“%1”排版 %2 段：A4 页面、版心 156 × 225 毫米、每页 22 行、页码“— 1 —”。可一步撤销。",
+      u"%2 paragraphs laid out as “%1”: A4, a 156 × 225 mm text area, 22 lines a page, page numbers “— 1 —”. "
+      u"One undo step restores the draft."}},
+    {UiText::LayoutSubstituted,
+     {u"\n本机缺少以下标准字体，已使用替代字体：", u"\nThese standard fonts are not installed here; substitutes are used:"}},
+    {UiText::LayoutPageQuestion,
+     {u"一键排版将把页面设为 A4、版心 156 × 225 毫米、每页 22 行并加页码。\n"
+      u"LibreOffice 无法撤销页面设置，并会清空此前的撤销记录；段落和样式的修改仍可一步撤销。\n是否继续？",
+      u"一键排版 will set the page to A4 with a 156 × 225 mm text area, 22 lines a page and page numbers.\n"
+      u"LibreOffice cannot undo page settings and will forget its earlier undo steps; the paragraphs and styles can "
+      u"still be undone in one step.\nContinue?"}},
 };
 
 constexpr bool textsFollowEnum()

@@ -95,6 +95,11 @@ enum class UiText
     LinkTableHeader,
     LinkTableAdapt,
     LinkTableProtected,
+    UndoLayout,
+    LayoutUnknownProfile,
+    LayoutDone,
+    LayoutSubstituted,
+    LayoutPageQuestion,
     Count // keep last
 };
 

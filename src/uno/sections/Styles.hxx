@@ -30,4 +30,25 @@ std::vector<FontSubstitution> ensureOfficialStyles(const css::uno::Reference<css
                                                    const css::uno::Reference<css::text::XTextDocument>& document,
                                                    core::Language language);
 
+/// What 一键排版 did to the styles.
+struct StylesApplied
+{
+    std::vector<FontSubstitution> substitutions;
+    std::vector<OUString> createdParagraphStyles, createdCharacterStyles;
+};
+
+/// Creates the official paragraph styles that are missing and sets every one as `profile`
+/// wants it (Writer's undo records both); also the character styles that give a run-in
+/// heading's sentence its heading's font.
+StylesApplied applyOfficialStyles(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                  const css::uno::Reference<css::text::XTextDocument>& document,
+                                  const core::LayoutProfile& profile, core::Language language);
+
+/// The character style of a run-in heading of `role` (a heading style role).
+OUString runInStyleName(core::StyleRole role, core::Language language);
+
+/// An installed font among `candidates`, or "" (the font list is read once per call site).
+OUString installedFontAmong(const css::uno::Reference<css::uno::XComponentContext>& context,
+                            const std::vector<std::u16string_view>& candidates);
+
 } // namespace gongwen::ext

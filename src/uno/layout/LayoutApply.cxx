@@ -1,0 +1,426 @@
+#include "LayoutApply.hxx"
+
+#include "../common/ApiGuard.hxx"
+#include "../common/DocumentEdit.hxx"
+#include "../common/DocumentText.hxx"
+#include "../common/PropertyChanges.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <core/layout/check.hpp>
+#include <core/layout/roles.hpp>
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/PropertyState.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+
+#include <cstdlib>
+#include <optional>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+constexpr char kProfileProperty[] = "GongwenLayoutProfile";
+constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
+constexpr double kPageNumberPt = 14.0; // 四号
+
+// Direct formatting 一键排版 clears on a restyled paragraph: what its style decides.
+constexpr const char* kParagraphDirect[] = {"ParaFirstLineIndent", "ParaLeftMargin", "ParaRightMargin", "ParaTopMargin",
+                                            "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust"};
+constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian", "CharHeight",
+                                            "CharHeightAsian", "CharWeight", "CharWeightAsian"};
+
+
+uno::Reference<beans::XPropertySet> userProperties(const uno::Reference<text::XTextDocument>& document)
+{
+    return uno::Reference<beans::XPropertySet>(uno::Reference<document::XDocumentPropertiesSupplier>(document, uno::UNO_QUERY_THROW)
+                                                   ->getDocumentProperties()
+                                                   ->getUserDefinedProperties(),
+                                               uno::UNO_QUERY_THROW);
+}
+
+OUString storedProfile(const uno::Reference<text::XTextDocument>& document)
+{
+    auto props = userProperties(document);
+    OUString id;
+    if (props->getPropertySetInfo()->hasPropertyByName(ascii(kProfileProperty)))
+        props->getPropertyValue(ascii(kProfileProperty)) >>= id;
+    return id;
+}
+
+// The page style the body text uses (the first paragraph's).
+uno::Reference<beans::XPropertySet> bodyPageStyle(const uno::Reference<text::XTextDocument>& document)
+{
+    OUString name;
+    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)->createEnumeration();
+    if (elements->hasMoreElements())
+    {
+        uno::Reference<beans::XPropertySet> first(elements->nextElement(), uno::UNO_QUERY);
+        if (first.is() && first->getPropertySetInfo()->hasPropertyByName(ascii("PageStyleName")))
+            first->getPropertyValue(ascii("PageStyleName")) >>= name;
+    }
+    auto pages = uno::Reference<container::XNameAccess>(
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)->getStyleFamilies()->getByName(ascii("PageStyles")),
+        uno::UNO_QUERY_THROW);
+    if (name.isEmpty() || !pages->hasByName(name))
+        name = ascii("Standard");
+    return uno::Reference<beans::XPropertySet>(pages->getByName(name), uno::UNO_QUERY_THROW);
+}
+
+sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(pt * kHundredthMmPerPt + 0.5); }
+
+// "— n —" in a footer: 四号, one character in from the text area's edge on its side.
+void writePageNumber(const uno::Reference<text::XTextDocument>& document, const uno::Reference<text::XText>& footer,
+                     bool right, const OUString& font)
+{
+    writePoint();
+    footer->setString(OUString());
+    const uno::Reference<text::XTextRange> cursor(footer->createTextCursor(), uno::UNO_QUERY_THROW);
+    footer->insertString(cursor, toOUString(u"— "), false);
+    uno::Reference<beans::XPropertySet> field(
+        uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+            ->createInstance(ascii("com.sun.star.text.TextField.PageNumber")),
+        uno::UNO_QUERY_THROW);
+    field->setPropertyValue(ascii("SubType"), uno::Any(text::PageNumberType_CURRENT));
+    field->setPropertyValue(ascii("NumberingType"), uno::Any(sal_Int16(4))); // ARABIC
+    footer->insertTextContent(cursor, uno::Reference<text::XTextContent>(field, uno::UNO_QUERY_THROW), false);
+    footer->insertString(cursor, toOUString(u" —"), false);
+    uno::Reference<text::XParagraphCursor> whole(footer->createTextCursor(), uno::UNO_QUERY_THROW);
+    whole->gotoStart(false);
+    whole->gotoEnd(true);
+    uno::Reference<beans::XPropertySet> props(whole, uno::UNO_QUERY_THROW);
+    props->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(right ? style::ParagraphAdjust_RIGHT
+                                                                                       : style::ParagraphAdjust_LEFT)));
+    props->setPropertyValue(ascii(right ? "ParaRightMargin" : "ParaLeftMargin"), uno::Any(hundredthMm(kPageNumberPt)));
+    props->setPropertyValue(ascii("ParaFirstLineIndent"), uno::Any(sal_Int32(0)));
+    for (const char* p : {"CharHeight", "CharHeightAsian"})
+        props->setPropertyValue(ascii(p), uno::Any(static_cast<float>(kPageNumberPt)));
+    if (!font.isEmpty())
+        for (const char* p : {"CharFontName", "CharFontNameAsian"})
+            props->setPropertyValue(ascii(p), uno::Any(font));
+}
+
+// The page settings 一键排版 makes, as (property, value).
+std::vector<std::pair<const char*, uno::Any>> pageSettings(const core::PageSpec& spec)
+{
+    return {
+        {"Width", uno::Any(sal_Int32(spec.width))},
+        {"Height", uno::Any(sal_Int32(spec.height))},
+        {"IsLandscape", uno::Any(false)},
+        {"TopMargin", uno::Any(sal_Int32(spec.top))},
+        {"BottomMargin", uno::Any(sal_Int32(spec.bottom))},
+        {"LeftMargin", uno::Any(sal_Int32(spec.left))},
+        {"RightMargin", uno::Any(sal_Int32(spec.right))},
+        {"GridMode", uno::Any(sal_Int16(1))}, // LINES: 22 lines of 三号 (LINES_AND_CHARS halves the line)
+        {"GridLines", uno::Any(sal_Int16(spec.gridLines))},
+        {"GridBaseHeight", uno::Any(sal_Int32(spec.gridBaseHeight))},
+        {"GridRubyHeight", uno::Any(sal_Int32(0))},
+        {"GridDisplay", uno::Any(false)},
+        {"GridPrint", uno::Any(false)},
+        {"FooterIsOn", uno::Any(true)},
+        {"FooterIsShared", uno::Any(false)},
+        {"FooterIsDynamicHeight", uno::Any(false)},
+        {"FooterHeight", uno::Any(sal_Int32(spec.footerHeight))},
+        {"FooterBodyDistance", uno::Any(sal_Int32(spec.footerBodyDistance))},
+    };
+}
+
+bool near(const uno::Any& actual, const uno::Any& wanted)
+{
+    sal_Int32 a = 0, w = 0;
+    if ((actual >>= a) && (wanted >>= w)) // lengths come back rounded to the office's units
+        return std::abs(a - w) <= 2;
+    return actual == wanted;
+}
+
+bool footerHasPageNumber(const uno::Reference<beans::XPropertySet>& page, const char* footer)
+{
+    uno::Reference<text::XText> text(page->getPropertyValue(ascii(footer)), uno::UNO_QUERY);
+    if (!text.is())
+        return false;
+    auto paragraphs = uno::Reference<container::XEnumerationAccess>(text, uno::UNO_QUERY_THROW)->createEnumeration();
+    while (paragraphs->hasMoreElements())
+    {
+        auto portions = uno::Reference<container::XEnumerationAccess>(paragraphs->nextElement(), uno::UNO_QUERY_THROW)->createEnumeration();
+        while (portions->hasMoreElements())
+        {
+            uno::Reference<beans::XPropertySet> portion(portions->nextElement(), uno::UNO_QUERY_THROW);
+            uno::Reference<lang::XServiceInfo> field(portion->getPropertyValue(ascii("TextField")), uno::UNO_QUERY);
+            if (field.is() && field->supportsService(ascii("com.sun.star.text.TextField.PageNumber")))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Whether the body's page differs from what the profile wants.
+bool pageNeedsLayout(const uno::Reference<beans::XPropertySet>& page, const core::PageSpec& spec)
+{
+    for (const auto& [name, value] : pageSettings(spec))
+        if (!near(page->getPropertyValue(ascii(name)), value))
+            return true;
+    return !footerHasPageNumber(page, "FooterText") || !footerHasPageNumber(page, "FooterTextLeft");
+}
+
+// The page as it was, to put back when the rest of 一键排版 fails.
+struct PageBefore
+{
+    uno::Reference<beans::XPropertySet> page;
+    std::vector<std::pair<OUString, uno::Any>> values;
+
+    void restore() const noexcept
+    {
+        for (auto v = values.rbegin(); v != values.rend(); ++v)
+            try
+            {
+                page->setPropertyValue(v->first, v->second);
+            }
+            catch (...)
+            {
+            }
+    }
+};
+
+// Writer keeps no undo for page styles and drops its undo history when one changes: this runs
+// outside the undo step, only when the page differs, and the command warns before it runs.
+PageBefore layOutPage(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                      const uno::Reference<beans::XPropertySet>& page, const core::PageSpec& spec)
+{
+    PageBefore before{page, {}};
+    try
+    {
+        for (const auto& [name, value] : pageSettings(spec))
+        {
+            writePoint();
+            before.values.emplace_back(ascii(name), page->getPropertyValue(ascii(name)));
+            page->setPropertyValue(ascii(name), value);
+        }
+        // The page numbers belong with the page: no undo steps of their own either.
+        auto undo = uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+        undo->lock();
+        try
+        {
+            const OUString font = installedFontAmong(context, {u"SimSun", u"宋体", u"Noto Serif CJK SC", u"AR PL UMing CN"});
+            writePageNumber(document,
+                            uno::Reference<text::XText>(page->getPropertyValue(ascii("FooterText")), uno::UNO_QUERY_THROW), true,
+                            font);
+            writePageNumber(document,
+                            uno::Reference<text::XText>(page->getPropertyValue(ascii("FooterTextLeft")), uno::UNO_QUERY_THROW),
+                            false, font);
+        }
+        catch (...)
+        {
+            undo->unlock();
+            throw;
+        }
+        undo->unlock();
+    }
+    catch (...)
+    {
+        before.restore();
+        throw;
+    }
+    return before;
+}
+
+// Resets what the paragraph's style decides: paragraph attributes on the paragraph, character
+// attributes on its text.
+void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document, const BodyElement& element)
+{
+    writePoint();
+    uno::Reference<beans::XPropertyState> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
+    for (const char* name : kParagraphDirect)
+        paragraph->setPropertyToDefault(ascii(name));
+    const auto length = static_cast<sal_Int32>(element.ownText().size());
+    if (length == 0)
+        return;
+    uno::Reference<beans::XPropertyState> range(selectInParagraph(document, element, 0, length), uno::UNO_QUERY_THROW);
+    for (const char* name : kCharacterDirect)
+        range->setPropertyToDefault(ascii(name));
+}
+
+void storeProfile(const uno::Reference<text::XTextDocument>& document, const core::LayoutProfile& profile,
+                  PropertyChanges& changes)
+{
+    auto props = userProperties(document);
+    if (!props->getPropertySetInfo()->hasPropertyByName(ascii(kProfileProperty)))
+        uno::Reference<beans::XPropertyContainer>(props, uno::UNO_QUERY_THROW)
+            ->addProperty(ascii(kProfileProperty), beans::PropertyAttribute::REMOVABLE, uno::Any(OUString()));
+    changes.set(props, kProfileProperty,
+                uno::Any(OUString(profile.id.data(), static_cast<sal_Int32>(profile.id.size()), RTL_TEXTENCODING_ASCII_US)));
+}
+
+std::vector<bool> tableFlags(const std::vector<BodyElement>& body)
+{
+    std::vector<bool> tables;
+    for (const BodyElement& e : body)
+        tables.push_back(!e.paragraph.is());
+    return tables;
+}
+
+void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                      const std::vector<BodyElement>& body, const std::vector<core::ParagraphRoleInfo>& roles,
+                      const core::LayoutProfile& profile, core::Language language, LayoutResult& result)
+{
+    DocumentEdit edit(document, uiText(language, UiText::UndoLayout), language);
+    PropertyChanges changes(document, uiText(language, UiText::UndoLayout));
+    const StylesApplied styles = applyOfficialStyles(context, document, profile, language);
+    result.substitutions = styles.substitutions;
+    for (std::size_t i = 0; i < body.size(); ++i)
+    {
+        const BodyElement& element = body[i];
+        const core::ParagraphRoleInfo& role = roles[i];
+        if (!element.paragraph.is())
+            continue; // tables keep their own formatting
+        uno::Reference<beans::XPropertySet> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
+        const core::StyleRole styleRole = core::styleRoleForLayout(role);
+        writePoint();
+        paragraph->setPropertyValue(ascii("ParaStyleName"), uno::Any(officialStyleName(styleRole, language)));
+        clearDirectFormatting(document, element);
+        if (role.role == core::LayoutRole::Heading && role.runInEnd > 0)
+        {
+            const core::StyleRole heading = core::styleRoleFor(core::ParagraphRole::Heading, role.headingLevel);
+            const auto labelLength = static_cast<std::size_t>(element.labelLength);
+            const auto end = static_cast<sal_Int32>(role.runInEnd > labelLength ? role.runInEnd - labelLength : 0);
+            writePoint();
+            uno::Reference<beans::XPropertySet>(selectInParagraph(document, element, 0, end), uno::UNO_QUERY_THROW)
+                ->setPropertyValue(ascii("CharStyleName"), uno::Any(runInStyleName(heading, language)));
+            paragraph->setPropertyValue(ascii("OutlineLevel"), uno::Any(static_cast<sal_Int16>(role.headingLevel)));
+        }
+        if (role.role == core::LayoutRole::Date)
+        {
+            const std::u16string standard = core::standardDate(element.ownText());
+            if (!standard.empty() && standard != element.ownText())
+            {
+                writePoint();
+                selectInParagraph(document, element, 0, static_cast<sal_Int32>(element.ownText().size()))
+                    ->setString(toOUString(standard));
+            }
+        }
+        ++result.paragraphs;
+    }
+    storeProfile(document, profile, changes);
+}
+
+} // namespace
+
+const core::LayoutProfile& requireLayoutProfile(const OUString& id, core::Language language)
+{
+    if (const core::LayoutProfile* p = core::findLayoutProfile(OUStringToOString(id, RTL_TEXTENCODING_UTF8).getStr()))
+        return *p;
+    OUString known;
+    for (const core::LayoutProfile& p : core::layoutProfiles())
+        known += (known.isEmpty() ? OUString() : ascii(", ")) +
+                 OUString(p.id.data(), static_cast<sal_Int32>(p.id.size()), RTL_TEXTENCODING_ASCII_US);
+    refuse(uiText(language, UiText::LayoutUnknownProfile, {id, known}), 2);
+}
+
+LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                         const core::LayoutProfile& profile, core::Language language)
+{
+    requireEditable(document, language);
+    const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
+    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
+    for (const BodyElement& e : body)
+        if (e.paragraph.is())
+            requireUnprotected(e.paragraph, language);
+    LayoutResult result;
+    const auto page = bodyPageStyle(document);
+    std::optional<PageBefore> pageBefore;
+    if (pageNeedsLayout(page, profile.page))
+        pageBefore = layOutPage(context, document, page, profile.page);
+    result.pageChanged = pageBefore.has_value();
+    try
+    {
+        layOutParagraphs(context, document, body, roles, profile, language, result);
+    }
+    catch (...)
+    {
+        if (pageBefore)
+            pageBefore->restore(); // the paragraphs were rolled back by their edit
+        throw;
+    }
+    return result;
+}
+
+bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document, const core::LayoutProfile& profile)
+{
+    return pageNeedsLayout(bodyPageStyle(document), profile.page);
+}
+
+std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>& document, core::Language language)
+{
+    if (!document.is())
+        refuse(ascii("document is null"), 1);
+    const core::LayoutProfile* profile = core::findLayoutProfile(OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
+    if (profile == nullptr)
+        profile = &core::layoutProfiles().front();
+    auto page = bodyPageStyle(document);
+    auto number = [&](const char* name) {
+        sal_Int32 v = 0;
+        page->getPropertyValue(ascii(name)) >>= v;
+        return static_cast<int>(v);
+    };
+    core::PageState state;
+    state.width = number("Width");
+    state.height = number("Height");
+    state.top = number("TopMargin");
+    state.bottom = number("BottomMargin");
+    state.left = number("LeftMargin");
+    state.right = number("RightMargin");
+    bool footerOn = false, shared = true;
+    page->getPropertyValue(ascii("FooterIsOn")) >>= footerOn;
+    page->getPropertyValue(ascii("FooterIsShared")) >>= shared;
+    state.footerHeight = footerOn ? number("FooterHeight") : 0;
+    sal_Int16 gridMode = 0, gridLines = 0;
+    page->getPropertyValue(ascii("GridMode")) >>= gridMode;
+    page->getPropertyValue(ascii("GridLines")) >>= gridLines;
+    state.gridMode = gridMode;
+    state.gridLines = gridLines;
+    state.pageNumbers = footerOn && !shared && footerHasPageNumber(page, "FooterText") &&
+                        footerHasPageNumber(page, "FooterTextLeft");
+    const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
+    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
+    std::vector<core::ParagraphState> states;
+    for (const BodyElement& e : body)
+    {
+        core::ParagraphState s;
+        if (e.paragraph.is())
+        {
+            uno::Reference<beans::XPropertySet> props(e.paragraph, uno::UNO_QUERY_THROW);
+            OUString style;
+            props->getPropertyValue(ascii("ParaStyleName")) >>= style;
+            s.styleName = toView(style);
+            uno::Reference<beans::XPropertyState> stateOf(e.paragraph, uno::UNO_QUERY_THROW);
+            for (const char* p : {"CharHeight", "CharFontName", "ParaFirstLineIndent"})
+                s.directFormatting = s.directFormatting || stateOf->getPropertyState(ascii(p)) == beans::PropertyState_DIRECT_VALUE;
+        }
+        states.push_back(std::move(s));
+    }
+    std::vector<std::u16string_view> own;
+    for (const BodyElement& e : body)
+        own.push_back(e.ownText());
+    return core::checkLayoutState(*profile, state, own, roles, states, [&](core::StyleRole role) {
+        return std::u16string(toView(officialStyleName(role, language)));
+    });
+}
+
+} // namespace gongwen::ext
