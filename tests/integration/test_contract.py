@@ -335,6 +335,24 @@ def test_a_failed_edit_leaves_the_document_as_it_was(office):
         book.close(True)
 
 
+def test_a_failed_layout_leaves_the_draft_as_it_was(office):
+    doc = office.writer_with_paragraphs(["工作总结", "今年完成了各项任务。"] + OUTLINE + ["X区政协", "二〇二六年十一月二十九日"])
+    doc.getUndoManager().clear()
+    doc.setModified(False)
+
+    def with_page(d):
+        page = d.StyleFamilies.getByName("PageStyles").getByName(paragraphs(d)[0].PageStyleName)
+        return snapshot(d) + ((page.TopMargin, page.LeftMargin, page.GridMode, page.GridLines, page.FooterIsOn),)
+    try:
+        formatter = office.create("org.gongwen.LayoutFormatter")
+        writes = fails_cleanly_at_every_write(with_page, doc, lambda: formatter.applyLayout(doc, ""))
+        assert writes >= 30, writes  # page settings, footers, styles, then every paragraph
+        assert list(formatter.checkLayout(doc)) == []
+        print("writes in applyLayout:", writes)
+    finally:
+        doc.close(True)
+
+
 def test_a_stale_finding_is_refused(office):
     checker = office.create(CHECKER)
     doc = office.writer_with_paragraphs(OUTLINE)
@@ -381,7 +399,8 @@ if __name__ == "__main__":
         run_with_shared_office([
             test_read_only_documents_are_refused_by_the_api_and_the_commands, test_a_read_only_tally_book_is_refused,
             test_protected_text_is_refused, test_only_declared_exceptions_leave_and_no_empty_undo_step,
-            test_a_failed_edit_leaves_the_document_as_it_was, test_a_stale_finding_is_refused,
+            test_a_failed_edit_leaves_the_document_as_it_was, test_a_failed_layout_leaves_the_draft_as_it_was,
+            test_a_stale_finding_is_refused,
             test_a_fix_next_to_an_inserted_figure_lands_on_its_text], timeout=500)
     finally:
         shutil.rmtree(FAULT_DIR, ignore_errors=True)

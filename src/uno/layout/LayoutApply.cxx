@@ -27,6 +27,7 @@
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <cstdlib>
 #include <optional>
@@ -258,12 +259,15 @@ void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document, 
 }
 
 void storeProfile(const uno::Reference<text::XTextDocument>& document, const core::LayoutProfile& profile,
-                  PropertyChanges& changes)
+                  PropertyChanges& changes, DocumentEdit& edit)
 {
     auto props = userProperties(document);
     if (!props->getPropertySetInfo()->hasPropertyByName(ascii(kProfileProperty)))
-        uno::Reference<beans::XPropertyContainer>(props, uno::UNO_QUERY_THROW)
-            ->addProperty(ascii(kProfileProperty), beans::PropertyAttribute::REMOVABLE, uno::Any(OUString()));
+    {
+        uno::Reference<beans::XPropertyContainer> container(props, uno::UNO_QUERY_THROW);
+        container->addProperty(ascii(kProfileProperty), beans::PropertyAttribute::REMOVABLE, uno::Any(OUString()));
+        edit.onRollBack([container] { container->removeProperty(ascii(kProfileProperty)); });
+    }
     changes.set(props, kProfileProperty,
                 uno::Any(OUString(profile.id.data(), static_cast<sal_Int32>(profile.id.size()), RTL_TEXTENCODING_ASCII_US)));
 }
@@ -317,7 +321,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context, con
         }
         ++result.paragraphs;
     }
-    storeProfile(document, profile, changes);
+    storeProfile(document, profile, changes, edit);
 }
 
 } // namespace
@@ -343,10 +347,22 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context, 
         if (e.paragraph.is())
             requireUnprotected(e.paragraph, language);
     LayoutResult result;
+    uno::Reference<util::XModifiable> modifiable(document, uno::UNO_QUERY_THROW);
+    const bool wasModified = modifiable->isModified();
     const auto page = bodyPageStyle(document);
     std::optional<PageBefore> pageBefore;
     if (pageNeedsLayout(page, profile.page))
-        pageBefore = layOutPage(context, document, page, profile.page);
+    {
+        try
+        {
+            pageBefore = layOutPage(context, document, page, profile.page);
+        }
+        catch (...)
+        {
+            modifiable->setModified(wasModified); // layOutPage put the page back
+            throw;
+        }
+    }
     result.pageChanged = pageBefore.has_value();
     try
     {
@@ -355,7 +371,10 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context, 
     catch (...)
     {
         if (pageBefore)
+        {
             pageBefore->restore(); // the paragraphs were rolled back by their edit
+            modifiable->setModified(wasModified);
+        }
         throw;
     }
     return result;

@@ -1,0 +1,126 @@
+"""org.gongwen.LayoutFormatter in a real office: 一键排版 lays a draft out as a GB/T 9704 document
+(page, grid, page numbers, styles per role with outline levels, run-in heading sentences, the
+成文日期 form), leaves no layout finding, is one undo step for the paragraphs and styles, keeps
+tables and figure fields, refuses read-only documents and unknown profiles, and rolls back."""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import uno  # noqa: E402
+from gongwen_fixtures import expect_illegal_argument, linked_report, placeholders  # noqa: E402
+from gongwen_office import PROJECT, paragraphs, prop, run_with_shared_office  # noqa: E402
+
+FORMATTER = "org.gongwen.LayoutFormatter"
+DRAFT = os.path.join(PROJECT, "tests", "golden", "layout", "draft-with-title.txt")
+# The role of each paragraph of the draft (tests/golden/layout/draft-with-title.expected).
+EXPECTED_STYLES = ["公文标题", "主送机关", "公文正文", "一级标题", "公文正文", "公文正文", "公文正文", "二级标题",
+                   "公文正文", "公文正文", "一级标题", "公文正文", "一级标题", "公文正文", "公文正文", "公文正文",
+                   "附件说明", "发文机关署名", "成文日期", "版记"]
+
+
+def draft(office):
+    with open(DRAFT, encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    doc = office.writer_with_paragraphs(lines)
+    doc.getUndoManager().clear()
+    doc.setModified(False)
+    return doc
+
+
+def page_of(doc):
+    return doc.StyleFamilies.getByName("PageStyles").getByName(paragraphs(doc)[0].PageStyleName)
+
+
+def snapshot(doc):
+    body = [(p.getString(), p.ParaStyleName, p.OutlineLevel) for p in paragraphs(doc)]
+    page = page_of(doc)
+    return body, (page.TopMargin, page.LeftMargin, page.GridLines, page.FooterIsOn), doc.isModified()
+
+
+def test_a_draft_becomes_an_official_document(office):
+    doc = draft(office)
+    try:
+        formatter = office.create(FORMATTER)
+        before = formatter.checkLayout(doc)
+        assert {"layout.page", "layout.grid", "layout.pagenumber", "layout.style", "layout.date"} <= {f.RuleId for f in before}
+        assert formatter.applyLayout(doc, "") == len(EXPECTED_STYLES)
+        body = paragraphs(doc)
+        assert [p.ParaStyleName for p in body] == EXPECTED_STYLES, [p.ParaStyleName for p in body]
+        # Headings carry outline levels; run-in ones (（一）… 1.… （1）…) too, on the paragraph.
+        assert [p.OutlineLevel for p in body[3:11]] == [1, 2, 0, 0, 2, 3, 4, 1]
+        styles = doc.StyleFamilies.getByName("ParagraphStyles")
+        assert [styles.getByName(n).OutlineLevel for n in ("一级标题", "二级标题", "三级标题", "四级标题")] == [1, 2, 3, 4]
+        # Only the run-in heading's sentence takes the heading's character style.
+        run_in = body[4]
+        portions = run_in.createEnumeration()
+        first = portions.nextElement()
+        assert first.getString() == "（一）坚持稳中求进。" and first.CharStyleName == "二级标题（标题句）", \
+            (first.getString(), first.CharStyleName)
+        assert body[18].getString() == "2026年11月29日"  # 成文日期 in Arabic numerals
+        assert styles.getByName("成文日期").ParaAdjust in (1, uno.Enum("com.sun.star.style.ParagraphAdjust", "RIGHT"))
+        assert styles.getByName("成文日期").ParaRightMargin > 2200  # 右空四字 of 16 pt
+        assert styles.getByName("主送机关").ParaFirstLineIndent == 0
+        page = page_of(doc)
+        assert (round(page.Width / 100), round(page.Height / 100)) == (210, 297)
+        assert (round(page.TopMargin / 100), round(page.LeftMargin / 100), round(page.RightMargin / 100)) == (37, 28, 26)
+        assert (page.GridMode, page.GridLines) == (1, 22)
+        assert page.FooterIsOn and not page.FooterIsShared
+        assert page.FooterText.getString() == "— 1 —" and page.FooterTextLeft.getString() == "— 2 —"
+        assert list(formatter.checkLayout(doc)) == [], [(f.RuleId, f.Paragraph, f.Message) for f in formatter.checkLayout(doc)]
+        user = doc.getDocumentProperties().getUserDefinedProperties()
+        assert user.GongwenLayoutProfile == "gbt9704"
+        # One undo step restores the paragraphs and styles (Writer cannot undo the page).
+        assert doc.getUndoManager().getAllUndoActionTitles() == ("公文助手：一键排版",)
+        doc.getUndoManager().undo()
+        assert body[18].getString() == "二〇二六年十一月二十九日"
+        assert {p.ParaStyleName for p in paragraphs(doc)} == {"Standard"}
+        assert round(page_of(doc).TopMargin / 100) == 37, "the page is not undone (documented)"
+    finally:
+        doc.close(True)
+
+
+def test_a_local_profile_and_refusals(office):
+    doc = draft(office)
+    try:
+        formatter = office.create(FORMATTER)
+        expect_illegal_argument(lambda: formatter.applyLayout(doc, "no-such-profile"), "no-such-profile", "gbt9704")
+        expect_illegal_argument(lambda: formatter.applyLayout(None, ""))
+        expect_illegal_argument(lambda: formatter.checkLayout(None))
+        assert snapshot(doc)[0][0][1] == "Standard", "a refused call changed the document"
+        formatter.applyLayout(doc, "gbt9704-local")
+        assert abs(page_of(doc).TopMargin - 3458) <= 2  # the office rounds to its own units
+        assert doc.StyleFamilies.getByName("ParagraphStyles").getByName("三级标题").CharWeight == 150.0
+        assert doc.getDocumentProperties().getUserDefinedProperties().GongwenLayoutProfile == "gbt9704-local"
+        assert list(formatter.checkLayout(doc)) == []  # checked against the profile it was laid out with
+        path = office.writable_path("laid-out.odt")
+        doc.storeToURL(uno.systemPathToFileUrl(path), ())
+    finally:
+        doc.close(True)
+    ro = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                             (prop("Hidden", True), prop("ReadOnly", True)))
+    try:
+        expect_illegal_argument(lambda: office.create(FORMATTER).applyLayout(ro, ""), "只读")
+    finally:
+        ro.close(True)
+
+
+def test_tables_and_figures_survive_and_a_failure_rolls_back(office):
+    doc, link, _ = linked_report(office, "layout")
+    try:
+        link.insertFigure(doc, placeholders(doc)[0], "协商活动次数")
+        link.bindTable(doc, "联络组统计", "分组统计")
+        table = doc.getTextTables().getByName("联络组统计")
+        cells = [[table.getCellByPosition(c, r).getString() for c in range(3)] for r in range(3)]
+        formatter = office.create(FORMATTER)
+        formatter.applyLayout(doc, "")
+        assert paragraphs(doc)[0].getString().startswith("全年开展协商活动3次")
+        assert [[table.getCellByPosition(c, r).getString() for c in range(3)] for r in range(3)] == cells
+        assert link.refresh(doc).TablesUpdated == 1  # the binding survived
+    finally:
+        doc.close(True)
+
+
+if __name__ == "__main__":
+    run_with_shared_office([
+        test_a_draft_becomes_an_official_document, test_a_local_profile_and_refusals,
+        test_tables_and_figures_survive_and_a_failure_rolls_back], timeout=400)
