@@ -420,6 +420,44 @@ def test_statistics_zh():
         statistics_flow(office, xvfb)
 
 
+def layout_flow(office, xvfb):
+    """Writer: a plain draft, 公文助手 ▸ 一键排版, the page question, the laid-out document."""
+    with open(os.path.join(PROJECT, "tests", "golden", "layout", "draft-with-title.txt"), encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    doc = office.new_document("swriter", hidden=False)
+    text = doc.getText()
+    for i, line in enumerate(lines):
+        if i:
+            text.insertControlCharacter(text.getEnd(), 0, False)
+        text.insertString(text.getEnd(), line, False)
+    frame = doc.getCurrentController().getFrame()
+    wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
+    doc.getCurrentController().getViewCursor().gotoStart(False)
+    time.sleep(1.5)
+    xvfb.screenshot(os.path.join(SHOTS, "layout-before-zh.png"))
+    open_menu_entry(xvfb, "p")
+    wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="the page question")
+    time.sleep(1)
+    question = find_accessible(top_window(office, MESSAGE_TITLE["zh-CN"]), lambda a: "无法撤销页面设置" in name(a))
+    assert question is not None, "the page question does not say that the page cannot be undone"
+    assert paragraphs(doc)[0] == lines[0] and doc.getText().createEnumeration().nextElement().ParaStyleName != "公文标题"
+    xvfb.screenshot(os.path.join(SHOTS, "layout-question-zh.png"))
+    click_button(office, xvfb, MESSAGE_TITLE["zh-CN"], "是")
+    # The layout is made before its summary box appears (the same title as the question).
+    wait_for(lambda: doc.getText().createEnumeration().nextElement().ParaStyleName == "公文标题", what="the layout")
+    time.sleep(1)
+    dismiss_message(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
+    doc.getCurrentController().getViewCursor().gotoStart(False)  # show the title
+    time.sleep(1.5)
+    xvfb.screenshot(os.path.join(SHOTS, "layout-after-zh.png"))
+    doc.close(True)
+
+
+def test_layout_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        layout_flow(office, xvfb)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -439,6 +477,6 @@ def test_writer_menu_and_about_dialog_en():
 
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
-               test_statistics_zh,
+               test_statistics_zh, test_layout_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)
