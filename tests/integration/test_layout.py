@@ -27,6 +27,17 @@ def draft(office):
     return doc
 
 
+def replacement_table(office):
+    """The office's font replacement table (Tools ▸ Options ▸ Fonts): ReplaceFont → SubstituteFont."""
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    path = uno.createUnoStruct("com.sun.star.beans.NamedValue", "nodepath", "/org.openoffice.Office.Common/Font/Substitution")
+    access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", (path,))
+    pairs = access.getByName("FontPairs")
+    return {"replacement": access.getByName("Replacement"),
+            "pairs": {pairs.getByName(n).ReplaceFont: pairs.getByName(n).SubstituteFont
+                      for n in pairs.getElementNames() if pairs.getByName(n).Always}}
+
+
 def page_of(doc):
     return doc.StyleFamilies.getByName("PageStyles").getByName(paragraphs(doc)[0].PageStyleName)
 
@@ -60,6 +71,14 @@ def test_a_draft_becomes_an_official_document(office):
         assert styles.getByName("成文日期").ParaAdjust in (1, uno.Enum("com.sun.star.style.ParagraphAdjust", "RIGHT"))
         assert styles.getByName("成文日期").ParaRightMargin > 2200  # 右空四字 of 16 pt
         assert styles.getByName("主送机关").ParaFirstLineIndent == 0
+        # Styles name the standard fonts; this machine shows missing ones through the office's
+        # font replacement table, with three different open fonts for 黑体, 楷体 and 仿宋.
+        fonts = {n: styles.getByName(n).CharFontNameAsian for n in ("公文标题", "一级标题", "二级标题", "公文正文")}
+        assert fonts == {"公文标题": "方正小标宋简体", "一级标题": "黑体", "二级标题": "楷体_GB2312", "公文正文": "仿宋_GB2312"}, fonts
+        table = replacement_table(office)
+        assert table["replacement"], "the font replacement table is off"
+        assert {table["pairs"].get(f) for f in ("黑体", "楷体_GB2312", "仿宋_GB2312")} == \
+            {"Noto Sans CJK SC", "AR PL UKai CN", "Noto Serif CJK SC"}, table
         page = page_of(doc)
         assert (round(page.Width / 100), round(page.Height / 100)) == (210, 297)
         assert (round(page.TopMargin / 100), round(page.LeftMargin / 100), round(page.RightMargin / 100)) == (37, 28, 26)

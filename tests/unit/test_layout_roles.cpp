@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -180,4 +181,32 @@ TEST_CASE("each role has its style: outline levels for headings, 右空四字 fo
     std::set<std::u16string_view> names;
     for (const StyleSpec& s : officialStyles())
         CHECK(names.insert(s.name.zh).second); // one style per name
+}
+
+TEST_CASE("styles name the standard fonts; a missing one is replaced by an installed open font", "[layout]")
+{
+    auto installed = [](std::initializer_list<std::u16string_view> fonts) {
+        std::vector<std::u16string_view> list(fonts);
+        return [list](std::u16string_view f) { return std::find(list.begin(), list.end(), f) != list.end(); };
+    };
+    const FontPlan onAnOfficeMachine = planFont(styleSpec(StyleRole::Heading1), installed({u"黑体", u"Noto Sans CJK SC"}));
+    CHECK(onAnOfficeMachine.styleFont == u"黑体");
+    CHECK(onAnOfficeMachine.replacement.empty());
+    const FontPlan here = planFont(styleSpec(StyleRole::Heading1), installed({u"Noto Sans CJK SC", u"Noto Serif CJK SC"}));
+    CHECK(here.styleFont == u"黑体");
+    CHECK(here.replacement == u"Noto Sans CJK SC");
+    const FontPlan kai = planFont(styleSpec(StyleRole::Heading2), installed({u"AR PL UKai CN", u"Noto Serif CJK SC"}));
+    CHECK(kai.styleFont == u"楷体_GB2312");
+    CHECK(kai.replacement == u"AR PL UKai CN");
+    const FontPlan title = planFont(styleSpec(StyleRole::Title), installed({u"Noto Serif CJK SC"}));
+    CHECK(title.styleFont == u"方正小标宋简体");
+    CHECK(title.bold); // an open serif set bold stands in for 小标宋
+    CHECK_FALSE(planFont(styleSpec(StyleRole::Title), installed({u"方正小标宋简体"})).bold);
+    CHECK(planFont(styleSpec(StyleRole::Body), installed({})).missing);
+    const StyleSpec boldLevel3 = styleSpecFor(*findLayoutProfile("gbt9704-local"), StyleRole::Heading3);
+    CHECK(planFont(boldLevel3, installed({u"仿宋_GB2312"})).bold); // a profile's bold is real bold
+    // With only the Debian fonts, the levels differ: 黑体, 楷体 and 仿宋 map to three fonts.
+    const auto debian = installed({u"Noto Sans CJK SC", u"Noto Serif CJK SC", u"AR PL UKai CN"});
+    CHECK(planFont(styleSpec(StyleRole::Heading1), debian).replacement != planFont(styleSpec(StyleRole::Heading2), debian).replacement);
+    CHECK(planFont(styleSpec(StyleRole::Heading2), debian).replacement != planFont(styleSpec(StyleRole::Body), debian).replacement);
 }

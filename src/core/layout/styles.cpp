@@ -163,4 +163,22 @@ FontChoice chooseFont(const StyleSpec& spec, const std::function<bool(std::u16st
     return FontChoice{};
 }
 
+FontPlan planFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled)
+{
+    FontPlan plan;
+    // The title's bold only stands in for 小标宋's weight; other bold (level 3 in some profiles) is real.
+    const bool boldStandsIn = spec.role == StyleRole::Title;
+    plan.bold = spec.bold && !boldStandsIn;
+    if (spec.fonts.empty())
+        return plan;
+    plan.styleFont = std::u16string(spec.fonts.front());
+    if (isInstalled(spec.fonts.front()))
+        return plan;
+    const FontChoice substitute = chooseFont(spec, isInstalled);
+    plan.replacement = substitute.font;
+    plan.missing = substitute.font.empty();
+    plan.bold = spec.bold && (!boldStandsIn || !plan.missing);
+    return plan;
+}
+
 } // namespace gongwen::core

@@ -88,6 +88,19 @@ StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role);
 /// The style of a paragraph of `role` (see classifyParagraphs).
 StyleRole styleRoleForLayout(const ParagraphRoleInfo& role);
 
+/// The font a style names and how this machine shows it. Styles always name the standard font
+/// (方正小标宋简体, 黑体, 楷体_GB2312, 仿宋_GB2312), so the document is right wherever that font is
+/// installed; when it is not, `replacement` is the installed open font the office's font
+/// replacement table maps it to here.
+struct FontPlan
+{
+    std::u16string styleFont;
+    std::u16string replacement; // empty: the standard font is installed, or no candidate is
+    bool missing = false;       // neither the standard font nor any substitute is installed
+    bool bold = false;          // 小标宋 substitutes are set bold to look like it
+};
+FontPlan planFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled);
+
 struct FontChoice
 {
     std::u16string font;      // empty: none of the candidates is installed

@@ -57,7 +57,10 @@ constexpr Entry kTexts[] = {
      {u"以下自定义模板无法读取，已跳过：", u"These templates of yours could not be read and were skipped: "}},
     {UiText::SectionsUserFolder, {u"自定义模板文件夹：", u"Your own templates go in: "}},
     {UiText::SectionsSubstituted,
-     {u"本机未安装公文标准字体，已用替代字体创建段落样式：", u"The standard fonts are not installed; the paragraph styles use substitutes: "}},
+     {u"段落样式使用公文标准字体；本机缺少其中几种，已在字体替换表（工具 ▸ 选项 ▸ 字体）中替换为下列字体，"
+      u"重新启动 LibreOffice 后生效：",
+      u"The paragraph styles name the standard fonts; those missing here are replaced in the font replacement "
+      u"table (Tools ▸ Options ▸ Fonts) by the fonts below, from the next start of LibreOffice: "}},
     {UiText::SectionsFontMissing, {u"（无可用字体）", u"(no font available)"}},
     {UiText::SectionsOutsideBody,
      {u"请把光标放在正文中（不在表格、文本框或页眉页脚中）再插入。", u"Place the cursor in the body text (not in a table, frame, header or footer) to insert."}},
@@ -152,7 +155,10 @@ constexpr Entry kTexts[] = {
       u"%2 paragraphs laid out as “%1”: A4, a 156 × 225 mm text area, 22 lines a page, page numbers “— 1 —”. "
       u"One undo step restores the draft."}},
     {UiText::LayoutSubstituted,
-     {u"\n本机缺少以下标准字体，已使用替代字体：", u"\nThese standard fonts are not installed here; substitutes are used:"}},
+     {u"\n样式使用标准字体名称；本机缺少其中几种，已在字体替换表（工具 ▸ 选项 ▸ 字体）中替换为下列字体，"
+      u"重新启动 LibreOffice 后生效：",
+      u"\nThe styles name the standard fonts; those missing here are replaced in the font replacement table "
+      u"(Tools ▸ Options ▸ Fonts) by the fonts below, from the next start of LibreOffice:"}},
     {UiText::LayoutPageQuestion,
      {u"一键排版将把页面设为 A4、版心 156 × 225 毫米、每页 22 行并加页码。\n"
       u"LibreOffice 无法撤销页面设置，并会清空此前的撤销记录；段落和样式的修改仍可一步撤销。\n是否继续？",

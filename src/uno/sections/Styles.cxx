@@ -7,7 +7,11 @@
 #include <com/sun/star/awt/XDevice.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XSingleServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
@@ -56,15 +60,14 @@ sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(pt * kHundredth
 
 
 // The properties a spec sets, as (name, value) pairs: one list for creating and for updating.
-std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSpec& spec, const OUString& font)
+std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSpec& spec, const core::FontPlan& font)
 {
     std::vector<std::pair<const char*, uno::Any>> p;
-    if (!font.isEmpty())
-        for (const char* name : {"CharFontName", "CharFontNameAsian"})
-            p.emplace_back(name, uno::Any(font));
+    for (const char* name : {"CharFontName", "CharFontNameAsian"})
+        p.emplace_back(name, uno::Any(toOUString(font.styleFont)));
     for (const char* name : {"CharHeight", "CharHeightAsian"})
         p.emplace_back(name, uno::Any(static_cast<float>(spec.sizePt)));
-    const float weight = spec.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
+    const float weight = font.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
     for (const char* name : {"CharWeight", "CharWeightAsian"})
         p.emplace_back(name, uno::Any(weight));
     return p;
@@ -86,7 +89,7 @@ std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::St
 }
 
 // A style created for an inserted section takes the spec as it is.
-void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::StyleSpec& spec, const OUString& font)
+void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::StyleSpec& spec, const core::FontPlan& font)
 {
     for (const auto& [property, value] : specProperties(spec, font))
         style->setPropertyValue(ascii(property), value);
@@ -115,6 +118,57 @@ uno::Reference<beans::XPropertySet> styleNamed(const uno::Reference<text::XTextD
         styles->insertByName(name, uno::Any(style));
     }
     return uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW);
+}
+
+// Maps each missing standard font to its installed substitute in the office's font replacement
+// table (Tools ▸ Options ▸ Fonts): the document keeps the standard names and looks right here,
+// on screen and in exported PDF. Pairs the user has for those names are left alone.
+void ensureFontReplacements(const uno::Reference<uno::XComponentContext>& context,
+                            const std::vector<core::FontPlan>& plans) noexcept
+{
+    try
+    {
+        auto provider = configuration::theDefaultProvider::get(context);
+        beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.Office.Common/Font/Substitution")));
+        uno::Sequence<uno::Any> args(1);
+        args[0] <<= path;
+        uno::Reference<container::XNameAccess> access(
+            provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationUpdateAccess"), args),
+            uno::UNO_QUERY_THROW);
+        uno::Reference<container::XNameContainer> pairs(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW);
+        std::set<OUString> replaced;
+        for (const OUString& name : pairs->getElementNames())
+        {
+            OUString font;
+            uno::Reference<beans::XPropertySet>(pairs->getByName(name), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("ReplaceFont")) >>= font;
+            replaced.insert(font);
+        }
+        bool changed = false;
+        for (const core::FontPlan& plan : plans)
+        {
+            const OUString standard = toOUString(plan.styleFont);
+            if (plan.replacement.empty() || replaced.count(standard))
+                continue;
+            uno::Reference<beans::XPropertySet> pair(
+                uno::Reference<lang::XSingleServiceFactory>(pairs, uno::UNO_QUERY_THROW)->createInstance(), uno::UNO_QUERY_THROW);
+            pair->setPropertyValue(ascii("ReplaceFont"), uno::Any(standard));
+            pair->setPropertyValue(ascii("SubstituteFont"), uno::Any(toOUString(plan.replacement)));
+            pair->setPropertyValue(ascii("Always"), uno::Any(true));
+            pair->setPropertyValue(ascii("OnScreenOnly"), uno::Any(false));
+            OUString key = ascii("gongwen-") + standard;
+            pairs->insertByName(key, uno::Any(pair));
+            replaced.insert(standard);
+            changed = true;
+        }
+        if (!changed)
+            return;
+        uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)->setPropertyValue(ascii("Replacement"), uno::Any(true));
+        uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
+    }
+    catch (...)
+    {
+        // Without the table the standard names stay; the office falls back by itself.
+    }
 }
 
 } // namespace
@@ -147,13 +201,13 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
         style->setPropertyValue(ascii(property), value);
     };
     StylesApplied applied;
+    std::vector<core::FontPlan> plans;
     const std::set<OUString> fonts = installedFonts(context);
     for (const core::StyleSpec& official : core::officialStyles())
     {
         const core::StyleSpec spec = core::styleSpecFor(profile, official.role);
-        const core::FontChoice choice =
-            core::chooseFont(spec, [&](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; });
-        const OUString font = toOUString(choice.font);
+        const core::FontPlan font = core::planFont(spec, [&](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; });
+        plans.push_back(font);
         const OUString name = officialStyleName(spec.role, language);
         bool created = false;
         auto style = styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name, created);
@@ -163,8 +217,8 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
             set(style, property, value);
         for (const auto& [property, value] : paragraphProperties(spec))
             set(style, property, value);
-        if (choice.substituted || choice.font.empty())
-            applied.substitutions.push_back({name, toOUString(spec.fontRole.pick(language)), font});
+        if (!font.replacement.empty() || font.missing)
+            applied.substitutions.push_back({name, toOUString(spec.fontRole.pick(language)), toOUString(font.replacement)});
         if (spec.outlineLevel > 0) // a run-in heading's sentence: the heading's font in a body paragraph
         {
             const OUString charName = runInStyleName(spec.role, language);
@@ -175,6 +229,7 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
                 set(charStyle, property, value);
         }
     }
+    ensureFontReplacements(context, plans);
     return applied;
 }
 
@@ -192,6 +247,7 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
         families->getStyleFamilies()->getByName(ascii("ParagraphStyles")), uno::UNO_QUERY_THROW);
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     std::vector<FontSubstitution> substitutions;
+    std::vector<core::FontPlan> plans;
     std::set<OUString> fonts;
     bool fontsRead = false;
     for (const core::StyleSpec& spec : core::officialStyles())
@@ -204,15 +260,16 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
             fonts = installedFonts(context);
             fontsRead = true;
         }
-        const core::FontChoice choice =
-            core::chooseFont(spec, [&](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; });
+        const core::FontPlan plan = core::planFont(spec, [&](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; });
         uno::Reference<beans::XPropertySet> style(factory->createInstance(ascii("com.sun.star.style.ParagraphStyle")),
                                                   uno::UNO_QUERY_THROW);
         paragraphStyles->insertByName(name, uno::Any(style));
-        applySpec(style, spec, toOUString(choice.font));
-        if (choice.substituted || choice.font.empty())
-            substitutions.push_back({name, toOUString(spec.fontRole.pick(language)), toOUString(choice.font)});
+        applySpec(style, spec, plan);
+        plans.push_back(plan);
+        if (!plan.replacement.empty() || plan.missing)
+            substitutions.push_back({name, toOUString(spec.fontRole.pick(language)), toOUString(plan.replacement)});
     }
+    ensureFontReplacements(context, plans);
     return substitutions;
 }
 
