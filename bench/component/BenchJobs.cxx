@@ -11,6 +11,8 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -20,6 +22,8 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
 #include <cppuhelper/factory.hxx>
+
+#include <cstring>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/gongwen/XStructureChecker.hpp>
@@ -101,6 +105,37 @@ public:
 
 private:
     uno::Reference<uno::XComponentContext> m_context;
+};
+
+// What a macro laying a report out by hand would do: every paragraph gets the body's font,
+// size, first-line indent and fixed line pitch set directly, one property at a time.
+class NaiveLayout : public Job
+{
+public:
+    NaiveLayout() : Job("org.gongwen.bench.NaiveLayout") {}
+    uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& arguments) override
+    {
+        auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
+        document->lockControllers();
+        auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)->createEnumeration();
+        const OUString fangsong("仿宋_GB2312", strlen("仿宋_GB2312"), RTL_TEXTENCODING_UTF8);
+        sal_Int32 count = 0;
+        while (elements->hasMoreElements())
+        {
+            uno::Reference<beans::XPropertySet> paragraph(elements->nextElement(), uno::UNO_QUERY);
+            if (!paragraph.is() || !paragraph->getPropertySetInfo()->hasPropertyByName("CharFontNameAsian"))
+                continue;
+            paragraph->setPropertyValue("CharFontName", uno::Any(fangsong));
+            paragraph->setPropertyValue("CharFontNameAsian", uno::Any(fangsong));
+            paragraph->setPropertyValue("CharHeight", uno::Any(16.0f));
+            paragraph->setPropertyValue("CharHeightAsian", uno::Any(16.0f));
+            paragraph->setPropertyValue("ParaFirstLineIndent", uno::Any(sal_Int32(1129)));
+            paragraph->setPropertyValue("ParaLineSpacing", uno::Any(style::LineSpacing(style::LineSpacingMode::FIX, 1021)));
+            ++count;
+        }
+        document->unlockControllers();
+        return uno::Any(count);
+    }
 };
 
 // The same refresh as StatisticsLink::refresh, one API call per value: open the workbook
@@ -210,6 +245,10 @@ extern "C" SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implement
          [](const uno::Reference<uno::XComponentContext>& context)
              -> uno::Reference<uno::XInterface>
          { return static_cast<cppu::OWeakObject*>(new CheckDocument(context)); }},
+        {"org.gongwen.bench.NaiveLayout",
+         [](const uno::Reference<uno::XComponentContext>&) -> uno::Reference<uno::XInterface> {
+             return static_cast<cppu::OWeakObject*>(new NaiveLayout);
+         }},
         {"org.gongwen.bench.NaiveRefresh",
          [](const uno::Reference<uno::XComponentContext>& context)
              -> uno::Reference<uno::XInterface>

@@ -41,7 +41,8 @@ private:
     std::vector<Change> m_changes;
 };
 
-PropertyChanges::PropertyChanges(const uno::Reference<uno::XInterface>& document, const OUString& title)
+PropertyChanges::PropertyChanges(const uno::Reference<uno::XInterface>& document,
+                                 const OUString& title)
     : m_action(new PropertyUndoAction(title))
 {
     // Recorded before any change: a roll-back part way restores what was changed so far.
@@ -52,7 +53,8 @@ PropertyChanges::PropertyChanges(const uno::Reference<uno::XInterface>& document
 
 PropertyChanges::~PropertyChanges() = default;
 
-void PropertyChanges::set(const uno::Reference<beans::XPropertySet>& object, const char* name, const uno::Any& value)
+void PropertyChanges::set(const uno::Reference<beans::XPropertySet>& object, const char* name,
+                          const uno::Any& value)
 {
     const OUString property = ascii(name);
     const uno::Any before = object->getPropertyValue(property);

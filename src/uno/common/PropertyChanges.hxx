@@ -18,13 +18,15 @@ class PropertyUndoAction;
 class PropertyChanges
 {
 public:
-    PropertyChanges(const css::uno::Reference<css::uno::XInterface>& document, const OUString& title);
+    PropertyChanges(const css::uno::Reference<css::uno::XInterface>& document,
+                    const OUString& title);
     ~PropertyChanges();
     PropertyChanges(const PropertyChanges&) = delete;
     PropertyChanges& operator=(const PropertyChanges&) = delete;
 
     /// Sets `name` of `object` to `value`, remembering the value it had.
-    void set(const css::uno::Reference<css::beans::XPropertySet>& object, const char* name, const css::uno::Any& value);
+    void set(const css::uno::Reference<css::beans::XPropertySet>& object, const char* name,
+             const css::uno::Any& value);
 
 private:
     rtl::Reference<PropertyUndoAction> m_action;

@@ -44,18 +44,21 @@ constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
 constexpr double kPageNumberPt = 14.0; // 四号
 
 // Direct formatting 一键排版 clears on a restyled paragraph: what its style decides.
-constexpr const char* kParagraphDirect[] = {"ParaFirstLineIndent", "ParaLeftMargin", "ParaRightMargin", "ParaTopMargin",
-                                            "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust"};
-constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian", "CharHeight",
-                                            "CharHeightAsian", "CharWeight", "CharWeightAsian"};
+constexpr const char* kParagraphDirect[] = {
+    "ParaFirstLineIndent", "ParaLeftMargin",  "ParaRightMargin", "ParaTopMargin",
+    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust"};
+constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian",
+                                            "CharHeight",   "CharHeightAsian",
+                                            "CharWeight",   "CharWeightAsian"};
 
-
-uno::Reference<beans::XPropertySet> userProperties(const uno::Reference<text::XTextDocument>& document)
+uno::Reference<beans::XPropertySet>
+userProperties(const uno::Reference<text::XTextDocument>& document)
 {
-    return uno::Reference<beans::XPropertySet>(uno::Reference<document::XDocumentPropertiesSupplier>(document, uno::UNO_QUERY_THROW)
-                                                   ->getDocumentProperties()
-                                                   ->getUserDefinedProperties(),
-                                               uno::UNO_QUERY_THROW);
+    return uno::Reference<beans::XPropertySet>(
+        uno::Reference<document::XDocumentPropertiesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties(),
+        uno::UNO_QUERY_THROW);
 }
 
 OUString storedProfile(const uno::Reference<text::XTextDocument>& document)
@@ -68,10 +71,13 @@ OUString storedProfile(const uno::Reference<text::XTextDocument>& document)
 }
 
 // The page style the body text uses (the first paragraph's).
-uno::Reference<beans::XPropertySet> bodyPageStyle(const uno::Reference<text::XTextDocument>& document)
+uno::Reference<beans::XPropertySet>
+bodyPageStyle(const uno::Reference<text::XTextDocument>& document)
 {
     OUString name;
-    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)->createEnumeration();
+    auto elements =
+        uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
+            ->createEnumeration();
     if (elements->hasMoreElements())
     {
         uno::Reference<beans::XPropertySet> first(elements->nextElement(), uno::UNO_QUERY);
@@ -79,18 +85,23 @@ uno::Reference<beans::XPropertySet> bodyPageStyle(const uno::Reference<text::XTe
             first->getPropertyValue(ascii("PageStyleName")) >>= name;
     }
     auto pages = uno::Reference<container::XNameAccess>(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)->getStyleFamilies()->getByName(ascii("PageStyles")),
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName(ascii("PageStyles")),
         uno::UNO_QUERY_THROW);
     if (name.isEmpty() || !pages->hasByName(name))
         name = ascii("Standard");
     return uno::Reference<beans::XPropertySet>(pages->getByName(name), uno::UNO_QUERY_THROW);
 }
 
-sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(pt * kHundredthMmPerPt + 0.5); }
+sal_Int32 hundredthMm(double pt)
+{
+    return static_cast<sal_Int32>(pt * kHundredthMmPerPt + 0.5);
+}
 
 // "— n —" in a footer: 四号, one character in from the text area's edge on its side.
-void writePageNumber(const uno::Reference<text::XTextDocument>& document, const uno::Reference<text::XText>& footer,
-                     bool right, const OUString& font)
+void writePageNumber(const uno::Reference<text::XTextDocument>& document,
+                     const uno::Reference<text::XText>& footer, bool right, const OUString& font)
 {
     writePoint();
     footer->setString(OUString());
@@ -102,15 +113,18 @@ void writePageNumber(const uno::Reference<text::XTextDocument>& document, const 
         uno::UNO_QUERY_THROW);
     field->setPropertyValue(ascii("SubType"), uno::Any(text::PageNumberType_CURRENT));
     field->setPropertyValue(ascii("NumberingType"), uno::Any(sal_Int16(4))); // ARABIC
-    footer->insertTextContent(cursor, uno::Reference<text::XTextContent>(field, uno::UNO_QUERY_THROW), false);
+    footer->insertTextContent(
+        cursor, uno::Reference<text::XTextContent>(field, uno::UNO_QUERY_THROW), false);
     footer->insertString(cursor, toOUString(u" —"), false);
     uno::Reference<text::XParagraphCursor> whole(footer->createTextCursor(), uno::UNO_QUERY_THROW);
     whole->gotoStart(false);
     whole->gotoEnd(true);
     uno::Reference<beans::XPropertySet> props(whole, uno::UNO_QUERY_THROW);
-    props->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(right ? style::ParagraphAdjust_RIGHT
-                                                                                       : style::ParagraphAdjust_LEFT)));
-    props->setPropertyValue(ascii(right ? "ParaRightMargin" : "ParaLeftMargin"), uno::Any(hundredthMm(kPageNumberPt)));
+    props->setPropertyValue(ascii("ParaAdjust"),
+                            uno::Any(static_cast<sal_Int16>(right ? style::ParagraphAdjust_RIGHT
+                                                                  : style::ParagraphAdjust_LEFT)));
+    props->setPropertyValue(ascii(right ? "ParaRightMargin" : "ParaLeftMargin"),
+                            uno::Any(hundredthMm(kPageNumberPt)));
     props->setPropertyValue(ascii("ParaFirstLineIndent"), uno::Any(sal_Int32(0)));
     for (const char* p : {"CharHeight", "CharHeightAsian"})
         props->setPropertyValue(ascii(p), uno::Any(static_cast<float>(kPageNumberPt)));
@@ -130,7 +144,8 @@ std::vector<std::pair<const char*, uno::Any>> pageSettings(const core::PageSpec&
         {"BottomMargin", uno::Any(sal_Int32(spec.bottom))},
         {"LeftMargin", uno::Any(sal_Int32(spec.left))},
         {"RightMargin", uno::Any(sal_Int32(spec.right))},
-        {"GridMode", uno::Any(sal_Int16(1))}, // LINES: 22 lines of 三号 (LINES_AND_CHARS halves the line)
+        {"GridMode",
+         uno::Any(sal_Int16(1))}, // LINES: 22 lines of 三号 (LINES_AND_CHARS halves the line)
         {"GridLines", uno::Any(sal_Int16(spec.gridLines))},
         {"GridBaseHeight", uno::Any(sal_Int32(spec.gridBaseHeight))},
         {"GridRubyHeight", uno::Any(sal_Int32(0))},
@@ -157,15 +172,21 @@ bool footerHasPageNumber(const uno::Reference<beans::XPropertySet>& page, const 
     uno::Reference<text::XText> text(page->getPropertyValue(ascii(footer)), uno::UNO_QUERY);
     if (!text.is())
         return false;
-    auto paragraphs = uno::Reference<container::XEnumerationAccess>(text, uno::UNO_QUERY_THROW)->createEnumeration();
+    auto paragraphs = uno::Reference<container::XEnumerationAccess>(text, uno::UNO_QUERY_THROW)
+                          ->createEnumeration();
     while (paragraphs->hasMoreElements())
     {
-        auto portions = uno::Reference<container::XEnumerationAccess>(paragraphs->nextElement(), uno::UNO_QUERY_THROW)->createEnumeration();
+        auto portions = uno::Reference<container::XEnumerationAccess>(paragraphs->nextElement(),
+                                                                      uno::UNO_QUERY_THROW)
+                            ->createEnumeration();
         while (portions->hasMoreElements())
         {
-            uno::Reference<beans::XPropertySet> portion(portions->nextElement(), uno::UNO_QUERY_THROW);
-            uno::Reference<lang::XServiceInfo> field(portion->getPropertyValue(ascii("TextField")), uno::UNO_QUERY);
-            if (field.is() && field->supportsService(ascii("com.sun.star.text.TextField.PageNumber")))
+            uno::Reference<beans::XPropertySet> portion(portions->nextElement(),
+                                                        uno::UNO_QUERY_THROW);
+            uno::Reference<lang::XServiceInfo> field(portion->getPropertyValue(ascii("TextField")),
+                                                     uno::UNO_QUERY);
+            if (field.is() &&
+                field->supportsService(ascii("com.sun.star.text.TextField.PageNumber")))
                 return true;
         }
     }
@@ -202,7 +223,8 @@ struct PageBefore
 
 // Writer keeps no undo for page styles and drops its undo history when one changes: this runs
 // outside the undo step, only when the page differs, and the command warns before it runs.
-PageBefore layOutPage(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+PageBefore layOutPage(const uno::Reference<uno::XComponentContext>& context,
+                      const uno::Reference<text::XTextDocument>& document,
                       const uno::Reference<beans::XPropertySet>& page, const core::PageSpec& spec)
 {
     PageBefore before{page, {}};
@@ -215,17 +237,22 @@ PageBefore layOutPage(const uno::Reference<uno::XComponentContext>& context, con
             page->setPropertyValue(ascii(name), value);
         }
         // The page numbers belong with the page: no undo steps of their own either.
-        auto undo = uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager();
+        auto undo = uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)
+                        ->getUndoManager();
         undo->lock();
         try
         {
-            const OUString font = installedFontAmong(context, {u"SimSun", u"宋体", u"Noto Serif CJK SC", u"AR PL UMing CN"});
+            const OUString font = installedFontAmong(
+                context, {u"SimSun", u"宋体", u"Noto Serif CJK SC", u"AR PL UMing CN"});
             writePageNumber(document,
-                            uno::Reference<text::XText>(page->getPropertyValue(ascii("FooterText")), uno::UNO_QUERY_THROW), true,
-                            font);
-            writePageNumber(document,
-                            uno::Reference<text::XText>(page->getPropertyValue(ascii("FooterTextLeft")), uno::UNO_QUERY_THROW),
-                            false, font);
+                            uno::Reference<text::XText>(page->getPropertyValue(ascii("FooterText")),
+                                                        uno::UNO_QUERY_THROW),
+                            true, font);
+            writePageNumber(
+                document,
+                uno::Reference<text::XText>(page->getPropertyValue(ascii("FooterTextLeft")),
+                                            uno::UNO_QUERY_THROW),
+                false, font);
         }
         catch (...)
         {
@@ -244,7 +271,8 @@ PageBefore layOutPage(const uno::Reference<uno::XComponentContext>& context, con
 
 // Resets what the paragraph's style decides: paragraph attributes on the paragraph, character
 // attributes on its text.
-void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document, const BodyElement& element)
+void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document,
+                           const BodyElement& element)
 {
     writePoint();
     uno::Reference<beans::XPropertyState> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
@@ -253,23 +281,26 @@ void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document, 
     const auto length = static_cast<sal_Int32>(element.ownText().size());
     if (length == 0)
         return;
-    uno::Reference<beans::XPropertyState> range(selectInParagraph(document, element, 0, length), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertyState> range(selectInParagraph(document, element, 0, length),
+                                                uno::UNO_QUERY_THROW);
     for (const char* name : kCharacterDirect)
         range->setPropertyToDefault(ascii(name));
 }
 
-void storeProfile(const uno::Reference<text::XTextDocument>& document, const core::LayoutProfile& profile,
-                  PropertyChanges& changes, DocumentEdit& edit)
+void storeProfile(const uno::Reference<text::XTextDocument>& document,
+                  const core::LayoutProfile& profile, PropertyChanges& changes, DocumentEdit& edit)
 {
     auto props = userProperties(document);
     if (!props->getPropertySetInfo()->hasPropertyByName(ascii(kProfileProperty)))
     {
         uno::Reference<beans::XPropertyContainer> container(props, uno::UNO_QUERY_THROW);
-        container->addProperty(ascii(kProfileProperty), beans::PropertyAttribute::REMOVABLE, uno::Any(OUString()));
+        container->addProperty(ascii(kProfileProperty), beans::PropertyAttribute::REMOVABLE,
+                               uno::Any(OUString()));
         edit.onRollBack([container] { container->removeProperty(ascii(kProfileProperty)); });
     }
     changes.set(props, kProfileProperty,
-                uno::Any(OUString(profile.id.data(), static_cast<sal_Int32>(profile.id.size()), RTL_TEXTENCODING_ASCII_US)));
+                uno::Any(OUString(profile.id.data(), static_cast<sal_Int32>(profile.id.size()),
+                                  RTL_TEXTENCODING_ASCII_US)));
 }
 
 std::vector<bool> tableFlags(const std::vector<BodyElement>& body)
@@ -280,9 +311,12 @@ std::vector<bool> tableFlags(const std::vector<BodyElement>& body)
     return tables;
 }
 
-void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
-                      const std::vector<BodyElement>& body, const std::vector<core::ParagraphRoleInfo>& roles,
-                      const core::LayoutProfile& profile, core::Language language, LayoutResult& result)
+void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
+                      const uno::Reference<text::XTextDocument>& document,
+                      const std::vector<BodyElement>& body,
+                      const std::vector<core::ParagraphRoleInfo>& roles,
+                      const core::LayoutProfile& profile, core::Language language,
+                      LayoutResult& result)
 {
     DocumentEdit edit(document, uiText(language, UiText::UndoLayout), language);
     PropertyChanges changes(document, uiText(language, UiText::UndoLayout));
@@ -297,17 +331,23 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context, con
         uno::Reference<beans::XPropertySet> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
         const core::StyleRole styleRole = core::styleRoleForLayout(role);
         writePoint();
-        paragraph->setPropertyValue(ascii("ParaStyleName"), uno::Any(officialStyleName(styleRole, language)));
+        paragraph->setPropertyValue(ascii("ParaStyleName"),
+                                    uno::Any(officialStyleName(styleRole, language)));
         clearDirectFormatting(document, element);
         if (role.role == core::LayoutRole::Heading && role.runInEnd > 0)
         {
-            const core::StyleRole heading = core::styleRoleFor(core::ParagraphRole::Heading, role.headingLevel);
+            const core::StyleRole heading =
+                core::styleRoleFor(core::ParagraphRole::Heading, role.headingLevel);
             const auto labelLength = static_cast<std::size_t>(element.labelLength);
-            const auto end = static_cast<sal_Int32>(role.runInEnd > labelLength ? role.runInEnd - labelLength : 0);
+            const auto end = static_cast<sal_Int32>(
+                role.runInEnd > labelLength ? role.runInEnd - labelLength : 0);
             writePoint();
-            uno::Reference<beans::XPropertySet>(selectInParagraph(document, element, 0, end), uno::UNO_QUERY_THROW)
-                ->setPropertyValue(ascii("CharStyleName"), uno::Any(runInStyleName(heading, language)));
-            paragraph->setPropertyValue(ascii("OutlineLevel"), uno::Any(static_cast<sal_Int16>(role.headingLevel)));
+            uno::Reference<beans::XPropertySet>(selectInParagraph(document, element, 0, end),
+                                                uno::UNO_QUERY_THROW)
+                ->setPropertyValue(ascii("CharStyleName"),
+                                   uno::Any(runInStyleName(heading, language)));
+            paragraph->setPropertyValue(ascii("OutlineLevel"),
+                                        uno::Any(static_cast<sal_Int16>(role.headingLevel)));
         }
         if (role.role == core::LayoutRole::Date)
         {
@@ -315,7 +355,8 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context, con
             if (!standard.empty() && standard != element.ownText())
             {
                 writePoint();
-                selectInParagraph(document, element, 0, static_cast<sal_Int32>(element.ownText().size()))
+                selectInParagraph(document, element, 0,
+                                  static_cast<sal_Int32>(element.ownText().size()))
                     ->setString(toOUString(standard));
             }
         }
@@ -328,20 +369,24 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context, con
 
 const core::LayoutProfile& requireLayoutProfile(const OUString& id, core::Language language)
 {
-    if (const core::LayoutProfile* p = core::findLayoutProfile(OUStringToOString(id, RTL_TEXTENCODING_UTF8).getStr()))
+    if (const core::LayoutProfile* p =
+            core::findLayoutProfile(OUStringToOString(id, RTL_TEXTENCODING_UTF8).getStr()))
         return *p;
     OUString known;
     for (const core::LayoutProfile& p : core::layoutProfiles())
-        known += (known.isEmpty() ? OUString() : ascii(", ")) +
-                 OUString(p.id.data(), static_cast<sal_Int32>(p.id.size()), RTL_TEXTENCODING_ASCII_US);
+        known +=
+            (known.isEmpty() ? OUString() : ascii(", ")) +
+            OUString(p.id.data(), static_cast<sal_Int32>(p.id.size()), RTL_TEXTENCODING_ASCII_US);
     refuse(uiText(language, UiText::LayoutUnknownProfile, {id, known}), 2);
 }
 
-LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context,
+                         const uno::Reference<text::XTextDocument>& document,
                          const core::LayoutProfile& profile, core::Language language)
 {
     requireEditable(document, language);
-    const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
+    const std::vector<BodyElement> body =
+        readBody(document, uno::Reference<task::XStatusIndicator>());
     const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
     for (const BodyElement& e : body)
         if (e.paragraph.is())
@@ -380,20 +425,24 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context, 
     return result;
 }
 
-bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document, const core::LayoutProfile& profile)
+bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document,
+                       const core::LayoutProfile& profile)
 {
     return pageNeedsLayout(bodyPageStyle(document), profile.page);
 }
 
-std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>& document, core::Language language)
+std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>& document,
+                                       core::Language language)
 {
     if (!document.is())
         refuse(ascii("document is null"), 1);
-    const core::LayoutProfile* profile = core::findLayoutProfile(OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
+    const core::LayoutProfile* profile = core::findLayoutProfile(
+        OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
     if (profile == nullptr)
         profile = &core::layoutProfiles().front();
     auto page = bodyPageStyle(document);
-    auto number = [&](const char* name) {
+    auto number = [&](const char* name)
+    {
         sal_Int32 v = 0;
         page->getPropertyValue(ascii(name)) >>= v;
         return static_cast<int>(v);
@@ -416,7 +465,8 @@ std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>
     state.gridLines = gridLines;
     state.pageNumbers = footerOn && !shared && footerHasPageNumber(page, "FooterText") &&
                         footerHasPageNumber(page, "FooterTextLeft");
-    const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
+    const std::vector<BodyElement> body =
+        readBody(document, uno::Reference<task::XStatusIndicator>());
     const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
     std::vector<core::ParagraphState> states;
     for (const BodyElement& e : body)
@@ -430,16 +480,18 @@ std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>
             s.styleName = toView(style);
             uno::Reference<beans::XPropertyState> stateOf(e.paragraph, uno::UNO_QUERY_THROW);
             for (const char* p : {"CharHeight", "CharFontName", "ParaFirstLineIndent"})
-                s.directFormatting = s.directFormatting || stateOf->getPropertyState(ascii(p)) == beans::PropertyState_DIRECT_VALUE;
+                s.directFormatting = s.directFormatting || stateOf->getPropertyState(ascii(p)) ==
+                                                               beans::PropertyState_DIRECT_VALUE;
         }
         states.push_back(std::move(s));
     }
     std::vector<std::u16string_view> own;
     for (const BodyElement& e : body)
         own.push_back(e.ownText());
-    return core::checkLayoutState(*profile, state, own, roles, states, [&](core::StyleRole role) {
-        return std::u16string(toView(officialStyleName(role, language)));
-    });
+    return core::checkLayoutState(
+        *profile, state, own, roles, states,
+        [&](core::StyleRole role)
+        { return std::u16string(toView(officialStyleName(role, language))); });
 }
 
 } // namespace gongwen::ext

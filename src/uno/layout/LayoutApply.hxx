@@ -24,7 +24,8 @@ struct LayoutResult
 /// Whether 一键排版 would change the page. Writer keeps no undo for page styles and drops its
 /// whole undo history when one changes, so the command asks first; the paragraphs and styles
 /// are one undo step in any case.
-bool layoutChangesPage(const css::uno::Reference<css::text::XTextDocument>& document, const core::LayoutProfile& profile);
+bool layoutChangesPage(const css::uno::Reference<css::text::XTextDocument>& document,
+                       const core::LayoutProfile& profile);
 
 /// The profile of that id; IllegalArgumentException naming the known ones otherwise.
 const core::LayoutProfile& requireLayoutProfile(const OUString& id, core::Language language);
@@ -36,7 +37,7 @@ LayoutResult applyLayout(const css::uno::Reference<css::uno::XComponentContext>&
 
 /// The layout findings of the document against the profile it was laid out with (else the
 /// default one).
-std::vector<core::Finding> checkLayout(const css::uno::Reference<css::text::XTextDocument>& document,
-                                       core::Language language);
+std::vector<core::Finding>
+checkLayout(const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
 
 } // namespace gongwen::ext

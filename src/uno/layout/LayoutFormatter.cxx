@@ -1,10 +1,11 @@
-// org.gongwen.LayoutFormatter: 一键排版 and 版式检查 behind the public API, and the 一键排版 command.
+// org.gongwen.LayoutFormatter: 一键排版 and 版式检查 behind the public API, and the 一键排版
+// command.
 #include "LayoutApply.hxx"
 
 #include "../common/ApiGuard.hxx"
 #include "../common/Commands.hxx"
-#include "../common/DocumentEdit.hxx"
 #include "../common/Component.hxx"
+#include "../common/DocumentEdit.hxx"
 #include "../common/EntryGuard.hxx"
 #include "../common/FindingConversion.hxx"
 #include "../common/Names.hxx"
@@ -23,30 +24,49 @@ namespace gongwen::ext
 namespace
 {
 
-class LayoutFormatter : public cppu::WeakImplHelper2<org::gongwen::XLayoutFormatter, lang::XServiceInfo>
+class LayoutFormatter
+    : public cppu::WeakImplHelper2<org::gongwen::XLayoutFormatter, lang::XServiceInfo>
 {
 public:
-    explicit LayoutFormatter(const uno::Reference<uno::XComponentContext>& context) : m_context(context) {}
-
-    uno::Sequence<org::gongwen::Finding> SAL_CALL checkLayout(const uno::Reference<text::XTextDocument>& document) override
+    explicit LayoutFormatter(const uno::Reference<uno::XComponentContext>& context)
+        : m_context(context)
     {
-        return guardApiCall("checkLayout", language(),
-                            [&] { return toApiFindings(ext::checkLayout(document, language()), language()); });
     }
 
-    sal_Int32 SAL_CALL applyLayout(const uno::Reference<text::XTextDocument>& document, const OUString& profile) override
+    uno::Sequence<org::gongwen::Finding>
+        SAL_CALL checkLayout(const uno::Reference<text::XTextDocument>& document) override
     {
-        return guardApiCall("applyLayout", language(), [&] {
-            if (!document.is())
-                refuse(ascii("document is null"), 1);
-            const core::LayoutProfile& chosen = requireLayoutProfile(profile, language());
-            return ext::applyLayout(m_context, document, chosen, language()).paragraphs;
-        });
+        return guardApiCall(
+            "checkLayout", language(),
+            [&] { return toApiFindings(ext::checkLayout(document, language()), language()); });
     }
 
-    OUString SAL_CALL getImplementationName() override { return ascii(kLayoutFormatterImplementation); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kLayoutFormatterService); }
+    sal_Int32 SAL_CALL applyLayout(const uno::Reference<text::XTextDocument>& document,
+                                   const OUString& profile) override
+    {
+        return guardApiCall(
+            "applyLayout", language(),
+            [&]
+            {
+                if (!document.is())
+                    refuse(ascii("document is null"), 1);
+                const core::LayoutProfile& chosen = requireLayoutProfile(profile, language());
+                return ext::applyLayout(m_context, document, chosen, language()).paragraphs;
+            });
+    }
+
+    OUString SAL_CALL getImplementationName() override
+    {
+        return ascii(kLayoutFormatterImplementation);
+    }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        return singleServiceName(kLayoutFormatterService);
+    }
 
 private:
     core::Language language() const { return officeLanguage(m_context); }
@@ -62,10 +82,13 @@ void layOutCommand(const CommandContext& command)
         return;
     const core::LayoutProfile& profile = core::layoutProfiles().front();
     if (isReadOnly(document))
-        return showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::EditReadOnly));
-    // Said before anything changes: Writer cannot undo a page-style change and forgets its undo history.
+        return showMessage(command.context, command.frame, MessageKind::Warning,
+                           uiText(command.language, UiText::EditReadOnly));
+    // Said before anything changes: Writer cannot undo a page-style change and forgets its undo
+    // history.
     if (layoutChangesPage(document, profile) &&
-        !askYesNo(command.context, command.frame, uiText(command.language, UiText::LayoutPageQuestion)))
+        !askYesNo(command.context, command.frame,
+                  uiText(command.language, UiText::LayoutPageQuestion)))
         return;
     LayoutResult result;
     try
@@ -77,8 +100,9 @@ void layOutCommand(const CommandContext& command)
         showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
         return;
     }
-    OUString text = uiText(command.language, UiText::LayoutDone,
-                           {toOUString(profile.name.pick(command.language)), OUString::number(result.paragraphs)});
+    OUString text = uiText(
+        command.language, UiText::LayoutDone,
+        {toOUString(profile.name.pick(command.language)), OUString::number(result.paragraphs)});
     if (!result.substitutions.empty())
     {
         text += uiText(command.language, UiText::LayoutSubstituted);
@@ -95,7 +119,8 @@ const CommandRegistration registration(kCommands);
 } // namespace gongwen::ext
 
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
-org_gongwen_comp_LayoutFormatter_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+org_gongwen_comp_LayoutFormatter_get_implementation(uno::XComponentContext* context,
+                                                    const uno::Sequence<uno::Any>&)
 {
     return gongwen::ext::newComponent<gongwen::ext::LayoutFormatter>(context);
 }
