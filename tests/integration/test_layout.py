@@ -3,6 +3,8 @@
 成文日期 form), leaves no layout finding, is one undo step for the paragraphs and styles, keeps
 tables and figure fields, refuses read-only documents and unknown profiles, and rolls back."""
 import os
+import re
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
@@ -139,7 +141,59 @@ def test_tables_and_figures_survive_and_a_failure_rolls_back(office):
         doc.close(True)
 
 
+MM_PER_PT = 25.4 / 72
+
+
+def pdf_lines(pdf):
+    """Per page: (xMin, yMin, xMax, yMax) in mm and the text of each line, from pdftotext."""
+    out = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], capture_output=True, text=True, check=True,
+                         timeout=60).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        size = tuple(float(v) * MM_PER_PT for v in re.findall(r'(?:width|height)="([\d.]+)"', page)[:2])
+        lines = []
+        for box, content in re.findall(r'<line (xMin="[^>]*")>(.*?)</line>', page, re.S):
+            x0, y0, x1, y1 = (float(v) * MM_PER_PT for v in re.findall(r'"([\d.]+)"', box))
+            lines.append(((x0, y0, x1, y1), "".join(re.findall(r">([^<]+)</word>", content))))
+        pages.append((size, lines))
+    return pages
+
+
+def test_the_exported_pdf_measures_as_gbt9704(office):
+    with open(DRAFT, encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    doc = office.writer_with_paragraphs(lines[:13] + [lines[2]] * 30 + lines[13:])  # two full pages and more
+    try:
+        office.create(FORMATTER).applyLayout(doc, "")
+        pdf = office.writable_path("laid-out.pdf")
+        doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "writer_pdf_Export"),))
+    finally:
+        doc.close(True)
+    pages = pdf_lines(pdf)
+    assert len(pages) >= 3
+    for size, _ in pages:
+        assert abs(size[0] - 210) < 0.5 and abs(size[1] - 297) < 0.5, size  # A4
+    pitch = 28.95 * MM_PER_PT
+    (_, first), (_, second) = pages[0], pages[1]
+    body = [(box, text) for box, text in second if box[1] < 262]  # above the page number
+    assert len(body) == 22, [t for _, t in body]  # 22 lines on a full page
+    assert abs(min(box[0] for box, _ in body) - 28) <= 1, min(box[0] for box, _ in body)  # left edge 28 mm
+    top = body[0][0][3] - pitch  # the first line's top: its bottom less one line pitch
+    assert abs(top - 37) <= 1, top
+    assert max(len(text) + (2 if box[0] > 30 else 0) for box, text in body) <= 28  # with the 2-character indent
+    number1 = [box for box, text in first if text == "—1—"]
+    number2 = [box for box, text in second if text == "—2—"]
+    assert number1 and number2, ([t for _, t in first[-2:]], [t for _, t in second[-2:]])
+    # 7 mm under the 225 mm text area; one 四号 character (4.9 mm) in from its right / left edge.
+    assert abs(number1[0][1] - (37 + 225 + 7)) <= 1.5 and abs(number1[0][2] - (210 - 26 - 4.94)) <= 1, number1
+    assert abs(number2[0][0] - (28 + 4.94)) <= 1, number2
+    fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True, timeout=60).stdout
+    # The levels look different here: the body in a serif, level-1 headings in a sans.
+    assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts, fonts
+
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_a_draft_becomes_an_official_document, test_a_local_profile_and_refusals,
-        test_tables_and_figures_survive_and_a_failure_rolls_back], timeout=400)
+        test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704],
+        timeout=400)
