@@ -98,6 +98,8 @@ def fill_sample_report(smgr, ctx, desktop, hidden, out_dir):
             link.insertFigure(doc, cursor, indicator)
         filled = link.refresh(doc)
         after = findings_json(checker, doc, os.path.join(out_dir, "findings-after.json"))
+        formatter = smgr.createInstanceWithContext("org.gongwen.LayoutFormatter", ctx)
+        laid_out = formatter.applyLayout(doc, "")  # 一键排版: a GB/T 9704 document
         doc.store()
         pdf = PropertyValue()
         pdf.Name, pdf.Value = "FilterName", "writer_pdf_Export"
@@ -105,7 +107,8 @@ def fill_sample_report(smgr, ctx, desktop, hidden, out_dir):
     finally:
         doc.close(True)
     print(f"写入 {os.path.relpath(report, PROJECT)}（及 .pdf）：链接统计台账，填入 {filled.FiguresUpdated} 个数字；"
-          f"检查问题 {before} → {after} 个（余下为名称、日期等非统计占位符），见 out/findings-before.json、findings-after.json")
+          f"检查问题 {before} → {after} 个（余下为名称、日期等非统计占位符），见 out/findings-before.json、findings-after.json；"
+          f"一键排版 {laid_out} 段")
 
 
 def build_tally_book(smgr, ctx, folder):
@@ -143,11 +146,16 @@ def build_skeleton(smgr, ctx, desktop, hidden, folder):
         checker = smgr.createInstanceWithContext("org.gongwen.StructureChecker", ctx)
         findings = checker.checkDocument(doc)
         structural = [f for f in findings if f.RuleId != "placeholder"]
+        smgr.createInstanceWithContext("org.gongwen.LayoutFormatter", ctx).applyLayout(doc, "")
         path = os.path.join(folder, "工作总结-框架.odt")
         doc.storeToURL(uno.systemPathToFileUrl(path), ())
+        pdf = PropertyValue()
+        pdf.Name, pdf.Value = "FilterName", "writer_pdf_Export"
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.join(folder, "工作总结-框架.pdf")), (pdf,))
     finally:
         doc.close(True)
-    print(f"写入 {os.path.relpath(path, PROJECT)}：{len(findings)} 个待填写的占位符，结构问题 {len(structural)} 个")
+    print(f"写入 {os.path.relpath(path, PROJECT)}（及 .pdf，已一键排版）：{len(findings)} 个待填写的占位符，"
+          f"结构问题 {len(structural)} 个")
 
 
 if __name__ == "__main__":
