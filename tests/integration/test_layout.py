@@ -141,6 +141,20 @@ def test_tables_and_figures_survive_and_a_failure_rolls_back(office):
         doc.close(True)
 
 
+def test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out(office):
+    doc = draft(office)
+    try:
+        formatter = office.create(FORMATTER)
+        formatter.applyLayout(doc, "")
+        at = paragraphs(doc)[13].getEnd()  # after "我们将继续努力。"
+        office.create("org.gongwen.SectionCatalog").insertSection(doc, at, "section.next-steps", 2)
+        assert list(formatter.checkLayout(doc)) == [], \
+            [(f.RuleId, f.Paragraph, f.Message) for f in formatter.checkLayout(doc)]
+        assert "一级标题" in [p.ParaStyleName for p in paragraphs(doc)[14:]]
+    finally:
+        doc.close(True)
+
+
 MM_PER_PT = 25.4 / 72
 
 
@@ -195,5 +209,6 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
 if __name__ == "__main__":
     run_with_shared_office([
         test_a_draft_becomes_an_official_document, test_a_local_profile_and_refusals,
-        test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704],
+        test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
+        test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out],
         timeout=400)
