@@ -4,6 +4,8 @@
 #include <core/checker/checker.hpp>
 #include <core/text/text.hpp>
 
+#include "source_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -12,20 +14,14 @@
 #include <sstream>
 
 namespace fs = std::filesystem;
+using namespace gongwen;
 using namespace gongwen::core;
 
 namespace
 {
 
-const fs::path kSource = GONGWEN_SOURCE_DIR;
-
-std::string readFile(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using test::kSource;
+using test::readFile;
 
 std::string describe(const std::vector<Finding>& findings)
 {

@@ -6,6 +6,8 @@
 #include <core/layout/styles.hpp>
 #include <core/text/text.hpp>
 
+#include "source_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -15,20 +17,14 @@
 #include <sstream>
 
 namespace fs = std::filesystem;
+using namespace gongwen;
 using namespace gongwen::core;
 
 namespace
 {
 
-const fs::path kSource = GONGWEN_SOURCE_DIR;
-
-std::string readFile(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using test::kSource;
+using test::readFile;
 
 std::vector<std::u16string_view> paragraphsOf(const std::u16string& text)
 {
