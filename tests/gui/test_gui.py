@@ -435,6 +435,12 @@ def layout_flow(office, xvfb):
     doc.getCurrentController().getViewCursor().gotoStart(False)
     time.sleep(1.5)
     xvfb.screenshot(os.path.join(SHOTS, "layout-before-zh.png"))
+    open_menu_entry(xvfb, "y")  # 版式检查: the layout findings of the draft
+    wait_for_dialog(office, "版式检查")
+    assert find_accessible(top_window(office, "版式检查"), lambda a: name(a).startswith("页面")) is not None
+    xvfb.screenshot(os.path.join(SHOTS, "layout-check-zh.png"))
+    close_dialog(office, "版式检查")
+    wait_for(lambda: "版式检查" not in top_window_titles(office), what="the check to close")
     open_menu_entry(xvfb, "p")
     wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="the page question")
     time.sleep(1)
@@ -450,6 +456,11 @@ def layout_flow(office, xvfb):
     doc.getCurrentController().getViewCursor().gotoStart(False)  # show the title
     time.sleep(1.5)
     xvfb.screenshot(os.path.join(SHOTS, "layout-after-zh.png"))
+    open_menu_entry(xvfb, "y")  # no layout finding is left
+    wait_for_dialog(office, "版式检查")
+    assert find_accessible(top_window(office, "版式检查"), lambda a: "版式符合" in name(a)) is not None
+    xvfb.screenshot(os.path.join(SHOTS, "layout-check-after-zh.png"))
+    close_dialog(office, "版式检查")
     doc.close(True)
 
 

@@ -165,6 +165,12 @@ constexpr Entry kTexts[] = {
       u"一键排版 will set the page to A4 with a 156 × 225 mm text area, 22 lines a page and page numbers.\n"
       u"LibreOffice cannot undo page settings and will forget its earlier undo steps; the paragraphs and styles can "
       u"still be undone in one step.\nContinue?"}},
+    {UiText::LayoutCheckTitle, {u"版式检查", u"Check Layout"}},
+    {UiText::LayoutCheckFix, {u"一键排版", u"Lay Out"}},
+    {UiText::LayoutCheckPage, {u"页面", u"Page"}},
+    {UiText::LayoutCheckSummary,
+     {u"发现 %1 处与 GB/T 9704 版式不符；“一键排版”可一并修正。", u"%1 differences from the GB/T 9704 layout; Lay Out fixes them all."}},
+    {UiText::LayoutCheckNone, {u"版式符合 GB/T 9704。", u"The layout follows GB/T 9704."}},
 };
 
 constexpr bool textsFollowEnum()

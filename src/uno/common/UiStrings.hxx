@@ -100,6 +100,11 @@ enum class UiText
     LayoutDone,
     LayoutSubstituted,
     LayoutPageQuestion,
+    LayoutCheckTitle,
+    LayoutCheckFix,
+    LayoutCheckPage,
+    LayoutCheckSummary,
+    LayoutCheckNone,
     Count // keep last
 };
 
