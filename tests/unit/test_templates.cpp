@@ -1,4 +1,5 @@
 #include <core/checker/checker.hpp>
+#include <core/layout/roles.hpp>
 #include <core/sections/templates.hpp>
 #include <core/text/text.hpp>
 
@@ -160,4 +161,41 @@ TEST_CASE("bad level or item count is refused", "[templates]")
 TEST_CASE("an attachment list is not a run of headings", "[templates]")
 {
     CHECK(checkText(u"正文。\n\n附件：1．XXXX\n2．XXXX\n3．XXXX").size() == 3); // placeholders only
+}
+
+TEST_CASE("一键排版 reads the roles the templates give their paragraphs", "[templates][layout]")
+{
+    auto expected = [](const PlannedParagraph& p) {
+        switch (p.role)
+        {
+            case ParagraphRole::Title: return LayoutRole::Title;
+            case ParagraphRole::Heading: return LayoutRole::Heading;
+            case ParagraphRole::Closing: return LayoutRole::Closing;
+            case ParagraphRole::Signature: return LayoutRole::Signature;
+            case ParagraphRole::Date: return LayoutRole::Date;
+            case ParagraphRole::Attachment: return LayoutRole::Attachment;
+            case ParagraphRole::Addressee: return LayoutRole::Addressee;
+            default: return LayoutRole::Body;
+        }
+    };
+    std::size_t checked = 0;
+    for (const SectionTemplate& t : shippedTemplates())
+    {
+        if (t.id.rfind("skeleton.", 0) != 0)
+            continue; // whole drafts: their roles do not depend on what surrounds them
+        const InsertionPlan plan = planInsertion({u""}, 0, t, t.level > 0 ? 1 : 0, t.hasItems() ? 3 : 0);
+        std::vector<std::u16string_view> texts;
+        for (const PlannedParagraph& p : plan.paragraphs)
+            texts.push_back(p.text);
+        const auto roles = classifyParagraphs(texts, {});
+        for (std::size_t i = 0; i < texts.size(); ++i)
+        {
+            INFO(t.id << " paragraph " << i << ": " << toUtf8(texts[i]));
+            CHECK(roles[i].role == expected(plan.paragraphs[i]));
+            if (plan.paragraphs[i].role == ParagraphRole::Heading)
+                CHECK(roles[i].headingLevel == plan.paragraphs[i].headingLevel);
+            ++checked;
+        }
+    }
+    CHECK(checked > 30);
 }

@@ -95,6 +95,8 @@ StyleRole styleRoleFor(ParagraphRole role, int headingLevel)
             return StyleRole::Date;
         case ParagraphRole::Attachment:
             return StyleRole::Attachment;
+        case ParagraphRole::Addressee:
+            return StyleRole::Addressee;
         default:
             return StyleRole::Body;
     }

@@ -23,13 +23,14 @@ struct RoleName
     int levelOffset;
 };
 
-constexpr std::array<RoleName, 12> kRoles = {{
+constexpr std::array<RoleName, 13> kRoles = {{
     {u"title", ParagraphRole::Title, 0},     {u"h", ParagraphRole::Heading, 0},
     {u"h+1", ParagraphRole::Heading, 1},     {u"h+2", ParagraphRole::Heading, 2},
     {u"h+3", ParagraphRole::Heading, 3},     {u"lead", ParagraphRole::Lead, 0},
     {u"items", ParagraphRole::Item, 0},      {u"body", ParagraphRole::Body, 0},
     {u"closing", ParagraphRole::Closing, 0}, {u"signature", ParagraphRole::Signature, 0},
     {u"date", ParagraphRole::Date, 0},       {u"attachment", ParagraphRole::Attachment, 0},
+    {u"addressee", ParagraphRole::Addressee, 0},
 }};
 
 std::u16string_view trim(std::u16string_view s)

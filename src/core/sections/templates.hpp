@@ -13,7 +13,7 @@
 //   h        主要做法和成效          a heading at the chosen level; h+1, h+2, h+3 go deeper
 //   lead     重点抓好{N}个方面的工作：   {N} becomes the item count as a Chinese numeral
 //   items    XXXXXX。               repeated N times as 一是XXXXXX。 二是…
-//   body | closing | signature | date | attachment   plain paragraphs of those kinds
+//   body | closing | signature | date | attachment | addressee   plain paragraphs of those kinds (addressee: 主送机关)
 #pragma once
 
 #include <core/common/language.hpp>
@@ -40,6 +40,7 @@ enum class ParagraphRole
     Signature,
     Date,
     Attachment,
+    Addressee, // 主送机关
 };
 
 struct TemplateLine
