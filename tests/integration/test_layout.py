@@ -155,6 +155,30 @@ def test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out(office):
         doc.close(True)
 
 
+def test_tracked_changes_survive(office):
+    doc = office.writer_with_paragraphs(["工作总结", "今年完成了各项任务。", "一、总体情况", "全年开展活动12次。"])
+    try:
+        doc.RecordChanges = True
+        body = paragraphs(doc)
+        cursor = doc.getText().createTextCursorByRange(body[3].getStart())
+        cursor.goRight(2, False)
+        cursor.goRight(2, True)
+        cursor.setString("")  # 开展 deleted, tracked
+        doc.RecordChanges = False
+
+        def redline_types():
+            found = doc.getRedlines().createEnumeration()
+            return sorted(found.nextElement().RedlineType for _ in iter(found.hasMoreElements, False))
+        before = redline_types()
+        assert before == ["Delete"], before
+        office.create(FORMATTER).applyLayout(doc, "")
+        assert redline_types() == before, redline_types()
+        assert paragraphs(doc)[3].getString() == "全年开展活动12次。"  # the deletion is still only tracked
+        assert paragraphs(doc)[2].ParaStyleName == "一级标题"
+    finally:
+        doc.close(True)
+
+
 MM_PER_PT = 25.4 / 72
 
 
@@ -210,5 +234,5 @@ if __name__ == "__main__":
     run_with_shared_office([
         test_a_draft_becomes_an_official_document, test_a_local_profile_and_refusals,
         test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
-        test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out],
+        test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive],
         timeout=400)
