@@ -1,6 +1,6 @@
 #include "FindingConversion.hxx"
 
-#include "../common/StringConv.hxx"
+#include "StringConv.hxx"
 
 namespace gongwen::ext
 {

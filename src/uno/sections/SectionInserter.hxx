@@ -1,7 +1,7 @@
 // Inserting a section template into the body text at a position, as one undo step.
 #pragma once
 
-#include "Styles.hxx"
+#include "../common/Styles.hxx"
 
 #include "../common/DocumentText.hxx"
 

@@ -1,6 +1,6 @@
 #include "Styles.hxx"
 
-#include "../common/DocumentEdit.hxx"
+#include "DocumentEdit.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
