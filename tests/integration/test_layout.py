@@ -56,6 +56,8 @@ def test_a_draft_becomes_an_official_document(office):
         formatter = office.create(FORMATTER)
         before = formatter.checkLayout(doc)
         assert {"layout.page", "layout.grid", "layout.pagenumber", "layout.style", "layout.date"} <= {f.RuleId for f in before}
+        style_finding = next(f for f in before if f.RuleId == "layout.style")
+        assert "“公文标题”" in style_finding.Message and "默认段落样式" in style_finding.Message, style_finding.Message
         assert formatter.applyLayout(doc, "") == len(EXPECTED_STYLES)
         body = paragraphs(doc)
         assert [p.ParaStyleName for p in body] == EXPECTED_STYLES, [p.ParaStyleName for p in body]

@@ -303,6 +303,15 @@ void storeProfile(const uno::Reference<text::XTextDocument>& document,
                                   RTL_TEXTENCODING_ASCII_US)));
 }
 
+// The name the user sees for a style (built-in styles have programmatic names).
+OUString displayName(const uno::Reference<container::XNameAccess>& styles, const OUString& name)
+{
+    OUString shown;
+    if (styles->hasByName(name))
+        uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("DisplayName")) >>= shown;
+    return shown.isEmpty() ? name : shown;
+}
+
 std::vector<bool> tableFlags(const std::vector<BodyElement>& body)
 {
     std::vector<bool> tables;
@@ -468,6 +477,9 @@ std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>
     const std::vector<BodyElement> body =
         readBody(document, uno::Reference<task::XStatusIndicator>());
     const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
+    const auto paragraphStyles = uno::Reference<container::XNameAccess>(
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)->getStyleFamilies()->getByName(ascii("ParagraphStyles")),
+        uno::UNO_QUERY_THROW);
     std::vector<core::ParagraphState> states;
     for (const BodyElement& e : body)
     {
@@ -477,7 +489,7 @@ std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>
             uno::Reference<beans::XPropertySet> props(e.paragraph, uno::UNO_QUERY_THROW);
             OUString style;
             props->getPropertyValue(ascii("ParaStyleName")) >>= style;
-            s.styleName = toView(style);
+            s.styleName = toView(displayName(paragraphStyles, style)); // "默认段落样式", not "Standard"
             uno::Reference<beans::XPropertyState> stateOf(e.paragraph, uno::UNO_QUERY_THROW);
             for (const char* p : {"CharHeight", "CharFontName", "ParaFirstLineIndent"})
                 s.directFormatting = s.directFormatting || stateOf->getPropertyState(ascii(p)) ==
