@@ -64,10 +64,8 @@ bool isAttachment(std::u16string_view text)
 
 bool isDistribution(std::u16string_view text)
 {
-    return startsWith(text, u"抄送：") || startsWith(text, u"抄送:") || endsWith(text, u"印发") ||
-           (text.find(u"印发") != std::u16string_view::npos && text.size() <= kMaxTitleLength &&
-            !standardDate(text.substr(text.find(u"印发") > 10 ? text.find(u"印发") - 10 : 0))
-                 .empty());
+    // 抄送：… and "XX办公室  2026年11月29日印发".
+    return startsWith(text, u"抄送：") || startsWith(text, u"抄送:") || endsWith(text, u"印发");
 }
 
 std::optional<int> chineseYear(std::u16string_view digits)

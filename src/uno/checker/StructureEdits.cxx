@@ -1,5 +1,6 @@
 #include "StructureEdits.hxx"
 
+#include "../common/ApiGuard.hxx"
 #include "../common/DocumentEdit.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -58,7 +59,7 @@ void applyFix(const uno::Reference<text::XTextDocument>& document, const Finding
     const bool stillThere = std::any_of(findings.begin(), findings.end(),
                                         [&](const core::Finding& f) { return sameFinding(f, fix); });
     if (!stillThere)
-        throw lang::IllegalArgumentException(uiText(language, UiText::EditStale), {}, 1);
+        refuse(uiText(language, UiText::EditStale), 1);
     const uno::Reference<text::XTextRange> target(
         selectInParagraph(document, body[static_cast<std::size_t>(fix.paragraph)], fix.start, fix.length), uno::UNO_QUERY_THROW);
     requireUnprotected(target, language);

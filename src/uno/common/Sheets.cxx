@@ -3,6 +3,7 @@
 #include <core/tally/tally.hpp>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/table/XCell.hpp>
 
 #include <algorithm>
 
@@ -34,6 +35,18 @@ OUString errorValueText(sal_Int32 code)
         case 532: return ascii("#DIV/0!");
         default: return ascii("Err:") + OUString::number(code);
     }
+}
+
+std::vector<ErrorCell> errorCells(const uno::Reference<table::XCellRange>& range,
+                                  const uno::Sequence<uno::Sequence<uno::Any>>& data)
+{
+    std::vector<ErrorCell> errors;
+    for (sal_Int32 r = 0; r < data.getLength(); ++r)
+        for (sal_Int32 c = 0; c < data[r].getLength(); ++c)
+            if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
+                if (const sal_Int32 error = range->getCellByPosition(c, r)->getError())
+                    errors.push_back({c, r, errorValueText(error)});
+    return errors;
 }
 
 } // namespace gongwen::ext

@@ -5,17 +5,34 @@
 
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+#include <vector>
 
 namespace gongwen::ext
 {
 
 /// The workbook's named ranges (indicators and tables).
-css::uno::Reference<css::sheet::XNamedRanges> namedRanges(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book);
+css::uno::Reference<css::sheet::XNamedRanges>
+namedRanges(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book);
 
 /// Spreadsheet column letters: 0 → A, 26 → AA.
 OUString columnLetters(sal_Int32 column);
 
 /// What Calc shows for an error code of XCell::getError: #REF!, #DIV/0! …
 OUString errorValueText(sal_Int32 code);
+
+/// A cell of a range holding an error value; column and row within the range.
+struct ErrorCell
+{
+    sal_Int32 column = 0, row = 0;
+    OUString text; // #DIV/0! …
+};
+
+/// The error values in `range`, whose getDataArray() is `data` (error cells read as void
+/// there, so only those are asked for their error).
+std::vector<ErrorCell>
+errorCells(const css::uno::Reference<css::table::XCellRange>& range,
+           const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& data);
 
 } // namespace gongwen::ext

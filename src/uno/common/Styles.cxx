@@ -18,6 +18,8 @@
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 
+#include <functional>
+#include <optional>
 #include <set>
 
 using namespace css;
@@ -171,6 +173,19 @@ void ensureFontReplacements(const uno::Reference<uno::XComponentContext>& contex
     }
 }
 
+std::function<bool(std::u16string_view)> installedIn(const std::set<OUString>& fonts)
+{
+    return [&fonts](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; };
+}
+
+// Tells the user about a style whose standard font this machine does not have.
+void noteSubstitution(std::vector<FontSubstitution>& substitutions, const OUString& style, const core::StyleSpec& spec,
+                      const core::FontPlan& plan, core::Language language)
+{
+    if (!plan.replacement.empty() || plan.missing)
+        substitutions.push_back({style, toOUString(spec.fontRole.pick(language)), toOUString(plan.replacement)});
+}
+
 } // namespace
 
 OUString installedFontAmong(const uno::Reference<uno::XComponentContext>& context,
@@ -206,7 +221,7 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
     for (const core::StyleSpec& official : core::officialStyles())
     {
         const core::StyleSpec spec = core::styleSpecFor(profile, official.role);
-        const core::FontPlan font = core::planFont(spec, [&](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; });
+        const core::FontPlan font = core::planFont(spec, installedIn(fonts));
         plans.push_back(font);
         const OUString name = officialStyleName(spec.role, language);
         bool created = false;
@@ -217,8 +232,7 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
             set(style, property, value);
         for (const auto& [property, value] : paragraphProperties(spec))
             set(style, property, value);
-        if (!font.replacement.empty() || font.missing)
-            applied.substitutions.push_back({name, toOUString(spec.fontRole.pick(language)), toOUString(font.replacement)});
+        noteSubstitution(applied.substitutions, name, spec, font, language);
         if (spec.outlineLevel > 0) // a run-in heading's sentence: the heading's font in a body paragraph
         {
             const OUString charName = runInStyleName(spec.role, language);
@@ -242,32 +256,22 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
                                                    const uno::Reference<text::XTextDocument>& document,
                                                    core::Language language)
 {
-    uno::Reference<style::XStyleFamiliesSupplier> families(document, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XNameContainer> paragraphStyles(
-        families->getStyleFamilies()->getByName(ascii("ParagraphStyles")), uno::UNO_QUERY_THROW);
-    uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
+    const auto paragraphStyles = styleFamily(document, "ParagraphStyles");
     std::vector<FontSubstitution> substitutions;
     std::vector<core::FontPlan> plans;
-    std::set<OUString> fonts;
-    bool fontsRead = false;
+    std::optional<std::set<OUString>> fonts; // read once, and only when a style is missing
     for (const core::StyleSpec& spec : core::officialStyles())
     {
         const OUString name = officialStyleName(spec.role, language);
         if (paragraphStyles->hasByName(name))
             continue; // the user's style of that name wins
-        if (!fontsRead)
-        {
+        if (!fonts)
             fonts = installedFonts(context);
-            fontsRead = true;
-        }
-        const core::FontPlan plan = core::planFont(spec, [&](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; });
-        uno::Reference<beans::XPropertySet> style(factory->createInstance(ascii("com.sun.star.style.ParagraphStyle")),
-                                                  uno::UNO_QUERY_THROW);
-        paragraphStyles->insertByName(name, uno::Any(style));
-        applySpec(style, spec, plan);
+        const core::FontPlan plan = core::planFont(spec, installedIn(*fonts));
+        bool created = false;
+        applySpec(styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name, created), spec, plan);
         plans.push_back(plan);
-        if (!plan.replacement.empty() || plan.missing)
-            substitutions.push_back({name, toOUString(spec.fontRole.pick(language)), toOUString(plan.replacement)});
+        noteSubstitution(substitutions, name, spec, plan, language);
     }
     ensureFontReplacements(context, plans);
     return substitutions;

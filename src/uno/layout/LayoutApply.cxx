@@ -5,11 +5,11 @@
 #include "../common/DocumentText.hxx"
 #include "../common/PropertyChanges.hxx"
 #include "../common/UiStrings.hxx"
+#include "../common/UserProperties.hxx"
 
 #include <core/layout/check.hpp>
 #include <core/layout/roles.hpp>
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -17,7 +17,6 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -51,23 +50,9 @@ constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian",
                                             "CharHeight",   "CharHeightAsian",
                                             "CharWeight",   "CharWeightAsian"};
 
-uno::Reference<beans::XPropertySet>
-userProperties(const uno::Reference<text::XTextDocument>& document)
-{
-    return uno::Reference<beans::XPropertySet>(
-        uno::Reference<document::XDocumentPropertiesSupplier>(document, uno::UNO_QUERY_THROW)
-            ->getDocumentProperties()
-            ->getUserDefinedProperties(),
-        uno::UNO_QUERY_THROW);
-}
-
 OUString storedProfile(const uno::Reference<text::XTextDocument>& document)
 {
-    auto props = userProperties(document);
-    OUString id;
-    if (props->getPropertySetInfo()->hasPropertyByName(ascii(kProfileProperty)))
-        props->getPropertyValue(ascii(kProfileProperty)) >>= id;
-    return id;
+    return readUserProperty(document, kProfileProperty);
 }
 
 // The page style the body text uses (the first paragraph's).
@@ -293,10 +278,11 @@ void storeProfile(const uno::Reference<text::XTextDocument>& document,
     auto props = userProperties(document);
     if (!props->getPropertySetInfo()->hasPropertyByName(ascii(kProfileProperty)))
     {
-        uno::Reference<beans::XPropertyContainer> container(props, uno::UNO_QUERY_THROW);
-        container->addProperty(ascii(kProfileProperty), beans::PropertyAttribute::REMOVABLE,
-                               uno::Any(OUString()));
-        edit.onRollBack([container] { container->removeProperty(ascii(kProfileProperty)); });
+        writeUserProperty(document, kProfileProperty, OUString()); // added empty: the change below is undone with the edit
+        edit.onRollBack([document] {
+            uno::Reference<beans::XPropertyContainer>(userProperties(document), uno::UNO_QUERY_THROW)
+                ->removeProperty(ascii(kProfileProperty));
+        });
     }
     changes.set(props, kProfileProperty,
                 uno::Any(OUString(profile.id.data(), static_cast<sal_Int32>(profile.id.size()),

@@ -5,7 +5,6 @@
 #include "../common/ApiGuard.hxx"
 #include "../common/Commands.hxx"
 #include "../common/Component.hxx"
-#include "../common/DocumentEdit.hxx"
 #include "../common/EntryGuard.hxx"
 #include "../common/FindingConversion.hxx"
 #include "../common/Names.hxx"
@@ -81,9 +80,6 @@ void layOutCommand(const CommandContext& command)
     if (!document.is())
         return;
     const core::LayoutProfile& profile = core::layoutProfiles().front();
-    if (isReadOnly(document))
-        return showMessage(command.context, command.frame, MessageKind::Warning,
-                           uiText(command.language, UiText::EditReadOnly));
     // Said before anything changes: Writer cannot undo a page-style change and forgets its undo
     // history.
     if (layoutChangesPage(document, profile) &&

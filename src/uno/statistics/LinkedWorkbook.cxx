@@ -3,18 +3,16 @@
 
 #include "../common/DocumentEdit.hxx"
 #include "../common/Sheets.hxx"
+#include "../common/UserProperties.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <core/statistics/figures.hpp>
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -47,33 +45,6 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
     p.Name = ascii(name);
     p.Value = value;
     return p;
-}
-
-uno::Reference<beans::XPropertySet> userProperties(const uno::Reference<text::XTextDocument>& document)
-{
-    auto props = uno::Reference<document::XDocumentPropertiesSupplier>(document, uno::UNO_QUERY_THROW)
-                     ->getDocumentProperties()
-                     ->getUserDefinedProperties();
-    return uno::Reference<beans::XPropertySet>(props, uno::UNO_QUERY_THROW);
-}
-
-OUString readProperty(const uno::Reference<text::XTextDocument>& document, const char* name)
-{
-    auto props = userProperties(document);
-    OUString value;
-    if (props->getPropertySetInfo()->hasPropertyByName(ascii(name)))
-        props->getPropertyValue(ascii(name)) >>= value;
-    return value;
-}
-
-void writeProperty(const uno::Reference<text::XTextDocument>& document, const char* name, const OUString& value)
-{
-    auto props = userProperties(document);
-    if (props->getPropertySetInfo()->hasPropertyByName(ascii(name)))
-        props->setPropertyValue(ascii(name), uno::Any(value));
-    else
-        uno::Reference<beans::XPropertyContainer>(props, uno::UNO_QUERY_THROW)
-            ->addProperty(ascii(name), beans::PropertyAttribute::REMOVABLE, uno::Any(value));
 }
 
 bool isLocalFileUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(ascii("file:///")); }
@@ -224,12 +195,12 @@ void storeWorkbookLink(const uno::Reference<text::XTextDocument>& document, cons
     const OUString stored = isLocalFileUrl(documentUrl)
                                 ? fromUtf8(core::relativePath(pathOf(documentUrl), pathOf(workbookUrl)))
                                 : workbookUrl;
-    writeProperty(document, kWorkbookProperty, stored);
+    writeUserProperty(document, kWorkbookProperty, stored);
 }
 
 OUString linkedWorkbookUrl(const uno::Reference<text::XTextDocument>& document)
 {
-    const OUString stored = readProperty(document, kWorkbookProperty);
+    const OUString stored = readUserProperty(document, kWorkbookProperty);
     if (stored.isEmpty() || isLocalFileUrl(stored))
         return stored;
     const OUString documentUrl = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
@@ -251,7 +222,7 @@ OUString requireLinkedWorkbook(const uno::Reference<text::XTextDocument>& docume
 std::vector<std::pair<OUString, OUString>> tableBindings(const uno::Reference<text::XTextDocument>& document)
 {
     std::vector<std::pair<OUString, OUString>> bindings;
-    for (const core::TableBinding& b : core::parseTableBindings(toView(readProperty(document, kTablesProperty))))
+    for (const core::TableBinding& b : core::parseTableBindings(toView(readUserProperty(document, kTablesProperty))))
         bindings.emplace_back(toOUString(b.writerTable), toOUString(b.rangeName));
     return bindings;
 }
@@ -260,9 +231,9 @@ void storeTableBinding(const uno::Reference<text::XTextDocument>& document, cons
                        const OUString& rangeName)
 {
     const std::u16string stored = core::storeTableBinding(
-        toView(readProperty(document, kTablesProperty)),
+        toView(readUserProperty(document, kTablesProperty)),
         core::TableBinding{std::u16string(toView(writerTable)), std::u16string(toView(rangeName))});
-    writeProperty(document, kTablesProperty, toOUString(stored));
+    writeUserProperty(document, kTablesProperty, toOUString(stored));
 }
 
 } // namespace gongwen::ext

@@ -198,13 +198,12 @@ void bindTableCommand(const CommandContext& command)
     {
         runNameDialog(command, document, true, [&](const OUString& name, core::FigureFormat) {
             // A different shape is adapted only with the user's consent, asked before any change.
-            const OUString mismatch = tableMismatch(command.context, document, tableName, name, command.language);
-            if (!mismatch.isEmpty() &&
-                !askYesNo(command.context, command.frame, mismatch + uiText(command.language, UiText::LinkTableAdapt)))
-                return false;
-            bindWriterTable(command.context, document, tableName, name,
-                            mismatch.isEmpty() ? TableAdaptation::Refuse : TableAdaptation::Adapt, command.language);
-            return true;
+            return bindWriterTable(command.context, document, tableName, name,
+                                   [&](const OUString& mismatch) {
+                                       return askYesNo(command.context, command.frame,
+                                                       mismatch + uiText(command.language, UiText::LinkTableAdapt));
+                                   },
+                                   command.language);
         });
     }
     catch (const lang::IllegalArgumentException& e)

@@ -87,12 +87,8 @@ uno::Reference<table::XCellRange> tableRange(const LinkedWorkbook& book, const O
 OUString errorInRange(const uno::Reference<table::XCellRange>& source, const uno::Sequence<uno::Sequence<uno::Any>>& data,
                       const OUString& rangeName, core::Language language)
 {
-    for (sal_Int32 r = 0; r < data.getLength(); ++r)
-        for (sal_Int32 c = 0; c < data[r].getLength(); ++c)
-            if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
-                if (const sal_Int32 error = source->getCellByPosition(c, r)->getError())
-                    return uiText(language, UiText::LinkErrorValue, {rangeName, errorValueText(error)});
-    return OUString();
+    const std::vector<ErrorCell> errors = errorCells(source, data);
+    return errors.empty() ? OUString() : uiText(language, UiText::LinkErrorValue, {rangeName, errors.front().text});
 }
 
 // Whether the cell's text is right-aligned already (a refresh leaves aligned columns alone).
@@ -417,16 +413,8 @@ OUString mismatchMessage(const uno::Reference<text::XTextTable>& table, const un
 
 } // namespace
 
-OUString tableMismatch(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
-                       const OUString& writerTableName, const OUString& rangeName, core::Language language)
-{
-    auto table = writerTable(document, writerTableName, language);
-    LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
-    return mismatchMessage(table, tableRange(book, rangeName, language, true), writerTableName, rangeName, language);
-}
-
-void bindWriterTable(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
-                     const OUString& writerTableName, const OUString& rangeName, TableAdaptation adaptation,
+bool bindWriterTable(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+                     const OUString& writerTableName, const OUString& rangeName, const AdaptConsent& mayAdapt,
                      core::Language language)
 {
     requireEditable(document, language);
@@ -435,8 +423,13 @@ void bindWriterTable(const uno::Reference<uno::XComponentContext>& context, cons
     LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
     auto source = tableRange(book, rangeName, language, true);
     const OUString mismatch = mismatchMessage(table, source, writerTableName, rangeName, language);
-    if (!mismatch.isEmpty() && adaptation == TableAdaptation::Refuse)
-        refuse(mismatch);
+    if (!mismatch.isEmpty())
+    {
+        if (!mayAdapt)
+            refuse(mismatch);
+        if (!mayAdapt(mismatch))
+            return false; // asked with the workbook open once: it is not opened again to bind
+    }
     DocumentEdit edit(document, uiText(language, UiText::UndoBindTable), language);
     adaptHeader(table, sourceHeader(source)); // empty header cells are filled in any case
     const TableFill fill = fillTable(table, source, writerTableName, rangeName, language);
@@ -444,6 +437,7 @@ void bindWriterTable(const uno::Reference<uno::XComponentContext>& context, cons
         refuse(fill.message); // error values in the source: nothing bound, everything rolled back
     writePoint();
     storeTableBinding(document, writerTableName, rangeName);
+    return true;
 }
 
 org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentContext>& context,

@@ -7,6 +7,8 @@
 
 #include <org/gongwen/FillReport.hpp>
 
+#include <functional>
+
 namespace gongwen::ext
 {
 
@@ -26,22 +28,16 @@ void insertFigureField(const css::uno::Reference<css::uno::XComponentContext>& c
                        const css::uno::Reference<css::text::XTextRange>& at, const OUString& indicator,
                        core::FigureFormat format, core::Language language);
 
-/// Why the Writer table does not match the range (column count, header texts), or "" when
-/// it does. Empty header cells match anything: binding fills them.
-OUString tableMismatch(const css::uno::Reference<css::uno::XComponentContext>& context,
-                       const css::uno::Reference<css::text::XTextDocument>& document, const OUString& writerTable,
-                       const OUString& rangeName, core::Language language);
+/// Whether a Writer table whose shape differs from the range may be adapted to it: asked with
+/// the message naming the difference (column counts, header texts), before anything changes.
+/// Empty: never (the difference is refused with that message).
+using AdaptConsent = std::function<bool(const OUString& mismatch)>;
 
-enum class TableAdaptation
-{
-    Refuse, // a mismatch is refused with tableMismatch()'s message
-    Adapt,  // the table takes the range's column count and header texts (the user agreed)
-};
-
-/// Binds and fills a Writer table, one undo step.
-void bindWriterTable(const css::uno::Reference<css::uno::XComponentContext>& context,
+/// Binds and fills a Writer table, one undo step. Returns false when the table's shape
+/// differs and `mayAdapt` declined: then nothing changed.
+bool bindWriterTable(const css::uno::Reference<css::uno::XComponentContext>& context,
                      const css::uno::Reference<css::text::XTextDocument>& document, const OUString& writerTable,
-                     const OUString& rangeName, TableAdaptation adaptation, core::Language language);
+                     const OUString& rangeName, const AdaptConsent& mayAdapt, core::Language language);
 
 /// Fills all figures and bound tables, one undo step.
 org::gongwen::FillReport refreshStatistics(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -60,7 +60,7 @@ public:
                             const OUString& rangeName) override
     {
         guardApiCall("bindTable", language(), [&] {
-            bindWriterTable(m_context, document, writerTableName, rangeName, TableAdaptation::Refuse, language());
+            bindWriterTable(m_context, document, writerTableName, rangeName, AdaptConsent(), language());
         });
     }
 

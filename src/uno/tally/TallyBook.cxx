@@ -65,10 +65,9 @@ sal_Int32 addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book
         categories.emplace_back(toView(c));
     const auto result = tally::readRecord(cells, year, categories);
     if (const auto* problem = std::get_if<tally::RecordProblem>(&result))
-        throw lang::IllegalArgumentException(
-            uiText(language, UiText::TallyColumnProblem,
-                   {toOUString(tally::columnTitle(problem->column).pick(language)), toOUString(problem->text(language))}),
-            {}, 1);
+        refuse(uiText(language, UiText::TallyColumnProblem,
+                      {toOUString(tally::columnTitle(problem->column).pick(language)), toOUString(problem->text(language))}),
+               1);
     DocumentEdit edit(book, uiText(language, UiText::UndoAddRecord), language);
     return appendRecord(book, std::get<tally::Record>(result));
 }

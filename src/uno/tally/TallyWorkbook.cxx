@@ -351,24 +351,19 @@ std::vector<tally::TableErrorCell> tableErrorCells(const uno::Reference<sheet::X
         const auto where = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
         if (where.StartColumn == where.EndColumn && where.StartRow == where.EndRow)
             continue;
-        const auto data = uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray();
-        OUString sheet;
-        for (sal_Int32 r = 0; r < data.getLength(); ++r)
-            for (sal_Int32 c = 0; c < data[r].getLength(); ++c)
-                if (data[r][c].getValueTypeClass() == uno::TypeClass_VOID)
-                    if (const sal_Int32 error = range->getCellByPosition(c, r)->getError())
-                    {
-                        if (sheet.isEmpty())
-                            sheet = uno::Reference<container::XNamed>(
-                                        uno::Reference<container::XIndexAccess>(book->getSheets(), uno::UNO_QUERY_THROW)
-                                            ->getByIndex(where.Sheet),
-                                        uno::UNO_QUERY_THROW)
-                                        ->getName();
-                        cells.push_back({std::u16string(toView(name)), std::u16string(toView(sheet)),
-                                         static_cast<std::size_t>(where.StartRow + r),
-                                         static_cast<std::size_t>(where.StartColumn + c),
-                                         std::u16string(toView(errorValueText(error)))});
-                    }
+        const auto errors =
+            errorCells(range, uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray());
+        if (errors.empty())
+            continue;
+        const OUString sheet = uno::Reference<container::XNamed>(
+                                   uno::Reference<container::XIndexAccess>(book->getSheets(), uno::UNO_QUERY_THROW)
+                                       ->getByIndex(where.Sheet),
+                                   uno::UNO_QUERY_THROW)
+                                   ->getName();
+        for (const ErrorCell& e : errors)
+            cells.push_back({std::u16string(toView(name)), std::u16string(toView(sheet)),
+                             static_cast<std::size_t>(where.StartRow + e.row),
+                             static_cast<std::size_t>(where.StartColumn + e.column), std::u16string(toView(e.text))});
     }
     return cells;
 }
@@ -495,9 +490,10 @@ std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheet
         allowed.emplace_back(toView(category));
     for (core::Finding& f : tally::checkLedger(readLedger(sheetNamed(book, u(tally::kLedgerSheet))), year, allowed))
         out.push_back({std::move(f), u(tally::kLedgerSheet)});
-    for (const tally::TableErrorCell& cell : tableErrorCells(book))
-        for (core::Finding& f : tally::checkTableErrors({cell}))
-            out.push_back({std::move(f), toOUString(cell.sheet)});
+    const std::vector<tally::TableErrorCell> errors = tableErrorCells(book);
+    std::vector<core::Finding> errorFindings = tally::checkTableErrors(errors); // one per cell, in order
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        out.push_back({std::move(errorFindings[i]), toOUString(errors[i].sheet)});
     return out;
 }
 
