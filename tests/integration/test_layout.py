@@ -10,7 +10,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
 from gongwen_fixtures import expect_illegal_argument, linked_report, placeholders  # noqa: E402
-from gongwen_office import PROJECT, paragraphs, prop, run_with_shared_office  # noqa: E402
+from gongwen_office import PROJECT, Office, paragraphs, prop, run_with_shared_office  # noqa: E402
 
 FORMATTER = "org.gongwen.LayoutFormatter"
 DRAFT = os.path.join(PROJECT, "tests", "golden", "layout", "draft-with-title.txt")
@@ -127,6 +127,48 @@ def test_a_local_profile_and_refusals(office):
         ro.close(True)
 
 
+def test_the_command_takes_a_profile_and_keeps_the_remembered_one(office):
+    """The menu's 按版式方案排版 entries dispatch org.gongwen:LayOut?profile=…; plain 一键排版 keeps
+    the profile the document was laid out with. (Headless, the page-change question is answered
+    No, so these runs use documents whose page already matches.)"""
+    doc = draft(office)
+    try:
+        frame = doc.getCurrentController().getFrame()
+        formatter = office.create(FORMATTER)
+        heading3 = doc.StyleFamilies.getByName("ParagraphStyles")
+        stored = lambda: doc.getDocumentProperties().getUserDefinedProperties().GongwenLayoutProfile  # noqa: E731
+        formatter.applyLayout(doc, "gbt9704-local")
+        assert heading3.getByName("三级标题").CharWeight == 150.0
+
+        before = snapshot(doc)
+        office.dispatch(frame, "org.gongwen:LayOut?profile=no-such-profile")
+        assert snapshot(doc) == before and stored() == "gbt9704-local", "an unknown profile changed the document"
+
+        # Plain 一键排版 on the local layout: no page change, so it runs, with the local profile.
+        body = paragraphs(doc)[2]
+        body.CharHeight = 9.0
+        office.dispatch(frame, "org.gongwen:LayOut")
+        assert paragraphs(doc)[2].CharHeight == 16.0, "一键排版 did not run"
+        assert stored() == "gbt9704-local" and abs(page_of(doc).TopMargin - 3458) <= 2
+        assert heading3.getByName("三级标题").CharWeight == 150.0
+
+        # The national profile named in the URL: with the page already national it runs at once.
+        page = page_of(doc)
+        page.TopMargin, page.BottomMargin = 3700, 2300  # the national page, by hand
+        office.dispatch(frame, "org.gongwen:LayOut?profile=gbt9704")
+        assert stored() == "gbt9704", "the profile in the URL was not used"
+        assert heading3.getByName("三级标题").CharWeight == 100.0
+        assert list(formatter.checkLayout(doc)) == []
+
+        # The national layout asked for on a local page: the question (answered No) stops it.
+        formatter.applyLayout(doc, "gbt9704-local")
+        before = snapshot(doc)
+        office.dispatch(frame, "org.gongwen:LayOut?profile=gbt9704")
+        assert snapshot(doc) == before and stored() == "gbt9704-local"
+    finally:
+        doc.close(True)
+
+
 def test_tables_and_figures_survive_and_a_failure_rolls_back(office):
     doc, link, _ = linked_report(office, "layout")
     try:
@@ -232,9 +274,42 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
     assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts, fonts
 
 
+
+def test_replaced_fonts_reach_the_pdf_after_a_restart():
+    """On this machine none of the standard fonts is installed. 一键排版 maps each to its open
+    substitute in the office's replacement table, which the office reads when it starts: after
+    a restart the exported PDF shows 楷体 level-2 headings in AR PL UKai and level-1 headings in
+    Noto Sans CJK SC, while the document still names the standard fonts."""
+    with Office() as office:
+        doc = draft(office)
+        path = office.writable_path("fonts.odt")
+        try:
+            office.create(FORMATTER).applyLayout(doc, "")
+            doc.storeToURL(uno.systemPathToFileUrl(path), ())
+        finally:
+            doc.close(True)
+        table = replacement_table(office)
+        assert table["replacement"] and table["pairs"].get("楷体_GB2312") == "AR PL UKai CN", table
+        office.restart()
+        doc = office.load(path)
+        try:
+            styles = doc.StyleFamilies.getByName("ParagraphStyles")
+            assert styles.getByName("二级标题").CharFontNameAsian == "楷体_GB2312"
+            assert styles.getByName("一级标题").CharFontNameAsian == "黑体"
+            pdf = office.writable_path("fonts.pdf")
+            doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "writer_pdf_Export"),))
+        finally:
+            doc.close(True)
+        fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True, timeout=60).stdout
+    assert "UKai" in fonts, fonts  # the level-2 heading
+    # 黑体 and 仿宋/小标宋 (the PDF names a Noto CJK collection after its first face, "jp").
+    assert "NotoSansCJK" in fonts and "NotoSerifCJK" in fonts, fonts
+
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_a_draft_becomes_an_official_document, test_a_local_profile_and_refusals,
+        test_the_command_takes_a_profile_and_keeps_the_remembered_one,
         test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
         test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive],
-        timeout=400)
+        plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart], timeout=400)

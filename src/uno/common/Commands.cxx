@@ -34,6 +34,27 @@ const Command* findCommand(std::u16string_view name)
     return nullptr;
 }
 
+std::pair<OUString, OUString> splitCommandUrl(const OUString& afterProtocol)
+{
+    const sal_Int32 question = afterProtocol.indexOf('?');
+    if (question < 0)
+        return {afterProtocol, OUString()};
+    return {afterProtocol.copy(0, question), afterProtocol.copy(question + 1)};
+}
+
+OUString commandArgument(const CommandContext& command, std::u16string_view key)
+{
+    sal_Int32 index = 0;
+    while (index >= 0)
+    {
+        const OUString pair = command.arguments.getToken(0, '&', index);
+        const sal_Int32 equals = pair.indexOf('=');
+        if (equals > 0 && toView(pair).substr(0, static_cast<std::size_t>(equals)) == key)
+            return pair.copy(equals + 1);
+    }
+    return OUString();
+}
+
 css::uno::Reference<css::text::XTextDocument> writerDocumentOrTell(const CommandContext& command)
 {
     css::uno::Reference<css::text::XTextDocument> document;

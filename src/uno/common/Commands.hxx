@@ -2,6 +2,8 @@
 // the protocol handler finds them by name and knows nothing of the capabilities.
 #pragma once
 
+#include "StringConv.hxx"
+
 #include <core/common/language.hpp>
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -10,6 +12,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 namespace gongwen::ext
 {
@@ -19,7 +22,15 @@ struct CommandContext
     css::uno::Reference<css::uno::XComponentContext> context;
     css::uno::Reference<css::frame::XFrame> frame;
     core::Language language;
+    OUString arguments; // after "?" in the URL: "profile=gbt9704-local&…"
 };
+
+/// The value of `key` in the command's URL arguments ("org.gongwen:LayOut?profile=gbt9704"),
+/// or "" when it is not given.
+OUString commandArgument(const CommandContext& command, std::u16string_view key);
+
+/// Splits "org.gongwen:Name?arguments" after the protocol into name and arguments.
+std::pair<OUString, OUString> splitCommandUrl(const OUString& afterProtocol);
 
 using CommandFunction = void (*)(const CommandContext&);
 

@@ -12,6 +12,7 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XSingleServiceFactory.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/XFlushable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
@@ -166,6 +167,9 @@ void ensureFontReplacements(const uno::Reference<uno::XComponentContext>& contex
             return;
         uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)->setPropertyValue(ascii("Replacement"), uno::Any(true));
         uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
+        // The table is read when the office starts: write it out now, not only at a clean exit.
+        if (uno::Reference<util::XFlushable> flushable{provider, uno::UNO_QUERY}; flushable.is())
+            flushable->flush();
     }
     catch (...)
     {

@@ -426,15 +426,19 @@ bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document,
     return pageNeedsLayout(bodyPageStyle(document), profile.page);
 }
 
+const core::LayoutProfile& rememberedLayoutProfile(const uno::Reference<text::XTextDocument>& document)
+{
+    const core::LayoutProfile* profile = core::findLayoutProfile(
+        OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
+    return profile != nullptr ? *profile : core::layoutProfiles().front();
+}
+
 std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>& document,
                                        core::Language language)
 {
     if (!document.is())
         refuse(ascii("document is null"), 1);
-    const core::LayoutProfile* profile = core::findLayoutProfile(
-        OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
-    if (profile == nullptr)
-        profile = &core::layoutProfiles().front();
+    const core::LayoutProfile* profile = &rememberedLayoutProfile(document);
     auto page = bodyPageStyle(document);
     auto number = [&](const char* name)
     {

@@ -30,6 +30,10 @@ bool layoutChangesPage(const css::uno::Reference<css::text::XTextDocument>& docu
 /// The profile of that id; IllegalArgumentException naming the known ones otherwise.
 const core::LayoutProfile& requireLayoutProfile(const OUString& id, core::Language language);
 
+/// The profile the document was laid out with, else the default one.
+const core::LayoutProfile&
+rememberedLayoutProfile(const css::uno::Reference<css::text::XTextDocument>& document);
+
 /// Lays the document out with `profile`, one undo step (see XLayoutFormatter::applyLayout).
 LayoutResult applyLayout(const css::uno::Reference<css::uno::XComponentContext>& context,
                          const css::uno::Reference<css::text::XTextDocument>& document,

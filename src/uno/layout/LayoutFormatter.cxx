@@ -73,13 +73,33 @@ private:
     uno::Reference<uno::XComponentContext> m_context;
 };
 
-// org.gongwen:LayOut (一键排版): the default profile, then a summary (after the edit is closed).
+// The profile the command names (org.gongwen:LayOut?profile=gbt9704-local, from the 版式方案
+// submenu), else the one the document was laid out with, else the default.
+const core::LayoutProfile& commandProfile(const CommandContext& command,
+                                          const uno::Reference<text::XTextDocument>& document)
+{
+    const OUString named = commandArgument(command, u"profile");
+    return named.isEmpty() ? rememberedLayoutProfile(document)
+                           : requireLayoutProfile(named, command.language);
+}
+
+// org.gongwen:LayOut (一键排版), then a summary (after the edit is closed).
 void layOutCommand(const CommandContext& command)
 {
     const auto document = writerDocumentOrTell(command);
     if (!document.is())
         return;
-    const core::LayoutProfile& profile = core::layoutProfiles().front();
+    const core::LayoutProfile* chosen = nullptr;
+    try
+    {
+        chosen = &commandProfile(command, document);
+    }
+    catch (const lang::IllegalArgumentException& e)
+    {
+        showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
+        return;
+    }
+    const core::LayoutProfile& profile = *chosen;
     // Said before anything changes: Writer cannot undo a page-style change and forgets its undo
     // history.
     if (layoutChangesPage(document, profile) &&

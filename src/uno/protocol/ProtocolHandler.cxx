@@ -30,9 +30,10 @@ namespace
 
 bool isOurUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(ascii(kProtocol)); }
 
-OUString commandName(const OUString& url)
+// "org.gongwen:LayOut?profile=gbt9704" → ("LayOut", "profile=gbt9704")
+std::pair<OUString, OUString> commandParts(const OUString& url)
 {
-    return url.copy(static_cast<sal_Int32>(sizeof(kProtocol) - 1));
+    return splitCommandUrl(url.copy(static_cast<sal_Int32>(sizeof(kProtocol) - 1)));
 }
 
 class ProtocolHandler
@@ -122,7 +123,7 @@ public:
 private:
     const Command* commandOf(const OUString& url) const
     {
-        return isOurUrl(url) ? findCommand(toView(commandName(url))) : nullptr;
+        return isOurUrl(url) ? findCommand(toView(commandParts(url).first)) : nullptr;
     }
 
     bool frameDocumentIsReadOnly() const
@@ -171,7 +172,7 @@ private:
             showMessage(m_context, m_frame, MessageKind::Warning, uiText(language, UiText::EditReadOnly));
             return false;
         }
-        command->run(CommandContext{m_context, m_frame, language});
+        command->run(CommandContext{m_context, m_frame, language, commandParts(url).second});
         return true;
     }
 
