@@ -169,6 +169,53 @@ def test_the_command_takes_a_profile_and_keeps_the_remembered_one(office):
         doc.close(True)
 
 
+def test_styles_changed_by_hand_are_found_and_put_right(office):
+    """A laid-out 请示 with three attachments and a two-line 版记: its attachment lines are
+    aligned under the first name, the 版记 sits between thick lines with a thin one between.
+    Styles changed by hand afterwards each get their own layout.* rule; 一键排版 puts them right."""
+    with open(os.path.join(PROJECT, "tests", "golden", "layout", "draft-attachments.txt"), encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    doc = office.writer_with_paragraphs(lines)
+    try:
+        formatter = office.create(FORMATTER)
+        formatter.applyLayout(doc, "")
+        assert list(formatter.checkLayout(doc)) == []
+        body = paragraphs(doc)
+        styles = [p.ParaStyleName for p in body]
+        assert styles[9:12] == ["附件说明", "附件说明（续）", "附件说明（续）"], styles
+        assert styles[14:] == ["版记", "版记"], styles
+        widths = [(p.TopBorder.LineWidth, p.BottomBorder.LineWidth) for p in body[14:]]
+        assert [(abs(t - 35) <= 2 if t else 0, abs(b - w) <= 2) for (t, b), w in zip(widths, (25, 35))] == \
+            [(True, True), (0, True)], widths
+        assert body[13].BottomBorder.LineWidth == 0
+        # The continued names start under the first name: 2 characters and 附件：.
+        assert abs(body[10].ParaFirstLineIndent - round(5 * 16 * 2540 / 72)) <= 5
+
+        family = doc.StyleFamilies.getByName("ParagraphStyles")
+        family.getByName("一级标题").CharFontNameAsian = "宋体"
+        family.getByName("公文标题").ParaAdjust = 0  # left
+        family.getByName("公文正文").ParaFirstLineIndent = 0
+        spacing = family.getByName("公文正文").ParaLineSpacing
+        spacing.Mode, spacing.Height = 0, 100  # proportional, single
+        family.getByName("公文正文").ParaLineSpacing = spacing
+        family.getByName("一级标题").OutlineLevel = 0
+        no_line = uno.createUnoStruct("com.sun.star.table.BorderLine2")
+        body[15].BottomBorder = no_line
+        body[9].setString("附件:1．专项工作经费预算表。")
+        found = sorted((f.RuleId, f.Paragraph) for f in formatter.checkLayout(doc))
+        assert found == [("layout.align", 0), ("layout.attachment", 9), ("layout.font", 3), ("layout.indent", 2),
+                         ("layout.linepitch", 2), ("layout.outline", 3), ("layout.rules", 14)], found
+
+        formatter.applyLayout(doc, "")
+        assert list(formatter.checkLayout(doc)) == []
+        assert paragraphs(doc)[9].getString() == "附件：1．专项工作经费预算表"
+        assert family.getByName("一级标题").CharFontNameAsian == "黑体"
+        assert family.getByName("公文正文").ParaLineSpacing.Mode == 3  # FIX
+        assert paragraphs(doc)[15].BottomBorder.LineWidth > 0
+    finally:
+        doc.close(True)
+
+
 def test_tables_and_figures_survive_and_a_failure_rolls_back(office):
     doc, link, _ = linked_report(office, "layout")
     try:
@@ -269,6 +316,9 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
     # 7 mm under the 225 mm text area; one 四号 character (4.9 mm) in from its right / left edge.
     assert abs(number1[0][1] - (37 + 225 + 7)) <= 1.5 and abs(number1[0][2] - (210 - 26 - 4.94)) <= 1, number1
     assert abs(number2[0][0] - (28 + 4.94)) <= 1, number2
+    # 版记: one 四号 character in from the text area's left edge, inside its full-width lines.
+    copy = [box for _, page_lines in pages for box, text in page_lines if text.startswith("抄送")]
+    assert copy and abs(copy[0][0] - (28 + 4.94)) <= 1, copy
     fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True, timeout=60).stdout
     # The levels look different here: the body in a serif, level-1 headings in a sans.
     assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts, fonts
@@ -310,6 +360,7 @@ if __name__ == "__main__":
     run_with_shared_office([
         test_a_draft_becomes_an_official_document, test_a_local_profile_and_refusals,
         test_the_command_takes_a_profile_and_keeps_the_remembered_one,
+        test_styles_changed_by_hand_are_found_and_put_right,
         test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
         test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive],
         plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart], timeout=400)

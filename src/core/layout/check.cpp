@@ -2,18 +2,30 @@
 
 #include <core/text/text.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <set>
 
 namespace gongwen::core
 {
 namespace
 {
 
-constexpr int kTolerance = 100; // 1 mm, as GB/T 9704 allows
+constexpr int kTolerance = 100;      // 1 mm, as GB/T 9704 allows for the page
+constexpr int kIndentTolerance = 50; // half a millimetre: the office rounds to its own units
+constexpr int kSpacingTolerance = 20;
+constexpr double kSizeTolerancePt = 0.25;
+constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
 
-bool near(int actual, int wanted)
+bool near(int actual, int wanted, int tolerance = kTolerance)
 {
-    return std::abs(actual - wanted) <= kTolerance;
+    return std::abs(actual - wanted) <= tolerance;
+}
+
+int hundredthMm(double pt)
+{
+    return static_cast<int>(std::lround(pt * kHundredthMmPerPt));
 }
 
 std::u16string millimetres(int hundredths)
@@ -22,23 +34,87 @@ std::u16string millimetres(int hundredths)
            (hundredths % 100 ? u"." + decimal(hundredths % 100 / 10) : u"");
 }
 
-Finding pageFinding(const char* rule, std::u16string zh, std::u16string en)
+// A length in characters of `sizePt`, to one decimal: "2", "0.5".
+std::u16string characters(int hundredths, double sizePt)
 {
-    Finding f = makeFinding(rule, Severity::Warning, kPageFinding, 0, 0);
-    f.messageZh = std::move(zh) + u"（一键排版将设置）";
-    f.messageEn = std::move(en) + u" (一键排版 sets it).";
+    const long tenths = std::lround(10.0 * hundredths / hundredthMm(sizePt));
+    return decimal(tenths / 10) + (tenths % 10 ? u"." + decimal(std::labs(tenths % 10)) : u"");
+}
+
+// 二号 / 三号 / 四号 as 公文 names the sizes it uses, else points.
+std::u16string sizeNameZh(double pt)
+{
+    if (std::abs(pt - 22) < kSizeTolerancePt)
+        return u"二号";
+    if (std::abs(pt - 16) < kSizeTolerancePt)
+        return u"三号";
+    if (std::abs(pt - 14) < kSizeTolerancePt)
+        return u"四号";
+    return decimal(std::lround(pt)) + u" 磅";
+}
+
+std::u16string points(double pt)
+{
+    return decimal(std::lround(pt)) + u" pt";
+}
+
+const char16_t* alignmentZh(Alignment a)
+{
+    switch (a)
+    {
+    case Alignment::Left:
+        return u"左对齐";
+    case Alignment::Centred:
+        return u"居中";
+    case Alignment::Right:
+        return u"右对齐";
+    case Alignment::Justified:
+        break;
+    }
+    return u"两端对齐";
+}
+
+const char16_t* alignmentEn(Alignment a)
+{
+    switch (a)
+    {
+    case Alignment::Left:
+        return u"left-aligned";
+    case Alignment::Centred:
+        return u"centred";
+    case Alignment::Right:
+        return u"right-aligned";
+    case Alignment::Justified:
+        break;
+    }
+    return u"justified";
+}
+
+Finding withMessages(Finding f, std::u16string zh, std::u16string en)
+{
+    f.messageZh = std::move(zh);
+    f.messageEn = std::move(en);
     return f;
 }
 
-} // namespace
-
-std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const PageState& page,
-                                      const std::vector<std::u16string_view>& paragraphs,
-                                      const std::vector<ParagraphRoleInfo>& roles,
-                                      const std::vector<ParagraphState>& states,
-                                      const std::function<std::u16string(StyleRole)>& styleName)
+Finding pageFinding(const char* rule, std::u16string zh, std::u16string en)
 {
-    std::vector<Finding> out;
+    return withMessages(makeFinding(rule, Severity::Warning, kPageFinding, 0, 0),
+                        std::move(zh) + u"（一键排版将设置）",
+                        std::move(en) + u" (一键排版 sets it).");
+}
+
+// A style finding, at the first paragraph that uses the style.
+Finding styleFinding(const char* rule, std::size_t paragraph, const std::u16string& style,
+                     const std::u16string& zh, const std::u16string& en)
+{
+    return withMessages(makeFinding(rule, Severity::Warning, paragraph, 0, 0),
+                        u"“" + style + u"”样式" + zh + u"（一键排版将设置）。",
+                        u"The style “" + style + u"” " + en + u" (一键排版 sets it).");
+}
+
+void checkPage(const LayoutProfile& profile, const PageState& page, std::vector<Finding>& out)
+{
     const PageSpec& want = profile.page;
     if (!near(page.width, want.width) || !near(page.height, want.height) ||
         !near(page.top, want.top) || !near(page.left, want.left) || !near(page.right, want.right) ||
@@ -57,43 +133,251 @@ std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const PageSt
         out.push_back(
             pageFinding("layout.pagenumber", u"页码应为“— 1 —”，单页居右、双页居左",
                         u"Page numbers should read “— 1 —”, odd pages right and even pages left"));
-    for (std::size_t i = 0; i < roles.size() && i < states.size(); ++i)
+}
+
+// One style in use against what the profile wants of it.
+void checkStyle(const StyleSpec& spec, const StyleState& style, const std::u16string& name,
+                std::size_t paragraph, std::vector<Finding>& out)
+{
+    // The title's bold only stands in for 小标宋 where it is missing: either is right.
+    const bool boldRight = spec.role == StyleRole::Title || style.bold == spec.bold;
+    if (style.font != spec.fonts.front() ||
+        std::abs(style.sizePt - spec.sizePt) > kSizeTolerancePt || !boldRight)
     {
-        const ParagraphRoleInfo& role = roles[i];
-        if (role.role == LayoutRole::Blank || role.role == LayoutRole::Table)
+        const std::u16string bold = spec.bold && spec.role != StyleRole::Title ? u"加粗" : u"";
+        out.push_back(styleFinding(
+            "layout.font", paragraph, name,
+            u"应为" + sizeNameZh(spec.sizePt) + std::u16string(spec.fontRole.zh) + bold + u"（" +
+                std::u16string(spec.fonts.front()) + u"），现为" + sizeNameZh(style.sizePt) + u"“" +
+                style.font + u"”" + (style.bold ? u"加粗" : u""),
+            u"should be " + points(spec.sizePt) + u" " + std::u16string(spec.fontRole.en) +
+                (bold.empty() ? u"" : u" bold") + u" (" + std::u16string(spec.fonts.front()) +
+                u"), not " + points(style.sizePt) + u" “" + style.font + u"”" +
+                (style.bold ? u" bold" : u"")));
+    }
+    const int first = hundredthMm(spec.firstLineIndentChars * spec.sizePt);
+    const int left = hundredthMm(spec.leftIndentChars * spec.sizePt);
+    const int right = hundredthMm(spec.rightIndentChars * spec.sizePt);
+    if (!near(style.firstLineIndent, first, kIndentTolerance) ||
+        !near(style.leftIndent, left, kIndentTolerance) ||
+        !near(style.rightIndent, right, kIndentTolerance))
+        out.push_back(styleFinding(
+            "layout.indent", paragraph, name,
+            u"应首行缩进 " + characters(first, spec.sizePt) + u" 字、左缩进 " +
+                characters(left, spec.sizePt) + u" 字、右缩进 " + characters(right, spec.sizePt) +
+                u" 字，现为 " + characters(style.firstLineIndent, spec.sizePt) + u"、" +
+                characters(style.leftIndent, spec.sizePt) + u"、" +
+                characters(style.rightIndent, spec.sizePt) + u" 字",
+            u"should indent the first line by " + characters(first, spec.sizePt) +
+                u" characters, the left side by " + characters(left, spec.sizePt) +
+                u" and the right side by " + characters(right, spec.sizePt) + u", not " +
+                characters(style.firstLineIndent, spec.sizePt) + u", " +
+                characters(style.leftIndent, spec.sizePt) + u" and " +
+                characters(style.rightIndent, spec.sizePt)));
+    if (!near(style.fixedLineSpacing, hundredthMm(kLinePitchPt), kSpacingTolerance))
+        out.push_back(styleFinding("layout.linepitch", paragraph, name,
+                                   u"的行距应固定为 28.95 磅（每页 22 行）",
+                                   u"should have a fixed 28.95 pt line spacing (22 lines a page)"));
+    if (style.alignment != spec.alignment)
+        out.push_back(styleFinding("layout.align", paragraph, name,
+                                   std::u16string(u"应") + alignmentZh(spec.alignment) + u"，现为" +
+                                       alignmentZh(style.alignment),
+                                   std::u16string(u"should be ") + alignmentEn(spec.alignment) +
+                                       u", not " + alignmentEn(style.alignment)));
+    if (style.outlineLevel != spec.outlineLevel)
+        out.push_back(styleFinding(
+            "layout.outline", paragraph, name,
+            spec.outlineLevel
+                ? u"应为大纲级别 " + decimal(spec.outlineLevel) + u"，导航和目录才能列出这些标题"
+                : u"不应设大纲级别（现为 " + decimal(style.outlineLevel) +
+                      u"），否则正文会列入目录",
+            spec.outlineLevel
+                ? u"should have outline level " + decimal(spec.outlineLevel) +
+                      u" so that the Navigator and a table of contents list these headings"
+                : u"should have no outline level (now " + decimal(style.outlineLevel) +
+                      u"), or body text is listed in a table of contents"));
+}
+
+// The styles in use, each checked once at the first paragraph that has it.
+void checkStyles(const LayoutProfile& profile, const LayoutState& state, std::vector<Finding>& out)
+{
+    if (!state.styleState)
+        return;
+    std::set<StyleRole> seen;
+    for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphStates.size(); ++i)
+    {
+        const LayoutRole role = state.roles[i].role;
+        if (role == LayoutRole::Blank || role == LayoutRole::Table)
             continue;
-        const std::u16string wanted = styleName(styleRoleForLayout(role));
-        if (states[i].styleName != wanted)
+        const StyleRole styleRole = styleRoleForLayout(state.roles[i]);
+        const std::u16string name = state.styleName(styleRole);
+        if (state.paragraphStates[i].styleName != name || !seen.insert(styleRole).second)
+            continue;
+        if (const std::optional<StyleState> style = state.styleState(styleRole))
+            checkStyle(styleSpecFor(profile, styleRole), *style, name, i, out);
+    }
+}
+
+void checkParagraphStyle(const LayoutState& state, std::size_t i, std::vector<Finding>& out)
+{
+    const std::u16string wanted = state.styleName(styleRoleForLayout(state.roles[i]));
+    const ParagraphState& paragraph = state.paragraphStates[i];
+    if (paragraph.styleName != wanted)
+        out.push_back(withMessages(makeFinding("layout.style", Severity::Warning, i, 0, 0),
+                                   u"此段应使用“" + wanted + u"”样式（当前为“" +
+                                       paragraph.styleName + u"”；一键排版将设置）。",
+                                   u"This paragraph should have the style “" + wanted +
+                                       u"” (now “" + paragraph.styleName +
+                                       u"”; 一键排版 sets it)."));
+    else if (paragraph.directFormatting)
+        out.push_back(
+            withMessages(makeFinding("layout.direct", Severity::Hint, i, 0, 0),
+                         u"此段的字体或字号是手工设置的，与样式不一致（一键排版将清除）。",
+                         u"Fonts or sizes were set by hand on this paragraph, against its style "
+                         u"(一键排版 clears them)."));
+}
+
+void checkDate(std::u16string_view text, std::size_t i, std::vector<Finding>& out)
+{
+    const std::u16string standard = standardDate(text);
+    if (standard.empty() || standard == text)
+        return;
+    Finding f = withMessages(makeFinding("layout.date", Severity::Warning, i, 0, text.size()),
+                             u"成文日期应使用阿拉伯数字：" + standard + u"。",
+                             u"The date should be in Arabic numerals: " + standard + u".");
+    f.suggestions.push_back(standard);
+    out.push_back(std::move(f));
+}
+
+void checkAttachment(std::u16string_view text, std::size_t i, int& number, bool first,
+                     std::vector<Finding>& out)
+{
+    const AttachmentLineFix fix = standardAttachmentLine(text, first, number);
+    if (fix.reasonsZh.empty())
+        return;
+    std::u16string messageZh = u"附件说明：", messageEn = u"附件说明 wants ";
+    for (std::size_t k = 0; k < fix.reasonsZh.size(); ++k)
+    {
+        messageZh += (k ? u"；" : u"") + std::u16string(fix.reasonsZh[k]);
+        messageEn += (k ? u"; " : u"") + std::u16string(fix.reasonsEn[k]);
+    }
+    Finding f =
+        withMessages(makeFinding("layout.attachment", Severity::Warning, i, 0, text.size()),
+                     messageZh + u"（一键排版将改正）。", messageEn + u" (一键排版 corrects it).");
+    f.suggestions.push_back(fix.text);
+    out.push_back(std::move(f));
+}
+
+bool sameRules(const RuleLines& actual, const RuleLines& wanted)
+{
+    constexpr int kWidthTolerance = 3; // line widths come back in the office's own units
+    return near(actual.top, wanted.top, kWidthTolerance) &&
+           near(actual.bottom, wanted.bottom, kWidthTolerance);
+}
+
+// The 版记 lines: thick above and below each block, thin between its items.
+void checkRules(const LayoutState& state, std::vector<Finding>& out)
+{
+    const std::vector<RuleLines> wanted = distributionRules(state.roles);
+    for (std::size_t i = 0; i < wanted.size() && i < state.paragraphStates.size(); ++i)
+    {
+        if (state.roles[i].role != LayoutRole::Distribution || wanted[i].top == 0)
+            continue; // each block once, at its first line
+        std::size_t end = i;
+        bool right = true;
+        for (; end < wanted.size() && state.roles[end].role == LayoutRole::Distribution; ++end)
+            right = right && end < state.paragraphStates.size() &&
+                    sameRules(state.paragraphStates[end].rules, wanted[end]);
+        if (!right)
+            out.push_back(withMessages(makeFinding("layout.rules", Severity::Warning, i, 0, 0),
+                                       u"版记应在两条粗线（0.35 毫米）之间，各项之间用细线（0.25 "
+                                       u"毫米）分隔（一键排版将画线）。",
+                                       u"The distribution block should sit between two thick lines "
+                                       u"(0.35 mm) with thin lines "
+                                       u"(0.25 mm) between its items (一键排版 draws them)."));
+        i = end - 1;
+    }
+}
+
+} // namespace
+
+AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, int& number)
+{
+    AttachmentLineFix fix{std::u16string(text), {}, {}};
+    std::u16string& fixed = fix.text;
+    std::size_t at = 0;
+    if (first)
+    {
+        at = 3; // 附件：
+        if (fixed.compare(0, 3, u"附件:") == 0)
         {
-            Finding f = makeFinding("layout.style", Severity::Warning, i, 0, 0);
-            f.messageZh = u"此段应使用“" + wanted + u"”样式（当前为“" + states[i].styleName +
-                          u"”；一键排版将设置）。";
-            f.messageEn = u"This paragraph should have the style “" + wanted + u"” (now “" +
-                          states[i].styleName + u"”; 一键排版 sets it).";
-            out.push_back(std::move(f));
-        }
-        else if (states[i].directFormatting)
-        {
-            Finding f = makeFinding("layout.direct", Severity::Hint, i, 0, 0);
-            f.messageZh = u"此段的字体或字号是手工设置的，与样式不一致（一键排版将清除）。";
-            f.messageEn = u"Fonts or sizes were set by hand on this paragraph, against its style "
-                          u"(一键排版 clears them).";
-            out.push_back(std::move(f));
-        }
-        if (role.role == LayoutRole::Date && i < paragraphs.size())
-        {
-            const std::u16string standard = standardDate(paragraphs[i]);
-            if (!standard.empty() && standard != paragraphs[i])
-            {
-                Finding f =
-                    makeFinding("layout.date", Severity::Warning, i, 0, paragraphs[i].size());
-                f.messageZh = u"成文日期应使用阿拉伯数字：" + standard + u"。";
-                f.messageEn = u"The date should be in Arabic numerals: " + standard + u".";
-                f.suggestions.push_back(standard);
-                out.push_back(std::move(f));
-            }
+            fixed.replace(2, 1, u"：");
+            fix.reasonsZh.push_back(u"“附件”后用全角冒号");
+            fix.reasonsEn.push_back(u"a full-width colon after 附件");
         }
     }
+    std::size_t digits = at;
+    while (digits < fixed.size() && fixed[digits] >= u'0' && fixed[digits] <= u'9')
+        ++digits;
+    if (digits > at && digits < fixed.size())
+    {
+        const std::u16string wanted = decimal(++number);
+        if (fixed.compare(at, digits - at, wanted) != 0)
+        {
+            fixed.replace(at, digits - at, wanted);
+            digits = at + wanted.size();
+            fix.reasonsZh.push_back(u"附件按 1．2．3．顺序编号");
+            fix.reasonsEn.push_back(u"attachments numbered 1．2．3． in order");
+        }
+        if (fixed[digits] == u'、' || fixed[digits] == u'，')
+        {
+            fixed[digits] = u'．';
+            fix.reasonsZh.push_back(u"序号后用“．”");
+            fix.reasonsEn.push_back(u"“．” after the number");
+        }
+    }
+    static constexpr std::u16string_view kTrailing = u"。，、；：.,;:";
+    bool trailing = false;
+    while (fixed.size() > at && kTrailing.find(fixed.back()) != std::u16string_view::npos)
+    {
+        fixed.pop_back();
+        trailing = true;
+    }
+    if (trailing)
+    {
+        fix.reasonsZh.push_back(u"附件名称后不加标点");
+        fix.reasonsEn.push_back(u"no punctuation after an attachment's name");
+    }
+    return fix;
+}
+
+std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const LayoutState& state)
+{
+    std::vector<Finding> out;
+    checkPage(profile, state.page, out);
+    checkStyles(profile, state, out);
+    int attachmentNumber = 0;
+    for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphStates.size(); ++i)
+    {
+        const LayoutRole role = state.roles[i].role;
+        if (role == LayoutRole::Blank || role == LayoutRole::Table)
+            continue;
+        checkParagraphStyle(state, i, out);
+        if (i >= state.paragraphs.size())
+            continue;
+        if (role == LayoutRole::Date)
+            checkDate(state.paragraphs[i], i, out);
+        if (role == LayoutRole::Attachment)
+            attachmentNumber = 0;
+        if (role == LayoutRole::Attachment || role == LayoutRole::AttachmentMore)
+            checkAttachment(state.paragraphs[i], i, attachmentNumber,
+                            role == LayoutRole::Attachment, out);
+    }
+    checkRules(state, out);
+    // In document order, the page first.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Finding& a, const Finding& b)
+                     { return a.paragraph + 1 < b.paragraph + 1; }); // kPageFinding + 1 == 0
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,20 +22,57 @@ struct PageState
     bool pageNumbers = false; // a page number in the footers of odd and even pages
 };
 
-/// One paragraph as read: its style and whether fonts or sizes were set on it by hand.
+/// One paragraph as read: its style, whether fonts or sizes were set on it by hand, and its
+/// border lines (1/100 mm; 0: none).
 struct ParagraphState
 {
     std::u16string styleName;
     bool directFormatting = false;
+    RuleLines rules;
 };
 
-/// Findings (rule ids layout.page, layout.grid, layout.pagenumber, layout.style,
-/// layout.direct, layout.date); page findings have paragraph kPageFinding.
+/// A paragraph style as read from the office. Lengths in 1/100 mm; the side indents are what
+/// the text gets (indent plus padding inside the borders).
+struct StyleState
+{
+    std::u16string font; // the Asian font
+    double sizePt = 0;
+    bool bold = false;
+    Alignment alignment = Alignment::Justified;
+    int firstLineIndent = 0, leftIndent = 0, rightIndent = 0;
+    int fixedLineSpacing = 0; // 0: the line spacing is not fixed
+    int outlineLevel = 0;
+};
+
+/// Everything 版式检查 reads from a document.
+struct LayoutState
+{
+    PageState page;
+    std::vector<std::u16string_view> paragraphs; // the text of each body element
+    std::vector<ParagraphRoleInfo> roles;
+    std::vector<ParagraphState> paragraphStates;
+    std::function<std::u16string(StyleRole)> styleName;             // as the document names it
+    std::function<std::optional<StyleState>(StyleRole)> styleState; // nullopt: no such style
+};
+
+/// A line of 附件说明 as GB/T 9704 §7.3.4 wants it ("附件：1．名称", then "2．名称" …): a
+/// full-width colon, numbers in order followed by "．", no punctuation after a name. `first`: the
+/// line that starts with 附件; `number` counts the numbered attachments so far (start at 0).
+struct AttachmentLineFix
+{
+    std::u16string text; // the line put right (the same text when it was right)
+    std::vector<std::u16string_view> reasonsZh, reasonsEn;
+};
+AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, int& number);
+
+/// Findings, each with the change 一键排版 makes:
+///   layout.page, layout.grid, layout.pagenumber      the page (paragraph kPageFinding);
+///   layout.style, layout.direct                       a paragraph's style, formatting set by hand;
+///   layout.font, layout.indent, layout.linepitch,
+///   layout.align, layout.outline                      a style in use, once, at its first
+///   paragraph; layout.date, layout.attachment, layout.rules      成文日期, 附件说明 and 版记
+///   forms.
 inline constexpr std::size_t kPageFinding = static_cast<std::size_t>(-1);
-std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const PageState& page,
-                                      const std::vector<std::u16string_view>& paragraphs,
-                                      const std::vector<ParagraphRoleInfo>& roles,
-                                      const std::vector<ParagraphState>& states,
-                                      const std::function<std::u16string(StyleRole)>& styleName);
+std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const LayoutState& state);
 
 } // namespace gongwen::core

@@ -62,6 +62,16 @@ bool isAttachment(std::u16string_view text)
     return startsWith(text, u"附件：") || startsWith(text, u"附件:");
 }
 
+// "2．…" / "2.…": a further attachment under "附件：1．…".
+bool isNumberedName(std::u16string_view text)
+{
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= u'0' && text[digits] <= u'9')
+        ++digits;
+    return digits > 0 && digits < text.size() && (text[digits] == u'．' || text[digits] == u'.') &&
+           digits + 1 < text.size();
+}
+
 bool isDistribution(std::u16string_view text)
 {
     // 抄送：… and "XX办公室  2026年11月29日印发".
@@ -174,6 +184,15 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
         else if (isDistribution(text[i]))
             roles[i].role = LayoutRole::Distribution;
     }
+    // Numbered lines under "附件：1．…" are further attachments, not level-3 headings.
+    for (std::size_t i = 1; i < n; ++i)
+        if ((roles[i - 1].role == LayoutRole::Attachment ||
+             roles[i - 1].role == LayoutRole::AttachmentMore) &&
+            isNumberedName(text[i]))
+        {
+            roles[i] = ParagraphRoleInfo{};
+            roles[i].role = LayoutRole::AttachmentMore;
+        }
     // The opening: title lines, then perhaps 主送机关, before the first heading or body text.
     std::size_t i = 0;
     while (i < n && roles[i].role == LayoutRole::Blank)
@@ -245,6 +264,8 @@ std::string roleName(const ParagraphRoleInfo& info)
         return "closing";
     case LayoutRole::Attachment:
         return "attachment";
+    case LayoutRole::AttachmentMore:
+        return "attachment-more";
     case LayoutRole::Signature:
         return "signature";
     case LayoutRole::Date:

@@ -22,6 +22,7 @@ enum class LayoutRole
     Body,         // 正文
     Closing,      // 特此报告。 妥否，请批示。 …
     Attachment,   // 附件说明: 附件：1．…
+    AttachmentMore, // the further numbered lines of 附件说明 (2．…), aligned under the first name
     Signature,    // 落款: the organisation above the date
     Date,         // 成文日期
     Distribution, // 版记: 抄送：…, …印发

@@ -51,6 +51,11 @@ const std::vector<StyleSpec>& officialStyles()
          {u"仿宋", u"Fangsong"},
          {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
          16.0, false, Alignment::Justified, 2.0},
+        {StyleRole::AttachmentMore,
+         {u"附件说明（续）", u"Gongwen Attachments (continued)"},
+         {u"仿宋", u"Fangsong"},
+         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         16.0, false, Alignment::Justified, 5.0}, // 2 characters + "附件："
         {StyleRole::Signature,
          {u"发文机关署名", u"Gongwen Signature"},
          {u"仿宋", u"Fangsong"},
@@ -65,7 +70,7 @@ const std::vector<StyleSpec>& officialStyles()
          {u"版记", u"Gongwen Distribution"},
          {u"仿宋", u"Fangsong"},
          {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
-         14.0, false, Alignment::Justified, 0.0, 0, 1.0, 1.0},
+         14.0, false, Alignment::Justified, 0.0, 0, 1.0, 1.0, 0, true},
     };
     return styles;
 }
@@ -115,6 +120,8 @@ StyleRole styleRoleForLayout(const ParagraphRoleInfo& role)
             return role.runInEnd > 0 ? StyleRole::Body : styleRoleFor(ParagraphRole::Heading, role.headingLevel);
         case LayoutRole::Attachment:
             return StyleRole::Attachment;
+        case LayoutRole::AttachmentMore:
+            return StyleRole::AttachmentMore;
         case LayoutRole::Signature:
             return StyleRole::Signature;
         case LayoutRole::Date:
@@ -137,6 +144,21 @@ const std::vector<LayoutProfile>& layoutProfiles()
          true},
     };
     return profiles;
+}
+
+std::vector<RuleLines> distributionRules(const std::vector<ParagraphRoleInfo>& roles)
+{
+    std::vector<RuleLines> lines(roles.size());
+    auto isDistribution = [&](std::size_t i)
+    { return i < roles.size() && roles[i].role == LayoutRole::Distribution; };
+    for (std::size_t i = 0; i < roles.size(); ++i)
+    {
+        if (!isDistribution(i))
+            continue;
+        lines[i].top = i > 0 && isDistribution(i - 1) ? 0 : kThickRule;
+        lines[i].bottom = isDistribution(i + 1) ? kThinRule : kThickRule;
+    }
+    return lines;
 }
 
 const LayoutProfile* findLayoutProfile(std::string_view id)

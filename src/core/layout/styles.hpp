@@ -23,9 +23,10 @@ enum class StyleRole
     Heading4, // 四级标题: 三号 仿宋
     Addressee,    // 主送机关: flush left
     Attachment,   // 附件说明: indented 2 characters
+    AttachmentMore, // 附件说明 (续): further names, aligned under the first one (5 characters)
     Signature,    // 落款: right-aligned, 右空四字
     Date,         // 成文日期: right-aligned, 右空四字
-    Distribution, // 版记: 四号 仿宋, one character in from each side
+    Distribution, // 版记: 四号 仿宋, one character in from each side, between separator lines
 };
 
 enum class Alignment
@@ -52,6 +53,8 @@ struct StyleSpec
     double leftIndentChars = 0;    // 版记
     double rightIndentChars = 0;   // 右空四字 for 落款 and 成文日期
     double spaceAfterLines = 0;    // a blank line after the title
+    bool ruled = false; // 版记: separator lines as wide as the text area, so the side indents are
+                        // padding inside the lines, not paragraph indents
 };
 
 const std::vector<StyleSpec>& officialStyles();
@@ -80,6 +83,17 @@ struct LayoutProfile
 };
 
 const std::vector<LayoutProfile>& layoutProfiles();
+
+/// The separator lines of one 版记 paragraph (GB/T 9704 §7.4.1), line widths in 1/100 mm.
+struct RuleLines
+{
+    int top = 0, bottom = 0;
+};
+inline constexpr int kThickRule = 35; // the first and the last line
+inline constexpr int kThinRule = 25;  // the lines between the items
+/// The lines of each paragraph (none outside a 版记): a thick line above each block of 版记
+/// paragraphs and below it, thin lines between its paragraphs.
+std::vector<RuleLines> distributionRules(const std::vector<ParagraphRoleInfo>& roles);
 /// The profile of that id ("" = the default, gbt9704), or nullptr.
 const LayoutProfile* findLayoutProfile(std::string_view id);
 /// The style spec of `role` as `profile` wants it.

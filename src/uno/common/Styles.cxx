@@ -78,11 +78,19 @@ std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSp
 
 std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::StyleSpec& spec)
 {
+    const sal_Int32 left = hundredthMm(spec.leftIndentChars * spec.sizePt);
+    const sal_Int32 right = hundredthMm(spec.rightIndentChars * spec.sizePt);
+    // 版记's lines span the text area, so its side indents are padding inside them; its lines
+    // differ per paragraph and must not merge into one box.
+    const sal_Int32 none = 0;
     return {
         {"ParaAdjust", uno::Any(static_cast<sal_Int16>(paragraphAdjust(spec.alignment)))},
         {"ParaFirstLineIndent", uno::Any(hundredthMm(spec.firstLineIndentChars * spec.sizePt))},
-        {"ParaLeftMargin", uno::Any(hundredthMm(spec.leftIndentChars * spec.sizePt))},
-        {"ParaRightMargin", uno::Any(hundredthMm(spec.rightIndentChars * spec.sizePt))},
+        {"ParaLeftMargin", uno::Any(spec.ruled ? none : left)},
+        {"ParaRightMargin", uno::Any(spec.ruled ? none : right)},
+        {"LeftBorderDistance", uno::Any(spec.ruled ? left : none)},
+        {"RightBorderDistance", uno::Any(spec.ruled ? right : none)},
+        {"ParaIsConnectBorder", uno::Any(!spec.ruled)},
         {"OutlineLevel", uno::Any(static_cast<sal_Int16>(spec.outlineLevel))},
         {"ParaLineSpacing", uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
                                                         static_cast<sal_Int16>(hundredthMm(core::kLinePitchPt))))},

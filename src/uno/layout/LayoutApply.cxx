@@ -10,6 +10,7 @@
 #include <core/layout/check.hpp>
 #include <core/layout/roles.hpp>
 
+#include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -20,7 +21,10 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -272,6 +276,40 @@ void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document,
         range->setPropertyToDefault(ascii(name));
 }
 
+// The paragraph's own text becomes `standard` (成文日期, 附件说明 in their standard forms); ""
+// or the same text leaves it alone.
+void replaceText(const uno::Reference<text::XTextDocument>& document, const BodyElement& element,
+                 const std::u16string& standard)
+{
+    if (standard.empty() || standard == element.ownText())
+        return;
+    writePoint();
+    selectInParagraph(document, element, 0, static_cast<sal_Int32>(element.ownText().size()))
+        ->setString(toOUString(standard));
+}
+
+table::BorderLine2 ruleLine(int width)
+{
+    table::BorderLine2 line;
+    line.OuterLineWidth = static_cast<sal_Int16>(width);
+    line.LineWidth = static_cast<sal_Int16>(width);
+    return line; // solid; no line when width is 0
+}
+
+int ruleWidth(const uno::Any& value)
+{
+    table::BorderLine2 line;
+    return (value >>= line) ? std::max<int>(line.LineWidth, line.OuterLineWidth + line.InnerLineWidth) : 0;
+}
+
+// A 版记 paragraph's separator lines (see core::distributionRules).
+void drawRules(const uno::Reference<beans::XPropertySet>& paragraph, const core::RuleLines& rules)
+{
+    writePoint();
+    paragraph->setPropertyValue(ascii("TopBorder"), uno::Any(ruleLine(rules.top)));
+    paragraph->setPropertyValue(ascii("BottomBorder"), uno::Any(ruleLine(rules.bottom)));
+}
+
 void storeProfile(const uno::Reference<text::XTextDocument>& document,
                   const core::LayoutProfile& profile, PropertyChanges& changes, DocumentEdit& edit)
 {
@@ -298,6 +336,70 @@ OUString displayName(const uno::Reference<container::XNameAccess>& styles, const
     return shown.isEmpty() ? name : shown;
 }
 
+core::ParagraphState paragraphState(const BodyElement& e,
+                                   const uno::Reference<container::XNameAccess>& paragraphStyles)
+{
+    core::ParagraphState s;
+    uno::Reference<beans::XPropertySet> props(e.paragraph, uno::UNO_QUERY_THROW);
+    OUString style;
+    props->getPropertyValue(ascii("ParaStyleName")) >>= style;
+    s.styleName = toView(displayName(paragraphStyles, style)); // "默认段落样式", not "Standard"
+    uno::Reference<beans::XPropertyState> stateOf(e.paragraph, uno::UNO_QUERY_THROW);
+    for (const char* p : {"CharHeight", "CharFontName", "ParaFirstLineIndent"})
+        s.directFormatting = s.directFormatting ||
+                             stateOf->getPropertyState(ascii(p)) == beans::PropertyState_DIRECT_VALUE;
+    s.rules.top = ruleWidth(props->getPropertyValue(ascii("TopBorder")));
+    s.rules.bottom = ruleWidth(props->getPropertyValue(ascii("BottomBorder")));
+    return s;
+}
+
+core::Alignment alignmentOf(sal_Int16 adjust)
+{
+    switch (static_cast<style::ParagraphAdjust>(adjust))
+    {
+        case style::ParagraphAdjust_LEFT:
+            return core::Alignment::Left;
+        case style::ParagraphAdjust_CENTER:
+            return core::Alignment::Centred;
+        case style::ParagraphAdjust_RIGHT:
+            return core::Alignment::Right;
+        default:
+            return core::Alignment::Justified;
+    }
+}
+
+core::StyleState styleState(const uno::Reference<beans::XPropertySet>& style)
+{
+    auto length = [&](const char* name)
+    {
+        sal_Int32 v = 0;
+        style->getPropertyValue(ascii(name)) >>= v;
+        return static_cast<int>(v);
+    };
+    core::StyleState s;
+    OUString font;
+    style->getPropertyValue(ascii("CharFontNameAsian")) >>= font;
+    s.font = toView(font);
+    float size = 0, weight = 0;
+    style->getPropertyValue(ascii("CharHeightAsian")) >>= size;
+    style->getPropertyValue(ascii("CharWeightAsian")) >>= weight;
+    s.sizePt = size;
+    s.bold = weight > awt::FontWeight::NORMAL;
+    sal_Int16 adjust = 0, outline = 0;
+    style->getPropertyValue(ascii("ParaAdjust")) >>= adjust;
+    s.alignment = alignmentOf(adjust);
+    s.firstLineIndent = length("ParaFirstLineIndent");
+    s.leftIndent = length("ParaLeftMargin") + length("LeftBorderDistance");
+    s.rightIndent = length("ParaRightMargin") + length("RightBorderDistance");
+    style::LineSpacing spacing;
+    if ((style->getPropertyValue(ascii("ParaLineSpacing")) >>= spacing) &&
+        spacing.Mode == style::LineSpacingMode::FIX)
+        s.fixedLineSpacing = spacing.Height;
+    style->getPropertyValue(ascii("OutlineLevel")) >>= outline;
+    s.outlineLevel = outline;
+    return s;
+}
+
 std::vector<bool> tableFlags(const std::vector<BodyElement>& body)
 {
     std::vector<bool> tables;
@@ -317,6 +419,8 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
     PropertyChanges changes(document, uiText(language, UiText::UndoLayout));
     const StylesApplied styles = applyOfficialStyles(context, document, profile, language);
     result.substitutions = styles.substitutions;
+    const std::vector<core::RuleLines> rules = core::distributionRules(roles);
+    int attachments = 0; // numbered 附件说明 lines so far
     for (std::size_t i = 0; i < body.size(); ++i)
     {
         const BodyElement& element = body[i];
@@ -329,6 +433,8 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
         paragraph->setPropertyValue(ascii("ParaStyleName"),
                                     uno::Any(officialStyleName(styleRole, language)));
         clearDirectFormatting(document, element);
+        if (role.role == core::LayoutRole::Distribution)
+            drawRules(paragraph, rules[i]);
         if (role.role == core::LayoutRole::Heading && role.runInEnd > 0)
         {
             const core::StyleRole heading =
@@ -345,16 +451,14 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
                                         uno::Any(static_cast<sal_Int16>(role.headingLevel)));
         }
         if (role.role == core::LayoutRole::Date)
-        {
-            const std::u16string standard = core::standardDate(element.ownText());
-            if (!standard.empty() && standard != element.ownText())
-            {
-                writePoint();
-                selectInParagraph(document, element, 0,
-                                  static_cast<sal_Int32>(element.ownText().size()))
-                    ->setString(toOUString(standard));
-            }
-        }
+            replaceText(document, element, core::standardDate(element.ownText()));
+        if (role.role == core::LayoutRole::Attachment)
+            attachments = 0;
+        if (role.role == core::LayoutRole::Attachment || role.role == core::LayoutRole::AttachmentMore)
+            replaceText(document, element,
+                        core::standardAttachmentLine(element.ownText(),
+                                                     role.role == core::LayoutRole::Attachment, attachments)
+                            .text);
         ++result.paragraphs;
     }
     storeProfile(document, profile, changes, edit);
@@ -470,30 +574,26 @@ std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>
     const auto paragraphStyles = uno::Reference<container::XNameAccess>(
         uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)->getStyleFamilies()->getByName(ascii("ParagraphStyles")),
         uno::UNO_QUERY_THROW);
-    std::vector<core::ParagraphState> states;
+    core::LayoutState layout;
+    layout.page = state;
+    layout.roles = roles;
     for (const BodyElement& e : body)
     {
-        core::ParagraphState s;
-        if (e.paragraph.is())
-        {
-            uno::Reference<beans::XPropertySet> props(e.paragraph, uno::UNO_QUERY_THROW);
-            OUString style;
-            props->getPropertyValue(ascii("ParaStyleName")) >>= style;
-            s.styleName = toView(displayName(paragraphStyles, style)); // "默认段落样式", not "Standard"
-            uno::Reference<beans::XPropertyState> stateOf(e.paragraph, uno::UNO_QUERY_THROW);
-            for (const char* p : {"CharHeight", "CharFontName", "ParaFirstLineIndent"})
-                s.directFormatting = s.directFormatting || stateOf->getPropertyState(ascii(p)) ==
-                                                               beans::PropertyState_DIRECT_VALUE;
-        }
-        states.push_back(std::move(s));
+        layout.paragraphs.push_back(e.ownText());
+        layout.paragraphStates.push_back(e.paragraph.is() ? paragraphState(e, paragraphStyles)
+                                                          : core::ParagraphState{});
     }
-    std::vector<std::u16string_view> own;
-    for (const BodyElement& e : body)
-        own.push_back(e.ownText());
-    return core::checkLayoutState(
-        *profile, state, own, roles, states,
-        [&](core::StyleRole role)
-        { return std::u16string(toView(officialStyleName(role, language))); });
+    layout.styleName = [&](core::StyleRole role)
+    { return std::u16string(toView(officialStyleName(role, language))); };
+    layout.styleState = [&](core::StyleRole role) -> std::optional<core::StyleState>
+    {
+        const OUString name = officialStyleName(role, language);
+        if (!paragraphStyles->hasByName(name))
+            return std::nullopt;
+        return styleState(uno::Reference<beans::XPropertySet>(paragraphStyles->getByName(name),
+                                                              uno::UNO_QUERY_THROW));
+    };
+    return core::checkLayoutState(*profile, layout);
 }
 
 } // namespace gongwen::ext

@@ -1,0 +1,252 @@
+// 版式检查 on document states built by hand (core/layout/check): a state as 一键排版 leaves it
+// has no finding, and each departure from the profile gets its own rule, at the right place.
+#include <core/layout/check.hpp>
+#include <core/text/text.hpp>
+
+#include "source_files.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace gongwen;
+using namespace gongwen::core;
+
+namespace
+{
+
+int mm100(double pt)
+{
+    return static_cast<int>(std::lround(pt * 2540.0 / 72.0));
+}
+
+// A draft with every role, from the golden drafts.
+std::vector<std::u16string> draftLines()
+{
+    std::u16string text = fromUtf8(
+        test::readFile(test::kSource / "tests" / "golden" / "layout" / "draft-attachments.txt"));
+    std::vector<std::u16string> lines;
+    for (std::u16string_view p : splitParagraphs(text))
+        lines.emplace_back(p);
+    if (!lines.empty() && lines.back().empty())
+        lines.pop_back();
+    return lines;
+}
+
+// What 一键排版 leaves: the profile's page, every paragraph in its style, the styles as specified.
+struct LaidOut
+{
+    const LayoutProfile& profile;
+    const std::vector<std::u16string> lines; // state.paragraphs views them
+    LayoutState state;
+    std::map<StyleRole, StyleState> styles;
+
+    explicit LaidOut(const LayoutProfile& p = layoutProfiles().front(),
+                     std::vector<std::u16string> text = draftLines())
+        : profile(p), lines(std::move(text))
+    {
+        const PageSpec& page = profile.page;
+        state.page = PageState{page.width, page.height,       page.top, page.bottom,    page.left,
+                               page.right, page.footerHeight, 1,        page.gridLines, true};
+        for (const std::u16string& line : lines)
+            state.paragraphs.push_back(line);
+        state.roles = classifyParagraphs(state.paragraphs, {});
+        state.styleName = [](StyleRole role) { return std::u16string(styleSpec(role).name.zh); };
+        const std::vector<RuleLines> rules = distributionRules(state.roles);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            state.paragraphStates.push_back(ParagraphState{
+                state.styleName(styleRoleForLayout(state.roles[i])), false, rules[i]});
+        for (const StyleSpec& spec : officialStyles())
+        {
+            const StyleSpec want = styleSpecFor(profile, spec.role);
+            styles[spec.role] = StyleState{std::u16string(want.fonts.front()),
+                                           want.sizePt,
+                                           want.bold,
+                                           want.alignment,
+                                           mm100(want.firstLineIndentChars * want.sizePt),
+                                           mm100(want.leftIndentChars * want.sizePt),
+                                           mm100(want.rightIndentChars * want.sizePt),
+                                           mm100(28.95),
+                                           want.outlineLevel};
+        }
+        state.styleState = [this](StyleRole role) -> std::optional<StyleState>
+        {
+            const auto s = styles.find(role);
+            return s == styles.end() ? std::nullopt : std::optional<StyleState>(s->second);
+        };
+    }
+
+    LaidOut(const LaidOut&) = delete; // state.styleState refers to this object
+
+    std::vector<Finding> check() const { return checkLayoutState(profile, state); }
+
+    std::size_t lineOf(std::u16string_view start) const
+    {
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (std::u16string_view(lines[i]).substr(0, start.size()) == start)
+                return i;
+        FAIL("no line starting with " << toUtf8(start));
+        return 0;
+    }
+};
+
+std::vector<std::string> ruleIds(const std::vector<Finding>& findings)
+{
+    std::vector<std::string> ids;
+    for (const Finding& f : findings)
+        ids.push_back(f.ruleId);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("a document as 一键排版 leaves it has no layout finding, in either profile", "[layout]")
+{
+    for (const LayoutProfile& profile : layoutProfiles())
+    {
+        INFO(profile.id);
+        LaidOut doc(profile);
+        CHECK(ruleIds(doc.check()).empty());
+    }
+}
+
+TEST_CASE("the page: size and margins, grid, page numbers", "[layout]")
+{
+    LaidOut doc;
+    doc.state.page.top = 2540;
+    doc.state.page.gridMode = 0;
+    doc.state.page.pageNumbers = false;
+    const auto findings = doc.check();
+    CHECK(ruleIds(findings) ==
+          std::vector<std::string>{"layout.page", "layout.grid", "layout.pagenumber"});
+    for (const Finding& f : findings)
+        CHECK(f.paragraph == kPageFinding);
+    // Within GB/T 9704's 1 mm the page is right; the local profile wants its own top margin.
+    LaidOut nearly;
+    nearly.state.page.top += 90;
+    CHECK(ruleIds(nearly.check()).empty());
+    LaidOut local(layoutProfiles().back());
+    local.state.page = doc.state.page;
+    local.state.page.top = layoutProfiles().front().page.top;
+    local.state.page.gridMode = 1;
+    local.state.page.pageNumbers = true;
+    CHECK(ruleIds(local.check()) == std::vector<std::string>{"layout.page"});
+}
+
+TEST_CASE("a style in use that differs from the profile: once, at its first paragraph", "[layout]")
+{
+    LaidOut doc;
+    doc.styles[StyleRole::Heading1].font = u"宋体";
+    doc.styles[StyleRole::Body].firstLineIndent = 0;
+    doc.styles[StyleRole::Body].fixedLineSpacing = 0;
+    doc.styles[StyleRole::Title].alignment = Alignment::Left;
+    doc.styles[StyleRole::Heading1].outlineLevel = 0;
+    doc.styles[StyleRole::Heading4].font = u"宋体"; // not used in this draft: no finding
+    const auto findings = doc.check();
+    const std::size_t title = 0, heading = doc.lineOf(u"一、申请事由"),
+                      body = doc.lineOf(u"为做好");
+    std::vector<std::pair<std::string, std::size_t>> got;
+    for (const Finding& f : findings)
+        got.emplace_back(f.ruleId, f.paragraph);
+    CHECK(got == std::vector<std::pair<std::string, std::size_t>>{{"layout.align", title},
+                                                                  {"layout.indent", body},
+                                                                  {"layout.linepitch", body},
+                                                                  {"layout.font", heading},
+                                                                  {"layout.outline", heading}});
+    const auto font = std::find_if(findings.begin(), findings.end(),
+                                   [](const Finding& f) { return f.ruleId == "layout.font"; });
+    CHECK(toUtf8(font->messageZh) ==
+          "“一级标题”样式应为三号黑体（黑体），现为三号“宋体”（一键排版将设置）。");
+    const auto indent = std::find_if(findings.begin(), findings.end(),
+                                     [](const Finding& f) { return f.ruleId == "layout.indent"; });
+    CHECK(toUtf8(indent->messageZh) == "“公文正文”样式应首行缩进 2 字、左缩进 0 字、右缩进 0 "
+                                       "字，现为 0、0、0 字（一键排版将设置）。");
+}
+
+TEST_CASE("sizes, bold and 右空四字 of styles", "[layout]")
+{
+    LaidOut doc;
+    doc.styles[StyleRole::Body].sizePt = 12;
+    doc.styles[StyleRole::Date].rightIndent = 0;
+    doc.styles[StyleRole::Title].bold =
+        false; // the title's bold stands in for 小标宋: either is right
+    CHECK(ruleIds(doc.check()) == std::vector<std::string>{"layout.font", "layout.indent"});
+
+    // The local profile wants bold 1. headings; a draft with one is checked for it.
+    std::vector<std::u16string> lines = draftLines();
+    lines.insert(lines.begin() + 5, u"1.加强经费管理");
+    LaidOut local(layoutProfiles().back(), lines);
+    REQUIRE(local.state.roles[5].headingLevel == 3);
+    CHECK(ruleIds(local.check()).empty());
+    local.styles[StyleRole::Heading3].bold = false;
+    const auto findings = local.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.font"});
+    CHECK(findings[0].paragraph == 5);
+    CHECK(toUtf8(findings[0].messageZh).find("三号仿宋加粗") != std::string::npos);
+}
+
+TEST_CASE("a paragraph in the wrong style, or formatted by hand", "[layout]")
+{
+    LaidOut doc;
+    const std::size_t body = doc.lineOf(u"为做好");
+    doc.state.paragraphStates[body].styleName = u"默认段落样式";
+    doc.state.paragraphStates[doc.lineOf(u"一、申请事由")].directFormatting = true;
+    const auto findings = doc.check();
+    CHECK(ruleIds(findings) ==
+          std::vector<std::string>{"layout.style", "layout.direct"}); // in text order
+    CHECK(findings[0].paragraph == body);
+    CHECK(toUtf8(findings[0].messageZh) ==
+          "此段应使用“公文正文”样式（当前为“默认段落样式”；一键排版将设置）。");
+}
+
+TEST_CASE("附件说明: colon, numbers in order with ．, no punctuation after a name", "[layout]")
+{
+    std::vector<std::u16string> lines = draftLines();
+    const std::size_t first = static_cast<std::size_t>(
+        std::find(lines.begin(), lines.end(), u"附件：1．专项工作经费预算表") - lines.begin());
+    REQUIRE(first + 2 < lines.size());
+    lines[first] = u"附件:1、专项工作经费预算表；";
+    lines[first + 1] = u"3．2026年度专项活动一览表";
+    lines[first + 2] = u"3．有关政策文件";
+    LaidOut doc(layoutProfiles().front(), lines);
+    REQUIRE(doc.state.roles[first + 1].role == LayoutRole::AttachmentMore);
+    const auto findings = doc.check();
+    REQUIRE(ruleIds(findings) ==
+            std::vector<std::string>{"layout.attachment", "layout.attachment"});
+    CHECK(findings[0].paragraph == first);
+    CHECK(findings[0].suggestions == std::vector<std::u16string>{u"附件：1．专项工作经费预算表"});
+    CHECK(toUtf8(findings[0].messageZh) ==
+          "附件说明：“附件”后用全角冒号；序号后用“．”；附件名称后不加标点（一键排版将改正）。");
+    CHECK(findings[1].paragraph == first + 1);
+    CHECK(findings[1].suggestions == std::vector<std::u16string>{u"2．2026年度专项活动一览表"});
+    CHECK(toUtf8(findings[1].messageZh) ==
+          "附件说明：附件按 1．2．3．顺序编号（一键排版将改正）。");
+    // The third line is number 3 after the second's 2: in order.
+
+    // A single attachment without a number is right as it is.
+    lines = draftLines();
+    lines.erase(lines.begin() + static_cast<long>(first) + 1,
+                lines.begin() + static_cast<long>(first) + 3);
+    lines[first] = u"附件：专项工作经费预算表";
+    LaidOut single(layoutProfiles().front(), lines);
+    CHECK(ruleIds(single.check()).empty());
+}
+
+TEST_CASE("版记 sits between thick lines with thin lines between its items", "[layout]")
+{
+    LaidOut doc;
+    const std::size_t copy = doc.lineOf(u"抄送：");
+    REQUIRE(doc.state.roles[copy + 1].role == LayoutRole::Distribution);
+    const std::vector<RuleLines> rules = distributionRules(doc.state.roles);
+    CHECK((rules[copy].top == kThickRule && rules[copy].bottom == kThinRule));
+    CHECK((rules[copy + 1].top == 0 && rules[copy + 1].bottom == kThickRule));
+    CHECK((rules[copy - 1].top == 0 && rules[copy - 1].bottom == 0));
+    doc.state.paragraphStates[copy + 1].rules.bottom = 0;
+    const auto findings = doc.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.rules"});
+    CHECK(findings[0].paragraph == copy);
+    doc.state.paragraphStates[copy + 1].rules.bottom = kThickRule + 2; // the office's rounding
+    CHECK(ruleIds(doc.check()).empty());
+}
