@@ -461,6 +461,21 @@ def layout_flow(office, xvfb):
     assert find_accessible(top_window(office, "版式检查"), lambda a: "版式符合" in name(a)) is not None
     xvfb.screenshot(os.path.join(SHOTS, "layout-check-after-zh.png"))
     close_dialog(office, "版式检查")
+    wait_for(lambda: "版式检查" not in top_window_titles(office), what="the check to close")
+    # 按版式方案排版 ▸ 地方版式: the page moves up, so the question comes again.
+    open_menu_entry(xvfb, "f")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "layout-profiles-zh.png"))
+    xdotool(xvfb.display, "key", "l")
+    wait_for(lambda: MESSAGE_TITLE["zh-CN"] in top_window_titles(office), what="the page question")
+    time.sleep(1)
+    click_button(office, xvfb, MESSAGE_TITLE["zh-CN"], "是")
+    profile = lambda: doc.getDocumentProperties().getUserDefinedProperties().GongwenLayoutProfile  # noqa: E731
+    wait_for(lambda: profile() == "gbt9704-local", what="the local layout")
+    time.sleep(1)
+    dismiss_message(office, xvfb, MESSAGE_TITLE["zh-CN"], "确定")
+    page = doc.StyleFamilies.getByName("PageStyles").getByName("Standard")
+    assert abs(page.TopMargin - 3458) <= 2, page.TopMargin
     doc.close(True)
 
 
