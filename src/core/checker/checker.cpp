@@ -14,26 +14,58 @@ namespace gongwen::core
 namespace
 {
 
-using DocumentRule = void (*)(const DocumentOutline&, Findings&);
-using ParagraphRule = void (*)(std::size_t, std::u16string_view, Findings&);
+using DocumentRuleFunction = void (*)(const DocumentOutline&, Findings&);
+using ParagraphRuleFunction = void (*)(std::size_t, std::u16string_view, const CheckOptions&, Findings&);
 
+struct DocumentRule
+{
+    RuleFamily family;
+    DocumentRuleFunction check;
+};
+
+struct ParagraphRule
+{
+    RuleFamily family;
+    ParagraphRuleFunction check;
+};
+
+// heading.sequence and heading.level come from one function: structure. item.count: count.
 constexpr DocumentRule kDocumentRules[] = {
-    checkHeadingForms,
-    checkHeadingSequence,
-    checkItemSequence,
-    checkItemCounts,
+    {RuleFamily::Structure, checkHeadingForms},
+    {RuleFamily::Structure, checkHeadingSequence},
+    {RuleFamily::Structure, checkItemSequence},
+    {RuleFamily::Count, checkItemCounts},
+    {RuleFamily::Number, checkShortYears},
 };
 
 constexpr std::size_t kMaxChunks = 4; // forEachChunk uses at most four threads
 
 constexpr ParagraphRule kParagraphRules[] = {
-    checkPlaceholders,
-    checkHalfwidthPunctuation,
-    checkPairedPunctuation,
+    {RuleFamily::Placeholder,
+     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkPlaceholders(p, t, out); }},
+    {RuleFamily::Punctuation,
+     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
+     { checkHalfwidthPunctuation(p, t, out); }},
+    {RuleFamily::Punctuation,
+     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkPairedPunctuation(p, t, out); }},
+    {RuleFamily::Punctuation, checkStraightQuotes},
+    {RuleFamily::Punctuation, checkEllipses},
+    {RuleFamily::Punctuation, checkDashes},
+    {RuleFamily::Punctuation, checkRepeatedMarks},
+    {RuleFamily::Punctuation, checkSpaces},
+    {RuleFamily::Punctuation, checkOrdinalPunctuation},
+    {RuleFamily::Punctuation, checkNumberRanges},
+    {RuleFamily::Punctuation, checkApproximateNumbers},
+    {RuleFamily::Punctuation, checkTitleSeparators},
+    {RuleFamily::Punctuation, checkEllipsisWithEtc},
+    {RuleFamily::Punctuation, checkDashWithExplanation},
+    {RuleFamily::Number, checkMixedNumerals},
+    {RuleFamily::Number, checkPaddedDates},
+    {RuleFamily::Word, checkConfusedWords},
 };
 
-// A half-width bracket inside a malformed heading marker like "(一)" is already reported, with
-// a better suggestion, by heading.form: report it once.
+// A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、" opening a
+// heading, is already reported, with a better suggestion, by heading.form: report it once.
 void dropPunctuationInsideHeadingMarkers(Findings& findings)
 {
     std::vector<const Finding*> markers;
@@ -43,10 +75,11 @@ void dropPunctuationInsideHeadingMarkers(Findings& findings)
     if (markers.empty())
         return;
     auto inMarker = [&](const Finding& f) {
-        if (f.ruleId != rule::kPunctHalfwidth)
+        if (f.ruleId != rule::kPunctHalfwidth && f.ruleId != rule::kPunctSerial)
             return false;
         for (const Finding* m : markers)
-            if (m->paragraph == f.paragraph && f.start >= m->start && f.start + f.length <= m->start + m->length)
+            if (m->paragraph == f.paragraph && f.start < m->start + std::max<std::size_t>(m->length, 1) &&
+                m->start < f.start + f.length)
                 return true;
         return false;
     };
@@ -86,13 +119,15 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
 {
     Findings findings;
     const DocumentOutline doc = readDocument(paragraphs, options);
-    for (DocumentRule rule : kDocumentRules)
-        rule(doc, findings);
+    for (const DocumentRule& rule : kDocumentRules)
+        if (options.familyEnabled(rule.family))
+            rule.check(doc, findings);
     std::vector<Findings> perChunk(kMaxChunks);
     const std::size_t chunks = forEachChunk(paragraphs.size(), [&](std::size_t chunk, std::size_t begin, std::size_t end) {
         for (std::size_t p = begin; p < end; ++p)
-            for (ParagraphRule rule : kParagraphRules)
-                rule(p, paragraphs[p], perChunk[chunk]);
+            for (const ParagraphRule& rule : kParagraphRules)
+                if (options.familyEnabled(rule.family))
+                    rule.check(p, paragraphs[p], options, perChunk[chunk]);
     });
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));

@@ -3,7 +3,11 @@
 // Drafts rarely carry heading styles, so everything is read from the text itself.
 #pragma once
 
+#include <core/checker/words.hpp>
+#include <core/common/finding.hpp>
+
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +20,16 @@ struct CheckOptions
 {
     /// Level-3 headings written "1．" (full-width dot) instead of "1." — some local templates.
     bool fullWidthArabicDot = false;
+    /// Rule families switched off, one bit per RuleFamily (see familyEnabled).
+    unsigned disabledFamilies = 0;
+    /// The user's own confused-word pairs, checked besides the built-in list.
+    std::shared_ptr<const WordPairs> userWordPairs;
+
+    bool familyEnabled(RuleFamily family) const
+    {
+        return (disabledFamilies & (1u << static_cast<unsigned>(family))) == 0;
+    }
+    void disable(RuleFamily family) { disabledFamilies |= 1u << static_cast<unsigned>(family); }
 };
 
 /// How many leading units of paragraph `paragraph` are an automatic list label (see

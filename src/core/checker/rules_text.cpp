@@ -85,19 +85,6 @@ constexpr std::array<HalfwidthMark, 7> kHalfwidthMarks = {{{u',', u'，'},
                                                            {u'(', u'（'},
                                                            {u')', u'）'}}};
 
-// The nearest non-space code point before `pos` / at or after `pos`.
-char32_t previousVisible(std::u16string_view text, std::size_t pos)
-{
-    while (pos > 0 && isSpace(text[pos - 1]))
-        --pos;
-    return codePointBefore(text, pos);
-}
-char32_t nextVisible(std::u16string_view text, std::size_t pos)
-{
-    pos = skipSpaces(text, pos);
-    return pos < text.size() ? codePointAt(text, pos) : 0;
-}
-
 struct Pair
 {
     char16_t open;

@@ -20,6 +20,21 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kPlaceholder, {u"占位符", u"Placeholder"}},
     {rule::kPunctHalfwidth, {u"半角标点", u"Half-width punctuation"}},
     {rule::kPunctPair, {u"标点配对", u"Paired punctuation"}},
+    {rule::kPunctQuote, {u"引号", u"Quotation marks"}},
+    {rule::kPunctEllipsis, {u"省略号", u"Ellipsis"}},
+    {rule::kPunctDash, {u"破折号", u"Dash"}},
+    {rule::kPunctRepeat, {u"重复标点", u"Repeated punctuation"}},
+    {rule::kPunctSpace, {u"多余空格", u"Stray space"}},
+    {rule::kPunctSerial, {u"序号标点", u"Ordinal punctuation"}},
+    {rule::kPunctRange, {u"连接号", u"Range mark"}},
+    {rule::kPunctApprox, {u"概数顿号", u"Approximate numbers"}},
+    {rule::kPunctTitles, {u"并列书名号", u"Adjacent titles"}},
+    {rule::kPunctEtc, {u"省略号与“等”", u"Ellipsis with 等"}},
+    {rule::kPunctDashExplain, {u"破折号与“即”", u"Dash with 即"}},
+    {rule::kNumberYear, {u"年份", u"Year"}},
+    {rule::kNumberMixed, {u"数字混写", u"Mixed numerals"}},
+    {rule::kNumberDate, {u"日期写法", u"Date form"}},
+    {rule::kWordConfusion, {u"易混词", u"Confused word"}},
     {"tally.error", {u"错误值", u"Error value"}},
     {"tally.indicator", {u"指标", u"Indicator"}},
     {"tally.count", {u"数量", u"Quantity"}},
@@ -29,6 +44,54 @@ constexpr RuleTitle kRuleTitles[] = {
 };
 
 } // namespace
+
+RuleFamily familyOf(std::string_view ruleId)
+{
+    auto startsWith = [&](std::string_view prefix) { return ruleId.substr(0, prefix.size()) == prefix; };
+    if (ruleId == rule::kItemCount)
+        return RuleFamily::Count;
+    if (startsWith("heading.") || startsWith("item."))
+        return RuleFamily::Structure;
+    if (ruleId == rule::kPlaceholder)
+        return RuleFamily::Placeholder;
+    if (startsWith("punct."))
+        return RuleFamily::Punctuation;
+    if (startsWith("number."))
+        return RuleFamily::Number;
+    if (startsWith("word."))
+        return RuleFamily::Word;
+    return RuleFamily::Other;
+}
+
+std::string_view familyName(RuleFamily family)
+{
+    switch (family)
+    {
+        case RuleFamily::Structure:
+            return "structure";
+        case RuleFamily::Count:
+            return "count";
+        case RuleFamily::Placeholder:
+            return "placeholder";
+        case RuleFamily::Punctuation:
+            return "punct";
+        case RuleFamily::Number:
+            return "number";
+        case RuleFamily::Word:
+            return "word";
+        case RuleFamily::Other:
+            break;
+    }
+    return "other";
+}
+
+RuleFamily familyNamed(std::string_view name)
+{
+    for (RuleFamily family : kCheckedFamilies)
+        if (familyName(family) == name)
+            return family;
+    return RuleFamily::Other;
+}
 
 BilingualText ruleTitle(std::string_view ruleId)
 {

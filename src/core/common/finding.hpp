@@ -29,7 +29,46 @@ inline constexpr char kItemCount[] = "item.count";
 inline constexpr char kPlaceholder[] = "placeholder";
 inline constexpr char kPunctHalfwidth[] = "punct.halfwidth";
 inline constexpr char kPunctPair[] = "punct.pair";
+// GB/T 15834 punctuation, mechanical checks.
+inline constexpr char kPunctQuote[] = "punct.quote";
+inline constexpr char kPunctEllipsis[] = "punct.ellipsis";
+inline constexpr char kPunctDash[] = "punct.dash";
+inline constexpr char kPunctRepeat[] = "punct.repeat";
+inline constexpr char kPunctSpace[] = "punct.space";
+inline constexpr char kPunctSerial[] = "punct.serial";
+inline constexpr char kPunctRange[] = "punct.range";
+inline constexpr char kPunctApprox[] = "punct.approx";
+inline constexpr char kPunctTitles[] = "punct.titles";
+inline constexpr char kPunctEtc[] = "punct.etc";
+inline constexpr char kPunctDashExplain[] = "punct.dash-explain";
+// GB/T 15835 numbers.
+inline constexpr char kNumberYear[] = "number.year";
+inline constexpr char kNumberMixed[] = "number.mixed";
+inline constexpr char kNumberDate[] = "number.date";
+// Commonly confused words (extension/data/confusions.txt).
+inline constexpr char kWordConfusion[] = "word.confusion";
 } // namespace rule
+
+/// What a rule is about: the check can switch families off, and lists and underlines group
+/// findings by them.
+enum class RuleFamily
+{
+    Structure,   // heading.*, item.sequence
+    Count,       // item.count
+    Placeholder, // placeholder
+    Punctuation, // punct.*
+    Number,      // number.*
+    Word,        // word.*
+    Other,       // layout.*, tally.*
+};
+inline constexpr RuleFamily kCheckedFamilies[] = {RuleFamily::Structure,   RuleFamily::Count,
+                                                  RuleFamily::Placeholder, RuleFamily::Punctuation,
+                                                  RuleFamily::Number,      RuleFamily::Word};
+RuleFamily familyOf(std::string_view ruleId);
+/// "structure", "count", "placeholder", "punct", "number", "word" (the CLI's --rules names).
+std::string_view familyName(RuleFamily family);
+/// The family of that name, or Other when there is none.
+RuleFamily familyNamed(std::string_view name);
 
 /// A short name of the rule for lists, e.g. "标题序号" / "Heading numbering".
 BilingualText ruleTitle(std::string_view ruleId);

@@ -86,6 +86,19 @@ bool isItemBoundary(char16_t c)
     return isSentenceEnd(c) || c == u'；' || c == u'：' || c == u'，' || c == u';' || c == u':';
 }
 
+char32_t previousVisible(std::u16string_view text, std::size_t pos)
+{
+    while (pos > 0 && isSpace(text[pos - 1]))
+        --pos;
+    return codePointBefore(text, pos);
+}
+
+char32_t nextVisible(std::u16string_view text, std::size_t pos)
+{
+    pos = skipSpaces(text, pos);
+    return pos < text.size() ? codePointAt(text, pos) : 0;
+}
+
 std::size_t skipSpaces(std::u16string_view text, std::size_t pos)
 {
     while (pos < text.size())

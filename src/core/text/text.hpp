@@ -30,6 +30,10 @@ bool isSentenceEnd(char16_t c);
 /// Punctuation after which an enumeration item (一是, 第一，) may start.
 bool isItemBoundary(char16_t c);
 
+/// The nearest non-space code point before `pos` / at or after `pos` (0 when there is none).
+char32_t previousVisible(std::u16string_view text, std::size_t pos);
+char32_t nextVisible(std::u16string_view text, std::size_t pos);
+
 /// The index of the first non-space unit at or after `pos`.
 std::size_t skipSpaces(std::u16string_view text, std::size_t pos);
 

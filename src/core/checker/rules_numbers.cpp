@@ -1,0 +1,168 @@
+// Numbers as GB/T 15835 (and GB/T 9704 for dates) wants them: number.year, number.mixed,
+// number.date.
+#include <core/checker/rules.hpp>
+#include <core/text/text.hpp>
+
+#include <set>
+
+namespace gongwen::core
+{
+namespace
+{
+
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+constexpr std::u16string_view kChineseNumerals = u"〇一二三四五六七八九";
+
+bool isArabicDigit(char16_t c)
+{
+    return isAsciiDigit(c) || (c >= u'０' && c <= u'９');
+}
+
+// A digit of a year in any of the ways people type one: 2, ２, 二, 〇, 零, ○ (a circle), 0.
+int yearDigit(char16_t c)
+{
+    if (isAsciiDigit(c))
+        return c - u'0';
+    if (c >= u'０' && c <= u'９')
+        return c - u'０';
+    if (c == u'零' || c == u'○')
+        return 0;
+    const std::size_t at = kChineseNumerals.find(c);
+    return at == std::u16string_view::npos ? -1 : static_cast<int>(at);
+}
+
+void add(Findings& out, const char* rule, std::size_t paragraph, std::size_t start,
+         std::size_t length, std::u16string zh, std::u16string en, std::u16string suggestion)
+{
+    Finding f = makeFinding(rule, Severity::Warning, paragraph, start, length);
+    f.messageZh = std::move(zh);
+    f.messageEn = std::move(en);
+    if (!suggestion.empty())
+        f.suggestions.push_back(std::move(suggestion));
+    out.push_back(std::move(f));
+}
+
+// Four-digit years (1900–2099) written in Arabic numerals before 年.
+std::set<int> fullYears(const std::vector<std::u16string_view>& paragraphs)
+{
+    std::set<int> years;
+    for (std::u16string_view text : paragraphs)
+        for (std::size_t i = text.find(u'年'); i != std::u16string_view::npos;
+             i = text.find(u'年', i + 1))
+        {
+            if (i < 4 || (i > 4 && isAsciiDigit(text[i - 5])))
+                continue;
+            int year = 0;
+            bool digits = true;
+            for (std::size_t k = i - 4; k < i; ++k)
+            {
+                digits = digits && isAsciiDigit(text[k]);
+                year = year * 10 + (text[k] - u'0');
+            }
+            if (digits && year >= 1900 && year <= 2099)
+                years.insert(year);
+        }
+    return years;
+}
+
+} // namespace
+
+void checkShortYears(const DocumentOutline& doc, Findings& out)
+{
+    std::set<int> years;
+    bool yearsRead = false;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p)
+    {
+        const std::u16string_view text = doc.paragraphs[p];
+        for (std::size_t i = text.find(u'年'); i != std::u16string_view::npos;
+             i = text.find(u'年', i + 1))
+        {
+            // 21年3月: a date with a two-digit year. (工作21年 is a span of years: no month
+            // follows.)
+            if (i < 2 || !isAsciiDigit(text[i - 1]) || !isAsciiDigit(text[i - 2]) ||
+                (i > 2 && (isAsciiDigit(text[i - 3]) || text[i - 3] == u'.')))
+                continue;
+            std::size_t month = i + 1;
+            while (month < text.size() && month - i <= 2 && isAsciiDigit(text[month]))
+                ++month;
+            if (month == i + 1 || month >= text.size() || text[month] != u'月')
+                continue;
+            if (!yearsRead)
+            {
+                years = fullYears(doc.paragraphs);
+                yearsRead = true;
+            }
+            const int shortYear = (text[i - 2] - u'0') * 10 + (text[i - 1] - u'0');
+            // The century is certain when the document writes this year in full somewhere.
+            std::u16string full;
+            for (int century : {1900, 2000})
+                if (years.count(century + shortYear))
+                    full = decimal(century + shortYear);
+            const std::u16string written(text.substr(i - 2, 2));
+            add(out, rule::kNumberYear, p, i - 2, 2,
+                full.empty()
+                    ? u"年份应写全，不应简写为“" + written + u"年”（GB/T 15835）。"
+                    : u"年份应写全：“" + written + u"年”应为“" + full + u"年”（GB/T 15835）。",
+                full.empty() ? u"Write the year in full, not “" + written + u"年” (GB/T 15835)."
+                             : u"Write the year in full: “" + full + u"年”, not “" + written +
+                                   u"年” (GB/T 15835).",
+                full);
+        }
+    }
+}
+
+void checkMixedNumerals(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
+                        Findings& out)
+{
+    // 二0二一年: Arabic digits (0 or ０) typed among Chinese numerals. 零 and ○ for 〇 are old or
+    // look-alike forms that real reports keep: not reported.
+    for (std::size_t i = text.find(u'年'); i != std::u16string_view::npos;
+         i = text.find(u'年', i + 1))
+    {
+        if (i < 4 || (i > 4 && yearDigit(text[i - 5]) >= 0))
+            continue;
+        const std::u16string_view year = text.substr(i - 4, 4);
+        int arabic = 0, chinese = 0;
+        for (char16_t c : year)
+        {
+            if (yearDigit(c) < 0)
+            {
+                arabic = chinese = -1;
+                break;
+            }
+            ++(isArabicDigit(c) ? arabic : chinese);
+        }
+        if (arabic <= 0 || chinese <= 0)
+            continue;
+        // Mostly Chinese numerals: all Chinese with 〇; mostly Arabic: all Arabic.
+        std::u16string fixed;
+        for (char16_t c : year)
+            fixed += chinese >= arabic ? kChineseNumerals[static_cast<std::size_t>(yearDigit(c))]
+                                       : static_cast<char16_t>(u'0' + yearDigit(c));
+        add(out, rule::kNumberMixed, paragraph, i - 4, 4,
+            u"年份不应混用汉字数字和阿拉伯数字：" + fixed + u"年。",
+            u"A year mixes Chinese and Arabic numerals: " + fixed + u"年.", fixed);
+    }
+}
+
+void checkPaddedDates(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
+                      Findings& out)
+{
+    // 03月 05日: a month or day with a leading zero (but 10月, 20日 and 2010年 are fine).
+    for (std::size_t i = 0; i + 2 < text.size(); ++i)
+    {
+        if (text[i] != u'0' || (i > 0 && isAsciiDigit(text[i - 1])) || text[i + 1] < u'1' ||
+            text[i + 1] > u'9' || (text[i + 2] != u'月' && text[i + 2] != u'日'))
+            continue;
+        const std::u16string digit(1, text[i + 1]);
+        add(out, rule::kNumberDate, paragraph, i, 2,
+            u"日期中的月、日不加前导零：" + digit + text[i + 2] + u"。",
+            u"No leading zero in a month or day: " + digit + text[i + 2] + u".", digit);
+    }
+}
+
+} // namespace gongwen::core
