@@ -1,4 +1,4 @@
-// gongwen-check [--format text|json] [--lang zh-CN|en-US] FILE...
+// gongwen-check [--format text|json] [--lang zh-CN|en-US] [--rules LIST] [--words FILE] FILE...
 // Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1: some;
 // 2: usage error or a file that cannot be read.
 #include "office_reader.hpp"
@@ -10,6 +10,7 @@
 #include <core/text/text.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -31,6 +32,7 @@ struct Options
     bool json = false;
     bool help = false;
     core::Language language = core::Language::English;
+    core::CheckOptions check;
     std::vector<std::string> files;
 };
 
@@ -51,13 +53,19 @@ const char* text(core::Language language, const char* zh, const char* en)
 void usage(std::ostream& out, core::Language language)
 {
     out << text(language,
-                "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] 文件...\n"
-                "检查公文结构：标题序号、“一是……N是”、数量词、占位符和标点。\n"
+                "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--rules 列表] [--words 文件] 文件...\n"
+                "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法和易混词。\n"
+                "--rules：只检查这些类别（structure,count,placeholder,punct,number,word），\n"
+                "         或以“-”去掉某些类别（-word,-number）。\n"
+                "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
                 "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 LibreOffice 读取）。\n"
                 "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
-                "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] FILE...\n"
+                "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--rules LIST] [--words FILE] FILE...\n"
                 "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
-                "count words, placeholders and punctuation.\n"
+                "count words, placeholders, punctuation, numbers and commonly confused words.\n"
+                "--rules: check only these families (structure,count,placeholder,punct,number,word),\n"
+                "         or leave some out with \"-\" (-word,-number).\n"
+                "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a line).\n"
                 ".txt/.md in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK;\n"
                 ".odt/.docx/.doc through LibreOffice.\n"
                 "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n");
@@ -76,6 +84,48 @@ core::Language languageOption(const std::string& tag, core::Language current)
     if (tag == "en-US" || tag == "en_US" || tag == "en")
         return core::Language::English;
     throw UsageError(text(current, "不支持的语言（可用 zh-CN 或 en-US）：", "unsupported language (use zh-CN or en-US): ") + tag);
+}
+
+// --rules structure,count (only those) or --rules -word,-number (all but those).
+unsigned disabledFamilies(const std::string& list, core::Language language)
+{
+    unsigned disabled = 0;
+    bool first = true;
+    std::stringstream items(list);
+    for (std::string item; std::getline(items, item, ',');)
+    {
+        const bool remove = !item.empty() && item[0] == '-';
+        const core::RuleFamily family = core::familyNamed(remove ? item.substr(1) : item);
+        if (family == core::RuleFamily::Other)
+            throw UsageError(text(language, "未知的规则类别（可用 structure、count、placeholder、punct、number、word）：",
+                                  "unknown rule family (use structure, count, placeholder, punct, number, word): ") +
+                             item);
+        const unsigned bit = 1u << static_cast<unsigned>(family);
+        if (first && !remove) // a list of families to keep: start from none
+            for (core::RuleFamily f : core::kCheckedFamilies)
+                disabled |= 1u << static_cast<unsigned>(f);
+        first = false;
+        disabled = remove ? disabled | bit : disabled & ~bit;
+    }
+    return disabled;
+}
+
+std::shared_ptr<const core::WordPairs> userWordPairs(const std::string& path, core::Language language)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw UsageError(text(language, "无法读取易混词表：", "cannot read the word list: ") + path);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    const auto decoded = core::fromUtf8Strict(bytes.str());
+    if (!decoded)
+        throw UsageError(text(language, "易混词表不是 UTF-8 文本：", "the word list is not UTF-8 text: ") + path);
+    std::vector<std::size_t> badLines;
+    auto pairs = std::make_shared<core::WordPairs>(core::parseWordPairs(*decoded, &badLines));
+    if (!badLines.empty())
+        throw UsageError(path + text(language, "：第 ", ": line ") + std::to_string(badLines.front()) +
+                         text(language, " 行不是“误写<TAB>正确[<TAB>说明]”", " is not \"wrong<TAB>right[<TAB>note]\""));
+    return pairs;
 }
 
 Options parseArguments(int argc, char** argv)
@@ -100,6 +150,10 @@ Options parseArguments(int argc, char** argv)
         }
         else if (arg == "--lang")
             o.language = languageOption(value(i, arg), o.language);
+        else if (arg == "--rules")
+            o.check.disabledFamilies = disabledFamilies(value(i, arg), o.language);
+        else if (arg == "--words")
+            o.check.userWordPairs = userWordPairs(value(i, arg), o.language);
         else if (arg == "-h" || arg == "--help")
             o.help = true;
         else if (arg == "--")
@@ -170,12 +224,12 @@ Document readDocument(const std::string& path, core::Language language)
                                   "unsupported file type (use .txt .md .odt .docx .doc)"));
 }
 
-std::vector<core::Finding> check(const Document& document)
+std::vector<core::Finding> check(const Document& document, const core::CheckOptions& options)
 {
     if (!document.office)
-        return core::checkText(document.text);
+        return core::checkText(document.text, options);
     const std::vector<std::u16string_view> views(document.office->paragraphs.begin(), document.office->paragraphs.end());
-    return core::checkParagraphs(views, document.office->labelLengths);
+    return core::checkParagraphs(views, document.office->labelLengths, options);
 }
 
 } // namespace
@@ -206,7 +260,7 @@ int main(int argc, char** argv)
         try
         {
             const Document document = readDocument(file, options.language);
-            cli::FileFindings r{file, document.encoding, check(document)};
+            cli::FileFindings r{file, document.encoding, check(document, options.check)};
             for (const core::Finding& f : r.findings)
                 errors = errors || f.severity == core::Severity::Error;
             results.push_back(std::move(r));

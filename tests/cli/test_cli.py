@@ -90,11 +90,41 @@ def test_command_line_contract(tmp):
     assert counted.returncode == 1 and b"[item.count]" in counted.stdout, counted.stdout
 
 
+
+def test_rule_families_and_user_word_lists(tmp):
+    """--rules keeps or drops rule families; --words adds the user's confused-word pairs."""
+    draft = os.path.join(tmp, "families.txt")
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("一、总体情况\n今年将采取三项举措。一是甲；二是乙。\n做为试点，完成XX项，每人补助3-5元。\n")
+
+    def rules(*args):
+        result = run("--format", "json", *args, draft)
+        assert result.returncode in (0, 1), result.stderr
+        return sorted({f["ruleId"] for f in json.loads(result.stdout.decode("utf-8"))[0]["findings"]})
+
+    everything = ["item.count", "placeholder", "punct.range", "word.confusion"]
+    assert rules() == everything
+    assert rules("--rules", "punct,word") == ["punct.range", "word.confusion"]
+    assert rules("--rules", "-word,-count") == ["placeholder", "punct.range"]
+    bad = run("--rules", "spelling", draft)
+    assert bad.returncode == 2 and b"spelling" in bad.stderr, bad.stderr
+    words = os.path.join(tmp, "words.txt")
+    with open(words, "w", encoding="utf-8") as f:
+        f.write("# 本单位的写法\n试点\t示范点\t本单位用语\n")
+    mine = json.loads(run("--format", "json", "--lang", "zh-CN", "--words", words, draft).stdout.decode("utf-8"))
+    added = [x for x in mine[0]["findings"] if x["ruleId"] == "word.confusion" and x["suggestions"] == ["示范点"]]
+    assert len(added) == 1 and "本单位用语" in added[0]["message"], mine
+    with open(words, "w", encoding="utf-8") as f:
+        f.write("试点 示范点\n")  # no tab
+    broken = run("--lang", "zh-CN", "--words", words, draft)
+    assert broken.returncode == 2 and "第 1 行".encode() in broken.stderr, broken.stderr
+
 def main():
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         for test in (test_sample_report_findings_are_the_golden_ones, test_every_supported_encoding_gives_the_same_findings,
-                     test_undecodable_text_is_refused_naming_what_was_tried, test_command_line_contract):
+                     test_undecodable_text_is_refused_naming_what_was_tried, test_command_line_contract,
+                     test_rule_families_and_user_word_lists):
             try:
                 test(tmp) if test.__code__.co_argcount else test()
                 print("PASS", test.__name__)

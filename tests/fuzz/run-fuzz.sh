@@ -1,7 +1,8 @@
 #!/bin/bash
 # Builds the core with clang + libFuzzer + ASan/UBSan in its own build folder and fuzzes the
 # checker and the template parser for a bounded time each (default 60 s in all), starting
-# from the golden documents and the bundled templates.
+# from the golden documents (also each rule's positive and negative lines) and the bundled
+# templates.
 #   tests/fuzz/run-fuzz.sh [SECONDS] [BUILD_DIR]
 set -euo pipefail
 seconds=${1:-60}
@@ -13,7 +14,7 @@ cmake --build "$build" --target fuzz_checker fuzz_templates -j"$(nproc)" >/dev/n
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 mkdir "$corpus/checker" "$corpus/templates"
-for f in "$top"/tests/golden/*.txt "$top"/examples/seed-report.txt; do
+for f in "$top"/tests/golden/*.txt "$top"/tests/golden/rules/*.txt "$top"/examples/seed-report.txt; do
   { printf '\001'; cat "$f"; } >"$corpus/checker/$(basename "$f")"
 done
 for f in "$top"/extension/templates/*.gwt; do

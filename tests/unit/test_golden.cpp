@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -85,4 +86,58 @@ TEST_CASE("single edits of the sample report each yield one finding of the right
         REQUIRE(structural.size() == 1);
         CHECK(structural[0].ruleId == ruleId);
     }
+}
+
+namespace
+{
+
+// "LINE «marked» -> suggestion|…" for each finding of `ruleId` (lines 1-based, as in the file).
+std::string describeRule(const std::vector<std::u16string_view>& lines, const std::vector<Finding>& findings,
+                         const std::string& ruleId)
+{
+    std::ostringstream out;
+    for (const Finding& f : findings)
+    {
+        if (f.ruleId != ruleId)
+            continue;
+        out << f.paragraph + 1 << " «" << toUtf8(lines[f.paragraph].substr(f.start, f.length)) << "»";
+        for (std::size_t i = 0; i < f.suggestions.size(); ++i)
+            out << (i == 0 ? " -> " : "|") << toUtf8(f.suggestions[i]);
+        out << '\n';
+    }
+    return out.str();
+}
+
+} // namespace
+
+TEST_CASE("each rule's golden file: its faults marked exactly, its look-alikes left alone", "[golden]")
+{
+    // tests/golden/rules/RULE[+variant].txt: positive and negative lines ("#" lines are
+    // comments); RULE[+variant].expected: the findings of RULE only, written by reading.
+    std::set<std::string> rules;
+    for (const auto& entry : fs::directory_iterator(kSource / "tests" / "golden" / "rules"))
+    {
+        if (entry.path().extension() != ".txt")
+            continue;
+        const std::string stem = entry.path().stem().string();
+        const std::string ruleId = stem.substr(0, stem.find('+'));
+        rules.insert(ruleId);
+        const std::u16string text = fromUtf8(readFile(entry.path()));
+        std::vector<std::u16string_view> lines = splitParagraphs(text);
+        std::vector<std::u16string_view> checked = lines;
+        for (std::u16string_view& line : checked)
+            if (!line.empty() && line.front() == u'#')
+                line = {};
+        fs::path expected = entry.path();
+        expected.replace_extension(".expected");
+        INFO("golden file " << expected.string());
+        REQUIRE(fs::exists(expected));
+        CHECK(describeRule(lines, checkParagraphs(checked), ruleId) == readFile(expected));
+    }
+    // Every rule of issue #15 has its file.
+    for (const char* ruleId :
+         {rule::kPunctQuote, rule::kPunctEllipsis, rule::kPunctDash, rule::kPunctRepeat, rule::kPunctSpace,
+          rule::kPunctSerial, rule::kPunctRange, rule::kPunctApprox, rule::kPunctTitles, rule::kPunctEtc,
+          rule::kPunctDashExplain, rule::kNumberYear, rule::kNumberMixed, rule::kNumberDate, rule::kWordConfusion})
+        CHECK(rules.count(ruleId) == 1);
 }

@@ -235,8 +235,8 @@ void checkOrdinalPunctuation(std::size_t paragraph, std::u16string_view text,
             {
                 const std::u16string ordinal(text.substr(i, close + 1 - i));
                 add(out, rule::kPunctSerial, Severity::Warning, paragraph, i, close + 2 - i,
-                    u"带括号的序号后不加标点：" + ordinal + u"。",
-                    u"A bracketed ordinal takes no mark after it: " + ordinal + u".", ordinal);
+                    u"带括号的序号后不加标点：应为“" + ordinal + u"”。",
+                    u"A bracketed ordinal takes no mark after it: “" + ordinal + u"”.", ordinal);
                 i = close + 1;
             }
             continue;
@@ -251,9 +251,9 @@ void checkOrdinalPunctuation(std::size_t paragraph, std::u16string_view text,
             {
                 const std::u16string number(text.substr(i, end - i));
                 add(out, rule::kPunctSerial, Severity::Warning, paragraph, i, end + 1 - i,
-                    u"阿拉伯数字序号后用“" + dot + u"”，不用顿号：" + number + dot + u"。",
-                    u"An Arabic ordinal is followed by “" + dot + u"”, not 、: " + number + dot +
-                        u".",
+                    u"阿拉伯数字序号后用“" + dot + u"”，不用顿号：应为“" + number + dot + u"”。",
+                    u"An Arabic ordinal is followed by “" + dot + u"”, not 、: “" + number + dot +
+                        u"”.",
                     number + dot);
             }
             i = end - 1;
@@ -266,8 +266,9 @@ void checkOrdinalPunctuation(std::size_t paragraph, std::u16string_view text,
         {
             const std::u16string number(1, c);
             add(out, rule::kPunctSerial, Severity::Warning, paragraph, i, 2,
-                u"汉字数字序号后用顿号：" + number + u"、。",
-                u"A Chinese-numeral ordinal is followed by 、: " + number + u"、.", number + u"、");
+                u"汉字数字序号后用顿号：应为“" + number + u"、”。",
+                u"A Chinese-numeral ordinal is followed by 、: “" + number + u"、”.",
+                number + u"、");
         }
     }
 }
@@ -367,7 +368,11 @@ void checkEllipsisWithEtc(std::size_t paragraph, std::u16string_view text, const
         const std::size_t after = i + 2;
         std::size_t start = i, end = after;
         std::u16string kept;
-        if (after < text.size() && text[after] == u'等')
+        // 等 as "wait" (……等一下, 等待) is a verb, not "and so on".
+        static constexpr std::u16string_view kVerbAfter = u"一待候到着了";
+        const bool verb = after + 1 < text.size() &&
+                          kVerbAfter.find(text[after + 1]) != std::u16string_view::npos;
+        if (after < text.size() && text[after] == u'等' && !verb)
         {
             end = after + (after + 1 < text.size() && text[after + 1] == u'等' ? 2 : 1);
             kept = std::u16string(text.substr(after, end - after));

@@ -21,7 +21,7 @@ std::u16string_view trimmedField(std::u16string_view field)
 
 } // namespace
 
-WordPairs parseWordPairs(std::u16string_view text, std::vector<std::string>* errors)
+WordPairs parseWordPairs(std::u16string_view text, std::vector<std::size_t>* badLines)
 {
     WordPairs pairs;
     std::size_t lineNumber = 0;
@@ -43,9 +43,8 @@ WordPairs parseWordPairs(std::u16string_view text, std::vector<std::string>* err
         if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[1].empty() ||
             fields[0] == fields[1])
         {
-            if (errors)
-                errors->push_back("line " + std::to_string(lineNumber) +
-                                  ": expected \"wrong<TAB>right[<TAB>note]\"");
+            if (badLines)
+                badLines->push_back(lineNumber);
             continue;
         }
         pairs.push_back(WordPair{std::u16string(fields[0]), std::u16string(fields[1]),

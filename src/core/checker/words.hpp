@@ -19,8 +19,8 @@ struct WordPair
 using WordPairs = std::vector<WordPair>;
 
 /// Reads a list: one pair a line, "wrong<TAB>right[<TAB>note]"; blank lines and lines starting
-/// with # are skipped. Lines that are not pairs are described in `errors` (1-based line numbers).
-WordPairs parseWordPairs(std::u16string_view text, std::vector<std::string>* errors = nullptr);
+/// with # are skipped. The 1-based numbers of lines that are not pairs go to `badLines`.
+WordPairs parseWordPairs(std::u16string_view text, std::vector<std::size_t>* badLines = nullptr);
 
 /// The built-in list (extension/data/confusions.txt, compiled in).
 const WordPairs& builtinWordPairs();
