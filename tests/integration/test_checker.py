@@ -183,6 +183,34 @@ def test_check_command_runs_and_office_survives(office):
             doc.close(True)
 
 
+
+def test_new_rules_and_the_users_word_list_in_the_office(office):
+    """The GB/T 15834/15835 rules and the confused-word list reach checkDocument; a word of the
+    user's own list ($(user)/gongwen/confusions.txt) is found and fixed like a built-in one."""
+    checker = office.create(CHECKER)
+    lines = ["做为试点单位，全年完成3-5项。", "2026年03月召开会议。"]
+    doc = office.writer_with_paragraphs(lines)
+    user_list = os.path.join(office.profile, "user", "gongwen", "confusions.txt")
+    try:
+        found = sorted((f.RuleId, f.Paragraph, f.Start, f.Length, tuple(f.Suggestions)) for f in checker.checkDocument(doc))
+        assert found == [("number.date", 1, 5, 2, ("3",)), ("punct.range", 0, 12, 1, ("～",)),
+                         ("word.confusion", 0, 0, 2, ("作为",))], found
+        os.makedirs(os.path.dirname(user_list), exist_ok=True)
+        with open(user_list, "w", encoding="utf-8") as f:
+            f.write("# 本单位的写法\n试点单位\t示范单位\t本单位用语\nnot a pair\n")
+        if os.getuid() == 0:
+            os.chmod(user_list, 0o644)
+        mine = [f for f in checker.checkDocument(doc) if f.Suggestions == ("示范单位",)]
+        assert len(mine) == 1 and (mine[0].Paragraph, mine[0].Start, mine[0].Length) == (0, 2, 4), mine
+        assert "本单位用语" in mine[0].Message
+        checker.applySuggestion(doc, mine[0], 0)
+        assert body_text(doc)[0] == "做为示范单位，全年完成3-5项。"
+        assert [f.Suggestions for f in checker.checkText("试点单位")] == [("示范单位",)]
+    finally:
+        doc.close(True)
+        if os.path.exists(user_list):
+            os.remove(user_list)
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_check_text_agrees_with_the_command_line, test_command_line_reads_odt_through_its_own_office,
@@ -190,4 +218,5 @@ if __name__ == "__main__":
         test_a_table_counts_as_one_element, test_messages_follow_the_ui_language,
         test_bad_arguments_raise_and_leave_documents_alone, test_renumber_all_is_one_undo_step,
         test_apply_suggestion_fixes_one_finding_as_one_undo_step,
-        test_check_command_runs_and_office_survives], timeout=280)
+        test_check_command_runs_and_office_survives, test_new_rules_and_the_users_word_list_in_the_office],
+        timeout=280)

@@ -3,6 +3,8 @@
 #include "../common/DocumentText.hxx"
 #include "StructureEdits.hxx"
 
+#include "../common/CheckSettings.hxx"
+
 #include "../common/Dialogs.hxx"
 #include "../common/DocumentEdit.hxx"
 #include "../common/EntryGuard.hxx"
@@ -89,7 +91,8 @@ private:
             Progress progress(m_command.frame, text(UiText::CheckProgress), paragraphCountEstimate(m_document));
             m_body = readBody(m_document, progress.indicator());
         }
-        m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body));
+        m_options = checkOptions(m_command.context);
+        m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
         fillList();
     }
 
@@ -195,7 +198,7 @@ private:
         OUString refusal;
         try
         {
-            applyFix(m_document, fix, m_command.language);
+            applyFix(m_document, fix, m_options, m_command.language);
         }
         catch (const lang::IllegalArgumentException& e)
         {
@@ -240,6 +243,7 @@ private:
     ScopedDialog m_dialog;
     std::vector<BodyElement> m_body;
     std::vector<core::Finding> m_findings;
+    core::CheckOptions m_options; // those of m_findings: a fix checks again with them
 };
 
 // org.gongwen:CheckStructure — checks the Writer document and shows the findings in a dialog

@@ -3,6 +3,8 @@
 #include "../common/FindingConversion.hxx"
 #include "StructureEdits.hxx"
 
+#include "../common/CheckSettings.hxx"
+
 #include "../common/ApiGuard.hxx"
 #include "../common/Component.hxx"
 #include "../common/Names.hxx"
@@ -37,7 +39,7 @@ public:
     uno::Sequence<org::gongwen::Finding> SAL_CALL checkText(const OUString& text) override
     {
         return guardQuery("checkText", [&] {
-            return toApiFindings(core::checkText(toView(text)), officeLanguage(m_context));
+            return toApiFindings(core::checkText(toView(text), checkOptions(m_context)), officeLanguage(m_context));
         });
     }
 
@@ -48,7 +50,8 @@ public:
             if (!document.is())
                 throw lang::IllegalArgumentException(ascii("document is null"), *this, 1);
             const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
-            return toApiFindings(core::checkParagraphs(paragraphViews(body), labelLengths(body)), officeLanguage(m_context));
+            return toApiFindings(core::checkParagraphs(paragraphViews(body), labelLengths(body), checkOptions(m_context)),
+                                 officeLanguage(m_context));
         });
     }
 
@@ -66,7 +69,7 @@ public:
             applyFix(document,
                      FindingFix{OUStringToOString(finding.RuleId, RTL_TEXTENCODING_UTF8).getStr(), finding.Paragraph,
                                 finding.Start, finding.Length, finding.Suggestions[suggestion]},
-                     language());
+                     checkOptions(m_context), language());
         });
     }
 

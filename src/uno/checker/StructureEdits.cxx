@@ -52,10 +52,11 @@ sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, 
     return static_cast<sal_Int32>(edits.size());
 }
 
-void applyFix(const uno::Reference<text::XTextDocument>& document, const FindingFix& fix, core::Language language)
+void applyFix(const uno::Reference<text::XTextDocument>& document, const FindingFix& fix,
+              const core::CheckOptions& options, core::Language language)
 {
     const std::vector<BodyElement> body = currentBody(document, language);
-    const auto findings = core::checkParagraphs(paragraphViews(body), labelLengths(body));
+    const auto findings = core::checkParagraphs(paragraphViews(body), labelLengths(body), options);
     const bool stillThere = std::any_of(findings.begin(), findings.end(),
                                         [&](const core::Finding& f) { return sameFinding(f, fix); });
     if (!stillThere)

@@ -26,7 +26,8 @@ struct FindingFix
 /// Replaces the text of a finding after reading the document again: the checker must still
 /// find the same rule at the same place with `replacement` among its suggestions, otherwise
 /// IllegalArgumentException "文档已修改，请重新检查" — the text there is no longer what was found.
+/// `options`: those the finding was made with (checkOptions).
 void applyFix(const css::uno::Reference<css::text::XTextDocument>& document, const FindingFix& fix,
-              core::Language language);
+              const core::CheckOptions& options, core::Language language);
 
 } // namespace gongwen::ext

@@ -1,5 +1,6 @@
 #include "TemplateCatalog.hxx"
 
+#include "../common/Files.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -21,21 +22,6 @@ namespace
 
 constexpr sal_Int32 kMaxTemplateBytes = 1 << 20; // a template is a few hundred bytes
 
-std::string readAll(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUString& url)
-{
-    uno::Reference<io::XInputStream> in = files->openFileRead(url);
-    std::string bytes;
-    uno::Sequence<sal_Int8> chunk;
-    while (sal_Int32 n = in->readBytes(chunk, 65536))
-    {
-        bytes.append(reinterpret_cast<const char*>(chunk.getConstArray()), static_cast<std::size_t>(n));
-        if (bytes.size() > kMaxTemplateBytes)
-            break;
-    }
-    in->closeInput();
-    return bytes;
-}
-
 OUString fileName(const OUString& url) { return url.copy(url.lastIndexOf('/') + 1); }
 
 // Reads every *.gwt of `folder` in name order into `catalog`; `builtIn` problems are bugs of
@@ -55,7 +41,7 @@ void loadFolder(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUSt
         OUString problem;
         try
         {
-            const std::string bytes = readAll(files, url);
+            const std::string bytes = readAll(files, url, kMaxTemplateBytes);
             const auto text = core::fromUtf8Strict(bytes);
             if (!text)
                 problem = uiText(language, UiText::SectionsNotUtf8);

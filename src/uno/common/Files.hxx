@@ -1,0 +1,18 @@
+// Small files read through the office's file access (URLs, any UCB location it can read).
+#pragma once
+
+#include "StringConv.hxx"
+
+#include <com/sun/star/ucb/XSimpleFileAccess3.hpp>
+
+#include <string>
+
+namespace gongwen::ext
+{
+
+/// The bytes of the file at `url`, at most a little over `maxBytes` (a file larger than that is
+/// not one of ours: the caller sees it truncated and refuses it).
+std::string readAll(const css::uno::Reference<css::ucb::XSimpleFileAccess3>& files, const OUString& url,
+                    sal_Int32 maxBytes);
+
+} // namespace gongwen::ext
