@@ -1,6 +1,8 @@
-// Core throughput on a generated report of at least 2.5 MB, against two baselines over the same
-// text in the same process: copying it (memory bandwidth) and converting it to UTF-8 with ICU
-// (a light pass that touches every character).
+// Core throughput on a generated report of at least 2.5 MB, against baselines over the same
+// text in the same process: copying it (memory bandwidth), converting it to UTF-8 with ICU (a
+// light pass that touches every character), and the rules the checker had before issue #15
+// (structure, count, placeholder, punct.halfwidth, punct.pair): the rules added since (GB/T
+// 15834 punctuation, numbers, confused words) must keep at least 80 % of that throughput.
 //   bench_checker [megabytes]
 #include <core/checker/checker.hpp>
 #include <core/checker/outline.hpp>
@@ -92,11 +94,22 @@ int main(int argc, char** argv)
         sink += copyOfReport.size();
     });
     const double utf8 = bestSeconds(5, [&] { sink += toUtf8(report).size(); });
-    std::printf("report: %.2f MB of UTF-16 (%zu paragraphs), %zu findings\n", mb,
-                splitParagraphs(report).size(), findings);
+    // The rule set before #15: the same checker with the rules #15 added switched off (their
+    // functions are then not called at all).
+    CheckOptions before;
+    before.disabledRules = {"punct.quote", "punct.ellipsis", "punct.dash",  "punct.repeat",       "punct.space",
+                            "punct.serial", "punct.range",   "punct.approx", "punct.titles",      "punct.etc",
+                            "punct.dash-explain", "number.year", "number.mixed", "number.date", "word.confusion"};
+    const auto paragraphs = splitParagraphs(report);
+    std::size_t findingsBefore = 0;
+    const double checkBefore = bestSeconds(5, [&] { findingsBefore = checkText(report, before).size(); });
+    std::printf("report: %.2f MB of UTF-16 (%zu paragraphs), %zu findings (%zu with the rules before #15)\n", mb,
+                paragraphs.size(), findings, findingsBefore);
     std::printf("checkText:            %8.1f MB/s\n", mb / check);
     std::printf("baseline copy:        %8.1f MB/s  -> checker takes %.1fx a plain copy\n", mb / copy, check / copy);
     std::printf("baseline UTF-8 pass:  %8.1f MB/s  -> checker takes %.1fx an ICU UTF-8 conversion\n", mb / utf8,
                 check / utf8);
+    std::printf("rules before #15:     %8.1f MB/s  -> all rules keep %.0f %% of it (target >= 80 %%)\n",
+                mb / checkBefore, 100.0 * checkBefore / check);
     return sink == 0 ? 1 : 0;
 }

@@ -17,51 +17,55 @@ namespace
 using DocumentRuleFunction = void (*)(const DocumentOutline&, Findings&);
 using ParagraphRuleFunction = void (*)(std::size_t, std::u16string_view, const CheckOptions&, Findings&);
 
+// Each check function with the rules it reports (space-separated): it runs when one of them is
+// on, and findings of rules switched off are dropped afterwards.
 struct DocumentRule
 {
-    RuleFamily family;
+    std::string_view rules;
     DocumentRuleFunction check;
 };
 
 struct ParagraphRule
 {
-    RuleFamily family;
+    std::string_view rules;
     ParagraphRuleFunction check;
 };
 
-// heading.sequence and heading.level come from one function: structure. item.count: count.
+bool anyEnabled(std::string_view rules, const CheckOptions& options)
+{
+    for (std::size_t start = 0; start < rules.size();)
+    {
+        const std::size_t end = std::min(rules.find(' ', start), rules.size());
+        if (options.ruleEnabled(rules.substr(start, end - start)))
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 constexpr DocumentRule kDocumentRules[] = {
-    {RuleFamily::Structure, checkHeadingForms},
-    {RuleFamily::Structure, checkHeadingSequence},
-    {RuleFamily::Structure, checkItemSequence},
-    {RuleFamily::Count, checkItemCounts},
-    {RuleFamily::Number, checkShortYears},
+    {"heading.form", checkHeadingForms},
+    {"heading.sequence heading.level", checkHeadingSequence},
+    {"item.sequence", checkItemSequence},
+    {"item.count", checkItemCounts},
+    {"number.year", checkShortYears},
 };
 
 constexpr std::size_t kMaxChunks = 4; // forEachChunk uses at most four threads
 
 constexpr ParagraphRule kParagraphRules[] = {
-    {RuleFamily::Placeholder,
+    {"placeholder",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkPlaceholders(p, t, out); }},
-    {RuleFamily::Punctuation,
+    {"punct.halfwidth",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
      { checkHalfwidthPunctuation(p, t, out); }},
-    {RuleFamily::Punctuation,
+    {"punct.pair",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkPairedPunctuation(p, t, out); }},
-    {RuleFamily::Punctuation, checkStraightQuotes},
-    {RuleFamily::Punctuation, checkEllipses},
-    {RuleFamily::Punctuation, checkDashes},
-    {RuleFamily::Punctuation, checkRepeatedMarks},
-    {RuleFamily::Punctuation, checkSpaces},
-    {RuleFamily::Punctuation, checkOrdinalPunctuation},
-    {RuleFamily::Punctuation, checkNumberRanges},
-    {RuleFamily::Punctuation, checkApproximateNumbers},
-    {RuleFamily::Punctuation, checkTitleSeparators},
-    {RuleFamily::Punctuation, checkEllipsisWithEtc},
-    {RuleFamily::Punctuation, checkDashWithExplanation},
-    {RuleFamily::Number, checkMixedNumerals},
-    {RuleFamily::Number, checkPaddedDates},
-    {RuleFamily::Word, checkConfusedWords},
+    {"punct.quote punct.ellipsis punct.dash punct.repeat punct.space punct.serial punct.range punct.approx "
+     "punct.titles punct.etc punct.dash-explain",
+     checkGbt15834Punctuation},
+    {"number.mixed number.date", checkNumberForms},
+    {"word.confusion", checkConfusedWords},
 };
 
 // A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、" opening a
@@ -120,18 +124,25 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     Findings findings;
     const DocumentOutline doc = readDocument(paragraphs, options);
     for (const DocumentRule& rule : kDocumentRules)
-        if (options.familyEnabled(rule.family))
+        if (anyEnabled(rule.rules, options))
             rule.check(doc, findings);
+    std::vector<ParagraphRuleFunction> paragraphRules; // decided once, not per paragraph
+    for (const ParagraphRule& rule : kParagraphRules)
+        if (anyEnabled(rule.rules, options))
+            paragraphRules.push_back(rule.check);
     std::vector<Findings> perChunk(kMaxChunks);
     const std::size_t chunks = forEachChunk(paragraphs.size(), [&](std::size_t chunk, std::size_t begin, std::size_t end) {
         for (std::size_t p = begin; p < end; ++p)
-            for (const ParagraphRule& rule : kParagraphRules)
-                if (options.familyEnabled(rule.family))
-                    rule.check(p, paragraphs[p], options, perChunk[chunk]);
+            for (ParagraphRuleFunction rule : paragraphRules)
+                rule(p, paragraphs[p], options, perChunk[chunk]);
     });
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     dropPunctuationInsideHeadingMarkers(findings);
+    if (!options.disabledRules.empty()) // a function may report rules the user switched off
+        findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                      [&](const Finding& f) { return !options.ruleEnabled(f.ruleId); }),
+                       findings.end());
     return sortedByPosition(std::move(findings));
 }
 

@@ -6,6 +6,7 @@
 #include <core/checker/words.hpp>
 #include <core/common/finding.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -22,6 +23,8 @@ struct CheckOptions
     bool fullWidthArabicDot = false;
     /// Rule families switched off, one bit per RuleFamily (see familyEnabled).
     unsigned disabledFamilies = 0;
+    /// Single rules switched off, by rule id ("punct.space").
+    std::vector<std::string> disabledRules;
     /// The user's own confused-word pairs, checked besides the built-in list.
     std::shared_ptr<const WordPairs> userWordPairs;
 
@@ -30,6 +33,11 @@ struct CheckOptions
         return (disabledFamilies & (1u << static_cast<unsigned>(family))) == 0;
     }
     void disable(RuleFamily family) { disabledFamilies |= 1u << static_cast<unsigned>(family); }
+    bool ruleEnabled(std::string_view ruleId) const
+    {
+        return familyEnabled(familyOf(ruleId)) &&
+               std::find(disabledRules.begin(), disabledRules.end(), ruleId) == disabledRules.end();
+    }
 };
 
 /// How many leading units of paragraph `paragraph` are an automatic list label (see

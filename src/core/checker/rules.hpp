@@ -22,23 +22,15 @@ void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings
 void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 
-// GB/T 15834 punctuation (rules_punct.cpp), one paragraph each.
-void checkStraightQuotes(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkEllipses(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkDashes(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkRepeatedMarks(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkSpaces(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkOrdinalPunctuation(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkNumberRanges(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkApproximateNumbers(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkTitleSeparators(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkEllipsisWithEtc(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkDashWithExplanation(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
+// GB/T 15834 punctuation (rules_punct.cpp): punct.quote, .ellipsis, .dash, .repeat, .space,
+// .serial, .range, .approx, .titles, .etc and .dash-explain, in one pass over the paragraph.
+void checkGbt15834Punctuation(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                              Findings& out);
 
 // GB/T 15835 numbers (rules_numbers.cpp).
 void checkShortYears(const DocumentOutline& doc, Findings& out); // number.year: needs the whole document
-void checkMixedNumerals(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-void checkPaddedDates(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
+// number.mixed (二0二一年) and number.date (03月05日), in one pass over the paragraph.
+void checkNumberForms(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
 
 // Commonly confused words (rules_words.cpp).
 void checkConfusedWords(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,

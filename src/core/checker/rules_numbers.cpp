@@ -115,54 +115,63 @@ void checkShortYears(const DocumentOutline& doc, Findings& out)
     }
 }
 
-void checkMixedNumerals(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                        Findings& out)
+namespace
 {
-    // 二0二一年: Arabic digits (0 or ０) typed among Chinese numerals. 零 and ○ for 〇 are old or
-    // look-alike forms that real reports keep: not reported.
-    for (std::size_t i = text.find(u'年'); i != std::u16string_view::npos;
-         i = text.find(u'年', i + 1))
+
+// 二0二一年: Arabic digits (0 or ０) typed among Chinese numerals, in the year ending before the
+// 年 at `i`. 零 and ○ for 〇 are old or look-alike forms that real reports keep: not reported.
+void mixedYear(std::size_t paragraph, std::u16string_view text, std::size_t i, Findings& out)
+{
+    if (i < 4 || (i > 4 && yearDigit(text[i - 5]) >= 0))
+        return;
+    const std::u16string_view year = text.substr(i - 4, 4);
+    int arabic = 0, chinese = 0;
+    for (char16_t c : year)
     {
-        if (i < 4 || (i > 4 && yearDigit(text[i - 5]) >= 0))
-            continue;
-        const std::u16string_view year = text.substr(i - 4, 4);
-        int arabic = 0, chinese = 0;
-        for (char16_t c : year)
-        {
-            if (yearDigit(c) < 0)
-            {
-                arabic = chinese = -1;
-                break;
-            }
-            ++(isArabicDigit(c) ? arabic : chinese);
-        }
-        if (arabic <= 0 || chinese <= 0)
-            continue;
-        // Mostly Chinese numerals: all Chinese with 〇; mostly Arabic: all Arabic.
-        std::u16string fixed;
-        for (char16_t c : year)
-            fixed += chinese >= arabic ? kChineseNumerals[static_cast<std::size_t>(yearDigit(c))]
-                                       : static_cast<char16_t>(u'0' + yearDigit(c));
-        add(out, rule::kNumberMixed, paragraph, i - 4, 4,
-            u"年份不应混用汉字数字和阿拉伯数字：" + fixed + u"年。",
-            u"A year mixes Chinese and Arabic numerals: " + fixed + u"年.", fixed);
+        if (yearDigit(c) < 0)
+            return;
+        ++(isArabicDigit(c) ? arabic : chinese);
     }
+    if (arabic == 0 || chinese == 0)
+        return;
+    // Mostly Chinese numerals: all Chinese with 〇; mostly Arabic: all Arabic.
+    std::u16string fixed;
+    for (char16_t c : year)
+        fixed += chinese >= arabic ? kChineseNumerals[static_cast<std::size_t>(yearDigit(c))]
+                                   : static_cast<char16_t>(u'0' + yearDigit(c));
+    add(out, rule::kNumberMixed, paragraph, i - 4, 4, u"年份不应混用汉字数字和阿拉伯数字：" + fixed + u"年。",
+        u"A year mixes Chinese and Arabic numerals: " + fixed + u"年.", fixed);
 }
 
-void checkPaddedDates(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                      Findings& out)
+// 03月 05日: a month or day with a leading zero before the 月 or 日 at `i` (but 10月, 20日 and
+// 2010年 are fine).
+void paddedDate(std::size_t paragraph, std::u16string_view text, std::size_t i, Findings& out)
 {
-    // 03月 05日: a month or day with a leading zero (but 10月, 20日 and 2010年 are fine).
-    for (std::size_t i = 0; i + 2 < text.size(); ++i)
-    {
-        if (text[i] != u'0' || (i > 0 && isAsciiDigit(text[i - 1])) || text[i + 1] < u'1' ||
-            text[i + 1] > u'9' || (text[i + 2] != u'月' && text[i + 2] != u'日'))
-            continue;
-        const std::u16string digit(1, text[i + 1]);
-        add(out, rule::kNumberDate, paragraph, i, 2,
-            u"日期中的月、日不加前导零：" + digit + text[i + 2] + u"。",
-            u"No leading zero in a month or day: " + digit + text[i + 2] + u".", digit);
-    }
+    if (i < 2 || text[i - 2] != u'0' || text[i - 1] < u'1' || text[i - 1] > u'9' ||
+        (i > 2 && isAsciiDigit(text[i - 3])))
+        return;
+    const std::u16string digit(1, text[i - 1]);
+    add(out, rule::kNumberDate, paragraph, i - 2, 2, u"日期中的月、日不加前导零：" + digit + text[i] + u"。",
+        u"No leading zero in a month or day: " + digit + text[i] + u".", digit);
+}
+
+} // namespace
+
+void checkNumberForms(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out)
+{
+    for (std::size_t i = 0; i < text.size(); ++i)
+        switch (text[i])
+        {
+            case u'年':
+                mixedYear(paragraph, text, i, out);
+                break;
+            case u'月':
+            case u'日':
+                paddedDate(paragraph, text, i, out);
+                break;
+            default:
+                break;
+        }
 }
 
 } // namespace gongwen::core

@@ -1,10 +1,15 @@
 // The mechanical GB/T 15834—2011 punctuation checks: punct.quote, punct.ellipsis, punct.dash,
 // punct.repeat, punct.space, punct.serial, punct.range, punct.approx, punct.titles, punct.etc,
-// punct.dash-explain. Each looks at one paragraph and speaks only where the text is Chinese.
+// punct.dash-explain. Each speaks only where the text is Chinese.
+//
+// They share one pass over the paragraph: most characters are Han and trigger nothing, so the
+// pass asks one table whether a character can start a fault and only then calls the rule that
+// looks at it (a pass per rule cost four times the whole checker of before).
 #include <core/checker/rules.hpp>
 #include <core/text/text.hpp>
 
 #include <algorithm>
+#include <bitset>
 
 namespace gongwen::core
 {
@@ -14,399 +19,450 @@ namespace
 constexpr char16_t kEllipsis[] = u"……";
 constexpr char16_t kDash[] = u"——";
 
-void add(Findings& out, const char* rule, Severity severity, std::size_t paragraph,
-         std::size_t start, std::size_t length, std::u16string zh, std::u16string en,
-         std::u16string suggestion = {})
-{
-    Finding f = makeFinding(rule, severity, paragraph, start, length);
-    f.messageZh = std::move(zh);
-    f.messageEn = std::move(en);
-    if (!suggestion.empty())
-        f.suggestions.push_back(std::move(suggestion));
-    out.push_back(std::move(f));
-}
-
-std::size_t runOf(std::u16string_view text, std::size_t pos, char16_t c)
-{
-    std::size_t end = pos;
-    while (end < text.size() && text[end] == c)
-        ++end;
-    return end - pos;
-}
-
-bool isAsciiDigit(char32_t c)
-{
-    return c >= u'0' && c <= u'9';
-}
-bool isAsciiLetter(char32_t c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-// Text among Chinese: the nearest visible character on either side is Chinese.
-bool amongChinese(std::u16string_view text, std::size_t start, std::size_t end)
-{
-    return isChineseContext(previousVisible(text, start)) ||
-           isChineseContext(nextVisible(text, end));
-}
-
-constexpr std::u16string_view kChineseDigits = u"一二三四五六七八九";
+bool isAsciiDigit(char32_t c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiLetter(char32_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
 
 // 1–9 for 一…九, else 0.
 int chineseDigit(char16_t c)
 {
+    constexpr std::u16string_view kChineseDigits = u"一二三四五六七八九";
     const std::size_t at = kChineseDigits.find(c);
     return at == std::u16string_view::npos ? 0 : static_cast<int>(at) + 1;
 }
 
+// One paragraph being scanned.
+struct Scan
+{
+    std::size_t paragraph;
+    std::u16string_view text;
+    const CheckOptions& options;
+    Findings& out;
+    int doubleQuotes = 0, singleQuotes = 0; // straight quotes alternate: open, close, open …
+
+    char16_t at(std::size_t i) const { return i < text.size() ? text[i] : u'\0'; }
+    std::size_t runOf(std::size_t i) const
+    {
+        std::size_t end = i;
+        while (end < text.size() && text[end] == text[i])
+            ++end;
+        return end - i;
+    }
+    // Text among Chinese: the nearest visible character on either side is Chinese.
+    bool amongChinese(std::size_t start, std::size_t end) const
+    {
+        return isChineseContext(previousVisible(text, start)) || isChineseContext(nextVisible(text, end));
+    }
+    void add(const char* rule, Severity severity, std::size_t start, std::size_t length, std::u16string zh,
+             std::u16string en, std::u16string suggestion = {})
+    {
+        Finding f = makeFinding(rule, severity, paragraph, start, length);
+        f.messageZh = std::move(zh);
+        f.messageEn = std::move(en);
+        if (!suggestion.empty())
+            f.suggestions.push_back(std::move(suggestion));
+        out.push_back(std::move(f));
+    }
+};
+
+// punct.quote at a straight quote.
+void straightQuote(Scan& s, std::size_t i)
+{
+    const char16_t c = s.text[i];
+    if (c == u'\'' && isAsciiLetter(codePointBefore(s.text, i)) && isAsciiLetter(s.at(i + 1)))
+        return; // an apostrophe: it's, Xi'an
+    int& count = c == u'"' ? s.doubleQuotes : s.singleQuotes;
+    const bool opening = count++ % 2 == 0;
+    if (!s.amongChinese(i, i + 1))
+        return;
+    const std::u16string wanted = c == u'"' ? (opening ? u"“" : u"”") : (opening ? u"‘" : u"’");
+    s.add(rule::kPunctQuote, Severity::Warning, i, 1,
+          u"中文引号应使用“”‘’，不用直引号（GB/T 15834—2011 第 4.8 条）：此处应为" + wanted + u"。",
+          u"Chinese text takes “” ‘’, not straight quotes (GB/T 15834—2011, 4.8): " + wanted + u" here.", wanted);
+}
+
+void ellipsisFinding(Scan& s, std::size_t start, std::size_t length)
+{
+    s.add(rule::kPunctEllipsis, Severity::Warning, start, length,
+          u"省略号应写作“……”（两个“…”，GB/T 15834—2011 第 4.11 条）。",
+          u"An ellipsis is written “……” (two “…”; GB/T 15834—2011, 4.11).", kEllipsis);
+}
+
+// punct.etc: …… with 等 or 等等 before or after it (等 as "wait", ……等一下, is a verb).
+void ellipsisWithEtc(Scan& s, std::size_t i)
+{
+    static constexpr std::u16string_view kVerbAfter = u"一待候到着了";
+    const std::size_t after = i + 2;
+    std::size_t start = i, end = after;
+    std::u16string kept;
+    if (s.at(after) == u'等' && kVerbAfter.find(s.at(after + 1)) == std::u16string_view::npos)
+    {
+        end = after + (s.at(after + 1) == u'等' ? 2 : 1);
+        kept = std::u16string(s.text.substr(after, end - after));
+    }
+    else if (i > 0 && s.text[i - 1] == u'等')
+    {
+        start = i - 1;
+        kept = u"等";
+    }
+    else
+        return;
+    s.add(rule::kPunctEtc, Severity::Warning, start, end - start,
+          u"省略号与“等”“等等”意思重复，只用其一（GB/T 15834—2011 第 4.11 条）。",
+          u"An ellipsis and 等 say the same: use one (GB/T 15834—2011, 4.11).", kept);
+}
+
+// A run of …: two is an ellipsis, four leaves out a whole paragraph; other counts are wrong.
+std::size_t ellipsisRun(Scan& s, std::size_t i)
+{
+    const std::size_t n = s.runOf(i);
+    if (n != 2 && n != 4)
+        ellipsisFinding(s, i, n);
+    else if (n == 2)
+        ellipsisWithEtc(s, i);
+    return n;
+}
+
+// A run of 。: two is a repeat, three or more an ellipsis typed with full stops.
+std::size_t fullStopRun(Scan& s, std::size_t i)
+{
+    const std::size_t n = s.runOf(i);
+    if (n >= 3)
+        ellipsisFinding(s, i, n);
+    else if (n == 2)
+        s.add(rule::kPunctRepeat, Severity::Warning, i, n, u"标点“。”重复，应只用一个。", u"“。” is repeated: one is enough.",
+              u"。");
+    return n;
+}
+
+// 一.加强…… → 一、加强…… (a dot after a Chinese numeral opening an item).
+void chineseOrdinalDot(Scan& s, std::size_t dot)
+{
+    if (dot == 0)
+        return;
+    const std::size_t i = dot - 1;
+    const char32_t before = previousVisible(s.text, i);
+    const bool itemStart = before == 0 || before == u'：' || before == u'；' || before == u'。' || before == u'，';
+    if (!chineseDigit(s.text[i]) || !itemStart || !isHan(s.at(dot + 1)))
+        return;
+    const std::u16string number(1, s.text[i]);
+    s.add(rule::kPunctSerial, Severity::Warning, i, 2, u"汉字数字序号后用顿号：应为“" + number + u"、”。",
+          u"A Chinese-numeral ordinal is followed by 、: “" + number + u"、”.", number + u"、");
+}
+
+// A run of . or ．: three or more among Chinese is an ellipsis; one may end 一. .
+std::size_t dotRun(Scan& s, std::size_t i)
+{
+    const std::size_t n = s.runOf(i);
+    if (n >= 3 && s.amongChinese(i, i + n))
+        ellipsisFinding(s, i, n);
+    else if (n == 1)
+        chineseOrdinalDot(s, i);
+    return n;
+}
+
+// 3-5元 3~5元 1-2月 2021-2025年: a range mark between numbers (GB/T 15834—2011 4.13).
+void numberRange(Scan& s, std::size_t i)
+{
+    constexpr std::u16string_view kTimeUnits = u"年月日时";
+    const std::u16string_view text = s.text;
+    std::size_t left = i;
+    while (left > 0 && (isAsciiDigit(text[left - 1]) || text[left - 1] == u'.'))
+        --left;
+    std::size_t right = i + 1;
+    while (right < text.size() && (isAsciiDigit(text[right]) || text[right] == u'.'))
+        ++right;
+    const std::size_t leftDigits = i - left, rightDigits = right - i - 1;
+    if (leftDigits == 0 || rightDigits == 0 || !isAsciiDigit(text[left]) || !isAsciiDigit(text[i + 1]))
+        return;
+    if (text[i] == u'-')
+    {
+        // A hyphen is a range only between short numbers among Chinese, with a unit after:
+        // not 2026-11-29, GB/T 9704-2012, 010-12345678 or a model number.
+        const char32_t before = codePointBefore(text, left);
+        const char32_t after = right < text.size() ? codePointAt(text, right) : 0;
+        if (leftDigits > 4 || rightDigits > 4 || !isHan(after) || isAsciiAlnum(before) || before == u'-' ||
+            before == u'/' || before == u'.' || (before != 0 && !isChineseContext(before)))
+            return;
+    }
+    const bool time = kTimeUnits.find(s.at(right)) != std::u16string_view::npos;
+    s.add(rule::kPunctRange, Severity::Warning, i, 1,
+          time ? u"表示时间的起止用一字线“—”（GB/T 15834—2011 第 4.13 条）。"
+               : u"表示数值范围用浪纹线“～”（GB/T 15834—2011 第 4.13 条）。",
+          time ? u"A span of time takes “—” (GB/T 15834—2011, 4.13)."
+               : u"A range of numbers takes “～” (GB/T 15834—2011, 4.13).",
+          time ? u"—" : u"～");
+}
+
+void dashFinding(Scan& s, std::size_t start, std::size_t length)
+{
+    s.add(rule::kPunctDash, Severity::Warning, start, length, u"破折号应写作“——”（两个“—”，GB/T 15834—2011 第 4.10 条）。",
+          u"A dash is written “——” (two “—”; GB/T 15834—2011, 4.10).", kDash);
+}
+
+// A run of - or －: two or more among Chinese is a dash typed with hyphens; one - may be a range.
+std::size_t hyphenRun(Scan& s, std::size_t i)
+{
+    const std::size_t n = s.runOf(i);
+    if (n >= 2 && s.amongChinese(i, i + n))
+        dashFinding(s, i, n);
+    else if (n == 1 && s.text[i] == u'-')
+        numberRange(s, i);
+    return n;
+}
+
+// punct.dash-explain: ——即, ——就是.
+void dashWithExplanation(Scan& s, std::size_t i)
+{
+    const std::u16string_view rest = s.text.substr(i + 2);
+    const std::size_t word = rest.substr(0, 2) == u"就是" ? 2 : rest.substr(0, 1) == u"即" ? 1 : 0;
+    if (word == 0)
+        return;
+    const std::u16string said(rest.substr(0, word));
+    s.add(rule::kPunctDashExplain, Severity::Hint, i, 2 + word,
+          u"破折号已表示解释说明，其后的“" + said + u"”多余，可删去其一。",
+          u"The dash already introduces the explanation: “" + said + u"” after it is redundant.");
+}
+
+// A run of —: two is a dash, three or more too many; one between Han may be a dash or a range.
+// (―― U+2015 is how the GBK dash often arrives from older systems: it looks and is meant right.)
+std::size_t emDashRun(Scan& s, std::size_t i)
+{
+    const std::size_t n = s.runOf(i);
+    if (n >= 3)
+        dashFinding(s, i, n);
+    else if (n == 2)
+        dashWithExplanation(s, i);
+    else if (isHan(codePointBefore(s.text, i)) && isHan(s.at(i + 1)))
+        s.add(rule::kPunctDash, Severity::Hint, i, 1,
+              u"单个“—”在汉字之间：若是破折号应写作“——”；若表示起止（北京—上海）则无误。",
+              u"A single “—” between Chinese characters: a dash is written “——”; for a range (北京—上海) it is "
+              u"right.");
+    return n;
+}
+
+void repeatFinding(Scan& s, std::size_t i, std::size_t n)
+{
+    const std::u16string mark(1, s.text[i]);
+    s.add(rule::kPunctRepeat, Severity::Warning, i, n, u"标点“" + mark + u"”重复，应只用一个。",
+          u"“" + mark + u"” is repeated: one is enough.", mark);
+}
+
+// ？ and ！ may be doubled or tripled for emphasis (GB/T 15834—2011 4.2, 4.3), not more.
+std::size_t questionRun(Scan& s, std::size_t i)
+{
+    auto isQuestionOrBang = [](char16_t m) { return m == u'？' || m == u'！' || m == u'?' || m == u'!'; };
+    std::size_t end = i;
+    while (end < s.text.size() && isQuestionOrBang(s.text[end]))
+        ++end;
+    if (end - i <= 3)
+        return end - i;
+    std::u16string kept;
+    for (std::size_t k = i; k < end; ++k)
+    {
+        const char16_t full = s.text[k] == u'?' ? u'？' : s.text[k] == u'!' ? u'！' : s.text[k];
+        if (kept.find(full) == std::u16string::npos)
+            kept += full;
+    }
+    s.add(rule::kPunctRepeat, Severity::Warning, i, end - i, u"问号、叹号叠用不超过三个（GB/T 15834—2011 第 4.2、4.3 条）。",
+          u"At most three question or exclamation marks together (GB/T 15834—2011, 4.2, 4.3).", kept);
+    return end - i;
+}
+
+// A run of spaces between Chinese characters, or between one and Chinese punctuation.
+std::size_t spaceRun(Scan& s, std::size_t i)
+{
+    std::size_t end = i;
+    while (end < s.text.size() && (s.text[end] == u' ' || s.text[end] == u'\u00A0'))
+        ++end;
+    std::size_t beforeUnits = 0;
+    const char32_t before = codePointBefore(s.text, i, &beforeUnits);
+    const char32_t after = end < s.text.size() ? codePointAt(s.text, end) : 0;
+    if ((isHan(before) || isHan(after)) && isChineseContext(before) && isChineseContext(after))
+    {
+        const std::size_t start = i - beforeUnits;
+        s.add(rule::kPunctSpace, Severity::Warning, start, end - start,
+              u"汉字之间、汉字与中文标点之间不应有空格（GB/T 15834—2011 第 5 章）。",
+              u"No space between Chinese characters or before and after Chinese punctuation (GB/T 15834—2011, 5).",
+              std::u16string(s.text.substr(start, beforeUnits)));
+    }
+    return end - i;
+}
+
+// 1、加强…… → 1.加强…… at the 、 after an item's number (1、2月 lists numbers: not an ordinal).
+void arabicOrdinal(Scan& s, std::size_t mark)
+{
+    std::size_t start = mark;
+    while (start > 0 && isAsciiDigit(s.text[start - 1]))
+        --start;
+    if (start == mark || mark - start > 2 || (start > 0 && isAsciiAlnum(s.text[start - 1])) || !isHan(s.at(mark + 1)))
+        return;
+    const char32_t before = previousVisible(s.text, start);
+    if (before != 0 && before != u'：' && before != u'；' && before != u'。' && before != u'，')
+        return;
+    const std::u16string dot = s.options.fullWidthArabicDot ? u"．" : u".";
+    const std::u16string number(s.text.substr(start, mark - start));
+    s.add(rule::kPunctSerial, Severity::Warning, start, mark + 1 - start,
+          u"阿拉伯数字序号后用“" + dot + u"”，不用顿号：应为“" + number + dot + u"”。",
+          u"An Arabic ordinal is followed by “" + dot + u"”, not 、: “" + number + dot + u"”.", number + dot);
+}
+
+// （一）、 （1）． : a bracketed ordinal takes no mark after it. At the closing bracket.
+std::size_t bracketedOrdinal(Scan& s, std::size_t close)
+{
+    const char16_t next = s.at(close + 1);
+    if (next != u'、' && next != u'．' && next != u'.' && next != u'，')
+        return 1;
+    std::size_t open = close;
+    while (open > 0 && close - open < 3 &&
+           (chineseDigit(s.text[open - 1]) || s.text[open - 1] == u'十' || isAsciiDigit(s.text[open - 1])))
+        --open;
+    if (open == close || open == 0 || (s.text[open - 1] != u'（' && s.text[open - 1] != u'('))
+        return 1;
+    const std::u16string ordinal(s.text.substr(open - 1, close + 2 - open));
+    s.add(rule::kPunctSerial, Severity::Warning, open - 1, close + 3 - open,
+          u"带括号的序号后不加标点：应为“" + ordinal + u"”。",
+          u"A bracketed ordinal takes no mark after it: “" + ordinal + u"”.", ordinal);
+    return 2;
+}
+
+// 八、九公里: two adjacent numbers giving an estimate (a hint: 二、三产业 is right).
+void approximateNumber(Scan& s, std::size_t mark)
+{
+    static constexpr std::u16string_view kCounted = u"个人天年月日次岁米里斤公千万百十名家件条项位只元倍成座所辆台本周"
+                                                    u"小分秒遍层户吨亩篇种批回场届期";
+    if (mark == 0)
+        return;
+    const std::size_t i = mark - 1;
+    const int first = chineseDigit(s.text[i]);
+    if (first == 0 || chineseDigit(s.at(mark + 1)) != first + 1 ||
+        kCounted.find(s.at(mark + 2)) == std::u16string_view::npos)
+        return;
+    if (i > 0 && (s.text[i - 1] == u'第' || chineseDigit(s.text[i - 1]) || s.text[i - 1] == u'十'))
+        return; // 第二、三季度 lists ordinals
+    const std::u16string together{s.text[i], s.text[mark + 1]};
+    s.add(rule::kPunctApprox, Severity::Hint, i, 3,
+          u"相邻两数连用表示概数时不用顿号（如“" + together + u"”）；若是并列的两项（如“二、三产业”）则无误。",
+          u"Two adjacent numbers giving an estimate take no 、 (“" + together +
+              u"”); if they are two separate items (二、三产业) it is right.",
+          together);
+}
+
+// 《A》、《B》: adjacent titles usually take no 、. Only titles: official reports customarily
+// keep 、 between quoted terms (“三农”、“五位一体”), which the standard allows ("通常").
+void titleSeparator(Scan& s, std::size_t mark)
+{
+    if (mark == 0 || s.text[mark - 1] != u'》' || s.at(mark + 1) != u'《')
+        return;
+    s.add(rule::kPunctTitles, Severity::Hint, mark - 1, 2, u"并列的书名号之间通常不用顿号（GB/T 15834—2011 第 4.5 条）。",
+          u"Adjacent titles in 《》 usually take no 、 between them (GB/T 15834—2011, 4.5).", u"》");
+}
+
+// A run of 、: two or more is a repeat; one may follow an ordinal, an estimate or a title.
+std::size_t enumerationCommaRun(Scan& s, std::size_t i)
+{
+    const std::size_t n = s.runOf(i);
+    if (n >= 2)
+        repeatFinding(s, i, n);
+    else
+    {
+        arabicOrdinal(s, i);
+        approximateNumber(s, i);
+        titleSeparator(s, i);
+    }
+    return n;
+}
+
+// ，；： repeated.
+std::size_t markRun(Scan& s, std::size_t i)
+{
+    const std::size_t n = s.runOf(i);
+    if (n >= 2)
+        repeatFinding(s, i, n);
+    return n;
+}
+
+// The characters at which some rule may find a fault.
+const std::bitset<65536>& triggers()
+{
+    static const std::bitset<65536> table = []
+    {
+        std::bitset<65536> t;
+        for (char16_t c : std::u16string_view(u"\"'.．…。-－—~〜？！?!，；：、 \u00A0）)"))
+            t.set(c);
+        return t;
+    }();
+    return table;
+}
+
 } // namespace
 
-void checkStraightQuotes(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                         Findings& out)
+void checkGbt15834Punctuation(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                              Findings& out)
 {
-    // Straight quotes alternate: the first of a pair opens, the next closes.
-    int doubles = 0, singles = 0;
-    for (std::size_t i = 0; i < text.size(); ++i)
-    {
-        const char16_t c = text[i];
-        if (c != u'"' && c != u'\'')
-            continue;
-        const char32_t before = codePointBefore(text, i),
-                       after = i + 1 < text.size() ? text[i + 1] : 0;
-        if (c == u'\'' && isAsciiLetter(before) && isAsciiLetter(after))
-            continue; // an apostrophe: it's, Xi'an
-        int& count = c == u'"' ? doubles : singles;
-        const bool opening = count++ % 2 == 0;
-        if (!amongChinese(text, i, i + 1))
-            continue;
-        const std::u16string wanted = c == u'"' ? (opening ? u"“" : u"”") : (opening ? u"‘" : u"’");
-        add(out, rule::kPunctQuote, Severity::Warning, paragraph, i, 1,
-            u"中文引号应使用“”‘’，不用直引号（GB/T 15834—2011 第 4.8 条）：此处应为" + wanted +
-                u"。",
-            u"Chinese text takes “” ‘’, not straight quotes (GB/T 15834—2011, 4.8): " + wanted +
-                u" here.",
-            wanted);
-    }
-}
-
-void checkEllipses(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                   Findings& out)
-{
-    auto report = [&](std::size_t start, std::size_t length)
-    {
-        add(out, rule::kPunctEllipsis, Severity::Warning, paragraph, start, length,
-            u"省略号应写作“……”（两个“…”，GB/T 15834—2011 第 4.11 条）。",
-            u"An ellipsis is written “……” (two “…”; GB/T 15834—2011, 4.11).", kEllipsis);
-    };
+    Scan s{paragraph, text, options, out};
+    const std::bitset<65536>& trigger = triggers();
     for (std::size_t i = 0; i < text.size();)
     {
         const char16_t c = text[i];
-        const std::size_t n = runOf(text, i, c);
-        if (c == u'…' && n != 2 && n != 4) // 4: a whole paragraph left out (12 dots)
-            report(i, n);
-        else if (c == u'。' && n >= 3)
-            report(i, n);
-        else if ((c == u'.' || c == u'．') && n >= 3 && amongChinese(text, i, i + n))
-            report(i, n);
-        i += n;
-    }
-}
-
-void checkDashes(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                 Findings& out)
-{
-    for (std::size_t i = 0; i < text.size();)
-    {
-        const char16_t c = text[i];
-        const std::size_t n = runOf(text, i, c);
-        const bool chinese = amongChinese(text, i, i + n);
-        // (―― U+2015 is how the GBK dash often arrives from older systems: it looks and is meant
-        // right.)
-        if (((c == u'-' || c == u'－') && n >= 2 && chinese) || (c == u'—' && n >= 3))
-            add(out, rule::kPunctDash, Severity::Warning, paragraph, i, n,
-                u"破折号应写作“——”（两个“—”，GB/T 15834—2011 第 4.10 条）。",
-                u"A dash is written “——” (two “—”; GB/T 15834—2011, 4.10).", kDash);
-        else if (c == u'—' && n == 1 && isHan(codePointBefore(text, i)) && i + 1 < text.size() &&
-                 isHan(text[i + 1]))
-            add(out, rule::kPunctDash, Severity::Hint, paragraph, i, 1,
-                u"单个“—”在汉字之间：若是破折号应写作“——”；若表示起止（北京—上海）则无误。",
-                u"A single “—” between Chinese characters: a dash is written “——”; for a range "
-                u"(北京—上海) it is right.");
-        i += n;
-    }
-}
-
-void checkRepeatedMarks(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                        Findings& out)
-{
-    static constexpr std::u16string_view kSingle = u"，、；：";
-    for (std::size_t i = 0; i < text.size();)
-    {
-        const char16_t c = text[i];
-        const std::size_t n = runOf(text, i, c);
-        if (n >= 2 && (kSingle.find(c) != std::u16string_view::npos || (c == u'。' && n == 2)))
-        {
-            const std::u16string mark(1, c);
-            add(out, rule::kPunctRepeat, Severity::Warning, paragraph, i, n,
-                u"标点“" + mark + u"”重复，应只用一个。",
-                u"“" + mark + u"” is repeated: one is enough.", mark);
-            i += n;
-            continue;
-        }
-        // ？ and ！ may be doubled or tripled for emphasis (GB/T 15834—2011 4.2, 4.3), not more.
-        auto isQuestionOrBang = [](char16_t m)
-        { return m == u'？' || m == u'！' || m == u'?' || m == u'!'; };
-        std::size_t end = i;
-        while (end < text.size() && isQuestionOrBang(text[end]))
-            ++end;
-        if (end - i > 3)
-        {
-            std::u16string kept;
-            for (std::size_t k = i; k < end; ++k)
-            {
-                const char16_t full = text[k] == u'?' ? u'？' : text[k] == u'!' ? u'！' : text[k];
-                if (kept.find(full) == std::u16string::npos)
-                    kept += full;
-            }
-            add(out, rule::kPunctRepeat, Severity::Warning, paragraph, i, end - i,
-                u"问号、叹号叠用不超过三个（GB/T 15834—2011 第 4.2、4.3 条）。",
-                u"At most three question or exclamation marks together (GB/T 15834—2011, 4.2, "
-                u"4.3).",
-                kept);
-        }
-        i = std::max(end, i + n);
-    }
-}
-
-void checkSpaces(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                 Findings& out)
-{
-    for (std::size_t i = 1; i < text.size();)
-    {
-        if (text[i] != u' ' && text[i] != u'\u00A0')
+        if (!trigger.test(c))
         {
             ++i;
             continue;
         }
-        std::size_t end = i;
-        while (end < text.size() && (text[end] == u' ' || text[end] == u'\u00A0'))
-            ++end;
-        std::size_t beforeUnits = 0;
-        const char32_t before = codePointBefore(text, i, &beforeUnits);
-        const char32_t after = end < text.size() ? codePointAt(text, end) : 0;
-        const bool hanOnOneSide = isHan(before) || isHan(after);
-        if (hanOnOneSide && isChineseContext(before) && isChineseContext(after))
+        std::size_t step = 1;
+        switch (c)
         {
-            const std::size_t start = i - beforeUnits;
-            add(out, rule::kPunctSpace, Severity::Warning, paragraph, start, end - start,
-                u"汉字之间、汉字与中文标点之间不应有空格（GB/T 15834—2011 第 5 章）。",
-                u"No space between Chinese characters or before and after Chinese punctuation "
-                u"(GB/T 15834—2011, 5).",
-                std::u16string(text.substr(start, beforeUnits)));
+            case u'"':
+            case u'\'':
+                straightQuote(s, i);
+                break;
+            case u'…':
+                step = ellipsisRun(s, i);
+                break;
+            case u'。':
+                step = fullStopRun(s, i);
+                break;
+            case u'.':
+            case u'．':
+                step = dotRun(s, i);
+                break;
+            case u'-':
+            case u'－':
+                step = hyphenRun(s, i);
+                break;
+            case u'~':
+            case u'〜':
+                numberRange(s, i);
+                break;
+            case u'—':
+                step = emDashRun(s, i);
+                break;
+            case u'？':
+            case u'！':
+            case u'?':
+            case u'!':
+                step = questionRun(s, i);
+                break;
+            case u'、':
+                step = enumerationCommaRun(s, i);
+                break;
+            case u'，':
+            case u'；':
+            case u'：':
+                step = markRun(s, i);
+                break;
+            case u' ':
+            case u'\u00A0':
+                step = spaceRun(s, i);
+                break;
+            case u'）':
+            case u')':
+                step = bracketedOrdinal(s, i);
+                break;
+            default:
+                break;
         }
-        i = end;
-    }
-}
-
-void checkOrdinalPunctuation(std::size_t paragraph, std::u16string_view text,
-                             const CheckOptions& options, Findings& out)
-{
-    const std::u16string dot = options.fullWidthArabicDot ? u"．" : u".";
-    auto atItemStart = [&](std::size_t pos)
-    {
-        const char32_t before = previousVisible(text, pos);
-        return before == 0 || before == u'：' || before == u'；' || before == u'。' ||
-               before == u'，';
-    };
-    for (std::size_t i = 0; i < text.size(); ++i)
-    {
-        const char16_t c = text[i];
-        // （一）、 （1）． : a bracketed ordinal takes no mark after it.
-        if ((c == u'（' || c == u'(') && i + 2 < text.size())
-        {
-            std::size_t close = i + 1;
-            while (close < text.size() && close - i <= 3 &&
-                   (chineseDigit(text[close]) || text[close] == u'十' || isAsciiDigit(text[close])))
-                ++close;
-            if (close > i + 1 && close + 1 < text.size() &&
-                (text[close] == u'）' || text[close] == u')') &&
-                (text[close + 1] == u'、' || text[close + 1] == u'．' || text[close + 1] == u'.' ||
-                 text[close + 1] == u'，'))
-            {
-                const std::u16string ordinal(text.substr(i, close + 1 - i));
-                add(out, rule::kPunctSerial, Severity::Warning, paragraph, i, close + 2 - i,
-                    u"带括号的序号后不加标点：应为“" + ordinal + u"”。",
-                    u"A bracketed ordinal takes no mark after it: “" + ordinal + u"”.", ordinal);
-                i = close + 1;
-            }
-            continue;
-        }
-        // 1、加强…… → 1.加强……; but 1、2月 lists numbers.
-        if (isAsciiDigit(c) && (i == 0 || !isAsciiAlnum(text[i - 1])) && atItemStart(i))
-        {
-            std::size_t end = i;
-            while (end < text.size() && isAsciiDigit(text[end]))
-                ++end;
-            if (end - i <= 2 && end + 1 < text.size() && text[end] == u'、' && isHan(text[end + 1]))
-            {
-                const std::u16string number(text.substr(i, end - i));
-                add(out, rule::kPunctSerial, Severity::Warning, paragraph, i, end + 1 - i,
-                    u"阿拉伯数字序号后用“" + dot + u"”，不用顿号：应为“" + number + dot + u"”。",
-                    u"An Arabic ordinal is followed by “" + dot + u"”, not 、: “" + number + dot +
-                        u"”.",
-                    number + dot);
-            }
-            i = end - 1;
-            continue;
-        }
-        // 一.加强…… → 一、加强……
-        if (chineseDigit(c) && atItemStart(i) && (i == 0 || !isHan(text[i - 1])) &&
-            i + 2 < text.size() && (text[i + 1] == u'.' || text[i + 1] == u'．') &&
-            isHan(text[i + 2]))
-        {
-            const std::u16string number(1, c);
-            add(out, rule::kPunctSerial, Severity::Warning, paragraph, i, 2,
-                u"汉字数字序号后用顿号：应为“" + number + u"、”。",
-                u"A Chinese-numeral ordinal is followed by 、: “" + number + u"、”.",
-                number + u"、");
-        }
-    }
-}
-
-void checkNumberRanges(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                       Findings& out)
-{
-    constexpr std::u16string_view kTimeUnits = u"年月日时";
-    for (std::size_t i = 1; i + 1 < text.size(); ++i)
-    {
-        const char16_t c = text[i];
-        if (c != u'~' && c != u'〜' && c != u'-')
-            continue;
-        std::size_t left = i;
-        while (left > 0 && (isAsciiDigit(text[left - 1]) || text[left - 1] == u'.'))
-            --left;
-        std::size_t right = i + 1;
-        while (right < text.size() && (isAsciiDigit(text[right]) || text[right] == u'.'))
-            ++right;
-        const std::size_t leftDigits = i - left, rightDigits = right - i - 1;
-        if (leftDigits == 0 || rightDigits == 0 || !isAsciiDigit(text[left]) ||
-            !isAsciiDigit(text[i + 1]))
-            continue;
-        if (c == u'-')
-        {
-            // A hyphen is a range only between short numbers among Chinese, with a unit after:
-            // not 2026-11-29, GB/T 9704-2012, 010-12345678 or a model number.
-            const char32_t before = codePointBefore(text, left);
-            const char32_t after = right < text.size() ? codePointAt(text, right) : 0;
-            if (leftDigits > 4 || rightDigits > 4 || !isHan(after) || isAsciiAlnum(before) ||
-                before == u'-' || before == u'/' || before == u'.' ||
-                (before != 0 && !isChineseContext(before)))
-                continue;
-        }
-        const bool time =
-            right < text.size() && kTimeUnits.find(text[right]) != std::u16string_view::npos;
-        const std::u16string mark = time ? u"—" : u"～";
-        add(out, rule::kPunctRange, Severity::Warning, paragraph, i, 1,
-            time ? u"表示时间的起止用一字线“—”（GB/T 15834—2011 第 4.13 条）。"
-                 : u"表示数值范围用浪纹线“～”（GB/T 15834—2011 第 4.13 条）。",
-            time ? u"A span of time takes “—” (GB/T 15834—2011, 4.13)."
-                 : u"A range of numbers takes “～” (GB/T 15834—2011, 4.13).",
-            mark);
-        i = right - 1;
-    }
-}
-
-void checkApproximateNumbers(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                             Findings& out)
-{
-    // Measure words and units after an approximate number: 八九公里, 三四个, 七八天.
-    static constexpr std::u16string_view kCounted =
-        u"个人天年月日次岁米里斤公千万百十名家件条项位只元倍成座所辆台本周"
-        u"小分秒遍层户吨亩篇种批回场届期";
-    for (std::size_t i = 0; i + 3 < text.size(); ++i)
-    {
-        const int first = chineseDigit(text[i]);
-        if (first == 0 || text[i + 1] != u'、' || chineseDigit(text[i + 2]) != first + 1 ||
-            kCounted.find(text[i + 3]) == std::u16string_view::npos)
-            continue;
-        if (i > 0 && (text[i - 1] == u'第' || chineseDigit(text[i - 1]) || text[i - 1] == u'十'))
-            continue; // 第二、三季度 lists ordinals
-        const std::u16string together{text[i], text[i + 2]};
-        add(out, rule::kPunctApprox, Severity::Hint, paragraph, i, 3,
-            u"相邻两数连用表示概数时不用顿号（如“" + together +
-                u"”）；若是并列的两项（如“二、三产业”）则无误。",
-            u"Two adjacent numbers giving an estimate take no 、 (“" + together +
-                u"”); if they are two separate items (二、三产业) it is right.",
-            together);
-    }
-}
-
-void checkTitleSeparators(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                          Findings& out)
-{
-    for (std::size_t i = 1; i + 1 < text.size(); ++i)
-    {
-        if (text[i] != u'、')
-            continue;
-        // Only titles: official reports customarily keep 、 between quoted terms (“三农”、“三农”),
-        // which the standard allows as "通常".
-        if (text[i - 1] != u'》' || text[i + 1] != u'《')
-            continue;
-        add(out, rule::kPunctTitles, Severity::Hint, paragraph, i - 1, 2,
-            u"并列的书名号之间通常不用顿号（GB/T 15834—2011 第 4.5 条）。",
-            u"Adjacent titles in 《》 usually take no 、 between them (GB/T 15834—2011, 4.5).",
-            u"》");
-    }
-}
-
-void checkEllipsisWithEtc(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                          Findings& out)
-{
-    for (std::size_t i = text.find(kEllipsis); i != std::u16string_view::npos;
-         i = text.find(kEllipsis, i + 2))
-    {
-        const std::size_t after = i + 2;
-        std::size_t start = i, end = after;
-        std::u16string kept;
-        // 等 as "wait" (……等一下, 等待) is a verb, not "and so on".
-        static constexpr std::u16string_view kVerbAfter = u"一待候到着了";
-        const bool verb = after + 1 < text.size() &&
-                          kVerbAfter.find(text[after + 1]) != std::u16string_view::npos;
-        if (after < text.size() && text[after] == u'等' && !verb)
-        {
-            end = after + (after + 1 < text.size() && text[after + 1] == u'等' ? 2 : 1);
-            kept = std::u16string(text.substr(after, end - after));
-        }
-        else if (i > 0 && text[i - 1] == u'等')
-        {
-            start = i - 1;
-            kept = u"等";
-        }
-        else
-            continue;
-        add(out, rule::kPunctEtc, Severity::Warning, paragraph, start, end - start,
-            u"省略号与“等”“等等”意思重复，只用其一（GB/T 15834—2011 第 4.11 条）。",
-            u"An ellipsis and 等 say the same: use one (GB/T 15834—2011, 4.11).", kept);
-    }
-}
-
-void checkDashWithExplanation(std::size_t paragraph, std::u16string_view text, const CheckOptions&,
-                              Findings& out)
-{
-    for (std::size_t i = text.find(kDash); i != std::u16string_view::npos;
-         i = text.find(kDash, i + 2))
-    {
-        const std::u16string_view rest = text.substr(i + 2);
-        const std::size_t word = rest.substr(0, 2) == u"就是" ? 2
-                                 : rest.substr(0, 1) == u"即" ? 1
-                                                              : 0;
-        if (word == 0)
-            continue;
-        add(out, rule::kPunctDashExplain, Severity::Hint, paragraph, i, 2 + word,
-            u"破折号已表示解释说明，其后的“" + std::u16string(rest.substr(0, word)) +
-                u"”多余，可删去其一。",
-            u"The dash already introduces the explanation: “" +
-                std::u16string(rest.substr(0, word)) + u"” after it is redundant.");
+        i += std::max<std::size_t>(step, 1);
     }
 }
 

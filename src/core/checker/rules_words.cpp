@@ -6,6 +6,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 
+#include <bitset>
 #include <memory>
 #include <unordered_map>
 
@@ -14,15 +15,30 @@ namespace gongwen::core
 namespace
 {
 
-// The built-in pairs by their first unit: a paragraph is scanned once, whatever the list's size.
-const std::unordered_map<char16_t, std::vector<const WordPair*>>& builtinIndex()
+// The built-in pairs by their first unit, and a table of their first two units: a paragraph is
+// scanned once, and most of its characters start no pair at all.
+struct BuiltinIndex
 {
-    static const auto index = []
+    static constexpr std::size_t kBigramBits = 1u << 20;
+    static std::size_t bigram(char16_t a, char16_t b) { return (a * 40503u + b) & (kBigramBits - 1); }
+
+    std::bitset<65536> firstUnits;          // small enough to stay in the fastest cache
+    std::bitset<kBigramBits> firstTwoUnits; // a pair may start here (hashed: false positives only)
+    std::unordered_map<char16_t, std::vector<const WordPair*>> byFirst;
+};
+
+const BuiltinIndex& builtinIndex()
+{
+    static const BuiltinIndex index = []
     {
-        std::unordered_map<char16_t, std::vector<const WordPair*>> byFirst;
+        BuiltinIndex built;
         for (const WordPair& pair : builtinWordPairs())
-            byFirst[pair.wrong.front()].push_back(&pair);
-        return byFirst;
+        {
+            built.firstUnits.set(pair.wrong[0]);
+            built.firstTwoUnits.set(BuiltinIndex::bigram(pair.wrong[0], pair.wrong[1])); // pairs have 2+ units
+            built.byFirst[pair.wrong.front()].push_back(&pair);
+        }
+        return built;
     }();
     return index;
 }
@@ -84,13 +100,20 @@ bool matchesAt(std::u16string_view text, std::size_t pos, const WordPair& pair,
 void checkConfusedWords(std::size_t paragraph, std::u16string_view text,
                         const CheckOptions& options, Findings& out)
 {
-    const auto& index = builtinIndex();
-    const WordPairs* user = options.userWordPairs.get();
+    const BuiltinIndex& index = builtinIndex();
+    const WordPairs* user = options.userWordPairs && !options.userWordPairs->empty() ? options.userWordPairs.get()
+                                                                                     : nullptr;
     WordBoundaries words(text);
     for (std::size_t i = 0; i < text.size();)
     {
         const WordPair* found = nullptr;
-        if (const auto candidates = index.find(text[i]); candidates != index.end())
+        if (!user && (!index.firstUnits.test(text[i]) || i + 1 == text.size() ||
+                      !index.firstTwoUnits.test(BuiltinIndex::bigram(text[i], text[i + 1]))))
+        {
+            ++i;
+            continue;
+        }
+        if (const auto candidates = index.byFirst.find(text[i]); candidates != index.byFirst.end())
             for (const WordPair* pair : candidates->second)
                 if (matchesAt(text, i, *pair, words))
                 {

@@ -40,7 +40,7 @@ WordPairs parseWordPairs(std::u16string_view text, std::vector<std::size_t>* bad
                 break;
             start = tab + 1;
         }
-        if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[1].empty() ||
+        if (fields.size() < 2 || fields.size() > 3 || fields[0].size() < 2 || fields[1].empty() ||
             fields[0] == fields[1])
         {
             if (badLines)

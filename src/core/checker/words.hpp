@@ -18,7 +18,8 @@ struct WordPair
 };
 using WordPairs = std::vector<WordPair>;
 
-/// Reads a list: one pair a line, "wrong<TAB>right[<TAB>note]"; blank lines and lines starting
+/// Reads a list: one pair a line, "wrong<TAB>right[<TAB>note]" (wrong: two characters or more);
+/// blank lines and lines starting
 /// with # are skipped. The 1-based numbers of lines that are not pairs go to `badLines`.
 WordPairs parseWordPairs(std::u16string_view text, std::vector<std::size_t>* badLines = nullptr);
 
