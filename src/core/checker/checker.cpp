@@ -48,7 +48,6 @@ constexpr DocumentRule kDocumentRules[] = {
     {"heading.sequence heading.level", checkHeadingSequence},
     {"item.sequence", checkItemSequence},
     {"item.count", checkItemCounts},
-    {"number.year", checkShortYears},
 };
 
 constexpr std::size_t kMaxChunks = 4; // forEachChunk uses at most four threads
@@ -62,10 +61,8 @@ constexpr ParagraphRule kParagraphRules[] = {
     {"punct.pair",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkPairedPunctuation(p, t, out); }},
     {"punct.quote punct.ellipsis punct.dash punct.repeat punct.space punct.serial punct.range punct.approx "
-     "punct.titles punct.etc punct.dash-explain",
-     checkGbt15834Punctuation},
-    {"number.mixed number.date", checkNumberForms},
-    {"word.confusion", checkConfusedWords},
+     "punct.titles punct.etc punct.dash-explain number.year number.mixed number.date word.confusion",
+     checkCharacterRules},
 };
 
 // A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、" opening a
@@ -139,6 +136,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     dropPunctuationInsideHeadingMarkers(findings);
+    completeShortYears(paragraphs, findings);
     if (!options.disabledRules.empty()) // a function may report rules the user switched off
         findings.erase(std::remove_if(findings.begin(), findings.end(),
                                       [&](const Finding& f) { return !options.ruleEnabled(f.ruleId); }),

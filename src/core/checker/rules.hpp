@@ -22,18 +22,14 @@ void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings
 void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 
-// GB/T 15834 punctuation (rules_punct.cpp): punct.quote, .ellipsis, .dash, .repeat, .space,
-// .serial, .range, .approx, .titles, .etc and .dash-explain, in one pass over the paragraph.
-void checkGbt15834Punctuation(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
-                              Findings& out);
+// number.year (found in the character scan) takes its century from the years the document
+// writes in full elsewhere (rules_numbers.cpp): suggestions and messages are completed here.
+void completeShortYears(const std::vector<std::u16string_view>& paragraphs, Findings& findings);
 
-// GB/T 15835 numbers (rules_numbers.cpp).
-void checkShortYears(const DocumentOutline& doc, Findings& out); // number.year: needs the whole document
-// number.mixed (二0二一年) and number.date (03月05日), in one pass over the paragraph.
-void checkNumberForms(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out);
-
-// Commonly confused words (rules_words.cpp).
-void checkConfusedWords(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
-                        Findings& out);
+// The rules that look at characters, in one pass (scan.hpp): GB/T 15834 punctuation (punct.quote,
+// .ellipsis, .dash, .repeat, .space, .serial, .range, .approx, .titles, .etc, .dash-explain),
+// number.mixed, number.date and word.confusion.
+void checkCharacterRules(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                         Findings& out);
 
 } // namespace gongwen::core

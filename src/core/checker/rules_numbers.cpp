@@ -1,8 +1,11 @@
-// Numbers as GB/T 15835 (and GB/T 9704 for dates) wants them: number.year, number.mixed,
-// number.date.
+// Numbers as GB/T 15835 (and GB/T 9704 for dates) wants them: number.year, number.mixed and
+// number.date, found in the character scan (scan.hpp); a short year's century comes from the
+// whole document afterwards (completeShortYears).
 #include <core/checker/rules.hpp>
+#include <core/checker/scan.hpp>
 #include <core/text/text.hpp>
 
+#include <optional>
 #include <set>
 
 namespace gongwen::core
@@ -71,47 +74,58 @@ std::set<int> fullYears(const std::vector<std::u16string_view>& paragraphs)
 
 } // namespace
 
-void checkShortYears(const DocumentOutline& doc, Findings& out)
+namespace
 {
-    std::set<int> years;
-    bool yearsRead = false;
-    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p)
+
+void shortYearMessages(Finding& f, const std::u16string& written, const std::u16string& full)
+{
+    f.messageZh = full.empty()
+                      ? u"年份应写全，不应简写为“" + written + u"年”（GB/T 15835）。"
+                      : u"年份应写全：“" + written + u"年”应为“" + full + u"年”（GB/T 15835）。";
+    f.messageEn = full.empty() ? u"Write the year in full, not “" + written + u"年” (GB/T 15835)."
+                               : u"Write the year in full: “" + full + u"年”, not “" + written +
+                                     u"年” (GB/T 15835).";
+}
+
+// 21年3月: a date with a two-digit year, at its 年. (工作21年 is a span of years: no month
+// follows.) The century comes later, from the whole document (completeShortYears).
+void shortYear(std::size_t paragraph, std::u16string_view text, std::size_t i, Findings& out)
+{
+    if (i < 2 || !isAsciiDigit(text[i - 1]) || !isAsciiDigit(text[i - 2]) ||
+        (i > 2 && (isAsciiDigit(text[i - 3]) || text[i - 3] == u'.')))
+        return;
+    std::size_t month = i + 1;
+    while (month < text.size() && month - i <= 2 && isAsciiDigit(text[month]))
+        ++month;
+    if (month == i + 1 || month >= text.size() || text[month] != u'月')
+        return;
+    Finding f = makeFinding(rule::kNumberYear, Severity::Warning, paragraph, i - 2, 2);
+    shortYearMessages(f, std::u16string(text.substr(i - 2, 2)), {});
+    out.push_back(std::move(f));
+}
+
+} // namespace
+
+void completeShortYears(const std::vector<std::u16string_view>& paragraphs, Findings& findings)
+{
+    std::optional<std::set<int>> years; // read only when there is a short year
+    for (Finding& f : findings)
     {
-        const std::u16string_view text = doc.paragraphs[p];
-        for (std::size_t i = text.find(u'年'); i != std::u16string_view::npos;
-             i = text.find(u'年', i + 1))
-        {
-            // 21年3月: a date with a two-digit year. (工作21年 is a span of years: no month
-            // follows.)
-            if (i < 2 || !isAsciiDigit(text[i - 1]) || !isAsciiDigit(text[i - 2]) ||
-                (i > 2 && (isAsciiDigit(text[i - 3]) || text[i - 3] == u'.')))
-                continue;
-            std::size_t month = i + 1;
-            while (month < text.size() && month - i <= 2 && isAsciiDigit(text[month]))
-                ++month;
-            if (month == i + 1 || month >= text.size() || text[month] != u'月')
-                continue;
-            if (!yearsRead)
-            {
-                years = fullYears(doc.paragraphs);
-                yearsRead = true;
-            }
-            const int shortYear = (text[i - 2] - u'0') * 10 + (text[i - 1] - u'0');
-            // The century is certain when the document writes this year in full somewhere.
-            std::u16string full;
-            for (int century : {1900, 2000})
-                if (years.count(century + shortYear))
-                    full = decimal(century + shortYear);
-            const std::u16string written(text.substr(i - 2, 2));
-            add(out, rule::kNumberYear, p, i - 2, 2,
-                full.empty()
-                    ? u"年份应写全，不应简写为“" + written + u"年”（GB/T 15835）。"
-                    : u"年份应写全：“" + written + u"年”应为“" + full + u"年”（GB/T 15835）。",
-                full.empty() ? u"Write the year in full, not “" + written + u"年” (GB/T 15835)."
-                             : u"Write the year in full: “" + full + u"年”, not “" + written +
-                                   u"年” (GB/T 15835).",
-                full);
-        }
+        if (f.ruleId != rule::kNumberYear)
+            continue;
+        if (!years)
+            years = fullYears(paragraphs);
+        const std::u16string written(paragraphs[f.paragraph].substr(f.start, 2));
+        const int shortYear = (written[0] - u'0') * 10 + (written[1] - u'0');
+        // The century is certain when the document writes this year in full somewhere.
+        std::u16string full;
+        for (int century : {1900, 2000})
+            if (years->count(century + shortYear))
+                full = decimal(century + shortYear);
+        shortYearMessages(f, written, full);
+        f.suggestions.clear();
+        if (!full.empty())
+            f.suggestions.push_back(full);
     }
 }
 
@@ -139,7 +153,8 @@ void mixedYear(std::size_t paragraph, std::u16string_view text, std::size_t i, F
     for (char16_t c : year)
         fixed += chinese >= arabic ? kChineseNumerals[static_cast<std::size_t>(yearDigit(c))]
                                    : static_cast<char16_t>(u'0' + yearDigit(c));
-    add(out, rule::kNumberMixed, paragraph, i - 4, 4, u"年份不应混用汉字数字和阿拉伯数字：" + fixed + u"年。",
+    add(out, rule::kNumberMixed, paragraph, i - 4, 4,
+        u"年份不应混用汉字数字和阿拉伯数字：" + fixed + u"年。",
         u"A year mixes Chinese and Arabic numerals: " + fixed + u"年.", fixed);
 }
 
@@ -151,27 +166,24 @@ void paddedDate(std::size_t paragraph, std::u16string_view text, std::size_t i, 
         (i > 2 && isAsciiDigit(text[i - 3])))
         return;
     const std::u16string digit(1, text[i - 1]);
-    add(out, rule::kNumberDate, paragraph, i - 2, 2, u"日期中的月、日不加前导零：" + digit + text[i] + u"。",
+    add(out, rule::kNumberDate, paragraph, i - 2, 2,
+        u"日期中的月、日不加前导零：" + digit + text[i] + u"。",
         u"No leading zero in a month or day: " + digit + text[i] + u".", digit);
 }
 
 } // namespace
 
-void checkNumberForms(std::size_t paragraph, std::u16string_view text, const CheckOptions&, Findings& out)
+const std::u16string_view kNumberTriggers = u"年月日";
+
+void numberFormAt(ParagraphScan& scan, std::size_t i)
 {
-    for (std::size_t i = 0; i < text.size(); ++i)
-        switch (text[i])
-        {
-            case u'年':
-                mixedYear(paragraph, text, i, out);
-                break;
-            case u'月':
-            case u'日':
-                paddedDate(paragraph, text, i, out);
-                break;
-            default:
-                break;
-        }
+    if (scan.text[i] == u'年')
+    {
+        mixedYear(scan.paragraph, scan.text, i, scan.out);
+        shortYear(scan.paragraph, scan.text, i, scan.out);
+    }
+    else
+        paddedDate(scan.paragraph, scan.text, i, scan.out);
 }
 
 } // namespace gongwen::core

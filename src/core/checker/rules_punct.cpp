@@ -1,15 +1,10 @@
 // The mechanical GB/T 15834—2011 punctuation checks: punct.quote, punct.ellipsis, punct.dash,
 // punct.repeat, punct.space, punct.serial, punct.range, punct.approx, punct.titles, punct.etc,
-// punct.dash-explain. Each speaks only where the text is Chinese.
-//
-// They share one pass over the paragraph: most characters are Han and trigger nothing, so the
-// pass asks one table whether a character can start a fault and only then calls the rule that
-// looks at it (a pass per rule cost four times the whole checker of before).
-#include <core/checker/rules.hpp>
-#include <core/text/text.hpp>
+// punct.dash-explain. Each speaks only where the text is Chinese. Called by the character scan
+// (scan.hpp) at the marks in kPunctuationTriggers.
+#include <core/checker/scan.hpp>
 
 #include <algorithm>
-#include <bitset>
 
 namespace gongwen::core
 {
@@ -19,8 +14,14 @@ namespace
 constexpr char16_t kEllipsis[] = u"……";
 constexpr char16_t kDash[] = u"——";
 
-bool isAsciiDigit(char32_t c) { return c >= u'0' && c <= u'9'; }
-bool isAsciiLetter(char32_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+bool isAsciiDigit(char32_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isAsciiLetter(char32_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
 
 // 1–9 for 一…九, else 0.
 int chineseDigit(char16_t c)
@@ -30,42 +31,8 @@ int chineseDigit(char16_t c)
     return at == std::u16string_view::npos ? 0 : static_cast<int>(at) + 1;
 }
 
-// One paragraph being scanned.
-struct Scan
-{
-    std::size_t paragraph;
-    std::u16string_view text;
-    const CheckOptions& options;
-    Findings& out;
-    int doubleQuotes = 0, singleQuotes = 0; // straight quotes alternate: open, close, open …
-
-    char16_t at(std::size_t i) const { return i < text.size() ? text[i] : u'\0'; }
-    std::size_t runOf(std::size_t i) const
-    {
-        std::size_t end = i;
-        while (end < text.size() && text[end] == text[i])
-            ++end;
-        return end - i;
-    }
-    // Text among Chinese: the nearest visible character on either side is Chinese.
-    bool amongChinese(std::size_t start, std::size_t end) const
-    {
-        return isChineseContext(previousVisible(text, start)) || isChineseContext(nextVisible(text, end));
-    }
-    void add(const char* rule, Severity severity, std::size_t start, std::size_t length, std::u16string zh,
-             std::u16string en, std::u16string suggestion = {})
-    {
-        Finding f = makeFinding(rule, severity, paragraph, start, length);
-        f.messageZh = std::move(zh);
-        f.messageEn = std::move(en);
-        if (!suggestion.empty())
-            f.suggestions.push_back(std::move(suggestion));
-        out.push_back(std::move(f));
-    }
-};
-
 // punct.quote at a straight quote.
-void straightQuote(Scan& s, std::size_t i)
+void straightQuote(ParagraphScan& s, std::size_t i)
 {
     const char16_t c = s.text[i];
     if (c == u'\'' && isAsciiLetter(codePointBefore(s.text, i)) && isAsciiLetter(s.at(i + 1)))
@@ -77,10 +44,12 @@ void straightQuote(Scan& s, std::size_t i)
     const std::u16string wanted = c == u'"' ? (opening ? u"“" : u"”") : (opening ? u"‘" : u"’");
     s.add(rule::kPunctQuote, Severity::Warning, i, 1,
           u"中文引号应使用“”‘’，不用直引号（GB/T 15834—2011 第 4.8 条）：此处应为" + wanted + u"。",
-          u"Chinese text takes “” ‘’, not straight quotes (GB/T 15834—2011, 4.8): " + wanted + u" here.", wanted);
+          u"Chinese text takes “” ‘’, not straight quotes (GB/T 15834—2011, 4.8): " + wanted +
+              u" here.",
+          wanted);
 }
 
-void ellipsisFinding(Scan& s, std::size_t start, std::size_t length)
+void ellipsisFinding(ParagraphScan& s, std::size_t start, std::size_t length)
 {
     s.add(rule::kPunctEllipsis, Severity::Warning, start, length,
           u"省略号应写作“……”（两个“…”，GB/T 15834—2011 第 4.11 条）。",
@@ -88,7 +57,7 @@ void ellipsisFinding(Scan& s, std::size_t start, std::size_t length)
 }
 
 // punct.etc: …… with 等 or 等等 before or after it (等 as "wait", ……等一下, is a verb).
-void ellipsisWithEtc(Scan& s, std::size_t i)
+void ellipsisWithEtc(ParagraphScan& s, std::size_t i)
 {
     static constexpr std::u16string_view kVerbAfter = u"一待候到着了";
     const std::size_t after = i + 2;
@@ -112,7 +81,7 @@ void ellipsisWithEtc(Scan& s, std::size_t i)
 }
 
 // A run of …: two is an ellipsis, four leaves out a whole paragraph; other counts are wrong.
-std::size_t ellipsisRun(Scan& s, std::size_t i)
+std::size_t ellipsisRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     if (n != 2 && n != 4)
@@ -123,34 +92,36 @@ std::size_t ellipsisRun(Scan& s, std::size_t i)
 }
 
 // A run of 。: two is a repeat, three or more an ellipsis typed with full stops.
-std::size_t fullStopRun(Scan& s, std::size_t i)
+std::size_t fullStopRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     if (n >= 3)
         ellipsisFinding(s, i, n);
     else if (n == 2)
-        s.add(rule::kPunctRepeat, Severity::Warning, i, n, u"标点“。”重复，应只用一个。", u"“。” is repeated: one is enough.",
-              u"。");
+        s.add(rule::kPunctRepeat, Severity::Warning, i, n, u"标点“。”重复，应只用一个。",
+              u"“。” is repeated: one is enough.", u"。");
     return n;
 }
 
 // 一.加强…… → 一、加强…… (a dot after a Chinese numeral opening an item).
-void chineseOrdinalDot(Scan& s, std::size_t dot)
+void chineseOrdinalDot(ParagraphScan& s, std::size_t dot)
 {
     if (dot == 0)
         return;
     const std::size_t i = dot - 1;
     const char32_t before = previousVisible(s.text, i);
-    const bool itemStart = before == 0 || before == u'：' || before == u'；' || before == u'。' || before == u'，';
+    const bool itemStart =
+        before == 0 || before == u'：' || before == u'；' || before == u'。' || before == u'，';
     if (!chineseDigit(s.text[i]) || !itemStart || !isHan(s.at(dot + 1)))
         return;
     const std::u16string number(1, s.text[i]);
-    s.add(rule::kPunctSerial, Severity::Warning, i, 2, u"汉字数字序号后用顿号：应为“" + number + u"、”。",
+    s.add(rule::kPunctSerial, Severity::Warning, i, 2,
+          u"汉字数字序号后用顿号：应为“" + number + u"、”。",
           u"A Chinese-numeral ordinal is followed by 、: “" + number + u"、”.", number + u"、");
 }
 
 // A run of . or ．: three or more among Chinese is an ellipsis; one may end 一. .
-std::size_t dotRun(Scan& s, std::size_t i)
+std::size_t dotRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     if (n >= 3 && s.amongChinese(i, i + n))
@@ -161,7 +132,7 @@ std::size_t dotRun(Scan& s, std::size_t i)
 }
 
 // 3-5元 3~5元 1-2月 2021-2025年: a range mark between numbers (GB/T 15834—2011 4.13).
-void numberRange(Scan& s, std::size_t i)
+void numberRange(ParagraphScan& s, std::size_t i)
 {
     constexpr std::u16string_view kTimeUnits = u"年月日时";
     const std::u16string_view text = s.text;
@@ -172,7 +143,8 @@ void numberRange(Scan& s, std::size_t i)
     while (right < text.size() && (isAsciiDigit(text[right]) || text[right] == u'.'))
         ++right;
     const std::size_t leftDigits = i - left, rightDigits = right - i - 1;
-    if (leftDigits == 0 || rightDigits == 0 || !isAsciiDigit(text[left]) || !isAsciiDigit(text[i + 1]))
+    if (leftDigits == 0 || rightDigits == 0 || !isAsciiDigit(text[left]) ||
+        !isAsciiDigit(text[i + 1]))
         return;
     if (text[i] == u'-')
     {
@@ -180,8 +152,9 @@ void numberRange(Scan& s, std::size_t i)
         // not 2026-11-29, GB/T 9704-2012, 010-12345678 or a model number.
         const char32_t before = codePointBefore(text, left);
         const char32_t after = right < text.size() ? codePointAt(text, right) : 0;
-        if (leftDigits > 4 || rightDigits > 4 || !isHan(after) || isAsciiAlnum(before) || before == u'-' ||
-            before == u'/' || before == u'.' || (before != 0 && !isChineseContext(before)))
+        if (leftDigits > 4 || rightDigits > 4 || !isHan(after) || isAsciiAlnum(before) ||
+            before == u'-' || before == u'/' || before == u'.' ||
+            (before != 0 && !isChineseContext(before)))
             return;
     }
     const bool time = kTimeUnits.find(s.at(right)) != std::u16string_view::npos;
@@ -193,14 +166,15 @@ void numberRange(Scan& s, std::size_t i)
           time ? u"—" : u"～");
 }
 
-void dashFinding(Scan& s, std::size_t start, std::size_t length)
+void dashFinding(ParagraphScan& s, std::size_t start, std::size_t length)
 {
-    s.add(rule::kPunctDash, Severity::Warning, start, length, u"破折号应写作“——”（两个“—”，GB/T 15834—2011 第 4.10 条）。",
+    s.add(rule::kPunctDash, Severity::Warning, start, length,
+          u"破折号应写作“——”（两个“—”，GB/T 15834—2011 第 4.10 条）。",
           u"A dash is written “——” (two “—”; GB/T 15834—2011, 4.10).", kDash);
 }
 
 // A run of - or －: two or more among Chinese is a dash typed with hyphens; one - may be a range.
-std::size_t hyphenRun(Scan& s, std::size_t i)
+std::size_t hyphenRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     if (n >= 2 && s.amongChinese(i, i + n))
@@ -211,7 +185,7 @@ std::size_t hyphenRun(Scan& s, std::size_t i)
 }
 
 // punct.dash-explain: ——即, ——就是.
-void dashWithExplanation(Scan& s, std::size_t i)
+void dashWithExplanation(ParagraphScan& s, std::size_t i)
 {
     const std::u16string_view rest = s.text.substr(i + 2);
     const std::size_t word = rest.substr(0, 2) == u"就是" ? 2 : rest.substr(0, 1) == u"即" ? 1 : 0;
@@ -225,7 +199,7 @@ void dashWithExplanation(Scan& s, std::size_t i)
 
 // A run of —: two is a dash, three or more too many; one between Han may be a dash or a range.
 // (―― U+2015 is how the GBK dash often arrives from older systems: it looks and is meant right.)
-std::size_t emDashRun(Scan& s, std::size_t i)
+std::size_t emDashRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     if (n >= 3)
@@ -235,12 +209,13 @@ std::size_t emDashRun(Scan& s, std::size_t i)
     else if (isHan(codePointBefore(s.text, i)) && isHan(s.at(i + 1)))
         s.add(rule::kPunctDash, Severity::Hint, i, 1,
               u"单个“—”在汉字之间：若是破折号应写作“——”；若表示起止（北京—上海）则无误。",
-              u"A single “—” between Chinese characters: a dash is written “——”; for a range (北京—上海) it is "
+              u"A single “—” between Chinese characters: a dash is written “——”; for a range "
+              u"(北京—上海) it is "
               u"right.");
     return n;
 }
 
-void repeatFinding(Scan& s, std::size_t i, std::size_t n)
+void repeatFinding(ParagraphScan& s, std::size_t i, std::size_t n)
 {
     const std::u16string mark(1, s.text[i]);
     s.add(rule::kPunctRepeat, Severity::Warning, i, n, u"标点“" + mark + u"”重复，应只用一个。",
@@ -248,9 +223,10 @@ void repeatFinding(Scan& s, std::size_t i, std::size_t n)
 }
 
 // ？ and ！ may be doubled or tripled for emphasis (GB/T 15834—2011 4.2, 4.3), not more.
-std::size_t questionRun(Scan& s, std::size_t i)
+std::size_t questionRun(ParagraphScan& s, std::size_t i)
 {
-    auto isQuestionOrBang = [](char16_t m) { return m == u'？' || m == u'！' || m == u'?' || m == u'!'; };
+    auto isQuestionOrBang = [](char16_t m)
+    { return m == u'？' || m == u'！' || m == u'?' || m == u'!'; };
     std::size_t end = i;
     while (end < s.text.size() && isQuestionOrBang(s.text[end]))
         ++end;
@@ -263,13 +239,15 @@ std::size_t questionRun(Scan& s, std::size_t i)
         if (kept.find(full) == std::u16string::npos)
             kept += full;
     }
-    s.add(rule::kPunctRepeat, Severity::Warning, i, end - i, u"问号、叹号叠用不超过三个（GB/T 15834—2011 第 4.2、4.3 条）。",
-          u"At most three question or exclamation marks together (GB/T 15834—2011, 4.2, 4.3).", kept);
+    s.add(rule::kPunctRepeat, Severity::Warning, i, end - i,
+          u"问号、叹号叠用不超过三个（GB/T 15834—2011 第 4.2、4.3 条）。",
+          u"At most three question or exclamation marks together (GB/T 15834—2011, 4.2, 4.3).",
+          kept);
     return end - i;
 }
 
 // A run of spaces between Chinese characters, or between one and Chinese punctuation.
-std::size_t spaceRun(Scan& s, std::size_t i)
+std::size_t spaceRun(ParagraphScan& s, std::size_t i)
 {
     std::size_t end = i;
     while (end < s.text.size() && (s.text[end] == u' ' || s.text[end] == u'\u00A0'))
@@ -282,19 +260,21 @@ std::size_t spaceRun(Scan& s, std::size_t i)
         const std::size_t start = i - beforeUnits;
         s.add(rule::kPunctSpace, Severity::Warning, start, end - start,
               u"汉字之间、汉字与中文标点之间不应有空格（GB/T 15834—2011 第 5 章）。",
-              u"No space between Chinese characters or before and after Chinese punctuation (GB/T 15834—2011, 5).",
+              u"No space between Chinese characters or before and after Chinese punctuation (GB/T "
+              u"15834—2011, 5).",
               std::u16string(s.text.substr(start, beforeUnits)));
     }
     return end - i;
 }
 
 // 1、加强…… → 1.加强…… at the 、 after an item's number (1、2月 lists numbers: not an ordinal).
-void arabicOrdinal(Scan& s, std::size_t mark)
+void arabicOrdinal(ParagraphScan& s, std::size_t mark)
 {
     std::size_t start = mark;
     while (start > 0 && isAsciiDigit(s.text[start - 1]))
         --start;
-    if (start == mark || mark - start > 2 || (start > 0 && isAsciiAlnum(s.text[start - 1])) || !isHan(s.at(mark + 1)))
+    if (start == mark || mark - start > 2 || (start > 0 && isAsciiAlnum(s.text[start - 1])) ||
+        !isHan(s.at(mark + 1)))
         return;
     const char32_t before = previousVisible(s.text, start);
     if (before != 0 && before != u'：' && before != u'；' && before != u'。' && before != u'，')
@@ -303,18 +283,20 @@ void arabicOrdinal(Scan& s, std::size_t mark)
     const std::u16string number(s.text.substr(start, mark - start));
     s.add(rule::kPunctSerial, Severity::Warning, start, mark + 1 - start,
           u"阿拉伯数字序号后用“" + dot + u"”，不用顿号：应为“" + number + dot + u"”。",
-          u"An Arabic ordinal is followed by “" + dot + u"”, not 、: “" + number + dot + u"”.", number + dot);
+          u"An Arabic ordinal is followed by “" + dot + u"”, not 、: “" + number + dot + u"”.",
+          number + dot);
 }
 
 // （一）、 （1）． : a bracketed ordinal takes no mark after it. At the closing bracket.
-std::size_t bracketedOrdinal(Scan& s, std::size_t close)
+std::size_t bracketedOrdinal(ParagraphScan& s, std::size_t close)
 {
     const char16_t next = s.at(close + 1);
     if (next != u'、' && next != u'．' && next != u'.' && next != u'，')
         return 1;
     std::size_t open = close;
     while (open > 0 && close - open < 3 &&
-           (chineseDigit(s.text[open - 1]) || s.text[open - 1] == u'十' || isAsciiDigit(s.text[open - 1])))
+           (chineseDigit(s.text[open - 1]) || s.text[open - 1] == u'十' ||
+            isAsciiDigit(s.text[open - 1])))
         --open;
     if (open == close || open == 0 || (s.text[open - 1] != u'（' && s.text[open - 1] != u'('))
         return 1;
@@ -326,10 +308,11 @@ std::size_t bracketedOrdinal(Scan& s, std::size_t close)
 }
 
 // 八、九公里: two adjacent numbers giving an estimate (a hint: 二、三产业 is right).
-void approximateNumber(Scan& s, std::size_t mark)
+void approximateNumber(ParagraphScan& s, std::size_t mark)
 {
-    static constexpr std::u16string_view kCounted = u"个人天年月日次岁米里斤公千万百十名家件条项位只元倍成座所辆台本周"
-                                                    u"小分秒遍层户吨亩篇种批回场届期";
+    static constexpr std::u16string_view kCounted =
+        u"个人天年月日次岁米里斤公千万百十名家件条项位只元倍成座所辆台本周"
+        u"小分秒遍层户吨亩篇种批回场届期";
     if (mark == 0)
         return;
     const std::size_t i = mark - 1;
@@ -341,7 +324,8 @@ void approximateNumber(Scan& s, std::size_t mark)
         return; // 第二、三季度 lists ordinals
     const std::u16string together{s.text[i], s.text[mark + 1]};
     s.add(rule::kPunctApprox, Severity::Hint, i, 3,
-          u"相邻两数连用表示概数时不用顿号（如“" + together + u"”）；若是并列的两项（如“二、三产业”）则无误。",
+          u"相邻两数连用表示概数时不用顿号（如“" + together +
+              u"”）；若是并列的两项（如“二、三产业”）则无误。",
           u"Two adjacent numbers giving an estimate take no 、 (“" + together +
               u"”); if they are two separate items (二、三产业) it is right.",
           together);
@@ -349,16 +333,18 @@ void approximateNumber(Scan& s, std::size_t mark)
 
 // 《A》、《B》: adjacent titles usually take no 、. Only titles: official reports customarily
 // keep 、 between quoted terms (“三农”、“五位一体”), which the standard allows ("通常").
-void titleSeparator(Scan& s, std::size_t mark)
+void titleSeparator(ParagraphScan& s, std::size_t mark)
 {
     if (mark == 0 || s.text[mark - 1] != u'》' || s.at(mark + 1) != u'《')
         return;
-    s.add(rule::kPunctTitles, Severity::Hint, mark - 1, 2, u"并列的书名号之间通常不用顿号（GB/T 15834—2011 第 4.5 条）。",
-          u"Adjacent titles in 《》 usually take no 、 between them (GB/T 15834—2011, 4.5).", u"》");
+    s.add(rule::kPunctTitles, Severity::Hint, mark - 1, 2,
+          u"并列的书名号之间通常不用顿号（GB/T 15834—2011 第 4.5 条）。",
+          u"Adjacent titles in 《》 usually take no 、 between them (GB/T 15834—2011, 4.5).",
+          u"》");
 }
 
 // A run of 、: two or more is a repeat; one may follow an ordinal, an estimate or a title.
-std::size_t enumerationCommaRun(Scan& s, std::size_t i)
+std::size_t enumerationCommaRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     if (n >= 2)
@@ -373,7 +359,7 @@ std::size_t enumerationCommaRun(Scan& s, std::size_t i)
 }
 
 // ，；： repeated.
-std::size_t markRun(Scan& s, std::size_t i)
+std::size_t markRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     if (n >= 2)
@@ -381,88 +367,54 @@ std::size_t markRun(Scan& s, std::size_t i)
     return n;
 }
 
-// The characters at which some rule may find a fault.
-const std::bitset<65536>& triggers()
-{
-    static const std::bitset<65536> table = []
-    {
-        std::bitset<65536> t;
-        for (char16_t c : std::u16string_view(u"\"'.．…。-－—~〜？！?!，；：、 \u00A0）)"))
-            t.set(c);
-        return t;
-    }();
-    return table;
-}
-
 } // namespace
 
-void checkGbt15834Punctuation(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
-                              Findings& out)
+const std::u16string_view kPunctuationTriggers = u"\"'.．…。-－—~〜？！?!，；：、 \u00A0）)";
+const std::u16string_view kRepeatTriggers = u"，。；：";
+
+std::size_t punctuationAt(ParagraphScan& s, std::size_t i)
 {
-    Scan s{paragraph, text, options, out};
-    const std::bitset<65536>& trigger = triggers();
-    for (std::size_t i = 0; i < text.size();)
+    switch (s.text[i])
     {
-        const char16_t c = text[i];
-        if (!trigger.test(c))
-        {
-            ++i;
-            continue;
-        }
-        std::size_t step = 1;
-        switch (c)
-        {
-            case u'"':
-            case u'\'':
-                straightQuote(s, i);
-                break;
-            case u'…':
-                step = ellipsisRun(s, i);
-                break;
-            case u'。':
-                step = fullStopRun(s, i);
-                break;
-            case u'.':
-            case u'．':
-                step = dotRun(s, i);
-                break;
-            case u'-':
-            case u'－':
-                step = hyphenRun(s, i);
-                break;
-            case u'~':
-            case u'〜':
-                numberRange(s, i);
-                break;
-            case u'—':
-                step = emDashRun(s, i);
-                break;
-            case u'？':
-            case u'！':
-            case u'?':
-            case u'!':
-                step = questionRun(s, i);
-                break;
-            case u'、':
-                step = enumerationCommaRun(s, i);
-                break;
-            case u'，':
-            case u'；':
-            case u'：':
-                step = markRun(s, i);
-                break;
-            case u' ':
-            case u'\u00A0':
-                step = spaceRun(s, i);
-                break;
-            case u'）':
-            case u')':
-                step = bracketedOrdinal(s, i);
-                break;
-            default:
-                break;
-        }
-        i += std::max<std::size_t>(step, 1);
+    case u'"':
+    case u'\'':
+        straightQuote(s, i);
+        return 1;
+    case u'…':
+        return ellipsisRun(s, i);
+    case u'。':
+        return fullStopRun(s, i);
+    case u'.':
+    case u'．':
+        return dotRun(s, i);
+    case u'-':
+    case u'－':
+        return hyphenRun(s, i);
+    case u'~':
+    case u'〜':
+        numberRange(s, i);
+        return 1;
+    case u'—':
+        return emDashRun(s, i);
+    case u'？':
+    case u'！':
+    case u'?':
+    case u'!':
+        return questionRun(s, i);
+    case u'、':
+        return enumerationCommaRun(s, i);
+    case u'，':
+    case u'；':
+    case u'：':
+        return markRun(s, i);
+    case u' ':
+    case u'\u00A0':
+        return spaceRun(s, i);
+    case u'）':
+    case u')':
+        return bracketedOrdinal(s, i);
+    default:
+        return 1;
     }
 }
 

@@ -1,12 +1,13 @@
-// word.confusion: the built-in list and the user's pairs, matched as whole words.
+// word.confusion: the built-in list and the user's pairs, matched as whole words. Built-in pairs
+// are found in the character scan (scan.hpp); the user's in a pass of their own.
 #include <core/checker/rules.hpp>
+#include <core/checker/scan.hpp>
 #include <core/checker/words.hpp>
 #include <core/text/text.hpp>
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 
-#include <bitset>
 #include <memory>
 #include <unordered_map>
 
@@ -15,64 +16,19 @@ namespace gongwen::core
 namespace
 {
 
-// The built-in pairs by their first unit, and a table of their first two units: a paragraph is
-// scanned once, and most of its characters start no pair at all.
-struct BuiltinIndex
+// The built-in pairs by their first unit (the scan calls confusedWordAt only where the first
+// two units may start one).
+const std::unordered_map<char16_t, std::vector<const WordPair*>>& builtinByFirstUnit()
 {
-    static constexpr std::size_t kBigramBits = 1u << 20;
-    static std::size_t bigram(char16_t a, char16_t b) { return (a * 40503u + b) & (kBigramBits - 1); }
-
-    std::bitset<65536> firstUnits;          // small enough to stay in the fastest cache
-    std::bitset<kBigramBits> firstTwoUnits; // a pair may start here (hashed: false positives only)
-    std::unordered_map<char16_t, std::vector<const WordPair*>> byFirst;
-};
-
-const BuiltinIndex& builtinIndex()
-{
-    static const BuiltinIndex index = []
+    static const auto index = []
     {
-        BuiltinIndex built;
+        std::unordered_map<char16_t, std::vector<const WordPair*>> byFirst;
         for (const WordPair& pair : builtinWordPairs())
-        {
-            built.firstUnits.set(pair.wrong[0]);
-            built.firstTwoUnits.set(BuiltinIndex::bigram(pair.wrong[0], pair.wrong[1])); // pairs have 2+ units
-            built.byFirst[pair.wrong.front()].push_back(&pair);
-        }
-        return built;
+            byFirst[pair.wrong.front()].push_back(&pair);
+        return byFirst;
     }();
     return index;
 }
-
-// Word boundaries of one paragraph from ICU's dictionary-based Chinese word break, computed
-// only when a two-character pair matches: such a pair may be the tail of one word and the head
-// of the next (叫做|为人民, 按|排名), which is correct text.
-class WordBoundaries
-{
-public:
-    explicit WordBoundaries(std::u16string_view text) : m_text(text) {}
-
-    bool isWord(std::size_t start, std::size_t end)
-    {
-        if (!m_iterator)
-        {
-            UErrorCode status = U_ZERO_ERROR;
-            m_iterator.reset(
-                icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
-            if (U_FAILURE(status) || !m_iterator)
-                return true; // no word break: trust the pair
-            m_string.setTo(false, reinterpret_cast<const UChar*>(m_text.data()),
-                           static_cast<int32_t>(m_text.size()));
-            m_iterator->setText(m_string);
-        }
-        return m_iterator->isBoundary(static_cast<int32_t>(start)) &&
-               m_iterator->isBoundary(static_cast<int32_t>(end));
-    }
-
-private:
-    std::u16string_view m_text;
-    icu::UnicodeString m_string;
-    std::unique_ptr<icu::BreakIterator> m_iterator;
-};
 
 constexpr std::size_t kWholeWordBelow = 3; // idioms of 3 or more characters are distinctive
 
@@ -88,53 +44,64 @@ void report(std::size_t paragraph, std::size_t start, const WordPair& pair, Find
     out.push_back(std::move(f));
 }
 
-bool matchesAt(std::u16string_view text, std::size_t pos, const WordPair& pair,
-               WordBoundaries& words)
+bool matchesAt(ParagraphScan& scan, std::size_t pos, const WordPair& pair)
 {
-    return text.compare(pos, pair.wrong.size(), pair.wrong) == 0 &&
-           (pair.wrong.size() >= kWholeWordBelow || words.isWord(pos, pos + pair.wrong.size()));
+    return scan.text.compare(pos, pair.wrong.size(), pair.wrong) == 0 &&
+           (pair.wrong.size() >= kWholeWordBelow || scan.isWord(pos, pos + pair.wrong.size()));
 }
 
 } // namespace
 
-void checkConfusedWords(std::size_t paragraph, std::u16string_view text,
-                        const CheckOptions& options, Findings& out)
+// Word boundaries from ICU's dictionary-based Chinese word break, computed only when a
+// two-character pair matches: such a pair may be the tail of one word and the head of the next
+// (叫做|为人民, 按|排名), which is correct text.
+bool ParagraphScan::isWord(std::size_t start, std::size_t end)
 {
-    const BuiltinIndex& index = builtinIndex();
-    const WordPairs* user = options.userWordPairs && !options.userWordPairs->empty() ? options.userWordPairs.get()
-                                                                                     : nullptr;
-    WordBoundaries words(text);
-    for (std::size_t i = 0; i < text.size();)
+    if (!m_words && !m_wordsFailed)
     {
-        const WordPair* found = nullptr;
-        if (!user && (!index.firstUnits.test(text[i]) || i + 1 == text.size() ||
-                      !index.firstTwoUnits.test(BuiltinIndex::bigram(text[i], text[i + 1]))))
+        UErrorCode status = U_ZERO_ERROR;
+        m_words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+        m_wordsFailed = U_FAILURE(status) || !m_words;
+        if (!m_wordsFailed)
         {
-            ++i;
-            continue;
+            m_wordsText.setTo(false, reinterpret_cast<const UChar*>(text.data()),
+                              static_cast<int32_t>(text.size()));
+            m_words->setText(m_wordsText);
         }
-        if (const auto candidates = index.byFirst.find(text[i]); candidates != index.byFirst.end())
-            for (const WordPair* pair : candidates->second)
-                if (matchesAt(text, i, *pair, words))
-                {
-                    found = pair;
-                    break;
-                }
-        if (!found && user)
-            for (const WordPair& pair : *user)
-                if (pair.wrong.front() == text[i] && matchesAt(text, i, pair, words))
-                {
-                    found = &pair;
-                    break;
-                }
-        if (!found)
-        {
-            ++i;
-            continue;
-        }
-        report(paragraph, i, *found, out);
-        i += found->wrong.size();
     }
+    if (m_wordsFailed)
+        return true; // no word break: trust the pair
+    return m_words->isBoundary(static_cast<int32_t>(start)) &&
+           m_words->isBoundary(static_cast<int32_t>(end));
+}
+
+std::size_t confusedWordAt(ParagraphScan& scan, std::size_t i)
+{
+    const auto& byFirst = builtinByFirstUnit();
+    const auto candidates = byFirst.find(scan.text[i]);
+    if (candidates == byFirst.end())
+        return 1;
+    for (const WordPair* pair : candidates->second)
+        if (matchesAt(scan, i, *pair))
+        {
+            report(scan.paragraph, i, *pair, scan.out);
+            return pair->wrong.size();
+        }
+    return 1;
+}
+
+void userConfusedWords(ParagraphScan& scan)
+{
+    if (!scan.options.userWordPairs)
+        return;
+    for (std::size_t i = 0; i < scan.text.size(); ++i)
+        for (const WordPair& pair : *scan.options.userWordPairs)
+            if (pair.wrong.front() == scan.text[i] && matchesAt(scan, i, pair))
+            {
+                report(scan.paragraph, i, pair, scan.out);
+                i += pair.wrong.size() - 1;
+                break;
+            }
 }
 
 } // namespace gongwen::core
