@@ -1,10 +1,14 @@
-// Files of the source tree the unit tests read (golden files, the sample, the corpus).
+// Files of the source tree the unit tests read (golden files, the sample, the corpus), and
+// small helpers the tests share.
 #pragma once
+
+#include <core/common/finding.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace gongwen::test
 {
@@ -18,6 +22,15 @@ inline std::string readFile(const std::filesystem::path& path)
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+/// The rule ids of `findings`, in order.
+inline std::vector<std::string> ruleIds(const std::vector<core::Finding>& findings)
+{
+    std::vector<std::string> ids;
+    for (const core::Finding& f : findings)
+        ids.push_back(f.ruleId);
+    return ids;
 }
 
 } // namespace gongwen::test

@@ -4,6 +4,8 @@
 #include <core/checker/renumber.hpp>
 #include <core/text/text.hpp>
 
+#include "source_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,13 +15,7 @@ using namespace gongwen::core;
 namespace
 {
 
-std::vector<std::string> ruleIds(const std::vector<Finding>& findings)
-{
-    std::vector<std::string> ids;
-    for (const Finding& f : findings)
-        ids.push_back(f.ruleId);
-    return ids;
-}
+using gongwen::test::ruleIds;
 
 } // namespace
 
@@ -252,4 +248,24 @@ TEST_CASE("sequence faults inside automatic labels are the office's business", "
     const auto edits = renumberingEdits(std::vector<std::u16string_view>{q0, q1}, std::vector<std::size_t>{2, 0});
     REQUIRE(edits.size() == 1);
     CHECK((edits[0].paragraph == 1 && edits[0].start == 0 && edits[0].replacement == u"二、"));
+}
+
+TEST_CASE("rules and rule families can be switched off, also those sharing one pass", "[checker]")
+{
+    const std::u16string text = u"一、总体情况\n今年将采取三项举措。一是甲；二是乙。\n做为试点，完成XX项，每人补助3-5元，，";
+    CHECK(ruleIds(checkText(text)) ==
+          std::vector<std::string>{"item.count", "word.confusion", "placeholder", "punct.range", "punct.repeat"});
+    CheckOptions noWords;
+    noWords.disable(RuleFamily::Word);
+    CHECK(ruleIds(checkText(text, noWords)) ==
+          std::vector<std::string>{"item.count", "placeholder", "punct.range", "punct.repeat"});
+    CheckOptions noRange;
+    noRange.disabledRules = {"punct.range", "item.count"};
+    CHECK(ruleIds(checkText(text, noRange)) ==
+          std::vector<std::string>{"word.confusion", "placeholder", "punct.repeat"});
+    CheckOptions onlyStructure;
+    for (RuleFamily family : kCheckedFamilies)
+        if (family != RuleFamily::Structure)
+            onlyStructure.disable(family);
+    CHECK(checkText(text, onlyStructure).empty());
 }

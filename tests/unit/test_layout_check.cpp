@@ -92,13 +92,7 @@ struct LaidOut
     }
 };
 
-std::vector<std::string> ruleIds(const std::vector<Finding>& findings)
-{
-    std::vector<std::string> ids;
-    for (const Finding& f : findings)
-        ids.push_back(f.ruleId);
-    return ids;
-}
+using gongwen::test::ruleIds;
 
 } // namespace
 

@@ -137,7 +137,8 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     dropPunctuationInsideHeadingMarkers(findings);
     completeShortYears(paragraphs, findings);
-    if (!options.disabledRules.empty()) // a function may report rules the user switched off
+    if (!options.disabledRules.empty() || options.disabledFamilies != 0) // a function may report
+                                                                         // rules switched off
         findings.erase(std::remove_if(findings.begin(), findings.end(),
                                       [&](const Finding& f) { return !options.ruleEnabled(f.ruleId); }),
                        findings.end());

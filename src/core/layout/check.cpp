@@ -58,36 +58,20 @@ std::u16string points(double pt)
     return decimal(std::lround(pt)) + u" pt";
 }
 
-const char16_t* alignmentZh(Alignment a)
+BilingualText alignmentName(Alignment a)
 {
     switch (a)
     {
     case Alignment::Left:
-        return u"左对齐";
+        return {u"左对齐", u"left-aligned"};
     case Alignment::Centred:
-        return u"居中";
+        return {u"居中", u"centred"};
     case Alignment::Right:
-        return u"右对齐";
+        return {u"右对齐", u"right-aligned"};
     case Alignment::Justified:
         break;
     }
-    return u"两端对齐";
-}
-
-const char16_t* alignmentEn(Alignment a)
-{
-    switch (a)
-    {
-    case Alignment::Left:
-        return u"left-aligned";
-    case Alignment::Centred:
-        return u"centred";
-    case Alignment::Right:
-        return u"right-aligned";
-    case Alignment::Justified:
-        break;
-    }
-    return u"justified";
+    return {u"两端对齐", u"justified"};
 }
 
 Finding withMessages(Finding f, std::u16string zh, std::u16string en)
@@ -179,11 +163,12 @@ void checkStyle(const StyleSpec& spec, const StyleState& style, const std::u16st
                                    u"的行距应固定为 28.95 磅（每页 22 行）",
                                    u"should have a fixed 28.95 pt line spacing (22 lines a page)"));
     if (style.alignment != spec.alignment)
-        out.push_back(styleFinding("layout.align", paragraph, name,
-                                   std::u16string(u"应") + alignmentZh(spec.alignment) + u"，现为" +
-                                       alignmentZh(style.alignment),
-                                   std::u16string(u"should be ") + alignmentEn(spec.alignment) +
-                                       u", not " + alignmentEn(style.alignment)));
+        out.push_back(styleFinding(
+            "layout.align", paragraph, name,
+            std::u16string(u"应") + std::u16string(alignmentName(spec.alignment).zh) + u"，现为" +
+                std::u16string(alignmentName(style.alignment).zh),
+            std::u16string(u"should be ") + std::u16string(alignmentName(spec.alignment).en) +
+                u", not " + std::u16string(alignmentName(style.alignment).en)));
     if (style.outlineLevel != spec.outlineLevel)
         out.push_back(styleFinding(
             "layout.outline", paragraph, name,
