@@ -115,14 +115,39 @@ Findings sortedByPosition(Findings findings)
 
 } // namespace
 
-std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
-                                     const CheckOptions& options)
+std::vector<Finding> checkOutline(const DocumentOutline& doc, const CheckOptions& options)
 {
     Findings findings;
-    const DocumentOutline doc = readDocument(paragraphs, options);
     for (const DocumentRule& rule : kDocumentRules)
         if (anyEnabled(rule.rules, options))
             rule.check(doc, findings);
+    return findings;
+}
+
+void checkParagraphText(std::size_t paragraph, std::u16string_view text, const CheckOptions& options, Findings& out)
+{
+    for (const ParagraphRule& rule : kParagraphRules)
+        if (anyEnabled(rule.rules, options))
+            rule.check(paragraph, text, options, out);
+}
+
+std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& paragraphs, std::vector<Finding> findings,
+                                    const CheckOptions& options)
+{
+    dropPunctuationInsideHeadingMarkers(findings);
+    completeShortYears(paragraphs, findings);
+    if (!options.disabledRules.empty() || options.disabledFamilies != 0) // a function may report
+                                                                         // rules switched off
+        findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                      [&](const Finding& f) { return !options.ruleEnabled(f.ruleId); }),
+                       findings.end());
+    return sortedByPosition(std::move(findings));
+}
+
+std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
+                                     const CheckOptions& options)
+{
+    Findings findings = checkOutline(readDocument(paragraphs, options), options);
     std::vector<ParagraphRuleFunction> paragraphRules; // decided once, not per paragraph
     for (const ParagraphRule& rule : kParagraphRules)
         if (anyEnabled(rule.rules, options))
@@ -135,14 +160,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     });
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
-    dropPunctuationInsideHeadingMarkers(findings);
-    completeShortYears(paragraphs, findings);
-    if (!options.disabledRules.empty() || options.disabledFamilies != 0) // a function may report
-                                                                         // rules switched off
-        findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                      [&](const Finding& f) { return !options.ruleEnabled(f.ruleId); }),
-                       findings.end());
-    return sortedByPosition(std::move(findings));
+    return finishFindings(paragraphs, std::move(findings), options);
 }
 
 namespace

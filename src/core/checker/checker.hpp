@@ -27,4 +27,19 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
 /// Checks text whose paragraphs are separated by "\n" (a "\r" before it is ignored).
 std::vector<Finding> checkText(std::u16string_view text, const CheckOptions& options = {});
 
+// The pieces of checkParagraphs, for callers that keep a document between checks (the live
+// proofreader, core/checker/live.hpp):
+
+struct DocumentOutline;
+/// The rules over the whole outline: heading.form, heading.sequence, heading.level,
+/// item.sequence, item.count. Unsorted; finishFindings completes them.
+std::vector<Finding> checkOutline(const DocumentOutline& doc, const CheckOptions& options);
+/// The rules over one paragraph's text: placeholder, punct.*, number.*, word.confusion.
+void checkParagraphText(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                        std::vector<Finding>& out);
+/// Drops what two rules report twice and the rules switched off, gives short years their
+/// century from `paragraphs`, sorts by position.
+std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& paragraphs, std::vector<Finding> findings,
+                                    const CheckOptions& options);
+
 } // namespace gongwen::core

@@ -103,14 +103,21 @@ void settleTentativeHeadings(DocumentOutline& doc)
 
 DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const CheckOptions& options)
 {
+    std::vector<ParagraphOutline> outlines(paragraphs.size());
+    forEachChunk(paragraphs.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t p = begin; p < end; ++p)
+            outlines[p] = analyseParagraph(paragraphs[p], options);
+    });
+    return documentFromOutlines(std::move(paragraphs), std::move(outlines), options);
+}
+
+DocumentOutline documentFromOutlines(std::vector<std::u16string_view> paragraphs,
+                                     std::vector<ParagraphOutline> outlines, const CheckOptions& options)
+{
     DocumentOutline doc;
     doc.paragraphs = std::move(paragraphs);
+    doc.outlines = std::move(outlines);
     doc.options = options;
-    doc.outlines.resize(doc.paragraphs.size());
-    forEachChunk(doc.paragraphs.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
-        for (std::size_t p = begin; p < end; ++p)
-            doc.outlines[p] = analyseParagraph(doc.paragraphs[p], options);
-    });
     settleTentativeHeadings(doc);
     dropAttachmentEntries(doc);
     assignRuns(doc);

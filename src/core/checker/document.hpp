@@ -41,4 +41,9 @@ struct DocumentOutline
 
 DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const CheckOptions& options);
 
+/// The same from outlines analysed before (analyseParagraph of each paragraph, in order): what
+/// needs the whole document (tentative headings, attachment lists, item runs) is settled here.
+DocumentOutline documentFromOutlines(std::vector<std::u16string_view> paragraphs,
+                                     std::vector<ParagraphOutline> outlines, const CheckOptions& options);
+
 } // namespace gongwen::core
