@@ -26,4 +26,9 @@ inline constexpr char kStatisticsLinkService[] = "org.gongwen.StatisticsLink";
 inline constexpr char kLayoutFormatterImplementation[] = "org.gongwen.comp.LayoutFormatter";
 inline constexpr char kLayoutFormatterService[] = "org.gongwen.LayoutFormatter";
 
+// The live proofreader: the issue names its implementation like its service.
+inline constexpr char kProofreaderImplementation[] = "org.gongwen.Proofreader";
+inline constexpr char kProofreaderService[] = "org.gongwen.Proofreader";
+inline constexpr char kProofreaderOfficeService[] = "com.sun.star.linguistic2.Proofreader";
+
 } // namespace gongwen::ext

@@ -105,6 +105,7 @@ enum class UiText
     LayoutCheckPage,
     LayoutCheckSummary,
     LayoutCheckNone,
+    ProofreaderName,
     Count // keep last
 };
 

@@ -1,0 +1,385 @@
+// org.gongwen.Proofreader: the structure, count, placeholder, punctuation, number and word rules
+// while the user types, as LibreOffice's grammar checker for zh-CN (extension/registry/
+// Linguistic.xcu). The office's proofreading iterator calls doProofreading on its own thread,
+// one paragraph at a time, with only an id for the document: the proofreader keeps a
+// core::LiveDocument per id, finds the document it belongs to among the open ones, and reads that
+// document again only when a paragraph it does not know arrives (an edit). When an edit changes
+// the numbering or count findings of other paragraphs, it asks the office to proofread again.
+//
+// doProofreading never throws: anything that fails leaves the paragraph without marks.
+#include "../common/CheckSettings.hxx"
+#include "../common/Component.hxx"
+#include "../common/DocumentText.hxx"
+#include "../common/Names.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <core/checker/checker.hpp>
+#include <core/checker/live.hpp>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XServiceDisplayName.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/linguistic2/LinguServiceEvent.hpp>
+#include <com/sun/star/linguistic2/LinguServiceEventFlags.hpp>
+#include <com/sun/star/linguistic2/ProofreadingResult.hpp>
+#include <com/sun/star/linguistic2/SingleProofreadingError.hpp>
+#include <com/sun/star/linguistic2/XLinguServiceEventBroadcaster.hpp>
+#include <com/sun/star/linguistic2/XProofreader.hpp>
+#include <com/sun/star/text/TextMarkupType.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/interfacecontainer.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <cppuhelper/weakref.hxx>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <set>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+bool isSimplifiedChinese(const lang::Locale& locale)
+{
+    return locale.Language == "zh" && (locale.Country == "CN" || locale.Country.isEmpty());
+}
+
+// The underline of each rule family, so that the user tells structure from punctuation at a
+// glance: (colour, wave).
+sal_Int32 lineColour(core::RuleFamily family)
+{
+    switch (family)
+    {
+    case core::RuleFamily::Structure:
+        return 0x1E64C8; // blue
+    case core::RuleFamily::Count:
+        return 0x8E44AD; // purple
+    case core::RuleFamily::Placeholder:
+        return 0xE67E22; // orange
+    case core::RuleFamily::Punctuation:
+        return 0x16A085; // green
+    case core::RuleFamily::Number:
+        return 0x2E86C1; // light blue
+    case core::RuleFamily::Word:
+        return 0xC0392B; // red
+    case core::RuleFamily::Other:
+        break;
+    }
+    return 0x1E64C8;
+}
+
+// A document the iterator proofreads, as far as the proofreader knows it.
+struct TrackedDocument
+{
+    bool looked = false;                           // the open documents were searched for it
+    uno::WeakReference<text::XTextDocument> model; // empty: not found, paragraphs stand alone
+    core::LiveDocument live;
+    std::size_t lastIndex = 0;        // where the last paragraph was: the next is near
+    std::set<std::u16string> outside; // paragraphs not in the body (table cells …)
+
+    explicit TrackedDocument(core::CheckOptions options) : live(std::move(options)) {}
+};
+
+std::vector<std::u16string_view> ownTexts(const std::vector<BodyElement>& body)
+{
+    std::vector<std::u16string_view> texts;
+    texts.reserve(body.size());
+    for (const BodyElement& e : body)
+        texts.push_back(e.ownText());
+    return texts;
+}
+
+class Proofreader : public cppu::WeakImplHelper4<linguistic2::XProofreader,
+                                                 linguistic2::XLinguServiceEventBroadcaster,
+                                                 lang::XServiceInfo, lang::XServiceDisplayName>
+{
+public:
+    explicit Proofreader(const uno::Reference<uno::XComponentContext>& context)
+        : m_context(context), m_language(officeLanguage(context)), m_options(checkOptions(context)),
+          m_aloneOptions(m_options), m_listeners(m_listenerMutex)
+    {
+        for (const char* rule : {core::rule::kHeadingSequence, core::rule::kHeadingLevel,
+                                 core::rule::kItemSequence, core::rule::kItemCount})
+            m_aloneOptions.disabledRules.emplace_back(rule);
+    }
+
+    // XSupportedLocales
+    uno::Sequence<lang::Locale> SAL_CALL getLocales() override
+    {
+        const lang::Locale simplifiedChinese(ascii("zh"), ascii("CN"), OUString());
+        return uno::Sequence<lang::Locale>(&simplifiedChinese, 1);
+    }
+    sal_Bool SAL_CALL hasLocale(const lang::Locale& locale) override
+    {
+        return isSimplifiedChinese(locale);
+    }
+
+    // XProofreader
+    sal_Bool SAL_CALL isSpellChecker() override { return false; }
+
+    linguistic2::ProofreadingResult SAL_CALL
+    doProofreading(const OUString& documentId, const OUString& text, const lang::Locale& locale,
+                   sal_Int32 start, sal_Int32 suggestedEnd,
+                   const uno::Sequence<beans::PropertyValue>&) override
+    {
+        linguistic2::ProofreadingResult result;
+        result.aDocumentIdentifier = documentId;
+        result.aText = text;
+        result.aLocale = locale;
+        result.nStartOfSentencePosition = start;
+        result.nBehindEndOfSentencePosition = text.getLength();
+        result.nStartOfNextSentencePosition = text.getLength();
+        result.xProofreader = this;
+        (void)suggestedEnd; // the whole paragraph at once: its rules are not about sentences
+        trace(locale, start, text);
+        if (!isSimplifiedChinese(locale) || text.isEmpty() || start >= text.getLength())
+            return result;
+        try
+        {
+            // The office takes a sentence's language from its first character: in "1.加强……" the
+            // "1." is a Western sentence and the Chinese one starts after it (start > 0). The
+            // whole paragraph is checked; the marks from `start` on are this call's.
+            bool proofreadAgain = false;
+            result.aErrors = errorsOf(documentId, text, start, proofreadAgain);
+            if (proofreadAgain)
+                askToProofreadAgain();
+        }
+        catch (...)
+        {
+            // No marks rather than a broken office.
+        }
+        return result;
+    }
+
+    void SAL_CALL ignoreRule(const OUString& ruleId, const lang::Locale&) override
+    {
+        std::lock_guard<std::mutex> lock(m_ignoredMutex);
+        m_ignored.insert(ruleId);
+    }
+    void SAL_CALL resetIgnoreRules() override
+    {
+        std::lock_guard<std::mutex> lock(m_ignoredMutex);
+        m_ignored.clear();
+    }
+
+    // XLinguServiceEventBroadcaster
+    sal_Bool SAL_CALL addLinguServiceEventListener(
+        const uno::Reference<linguistic2::XLinguServiceEventListener>& listener) override
+    {
+        return listener.is() && m_listeners.addInterface(listener) > 0;
+    }
+    sal_Bool SAL_CALL removeLinguServiceEventListener(
+        const uno::Reference<linguistic2::XLinguServiceEventListener>& listener) override
+    {
+        return listener.is() && m_listeners.removeInterface(listener) >= 0;
+    }
+
+    // XServiceDisplayName: the name in Tools ▸ Options ▸ Language Settings ▸ Writing Aids.
+    OUString SAL_CALL getServiceDisplayName(const lang::Locale&) override
+    {
+        return uiText(m_language, UiText::ProofreaderName);
+    }
+
+    // XServiceInfo
+    OUString SAL_CALL getImplementationName() override { return ascii(kProofreaderImplementation); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        const OUString names[] = {ascii(kProofreaderService), ascii(kProofreaderOfficeService)};
+        return uno::Sequence<OUString>(names, 2);
+    }
+
+private:
+    // The findings of the paragraph, as the office wants them. The office's own objects are read
+    // with no lock of ours held: the main thread may hold the office's lock and wait for ours.
+    uno::Sequence<linguistic2::SingleProofreadingError>
+    errorsOf(const OUString& documentId, const OUString& text, sal_Int32 from, bool& proofreadAgain)
+    {
+        const std::u16string_view paragraph = toView(text);
+        std::vector<core::Finding> findings;
+        uno::Reference<text::XTextDocument> model;
+        bool look = false;
+        if (known(documentId, paragraph, findings, model, look))
+            return toErrors(findings, from);
+        if (look)
+            model = documentWith(text);
+        if (model.is())
+        {
+            const std::vector<BodyElement> body =
+                readBody(model, {}); // an edit: the body as it is now
+            std::lock_guard<std::mutex> lock(m_mutex);
+            TrackedDocument& document = trackedLocked(documentId);
+            document.model = model;
+            const auto changed = document.live.update(ownTexts(body));
+            if (const auto index = document.live.find(paragraph, document.lastIndex))
+            {
+                document.lastIndex = *index;
+                // Read for the first time, every paragraph is new: the office is going through
+                // them anyway.
+                proofreadAgain = !look && std::any_of(changed.begin(), changed.end(),
+                                                      [&](std::size_t p) { return p != *index; });
+                return toErrors(document.live.findingsOf(*index), from);
+            }
+            document.outside.emplace(paragraph);
+        }
+        // A paragraph outside the body (a table cell, a header) or of no open document: alone,
+        // without the rules that need the paragraphs around it.
+        return toErrors(core::checkParagraphs({paragraph}, m_aloneOptions), from);
+    }
+
+    // Whether the document of that id has this paragraph as it is: then `findings` are its
+    // findings. Otherwise `model` is the document to read again, or `look` says to search the
+    // open documents for it (the first time the id comes).
+    bool known(const OUString& documentId, std::u16string_view paragraph,
+               std::vector<core::Finding>& findings, uno::Reference<text::XTextDocument>& model,
+               bool& look)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        TrackedDocument& document = trackedLocked(documentId);
+        if (const auto index = document.live.find(paragraph, document.lastIndex))
+        {
+            document.lastIndex = *index;
+            findings = document.live.findingsOf(*index);
+            return true;
+        }
+        if (document.outside.count(std::u16string(paragraph)))
+            return false; // checked alone, without reading the document again
+        look = !document.looked;
+        document.looked = true;
+        model = document.model;
+        return false;
+    }
+
+    TrackedDocument& trackedLocked(const OUString& documentId)
+    {
+        auto found = m_documents.find(documentId);
+        if (found == m_documents.end())
+            found = m_documents.emplace(documentId, TrackedDocument(m_options)).first;
+        return found->second;
+    }
+
+    // The open Writer document whose body has this paragraph (the iterator names documents by
+    // an id of its own).
+    uno::Reference<text::XTextDocument> documentWith(const OUString& text) const
+    {
+        auto components = frame::Desktop::create(m_context)->getComponents()->createEnumeration();
+        while (components->hasMoreElements())
+        {
+            uno::Reference<text::XTextDocument> document(components->nextElement(), uno::UNO_QUERY);
+            if (!document.is())
+                continue;
+            const std::vector<BodyElement> body = readBody(document, {});
+            for (const BodyElement& e : body)
+                if (e.ownText() == toView(text))
+                    return document;
+        }
+        return {};
+    }
+
+    // The findings from `from` on, as the office's errors.
+    uno::Sequence<linguistic2::SingleProofreadingError>
+    toErrors(const std::vector<core::Finding>& findings, sal_Int32 from) const
+    {
+        std::vector<linguistic2::SingleProofreadingError> errors;
+        for (const core::Finding& f : findings)
+        {
+            const OUString ruleId = ascii(f.ruleId.c_str());
+            if (f.length == 0 || static_cast<sal_Int32>(f.start) < from || ignored(ruleId))
+                continue;
+            linguistic2::SingleProofreadingError error;
+            error.nErrorStart = static_cast<sal_Int32>(f.start);
+            error.nErrorLength = static_cast<sal_Int32>(f.length);
+            error.nErrorType = text::TextMarkupType::PROOFREADING;
+            error.aRuleIdentifier = ruleId;
+            error.aShortComment = toOUString(f.message(m_language));
+            error.aFullComment = toOUString(core::ruleTitleOrId(f.ruleId, m_language)) +
+                                 ascii(": ") + toOUString(f.message(m_language));
+            uno::Sequence<OUString> suggestions(static_cast<sal_Int32>(f.suggestions.size()));
+            for (std::size_t i = 0; i < f.suggestions.size(); ++i)
+                suggestions.getArray()[i] = toOUString(f.suggestions[i]);
+            error.aSuggestions = suggestions;
+            const beans::PropertyValue colour(ascii("LineColor"), -1,
+                                              uno::Any(lineColour(core::familyOf(f.ruleId))),
+                                              beans::PropertyState_DIRECT_VALUE);
+            error.aProperties = uno::Sequence<beans::PropertyValue>(&colour, 1);
+            errors.push_back(error);
+        }
+        return uno::Sequence<linguistic2::SingleProofreadingError>(
+            errors.data(), static_cast<sal_Int32>(errors.size()));
+    }
+
+    // GONGWEN_PROOFREAD_TRACE names a file that gets a line per call ("zh-CN<TAB>0<TAB>text"):
+    // tests see what the office's iterator hands over, and with which locale.
+    static void trace(const lang::Locale& locale, sal_Int32 start, const OUString& text) noexcept
+    {
+        static const char* const path = std::getenv("GONGWEN_PROOFREAD_TRACE");
+        if (path == nullptr)
+            return;
+        static std::mutex traceMutex;
+        std::lock_guard<std::mutex> lock(traceMutex);
+        if (std::FILE* f = std::fopen(path, "a"))
+        {
+            const OString line =
+                OUStringToOString(locale.Language + ascii("-") + locale.Country + ascii("\t") +
+                                      OUString::number(start) + ascii("\t") + text,
+                                  RTL_TEXTENCODING_UTF8);
+            std::fprintf(f, "%s\n", line.getStr());
+            std::fclose(f);
+        }
+    }
+
+    bool ignored(const OUString& ruleId) const
+    {
+        std::lock_guard<std::mutex> lock(m_ignoredMutex);
+        return m_ignored.count(ruleId) > 0;
+    }
+
+    // Other paragraphs' numbering or count findings changed: the office checks them again.
+    void askToProofreadAgain() noexcept
+    {
+        try
+        {
+            linguistic2::LinguServiceEvent event(
+                static_cast<cppu::OWeakObject*>(this),
+                linguistic2::LinguServiceEventFlags::PROOFREAD_AGAIN);
+            m_listeners.notifyEach(
+                &linguistic2::XLinguServiceEventListener::processLinguServiceEvent, event);
+        }
+        catch (...)
+        {
+        }
+    }
+
+    uno::Reference<uno::XComponentContext> m_context;
+    const core::Language m_language;
+    const core::CheckOptions m_options; // the user's word list as it was when the office started
+    core::CheckOptions m_aloneOptions;  // for a paragraph checked without its document
+    std::mutex m_mutex; // the iterator's thread and the office's main thread both call in
+    std::map<OUString, TrackedDocument> m_documents;
+    mutable std::mutex m_ignoredMutex;
+    std::set<OUString> m_ignored;
+    osl::Mutex m_listenerMutex;
+    cppu::OInterfaceContainerHelper m_listeners;
+};
+
+} // namespace
+} // namespace gongwen::ext
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_gongwen_comp_Proofreader_get_implementation(uno::XComponentContext* context,
+                                                const uno::Sequence<uno::Any>&)
+{
+    return gongwen::ext::newComponent<gongwen::ext::Proofreader>(context);
+}
