@@ -484,6 +484,62 @@ def test_layout_zh():
         layout_flow(office, xvfb)
 
 
+def context_menu_with(office, entry):
+    """The open context menu that has an entry named `entry` (a popup is a nameless top window)."""
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    for i in range(toolkit.getTopWindowCount()):
+        window = toolkit.getTopWindow(i)
+        if window is not None and any(name(c) == entry for c in children(window)):
+            return window
+    return None
+
+
+def proofreader_flow(office, xvfb):
+    """Writer: the live proofreader underlines faults while the user types; the context menu of
+    an underlined word gives the message, the suggestion (one undo step) and Ignore."""
+    lines = ["一、总体情况", "今年将采取三项举措。一是学习；二是落实。", "三、下一步工作", "做为试点单位,全年完成XX项。"]
+    doc = office.new_document("swriter", hidden=False)
+    controller = doc.getCurrentController()
+    controller.getViewSettings().ZoomType = 3  # by value
+    controller.getViewSettings().ZoomValue = 160
+    text = doc.getText()
+    for i, line in enumerate(lines):
+        if i:
+            text.insertControlCharacter(text.getEnd(), 0, False)
+        text.insertString(text.getEnd(), line, False)
+    doc.getUndoManager().clear()
+    time.sleep(6)  # the office proofreads in the background when idle
+    xvfb.screenshot(os.path.join(SHOTS, "proofreader-underlines-zh.png"))
+    last = paragraphs(doc)  # texts
+    assert last[3] == lines[3]
+    enum = text.createEnumeration()
+    body = []
+    while enum.hasMoreElements():
+        body.append(enum.nextElement())
+    cursor = text.createTextCursorByRange(body[3].getStart())
+    cursor.goRight(1, False)
+    controller.getViewCursor().gotoRange(cursor, False)
+    time.sleep(1)
+    xdotool(xvfb.display, "key", "shift+F10")
+    menu = wait_for(lambda: context_menu_with(office, "作为"), what="the proofreader's context menu")
+    entries = [name(c) for c in children(menu)]
+    assert entries[0] == "“做为”应为“作为”（音近）。" and "忽略(I)" in entries, entries
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "proofreader-menu-zh.png"))
+    suggestion = [c for c in children(menu) if name(c) == "作为"][0].getAccessibleContext()
+    where, size = suggestion.getLocationOnScreen(), suggestion.getSize()
+    xdotool(xvfb.display, "mousemove", str(where.X + size.Width // 2), str(where.Y + size.Height // 2), "click", "1")
+    wait_for(lambda: paragraphs(doc)[3].startswith("作为试点"), what="the suggestion applied")
+    doc.getUndoManager().undo()  # one step restores the word
+    assert paragraphs(doc)[3] == lines[3]
+    doc.close(True)
+
+
+def test_proofreader_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        proofreader_flow(office, xvfb)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -503,6 +559,6 @@ def test_writer_menu_and_about_dialog_en():
 
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
-               test_statistics_zh, test_layout_zh,
+               test_statistics_zh, test_layout_zh, test_proofreader_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)
