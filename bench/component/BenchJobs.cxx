@@ -10,6 +10,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
+#include <com/sun/star/linguistic2/XProofreader.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
@@ -23,10 +24,13 @@
 #include <com/sun/star/util/XRefreshable.hpp>
 #include <cppuhelper/factory.hxx>
 
-#include <cstring>
+#include <algorithm>
+#include <chrono>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <cstring>
 #include <org/gongwen/XStructureChecker.hpp>
+#include <vector>
 
 using namespace css;
 using ::rtl::OUString;
@@ -117,20 +121,24 @@ public:
     {
         auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
         document->lockControllers();
-        auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)->createEnumeration();
+        auto elements =
+            uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
+                ->createEnumeration();
         const OUString fangsong("仿宋_GB2312", strlen("仿宋_GB2312"), RTL_TEXTENCODING_UTF8);
         sal_Int32 count = 0;
         while (elements->hasMoreElements())
         {
             uno::Reference<beans::XPropertySet> paragraph(elements->nextElement(), uno::UNO_QUERY);
-            if (!paragraph.is() || !paragraph->getPropertySetInfo()->hasPropertyByName("CharFontNameAsian"))
+            if (!paragraph.is() ||
+                !paragraph->getPropertySetInfo()->hasPropertyByName("CharFontNameAsian"))
                 continue;
             paragraph->setPropertyValue("CharFontName", uno::Any(fangsong));
             paragraph->setPropertyValue("CharFontNameAsian", uno::Any(fangsong));
             paragraph->setPropertyValue("CharHeight", uno::Any(16.0f));
             paragraph->setPropertyValue("CharHeightAsian", uno::Any(16.0f));
             paragraph->setPropertyValue("ParaFirstLineIndent", uno::Any(sal_Int32(1129)));
-            paragraph->setPropertyValue("ParaLineSpacing", uno::Any(style::LineSpacing(style::LineSpacingMode::FIX, 1021)));
+            paragraph->setPropertyValue(
+                "ParaLineSpacing", uno::Any(style::LineSpacing(style::LineSpacingMode::FIX, 1021)));
             ++count;
         }
         document->unlockControllers();
@@ -226,6 +234,116 @@ private:
     uno::Reference<uno::XComponentContext> m_context;
 };
 
+// The live proofreader as the office's iterator drives it, timed inside the office: a first
+// pass over every paragraph (the proofreader finds the document and reads it), a second pass
+// (nothing changed: each paragraph's findings from the kept document), edits of body text and
+// of a heading number (the document read again and brought up to date), and for comparison a
+// whole-document check per edit (what a live checker without a kept document would do).
+class ProofreadDocument : public Job
+{
+public:
+    explicit ProofreadDocument(const uno::Reference<uno::XComponentContext>& context)
+        : Job("org.gongwen.bench.ProofreadDocument"), m_context(context)
+    {
+    }
+    uno::Any SAL_CALL execute(const uno::Sequence<beans::NamedValue>& arguments) override
+    {
+        using Clock = std::chrono::steady_clock;
+        auto document = argument<uno::Reference<text::XTextDocument>>(arguments, "Document");
+        const sal_Int32 editAt = argument<sal_Int32>(arguments, "EditParagraph");
+        const sal_Int32 headingAt = argument<sal_Int32>(arguments, "HeadingParagraph");
+        uno::Reference<linguistic2::XProofreader> proofreader(
+            m_context->getServiceManager()->createInstanceWithContext("org.gongwen.Proofreader",
+                                                                      m_context),
+            uno::UNO_QUERY_THROW);
+        std::vector<uno::Reference<text::XTextRange>> paragraphs;
+        auto elements =
+            uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
+                ->createEnumeration();
+        while (elements->hasMoreElements())
+        {
+            uno::Reference<text::XTextRange> paragraph(elements->nextElement(), uno::UNO_QUERY);
+            uno::Reference<lang::XServiceInfo> info(paragraph, uno::UNO_QUERY);
+            if (paragraph.is() && info.is() && info->supportsService("com.sun.star.text.Paragraph"))
+                paragraphs.push_back(paragraph);
+        }
+        const lang::Locale zh("zh", "CN", OUString());
+        const OUString id("bench-document");
+        sal_Int32 errors = 0;
+        auto proofread = [&](const OUString& text)
+        {
+            const auto start = Clock::now();
+            errors += proofreader->doProofreading(id, text, zh, 0, text.getLength(), {})
+                          .aErrors.getLength();
+            return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+        };
+        double firstPass = 0;
+        for (const auto& p : paragraphs)
+            firstPass += proofread(p->getString());
+        std::vector<double> all, long500;
+        errors = 0;
+        for (const auto& p : paragraphs)
+        {
+            const OUString text = p->getString();
+            const double ms = proofread(text);
+            all.push_back(ms);
+            if (text.getLength() >= 450)
+                long500.push_back(ms);
+        }
+        const sal_Int32 errorsPerPass = errors;
+        // Edits: body text typed into one paragraph, then a heading renumbered (and back).
+        std::vector<double> bodyEdits, headingEdits, wholeChecks;
+        uno::Reference<org::gongwen::XStructureChecker> checker(
+            m_context->getServiceManager()->createInstanceWithContext(
+                "org.gongwen.StructureChecker", m_context),
+            uno::UNO_QUERY_THROW);
+        for (int round = 0; round < 5; ++round)
+        {
+            auto body = paragraphs[static_cast<std::size_t>(editAt)];
+            body->setString(body->getString() + OUString(sal_Unicode(0x5E76))); // 并
+            bodyEdits.push_back(proofread(body->getString()));
+            auto heading = paragraphs[static_cast<std::size_t>(headingAt)];
+            const OUString before = heading->getString();
+            // 九 八 七 六 五: a new number each round, so that each is an edit the proofreader has
+            // not seen.
+            static const sal_Unicode numerals[] = {0x4E5D, 0x516B, 0x4E03, 0x516D, 0x4E94};
+            heading->setString(OUString(numerals[round]) + before.copy(1));
+            headingEdits.push_back(proofread(heading->getString()));
+            heading->setString(before);
+            proofread(before); // back (the text is known again: not an edit to time)
+            const auto start = Clock::now();
+            checker->checkDocument(document);
+            wholeChecks.push_back(
+                std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        }
+        const beans::NamedValue done[] = {
+            beans::NamedValue("Paragraphs", uno::Any(static_cast<sal_Int32>(paragraphs.size()))),
+            beans::NamedValue("ErrorsPerPass", uno::Any(errorsPerPass)),
+            beans::NamedValue("FirstPassMs", uno::Any(firstPass)),
+            beans::NamedValue("P50Ms", uno::Any(percentile(all, 0.50))),
+            beans::NamedValue("P99Ms", uno::Any(percentile(all, 0.99))),
+            beans::NamedValue("Long500Count", uno::Any(static_cast<sal_Int32>(long500.size()))),
+            beans::NamedValue("Long500P99Ms", uno::Any(percentile(long500, 0.99))),
+            beans::NamedValue("BodyEditMs", uno::Any(percentile(bodyEdits, 0.5))),
+            beans::NamedValue("BodyEditMaxMs", uno::Any(percentile(bodyEdits, 1.0))),
+            beans::NamedValue("HeadingEditMs", uno::Any(percentile(headingEdits, 0.5))),
+            beans::NamedValue("WholeCheckMs", uno::Any(percentile(wholeChecks, 0.5)))};
+        return uno::Any(uno::Sequence<beans::NamedValue>(done, 11));
+    }
+
+private:
+    static double percentile(std::vector<double> values, double q)
+    {
+        if (values.empty())
+            return 0;
+        std::sort(values.begin(), values.end());
+        return values[std::min(values.size() - 1,
+                               static_cast<std::size_t>(q * static_cast<double>(values.size())))];
+    }
+
+    uno::Reference<uno::XComponentContext> m_context;
+};
+
 } // namespace
 
 // The bench loads this library straight into the office (com.sun.star.loader.SharedLibrary):
@@ -246,13 +364,16 @@ extern "C" SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implement
              -> uno::Reference<uno::XInterface>
          { return static_cast<cppu::OWeakObject*>(new CheckDocument(context)); }},
         {"org.gongwen.bench.NaiveLayout",
-         [](const uno::Reference<uno::XComponentContext>&) -> uno::Reference<uno::XInterface> {
-             return static_cast<cppu::OWeakObject*>(new NaiveLayout);
-         }},
+         [](const uno::Reference<uno::XComponentContext>&) -> uno::Reference<uno::XInterface>
+         { return static_cast<cppu::OWeakObject*>(new NaiveLayout); }},
         {"org.gongwen.bench.NaiveRefresh",
          [](const uno::Reference<uno::XComponentContext>& context)
              -> uno::Reference<uno::XInterface>
          { return static_cast<cppu::OWeakObject*>(new NaiveRefresh(context)); }},
+        {"org.gongwen.bench.ProofreadDocument",
+         [](const uno::Reference<uno::XComponentContext>& context)
+             -> uno::Reference<uno::XInterface>
+         { return static_cast<cppu::OWeakObject*>(new ProofreadDocument(context)); }},
     };
     for (const Entry& e : entries)
         if (rtl_str_compare(implementation, e.name) == 0)

@@ -118,7 +118,7 @@ TEST_CASE("the live document agrees with the whole-document check after every ki
     }
 }
 
-TEST_CASE("the live document finds paragraphs by their text, the nearest first", "[live]")
+TEST_CASE("the live document finds paragraphs by their text, the next one first", "[live]")
 {
     const std::vector<std::u16string> lines = {u"一是学习。", u"正文。", u"一是学习。",
                                                u"二是落实。"};
@@ -126,5 +126,7 @@ TEST_CASE("the live document finds paragraphs by their text, the nearest first",
     live.update(views(lines));
     CHECK(live.find(u"一是学习。", 3) == std::optional<std::size_t>(2));
     CHECK(live.find(u"一是学习。", 0) == std::optional<std::size_t>(0));
+    CHECK(live.find(u"一是学习。", 1) == std::optional<std::size_t>(2));
+    CHECK(live.find(u"正文。", 3) == std::optional<std::size_t>(1));
     CHECK(!live.find(u"没有这段"));
 }

@@ -163,12 +163,14 @@ std::vector<Finding> LiveDocument::findingsOf(std::size_t index) const
 
 std::optional<std::size_t> LiveDocument::find(std::u16string_view text, std::size_t near) const
 {
-    std::optional<std::size_t> best;
-    for (std::size_t p = 0; p < m_paragraphs.size(); ++p)
-        if (m_paragraphs[p] == text && (!best || (p > near ? p - near : near - p) <
-                                                     (*best > near ? *best - near : near - *best)))
-            best = p;
-    return best;
+    // The office proofreads in document order: the next one at or after `near` first.
+    for (std::size_t p = near; p < m_paragraphs.size(); ++p)
+        if (m_paragraphs[p] == text)
+            return p;
+    for (std::size_t p = std::min(near, m_paragraphs.size()); p > 0; --p)
+        if (m_paragraphs[p - 1] == text)
+            return p - 1;
+    return std::nullopt;
 }
 
 } // namespace gongwen::core

@@ -39,7 +39,8 @@ public:
 
     std::size_t size() const { return m_paragraphs.size(); }
     const std::u16string& paragraph(std::size_t index) const { return m_paragraphs[index]; }
-    /// The paragraph with this text nearest to `near`, or nullopt when none has it.
+    /// The first paragraph with this text at or after `near` (the office proofreads in document
+    /// order), else the nearest before it; nullopt when none has it.
     std::optional<std::size_t> find(std::u16string_view text, std::size_t near = 0) const;
 
     /// How often the outline rules ran (for the benchmark: typing in body text must not run them).

@@ -39,6 +39,7 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 
 using namespace css;
@@ -85,6 +86,10 @@ struct TrackedDocument
     core::LiveDocument live;
     std::size_t lastIndex = 0;        // where the last paragraph was: the next is near
     std::set<std::u16string> outside; // paragraphs not in the body (table cells …)
+    // The body's paragraphs as the office's objects, in the order of `live` (empty for a table):
+    // an edit in place is found by asking a few of them for their text, not by reading all.
+    std::vector<uno::Reference<text::XTextRange>> paragraphs;
+    std::size_t generation = 0; // counts full reads: a guess made before one is stale
 
     explicit TrackedDocument(core::CheckOptions options) : live(std::move(options)) {}
 };
@@ -129,7 +134,7 @@ public:
     linguistic2::ProofreadingResult SAL_CALL
     doProofreading(const OUString& documentId, const OUString& text, const lang::Locale& locale,
                    sal_Int32 start, sal_Int32 suggestedEnd,
-                   const uno::Sequence<beans::PropertyValue>&) override
+                   const uno::Sequence<beans::PropertyValue>& properties) override
     {
         linguistic2::ProofreadingResult result;
         result.aDocumentIdentifier = documentId;
@@ -140,7 +145,7 @@ public:
         result.nStartOfNextSentencePosition = text.getLength();
         result.xProofreader = this;
         (void)suggestedEnd; // the whole paragraph at once: its rules are not about sentences
-        trace(locale, start, text);
+        trace(locale, start, text, properties);
         if (!isSimplifiedChinese(locale) || text.isEmpty() || start >= text.getLength())
             return result;
         try
@@ -215,13 +220,19 @@ private:
             return toErrors(findings, from);
         if (look)
             model = documentWith(text);
+        else if (model.is())
+            if (const auto edited = editedInPlace(documentId, text, from, proofreadAgain))
+                return *edited;
         if (model.is())
         {
-            const std::vector<BodyElement> body =
-                readBody(model, {}); // an edit: the body as it is now
+            const std::vector<BodyElement> body = readBody(model, {}); // the body as it is now
             std::lock_guard<std::mutex> lock(m_mutex);
             TrackedDocument& document = trackedLocked(documentId);
             document.model = model;
+            document.paragraphs.clear();
+            for (const BodyElement& e : body)
+                document.paragraphs.push_back(e.paragraph);
+            ++document.generation;
             const auto changed = document.live.update(ownTexts(body));
             if (const auto index = document.live.find(paragraph, document.lastIndex))
             {
@@ -237,6 +248,97 @@ private:
         // A paragraph outside the body (a table cell, a header) or of no open document: alone,
         // without the rules that need the paragraphs around it.
         return toErrors(core::checkParagraphs({paragraph}, m_aloneOptions), from);
+    }
+
+    // Typing changes one paragraph in place: the paragraph object the office hands back this
+    // text for is one of a few candidates (where the last paragraph was, and those most like the
+    // text). Asking them costs a few calls; reading the document costs one per paragraph.
+    std::optional<uno::Sequence<linguistic2::SingleProofreadingError>>
+    editedInPlace(const OUString& documentId, const OUString& text, sal_Int32 from,
+                  bool& proofreadAgain)
+    {
+        // Where the user was typing first (a few calls), then the paragraphs most like the text.
+        for (const bool nearby : {true, false})
+        {
+            std::vector<std::pair<std::size_t, uno::Reference<text::XTextRange>>> candidates;
+            std::size_t generation = 0;
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                TrackedDocument& document = trackedLocked(documentId);
+                generation = document.generation;
+                for (std::size_t p :
+                     nearby ? nearLast(document.live, document.lastIndex)
+                            : mostAlike(document.live, toView(text), document.lastIndex))
+                    if (p < document.paragraphs.size() && document.paragraphs[p].is())
+                        candidates.emplace_back(p, document.paragraphs[p]);
+            }
+            for (const auto& [index, paragraph] : candidates)
+            {
+                if (!hasText(paragraph, text))
+                    continue;
+                std::lock_guard<std::mutex> lock(m_mutex);
+                TrackedDocument& document = trackedLocked(documentId);
+                if (document.generation != generation)
+                    return std::nullopt;
+                const auto changed = document.live.setParagraph(index, toView(text));
+                document.lastIndex = index;
+                proofreadAgain = std::any_of(changed.begin(), changed.end(),
+                                             [&](std::size_t p) { return p != index; });
+                return toErrors(document.live.findingsOf(index), from);
+            }
+        }
+        return std::nullopt;
+    }
+
+    static bool hasText(const uno::Reference<text::XTextRange>& paragraph, const OUString& text)
+    {
+        try
+        {
+            return paragraph->getString() == text;
+        }
+        catch (const uno::RuntimeException&)
+        {
+            return false; // deleted
+        }
+    }
+
+    static std::vector<std::size_t> nearLast(const core::LiveDocument& live, std::size_t last)
+    {
+        std::vector<std::size_t> candidates;
+        for (std::size_t p = last > 2 ? last - 2 : 0; p < live.size() && p <= last + 2; ++p)
+            candidates.push_back(p);
+        return candidates;
+    }
+
+    // The three paragraphs (away from the last one, already tried) sharing the longest start and
+    // end with the text.
+    static std::vector<std::size_t> mostAlike(const core::LiveDocument& live,
+                                              std::u16string_view text, std::size_t last)
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> alike; // (shared units, paragraph)
+        for (std::size_t p = 0; p < live.size(); ++p)
+        {
+            if (p + 2 >= last && p <= last + 2)
+                continue;
+            const std::u16string_view old = live.paragraph(p);
+            const std::size_t limit = std::min(old.size(), text.size());
+            std::size_t head = 0, tail = 0;
+            while (head < limit && old[head] == text[head])
+                ++head;
+            while (tail < limit - head &&
+                   old[old.size() - 1 - tail] == text[text.size() - 1 - tail])
+                ++tail;
+            if (head + tail > 0)
+                alike.emplace_back(head + tail, p);
+        }
+        const std::size_t keep = std::min<std::size_t>(3, alike.size());
+        std::partial_sort(alike.begin(), alike.begin() + static_cast<std::ptrdiff_t>(keep),
+                          alike.end(),
+                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<std::size_t> candidates;
+        for (std::size_t i = 0; i < keep; ++i)
+            candidates.push_back(alike[i].second);
+        return candidates;
     }
 
     // Whether the document of that id has this paragraph as it is: then `findings` are its
@@ -322,7 +424,8 @@ private:
 
     // GONGWEN_PROOFREAD_TRACE names a file that gets a line per call ("zh-CN<TAB>0<TAB>text"):
     // tests see what the office's iterator hands over, and with which locale.
-    static void trace(const lang::Locale& locale, sal_Int32 start, const OUString& text) noexcept
+    static void trace(const lang::Locale& locale, sal_Int32 start, const OUString& text,
+                      const uno::Sequence<beans::PropertyValue>& properties) noexcept
     {
         static const char* const path = std::getenv("GONGWEN_PROOFREAD_TRACE");
         if (path == nullptr)
@@ -331,10 +434,13 @@ private:
         std::lock_guard<std::mutex> lock(traceMutex);
         if (std::FILE* f = std::fopen(path, "a"))
         {
-            const OString line =
-                OUStringToOString(locale.Language + ascii("-") + locale.Country + ascii("\t") +
-                                      OUString::number(start) + ascii("\t") + text,
-                                  RTL_TEXTENCODING_UTF8);
+            OUString names;
+            for (const beans::PropertyValue& p : properties)
+                names += p.Name + ascii(" ");
+            const OString line = OUStringToOString(
+                locale.Language + ascii("-") + locale.Country + ascii("\t") +
+                    OUString::number(start) + ascii("\t") + text + ascii("\t") + names.trim(),
+                RTL_TEXTENCODING_UTF8);
             std::fprintf(f, "%s\n", line.getStr());
             std::fclose(f);
         }
