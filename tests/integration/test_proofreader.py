@@ -143,7 +143,7 @@ def test_the_offices_iterator_on_a_document(office):
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with open(TRACE, encoding="utf-8") as f:
-                calls = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+                calls = [line.rstrip("\n").split("\t")[:3] for line in f if line.strip()]
             if any(text == lines[3] for _, _, text in calls):
                 break
             time.sleep(0.5)
@@ -158,12 +158,47 @@ def test_the_offices_iterator_on_a_document(office):
         doc.close(True)
 
 
+
+def test_live_checking_follows_the_writing_aids_switch(office):
+    """Installed, the proofreader is zh-CN's grammar checker; unticked in Tools ▸ Options ▸
+    Language Settings ▸ Writing Aids (the configured services), the office stops calling it."""
+    manager = office.create("com.sun.star.linguistic2.LinguServiceManager")
+    service = "com.sun.star.linguistic2.Proofreader"
+    assert PROOFREADER in manager.getAvailableServices(service, ZH)
+    assert list(manager.getConfiguredServices(service, ZH)) == [PROOFREADER]
+    lines = ["一、总体情况", "三、下一步工作"]
+    iterator = office.create("com.sun.star.linguistic2.ProofreadingIterator")
+
+    def calls_for(doc):
+        open(TRACE, "w").close()
+        iterator.startProofreading(doc, doc)
+        time.sleep(3)
+        with open(TRACE, encoding="utf-8") as f:
+            return [line.split("\t")[2] for line in f if line.strip()]
+
+    doc = office.writer_with_paragraphs(lines)
+    try:
+        assert lines[1] in calls_for(doc)
+    finally:
+        doc.close(True)
+    manager.setConfiguredServices(service, ZH, ())
+    try:
+        doc = office.writer_with_paragraphs(lines + ["switched off"])
+        try:
+            assert calls_for(doc) == []
+        finally:
+            doc.close(True)
+    finally:
+        manager.setConfiguredServices(service, ZH, (PROOFREADER,))
+    assert list(manager.getConfiguredServices(service, ZH)) == [PROOFREADER]
+
 if __name__ == "__main__":
     try:
         run_with_shared_office([
             test_each_rule_family_on_a_paragraph,
             test_cross_paragraph_rules_follow_edits_and_ask_to_proofread_again,
-            test_the_offices_iterator_on_a_document], timeout=240)
+            test_the_offices_iterator_on_a_document,
+            test_live_checking_follows_the_writing_aids_switch], timeout=240)
     finally:
         import shutil
         shutil.rmtree(TRACE_FOLDER, ignore_errors=True)

@@ -30,6 +30,8 @@
 #include <com/sun/star/linguistic2/XLinguServiceEventBroadcaster.hpp>
 #include <com/sun/star/linguistic2/XProofreader.hpp>
 #include <com/sun/star/text/TextMarkupType.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/interfacecontainer.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -260,7 +262,7 @@ private:
         // Where the user was typing first (a few calls), then the paragraphs most like the text.
         for (const bool nearby : {true, false})
         {
-            std::vector<std::pair<std::size_t, uno::Reference<text::XTextRange>>> candidates;
+            std::vector<Candidate> candidates;
             std::size_t generation = 0;
             {
                 std::lock_guard<std::mutex> lock(m_mutex);
@@ -270,12 +272,13 @@ private:
                      nearby ? nearLast(document.live, document.lastIndex)
                             : mostAlike(document.live, toView(text), document.lastIndex))
                     if (p < document.paragraphs.size() && document.paragraphs[p].is())
-                        candidates.emplace_back(p, document.paragraphs[p]);
+                        candidates.push_back(candidate(document, p));
             }
-            for (const auto& [index, paragraph] : candidates)
+            for (const Candidate& c : candidates)
             {
-                if (!hasText(paragraph, text))
+                if (!placed(c, text))
                     continue;
+                const std::size_t index = c.index;
                 std::lock_guard<std::mutex> lock(m_mutex);
                 TrackedDocument& document = trackedLocked(documentId);
                 if (document.generation != generation)
@@ -290,11 +293,55 @@ private:
         return std::nullopt;
     }
 
-    static bool hasText(const uno::Reference<text::XTextRange>& paragraph, const OUString& text)
+    // A paragraph object that may have been edited, and the texts that must be around it.
+    struct Candidate
+    {
+        std::size_t index = 0;
+        uno::Reference<text::XTextRange> paragraph;
+        std::optional<OUString> before, after; // the neighbours' texts; nullopt: none (start, end)
+        bool checkBefore = true, checkAfter = true; // false where the neighbour is a table
+    };
+
+    static Candidate candidate(const TrackedDocument& document, std::size_t p)
+    {
+        Candidate c;
+        c.index = p;
+        c.paragraph = document.paragraphs[p];
+        if (p > 0)
+        {
+            c.before = toOUString(document.live.paragraph(p - 1));
+            c.checkBefore = document.paragraphs[p - 1].is();
+        }
+        if (p + 1 < document.live.size())
+        {
+            c.after = toOUString(document.live.paragraph(p + 1));
+            c.checkAfter = p + 1 < document.paragraphs.size() && document.paragraphs[p + 1].is();
+        }
+        return c;
+    }
+
+    // Whether the candidate now holds `text` between the same neighbours: an edit in place, not a
+    // paragraph split or joined (Writer keeps the object with the second half of a split).
+    static bool placed(const Candidate& c, const OUString& text)
     {
         try
         {
-            return paragraph->getString() == text;
+            if (c.paragraph->getString() != text)
+                return false;
+            auto neighbour = [&](bool previous) -> std::optional<OUString>
+            {
+                uno::Reference<text::XParagraphCursor> cursor(
+                    c.paragraph->getText()->createTextCursorByRange(c.paragraph->getStart()),
+                    uno::UNO_QUERY_THROW);
+                if (!(previous ? cursor->gotoPreviousParagraph(false)
+                               : cursor->gotoNextParagraph(false)))
+                    return std::nullopt;
+                cursor->gotoStartOfParagraph(false);
+                cursor->gotoEndOfParagraph(true);
+                return cursor->getString();
+            };
+            return (!c.checkBefore || neighbour(true) == c.before) &&
+                   (!c.checkAfter || neighbour(false) == c.after);
         }
         catch (const uno::RuntimeException&)
         {
