@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/common/finding.hpp>
+#include <core/text/text.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -22,6 +23,18 @@ inline std::string readFile(const std::filesystem::path& path)
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+/// The lines of a UTF-8 text file, without the file's final newline.
+inline std::vector<std::u16string> linesOfFile(const std::filesystem::path& path)
+{
+    const std::u16string text = core::fromUtf8(readFile(path));
+    std::vector<std::u16string> lines;
+    for (std::u16string_view p : core::splitParagraphs(text))
+        lines.emplace_back(p);
+    if (!lines.empty() && lines.back().empty())
+        lines.pop_back();
+    return lines;
 }
 
 /// The rule ids of `findings`, in order.

@@ -25,14 +25,7 @@ int mm100(double pt)
 // A draft with every role, from the golden drafts.
 std::vector<std::u16string> draftLines()
 {
-    std::u16string text = fromUtf8(
-        test::readFile(test::kSource / "tests" / "golden" / "layout" / "draft-attachments.txt"));
-    std::vector<std::u16string> lines;
-    for (std::u16string_view p : splitParagraphs(text))
-        lines.emplace_back(p);
-    if (!lines.empty() && lines.back().empty())
-        lines.pop_back();
-    return lines;
+    return test::linesOfFile(test::kSource / "tests" / "golden" / "layout" / "draft-attachments.txt");
 }
 
 // What 一键排版 leaves: the profile's page, every paragraph in its style, the styles as specified.

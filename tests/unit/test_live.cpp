@@ -17,16 +17,6 @@ using namespace gongwen::core;
 namespace
 {
 
-std::vector<std::u16string> linesOf(const std::u16string& text)
-{
-    std::vector<std::u16string> lines;
-    for (std::u16string_view p : splitParagraphs(text))
-        lines.emplace_back(p);
-    if (!lines.empty() && lines.back().empty())
-        lines.pop_back();
-    return lines;
-}
-
 std::vector<std::u16string_view> views(const std::vector<std::u16string>& lines)
 {
     return {lines.begin(), lines.end()};
@@ -64,8 +54,7 @@ void requireAgreement(const LiveDocument& live, const std::vector<std::u16string
 TEST_CASE("the live document agrees with the whole-document check after every kind of edit",
           "[live]")
 {
-    std::vector<std::u16string> lines =
-        linesOf(fromUtf8(test::readFile(test::kSource / "examples" / "seed-report.txt")));
+    std::vector<std::u16string> lines = test::linesOfFile(test::kSource / "examples" / "seed-report.txt");
     LiveDocument live;
     live.update(views(lines));
     requireAgreement(live, lines);
