@@ -1,10 +1,11 @@
-// gongwen-check [--format text|json] [--lang zh-CN|en-US] [--rules LIST] [--words FILE] FILE...
+// gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words FILE] FILE...
 // Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1: some;
 // 2: usage error or a file that cannot be read.
 #include "office_reader.hpp"
 #include "report_format.hpp"
 
 #include <core/checker/checker.hpp>
+#include <core/checker/settings.hpp>
 #include <core/text/encoding.hpp>
 #include <core/common/language.hpp>
 #include <core/text/text.hpp>
@@ -53,19 +54,23 @@ const char* text(core::Language language, const char* zh, const char* en)
 void usage(std::ostream& out, core::Language language)
 {
     out << text(language,
-                "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--rules 列表] [--words 文件] 文件...\n"
+                "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules 列表] [--words 文件] 文件...\n"
                 "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法和易混词。\n"
                 "--rules：只检查这些类别（structure,count,placeholder,punct,number,word），\n"
                 "         或以“-”去掉某些类别（-word,-number）。\n"
                 "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
+                "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、\n"
+                "          full-width-arabic-dot），与“工具 ▸ 选项 ▸ 公文助手”中的设置相同。\n"
                 "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 LibreOffice 读取）。\n"
                 "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
-                "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--rules LIST] [--words FILE] FILE...\n"
+                "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words FILE] FILE...\n"
                 "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
                 "count words, placeholders, punctuation, numbers and commonly confused words.\n"
                 "--rules: check only these families (structure,count,placeholder,punct,number,word),\n"
                 "         or leave some out with \"-\" (-word,-number).\n"
                 "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a line).\n"
+                "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, extra-placeholders,\n"
+                "          full-width-arabic-dot), the settings of Tools > Options > Gongwen Assistant.\n"
                 ".txt/.md in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK;\n"
                 ".odt/.docx/.doc through LibreOffice.\n"
                 "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n");
@@ -128,6 +133,27 @@ std::shared_ptr<const core::WordPairs> userWordPairs(const std::string& path, co
     return pairs;
 }
 
+// The check options of a settings file (--config); what follows on the command line adds to them.
+core::CheckOptions settingsFile(const std::string& path, core::Language language)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw UsageError(text(language, "无法读取设置文件：", "cannot read the settings file: ") + path);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    const auto decoded = core::fromUtf8Strict(bytes.str());
+    if (!decoded)
+        throw UsageError(text(language, "设置文件不是 UTF-8 文本：", "the settings file is not UTF-8 text: ") + path);
+    core::ParsedSettings parsed = core::parseSettings(*decoded);
+    if (!parsed.errors.empty())
+    {
+        const core::SettingsError& e = parsed.errors.front();
+        throw UsageError(path + text(language, "：第 ", ": line ") + std::to_string(e.line) +
+                         text(language, " 行：", ": ") + core::toUtf8(core::pick(language, e.messageZh, e.messageEn)));
+    }
+    return parsed.settings.check;
+}
+
 Options parseArguments(int argc, char** argv)
 {
     Options o;
@@ -150,8 +176,10 @@ Options parseArguments(int argc, char** argv)
         }
         else if (arg == "--lang")
             o.language = languageOption(value(i, arg), o.language);
+        else if (arg == "--config")
+            o.check = settingsFile(value(i, arg), o.language);
         else if (arg == "--rules")
-            o.check.disabledFamilies = disabledFamilies(value(i, arg), o.language);
+            o.check.disabledFamilies |= disabledFamilies(value(i, arg), o.language);
         else if (arg == "--words")
             o.check.userWordPairs = userWordPairs(value(i, arg), o.language);
         else if (arg == "-h" || arg == "--help")

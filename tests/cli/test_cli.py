@@ -118,6 +118,16 @@ def test_rule_families_and_user_word_lists(tmp):
         f.write("试点 示范点\n")  # no tab
     broken = run("--lang", "zh-CN", "--words", words, draft)
     assert broken.returncode == 2 and "第 1 行".encode() in broken.stderr, broken.stderr
+    # --config: the settings of the options page, from a file; --rules adds to it.
+    config = os.path.join(tmp, "settings.cfg")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write("# 本单位\ndisabled-rules = punct.range\nextra-placeholders = 试点\n")
+    assert rules("--config", config) == ["item.count", "placeholder", "word.confusion"]
+    assert rules("--config", config, "--rules", "-word") == ["item.count", "placeholder"]
+    with open(config, "w", encoding="utf-8") as f:
+        f.write("disabled-rules = punct.nothing\n")
+    bad_config = run("--lang", "zh-CN", "--config", config, draft)
+    assert bad_config.returncode == 2 and "没有这条规则：punct.nothing".encode() in bad_config.stderr, bad_config.stderr
 
 def main():
     failed = 0

@@ -53,8 +53,7 @@ constexpr DocumentRule kDocumentRules[] = {
 constexpr std::size_t kMaxChunks = 4; // forEachChunk uses at most four threads
 
 constexpr ParagraphRule kParagraphRules[] = {
-    {"placeholder",
-     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkPlaceholders(p, t, out); }},
+    {"placeholder", checkPlaceholders},
     {"punct.halfwidth",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
      { checkHalfwidthPunctuation(p, t, out); }},

@@ -27,6 +27,8 @@ struct CheckOptions
     std::vector<std::string> disabledRules;
     /// The user's own confused-word pairs, checked besides the built-in list.
     std::shared_ptr<const WordPairs> userWordPairs;
+    /// Further texts that mark a figure still to fill in (□□, ＿＿), besides X, XX, ○○, 某某 ….
+    std::vector<std::u16string> extraPlaceholders;
 
     bool familyEnabled(RuleFamily family) const
     {

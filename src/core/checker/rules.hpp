@@ -18,7 +18,8 @@ void checkItemSequence(const DocumentOutline& doc, Findings& out);     // item.s
 void checkItemCounts(const DocumentOutline& doc, Findings& out);       // item.count
 
 // Rules over one paragraph's text (rules_text.cpp).
-void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings& out);   // placeholder
+void checkPlaceholders(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                       Findings& out); // placeholder
 void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Findings& out);
 

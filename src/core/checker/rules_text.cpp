@@ -152,8 +152,35 @@ bool mayStartPlaceholder(char16_t c)
 
 } // namespace
 
-void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings& out)
+namespace
 {
+
+void reportPlaceholder(std::size_t paragraph, std::u16string_view text, std::size_t start, std::size_t length,
+                       Findings& out)
+{
+    const std::u16string_view slot = text.substr(start, length);
+    Finding f = makeFinding(rule::kPlaceholder, Severity::Error, paragraph, start, length);
+    f.messageZh = u"占位符" + quoted(slot) + u"尚未填写。";
+    f.messageEn = u"Placeholder " + quoted(slot) + u" has not been filled in.";
+    out.push_back(std::move(f));
+}
+
+// The user's own placeholder texts (settings), wherever they stand.
+void checkExtraPlaceholders(std::size_t paragraph, std::u16string_view text,
+                            const std::vector<std::u16string>& extra, Findings& out)
+{
+    for (const std::u16string& pattern : extra)
+        for (std::size_t at = pattern.empty() ? std::u16string_view::npos : text.find(pattern);
+             at != std::u16string_view::npos; at = text.find(pattern, at + pattern.size()))
+            reportPlaceholder(paragraph, text, at, pattern.size(), out);
+}
+
+} // namespace
+
+void checkPlaceholders(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                       Findings& out)
+{
+    checkExtraPlaceholders(paragraph, text, options.extraPlaceholders, out);
     for (std::size_t i = 0; i < text.size(); ++i)
     {
         if (!mayStartPlaceholder(text[i]))
@@ -167,11 +194,7 @@ void checkPlaceholders(std::size_t paragraph, std::u16string_view text, Findings
                 ++i;
             continue;
         }
-        const std::u16string_view slot = text.substr(i, n);
-        Finding f = makeFinding(rule::kPlaceholder, Severity::Error, paragraph, i, n);
-        f.messageZh = u"占位符" + quoted(slot) + u"尚未填写。";
-        f.messageEn = u"Placeholder " + quoted(slot) + u" has not been filled in.";
-        out.push_back(std::move(f));
+        reportPlaceholder(paragraph, text, i, n, out);
         i += n - 1;
     }
 }

@@ -93,6 +93,15 @@ RuleFamily familyNamed(std::string_view name)
     return RuleFamily::Other;
 }
 
+std::vector<std::string_view> checkRuleIds()
+{
+    std::vector<std::string_view> ids;
+    for (const RuleTitle& r : kRuleTitles)
+        if (familyOf(r.id) != RuleFamily::Other)
+            ids.push_back(r.id);
+    return ids;
+}
+
 BilingualText ruleTitle(std::string_view ruleId)
 {
     for (const RuleTitle& r : kRuleTitles)

@@ -70,6 +70,9 @@ std::string_view familyName(RuleFamily family);
 /// The family of that name, or Other when there is none.
 RuleFamily familyNamed(std::string_view name);
 
+/// Every rule the structure check knows (not layout.*, tally.*), in the order of their titles.
+std::vector<std::string_view> checkRuleIds();
+
 /// A short name of the rule for lists, e.g. "标题序号" / "Heading numbering".
 BilingualText ruleTitle(std::string_view ruleId);
 /// ruleTitle in `language`, or the rule id itself for rules without a title.

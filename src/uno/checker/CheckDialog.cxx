@@ -225,7 +225,7 @@ private:
         OUString outcome;
         try
         {
-            changed = renumberDocument(m_document, m_command.language);
+            changed = renumberDocument(m_document, checkOptions(m_command.context), m_command.language);
             outcome = changed == 0 ? text(UiText::CheckRenumberNothing)
                                    : uiText(m_command.language, UiText::CheckRenumberDone, {OUString::number(changed)});
         }

@@ -57,7 +57,8 @@ public:
 
     sal_Int32 SAL_CALL renumberAll(const uno::Reference<text::XTextDocument>& document) override
     {
-        return guardApiCall("renumberAll", language(), [&] { return renumberDocument(document, language()); });
+        return guardApiCall("renumberAll", language(),
+                            [&] { return renumberDocument(document, checkOptions(m_context), language()); });
     }
 
     void SAL_CALL applySuggestion(const uno::Reference<text::XTextDocument>& document,

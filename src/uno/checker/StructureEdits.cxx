@@ -33,10 +33,11 @@ bool sameFinding(const core::Finding& found, const FindingFix& fix)
 
 } // namespace
 
-sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, core::Language language)
+sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, const core::CheckOptions& options,
+                           core::Language language)
 {
     const std::vector<BodyElement> body = currentBody(document, language);
-    const auto edits = core::renumberingEdits(paragraphViews(body), labelLengths(body));
+    const auto edits = core::renumberingEdits(paragraphViews(body), labelLengths(body), options);
     if (edits.empty())
         return 0;
     for (const core::TextEdit& e : edits) // all or nothing: no renumbering around protected text

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../common/DocumentText.hxx"
+#include "../common/CheckSettings.hxx"
 
 #include <core/common/language.hpp>
 #include <core/checker/renumber.hpp>
@@ -13,7 +14,8 @@ namespace gongwen::ext
 {
 
 /// Renumbers headings and item runs; returns the number of places changed.
-sal_Int32 renumberDocument(const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
+sal_Int32 renumberDocument(const css::uno::Reference<css::text::XTextDocument>& document,
+                           const core::CheckOptions& options, core::Language language);
 
 /// Where a finding was made and what is to replace its text.
 struct FindingFix

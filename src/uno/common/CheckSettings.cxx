@@ -5,10 +5,17 @@
 #include <core/checker/words.hpp>
 #include <core/text/text.hpp>
 
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -43,7 +50,8 @@ bool sameTime(const util::DateTime& a, const util::DateTime& b)
            a.Minutes == b.Minutes && a.Seconds == b.Seconds && a.NanoSeconds == b.NanoSeconds;
 }
 
-std::shared_ptr<const core::WordPairs> userWordPairs(const uno::Reference<uno::XComponentContext>& context)
+std::shared_ptr<const core::WordPairs>
+userWordPairs(const uno::Reference<uno::XComponentContext>& context)
 {
     const OUString url = userWordListUrl(context);
     auto files = ucb::SimpleFileAccess::create(context);
@@ -58,7 +66,8 @@ std::shared_ptr<const core::WordPairs> userWordPairs(const uno::Reference<uno::X
     const auto text = core::fromUtf8Strict(bytes);
     c.url = url;
     c.modified = modified;
-    c.pairs = std::make_shared<const core::WordPairs>(text ? core::parseWordPairs(*text) : core::WordPairs{});
+    c.pairs = std::make_shared<const core::WordPairs>(text ? core::parseWordPairs(*text)
+                                                           : core::WordPairs{});
     return c.pairs;
 }
 
@@ -66,21 +75,118 @@ std::shared_ptr<const core::WordPairs> userWordPairs(const uno::Reference<uno::X
 
 OUString userWordListUrl(const uno::Reference<uno::XComponentContext>& context)
 {
-    return util::PathSubstitution::create(context)->substituteVariables(ascii("$(user)/gongwen/confusions.txt"), true);
+    return util::PathSubstitution::create(context)->substituteVariables(
+        ascii("$(user)/gongwen/confusions.txt"), true);
 }
 
-core::CheckOptions checkOptions(const uno::Reference<uno::XComponentContext>& context) noexcept
+namespace
 {
-    core::CheckOptions options;
+
+constexpr char kSettingsRoot[] = "/org.gongwen.Settings/";
+
+uno::Reference<beans::XPropertySet>
+settingsGroup(const uno::Reference<uno::XComponentContext>& context, const char* group,
+              bool forUpdate)
+{
+    auto provider = configuration::theDefaultProvider::get(context);
+    beans::NamedValue path(ascii("nodepath"), uno::Any(ascii(kSettingsRoot) + ascii(group)));
+    uno::Sequence<uno::Any> args(1);
+    args.getArray()[0] <<= path;
+    return uno::Reference<beans::XPropertySet>(
+        provider->createInstanceWithArguments(
+            ascii(forUpdate ? "com.sun.star.configuration.ConfigurationUpdateAccess"
+                            : "com.sun.star.configuration.ConfigurationAccess"),
+            args),
+        uno::UNO_QUERY_THROW);
+}
+
+std::vector<std::u16string> stringList(const uno::Any& value)
+{
+    uno::Sequence<OUString> items;
+    value >>= items;
+    std::vector<std::u16string> out;
+    for (const OUString& item : items)
+        if (!item.isEmpty())
+            out.emplace_back(toView(item));
+    return out;
+}
+
+uno::Any toStringList(const std::vector<std::u16string>& items)
+{
+    uno::Sequence<OUString> list(static_cast<sal_Int32>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        list.getArray()[i] = toOUString(items[i]);
+    return uno::Any(list);
+}
+
+} // namespace
+
+core::Settings settings(const uno::Reference<uno::XComponentContext>& context) noexcept
+{
+    core::Settings s;
     try
     {
-        options.userWordPairs = userWordPairs(context);
+        const auto check = settingsGroup(context, "Check", false);
+        for (const std::u16string& id : stringList(check->getPropertyValue(ascii("DisabledRules"))))
+            s.check.disabledRules.push_back(core::toUtf8(id));
+        s.check.extraPlaceholders = stringList(check->getPropertyValue(ascii("ExtraPlaceholders")));
+        check->getPropertyValue(ascii("FullWidthArabicDot")) >>= s.check.fullWidthArabicDot;
+        check->getPropertyValue(ascii("LiveChecking")) >>= s.liveChecking;
+        OUString profile;
+        settingsGroup(context, "Layout", false)->getPropertyValue(ascii("Profile")) >>= profile;
+        s.layoutProfile = OUStringToOString(profile, RTL_TEXTENCODING_UTF8).getStr();
+        sal_Int32 year = 0;
+        settingsGroup(context, "Tally", false)->getPropertyValue(ascii("DefaultYear")) >>= year;
+        s.defaultYear = year;
+    }
+    catch (...)
+    {
+        // Not installed with its schema (a bare library in a test): the defaults.
+    }
+    try
+    {
+        s.check.userWordPairs = userWordPairs(context);
     }
     catch (...)
     {
         // No readable list: the built-in one still applies.
     }
-    return options;
+    return s;
+}
+
+core::CheckOptions checkOptions(const uno::Reference<uno::XComponentContext>& context) noexcept
+{
+    return settings(context).check;
+}
+
+namespace
+{
+std::atomic<std::size_t> g_settingsGeneration{0};
+}
+
+std::size_t settingsGeneration() noexcept
+{
+    return g_settingsGeneration.load();
+}
+
+void storeSettings(const uno::Reference<uno::XComponentContext>& context, const core::Settings& s)
+{
+    std::vector<std::u16string> disabled;
+    for (const std::string& id : s.check.disabledRules)
+        disabled.push_back(core::fromUtf8(id));
+    const auto check = settingsGroup(context, "Check", true);
+    check->setPropertyValue(ascii("DisabledRules"), toStringList(disabled));
+    check->setPropertyValue(ascii("ExtraPlaceholders"), toStringList(s.check.extraPlaceholders));
+    check->setPropertyValue(ascii("FullWidthArabicDot"), uno::Any(s.check.fullWidthArabicDot));
+    check->setPropertyValue(ascii("LiveChecking"), uno::Any(s.liveChecking));
+    uno::Reference<util::XChangesBatch>(check, uno::UNO_QUERY_THROW)->commitChanges();
+    const auto layout = settingsGroup(context, "Layout", true);
+    layout->setPropertyValue(ascii("Profile"), uno::Any(ascii(s.layoutProfile.c_str())));
+    uno::Reference<util::XChangesBatch>(layout, uno::UNO_QUERY_THROW)->commitChanges();
+    const auto tally = settingsGroup(context, "Tally", true);
+    tally->setPropertyValue(ascii("DefaultYear"), uno::Any(static_cast<sal_Int32>(s.defaultYear)));
+    uno::Reference<util::XChangesBatch>(tally, uno::UNO_QUERY_THROW)->commitChanges();
+    ++g_settingsGeneration;
 }
 
 } // namespace gongwen::ext

@@ -1,11 +1,12 @@
-// The options of every structure check in the office: the check dialog, the API, fixes (which
-// check again before they apply) and, later, the proofreader and the settings page. One place,
-// so that check, fix and renumber never disagree.
+// The user's settings in the office (configuration org.gongwen.Settings, Tools ▸ Options ▸ 公文助手)
+// and the check options made of them: the one accessor that the check dialog, the API, fixes
+// (which check again before they apply), renumbering, section insertion, the proofreader, 一键排版
+// and new tally books all use, so that they never disagree.
 #pragma once
 
 #include "StringConv.hxx"
 
-#include <core/checker/outline.hpp>
+#include <core/checker/settings.hpp>
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -16,8 +17,20 @@ namespace gongwen::ext
 /// "wrong<TAB>right[<TAB>note]" a line (extension/data/confusions.txt shows the form).
 OUString userWordListUrl(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-/// The options now in force. A missing or unreadable word list means none; lines that are not
-/// pairs are skipped. Never throws.
+/// The settings now in force, with the user's word list in the check options. What cannot be
+/// read keeps its default; a missing or unreadable word list means none, and its lines that are
+/// not pairs are skipped. Never throws.
+core::Settings settings(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+
+/// settings(context).check.
 core::CheckOptions checkOptions(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+
+/// Counts the changes stored (storeSettings): a component that keeps settings reads them again
+/// when this moves.
+std::size_t settingsGeneration() noexcept;
+
+/// Stores what the options page edits (not the word list, a file of its own). Throws what the
+/// configuration throws.
+void storeSettings(const css::uno::Reference<css::uno::XComponentContext>& context, const core::Settings& settings);
 
 } // namespace gongwen::ext

@@ -1,6 +1,7 @@
 #include "LayoutApply.hxx"
 
 #include "../common/ApiGuard.hxx"
+#include "../common/CheckSettings.hxx"
 #include "../common/DocumentEdit.hxx"
 #include "../common/DocumentText.hxx"
 #include "../common/PropertyChanges.hxx"
@@ -530,19 +531,27 @@ bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document,
     return pageNeedsLayout(bodyPageStyle(document), profile.page);
 }
 
-const core::LayoutProfile& rememberedLayoutProfile(const uno::Reference<text::XTextDocument>& document)
+const core::LayoutProfile& defaultLayoutProfile(const uno::Reference<uno::XComponentContext>& context)
 {
-    const core::LayoutProfile* profile = core::findLayoutProfile(
-        OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
+    const core::LayoutProfile* profile = core::findLayoutProfile(settings(context).layoutProfile);
     return profile != nullptr ? *profile : core::layoutProfiles().front();
 }
 
-std::vector<core::Finding> checkLayout(const uno::Reference<text::XTextDocument>& document,
+const core::LayoutProfile& rememberedLayoutProfile(const uno::Reference<uno::XComponentContext>& context,
+                                                   const uno::Reference<text::XTextDocument>& document)
+{
+    const core::LayoutProfile* profile = core::findLayoutProfile(
+        OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
+    return profile != nullptr && !storedProfile(document).isEmpty() ? *profile : defaultLayoutProfile(context);
+}
+
+std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentContext>& context,
+                                       const uno::Reference<text::XTextDocument>& document,
                                        core::Language language)
 {
     if (!document.is())
         refuse(ascii("document is null"), 1);
-    const core::LayoutProfile* profile = &rememberedLayoutProfile(document);
+    const core::LayoutProfile* profile = &rememberedLayoutProfile(context, document);
     auto page = bodyPageStyle(document);
     auto number = [&](const char* name)
     {

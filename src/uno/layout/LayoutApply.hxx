@@ -30,9 +30,13 @@ bool layoutChangesPage(const css::uno::Reference<css::text::XTextDocument>& docu
 /// The profile of that id; IllegalArgumentException naming the known ones otherwise.
 const core::LayoutProfile& requireLayoutProfile(const OUString& id, core::Language language);
 
+/// The profile the user chose as default (settings), else GB/T 9704.
+const core::LayoutProfile& defaultLayoutProfile(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 /// The profile the document was laid out with, else the default one.
 const core::LayoutProfile&
-rememberedLayoutProfile(const css::uno::Reference<css::text::XTextDocument>& document);
+rememberedLayoutProfile(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const css::uno::Reference<css::text::XTextDocument>& document);
 
 /// Lays the document out with `profile`, one undo step (see XLayoutFormatter::applyLayout).
 LayoutResult applyLayout(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -42,6 +46,7 @@ LayoutResult applyLayout(const css::uno::Reference<css::uno::XComponentContext>&
 /// The layout findings of the document against the profile it was laid out with (else the
 /// default one).
 std::vector<core::Finding>
-checkLayout(const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
+checkLayout(const css::uno::Reference<css::uno::XComponentContext>& context,
+            const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
 
 } // namespace gongwen::ext

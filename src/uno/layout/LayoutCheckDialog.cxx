@@ -47,7 +47,7 @@ private:
 
     void recheck()
     {
-        m_findings = checkLayout(m_document, m_command.language);
+        m_findings = checkLayout(m_command.context, m_document, m_command.language);
         auto list = m_dialog.control<awt::XListBox>("FindingList");
         list->removeItems(0, list->getItemCount());
         for (const core::Finding& f : m_findings)
@@ -76,7 +76,7 @@ private:
     // The fix for every layout finding: 一键排版 (asking first when the page would change).
     void layOut()
     {
-        const core::LayoutProfile& profile = core::layoutProfiles().front();
+        const core::LayoutProfile& profile = rememberedLayoutProfile(m_command.context, m_document);
         if (layoutChangesPage(m_document, profile) &&
             !askYesNo(m_command.context, m_command.frame, text(UiText::LayoutPageQuestion)))
             return;

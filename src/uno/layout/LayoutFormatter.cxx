@@ -37,7 +37,7 @@ public:
     {
         return guardApiCall(
             "checkLayout", language(),
-            [&] { return toApiFindings(ext::checkLayout(document, language()), language()); });
+            [&] { return toApiFindings(ext::checkLayout(m_context, document, language()), language()); });
     }
 
     sal_Int32 SAL_CALL applyLayout(const uno::Reference<text::XTextDocument>& document,
@@ -49,7 +49,8 @@ public:
             {
                 if (!document.is())
                     refuse(ascii("document is null"), 1);
-                const core::LayoutProfile& chosen = requireLayoutProfile(profile, language());
+                const core::LayoutProfile& chosen =
+                    profile.isEmpty() ? defaultLayoutProfile(m_context) : requireLayoutProfile(profile, language());
                 return ext::applyLayout(m_context, document, chosen, language()).paragraphs;
             });
     }
@@ -79,7 +80,7 @@ const core::LayoutProfile& commandProfile(const CommandContext& command,
                                           const uno::Reference<text::XTextDocument>& document)
 {
     const OUString named = commandArgument(command, u"profile");
-    return named.isEmpty() ? rememberedLayoutProfile(document)
+    return named.isEmpty() ? rememberedLayoutProfile(command.context, document)
                            : requireLayoutProfile(named, command.language);
 }
 

@@ -37,6 +37,7 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -111,12 +112,9 @@ class Proofreader : public cppu::WeakImplHelper4<linguistic2::XProofreader,
 {
 public:
     explicit Proofreader(const uno::Reference<uno::XComponentContext>& context)
-        : m_context(context), m_language(officeLanguage(context)), m_options(checkOptions(context)),
-          m_aloneOptions(m_options), m_listeners(m_listenerMutex)
+        : m_context(context), m_language(officeLanguage(context)), m_listeners(m_listenerMutex)
     {
-        for (const char* rule : {core::rule::kHeadingSequence, core::rule::kHeadingLevel,
-                                 core::rule::kItemSequence, core::rule::kItemCount})
-            m_aloneOptions.disabledRules.emplace_back(rule);
+        loadSettings();
     }
 
     // XSupportedLocales
@@ -152,6 +150,14 @@ public:
             return result;
         try
         {
+            // Settings changed on the options page: every paragraph is proofread again with them.
+            if (settingsGeneration() != m_generation.load())
+            {
+                loadSettings();
+                askToProofreadAgain();
+            }
+            if (!m_liveChecking.load())
+                return result;
             // The office takes a sentence's language from its first character: in "1.加强……" the
             // "1." is a Western sentence and the Chinese one starts after it (start > 0). The
             // whole paragraph is checked; the marks from `start` on are this call's.
@@ -249,7 +255,7 @@ private:
         }
         // A paragraph outside the body (a table cell, a header) or of no open document: alone,
         // without the rules that need the paragraphs around it.
-        return toErrors(core::checkParagraphs({paragraph}, m_aloneOptions), from);
+        return toErrors(core::checkParagraphs({paragraph}, aloneOptions()), from);
     }
 
     // Typing changes one paragraph in place: the paragraph object the office hands back this
@@ -415,7 +421,7 @@ private:
     {
         auto found = m_documents.find(documentId);
         if (found == m_documents.end())
-            found = m_documents.emplace(documentId, TrackedDocument(m_options)).first;
+            found = m_documents.emplace(documentId, TrackedDocument(m_options)).first; // under m_mutex
         return found->second;
     }
 
@@ -493,6 +499,29 @@ private:
         }
     }
 
+    // Reads the settings; the documents kept so far were checked with others and go.
+    void loadSettings()
+    {
+        const std::size_t generation = settingsGeneration();
+        const core::Settings loaded = settings(m_context);
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_options = loaded.check;
+        m_liveChecking = loaded.liveChecking;
+        m_documents.clear();
+        m_generation = generation;
+    }
+
+    // For a paragraph checked without its document: no rule that needs the paragraphs around it.
+    core::CheckOptions aloneOptions()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        core::CheckOptions options = m_options;
+        for (const char* rule : {core::rule::kHeadingSequence, core::rule::kHeadingLevel, core::rule::kItemSequence,
+                                 core::rule::kItemCount})
+            options.disabledRules.emplace_back(rule);
+        return options;
+    }
+
     bool ignored(const OUString& ruleId) const
     {
         std::lock_guard<std::mutex> lock(m_ignoredMutex);
@@ -517,8 +546,11 @@ private:
 
     uno::Reference<uno::XComponentContext> m_context;
     const core::Language m_language;
-    const core::CheckOptions m_options; // the user's word list as it was when the office started
-    core::CheckOptions m_aloneOptions;  // for a paragraph checked without its document
+    // The settings in force (the word list as it was when they were read): changed under
+    // m_mutex, together with the documents checked with them.
+    core::CheckOptions m_options;
+    std::atomic<bool> m_liveChecking{true};
+    std::atomic<std::size_t> m_generation{0};
     std::mutex m_mutex; // the iterator's thread and the office's main thread both call in
     std::map<OUString, TrackedDocument> m_documents;
     mutable std::mutex m_ignoredMutex;

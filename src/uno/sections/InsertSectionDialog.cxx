@@ -1,4 +1,5 @@
 #include "../common/Commands.hxx"
+#include "../common/CheckSettings.hxx"
 
 #include "SectionInserter.hxx"
 #include "TemplateCatalog.hxx"
@@ -158,7 +159,7 @@ private:
     InsertionTarget plan(const core::SectionTemplate& t) const
     {
         return planSectionInsertion(m_document, m_cursor, t, t.level > 0 ? level() : 0,
-                                    t.hasItems() ? items() : 0, m_command.language);
+                                    t.hasItems() ? items() : 0, checkOptions(m_command.context), m_command.language);
     }
 
     void updatePreview()

@@ -1,5 +1,6 @@
 // org.gongwen.SectionCatalog: the template catalog behind the public API.
 #include "SectionInserter.hxx"
+#include "../common/CheckSettings.hxx"
 #include "TemplateCatalog.hxx"
 
 #include "../common/ApiGuard.hxx"
@@ -56,7 +57,8 @@ public:
             if (itemCount < 0 || itemCount > core::kMaxItems)
                 throw lang::IllegalArgumentException(uiText(language, UiText::SectionsBadCount), *this, 3);
             const int items = itemCount == 0 ? tpl->defaultItems : itemCount;
-            const InsertionTarget target = planSectionInsertion(document, at, *tpl, tpl->level, items, language);
+            const InsertionTarget target =
+                planSectionInsertion(document, at, *tpl, tpl->level, items, checkOptions(m_context), language);
             ext::insertSection(m_context, document, target, language);
         });
     }

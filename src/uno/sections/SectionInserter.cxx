@@ -112,7 +112,8 @@ void insertAfter(const uno::Reference<text::XText>& text, const BodyElement& pre
 
 InsertionTarget planSectionInsertion(const uno::Reference<text::XTextDocument>& document,
                                      const uno::Reference<text::XTextRange>& at, const core::SectionTemplate& tpl,
-                                     int level, int itemCount, core::Language language)
+                                     int level, int itemCount, const core::CheckOptions& options,
+                                     core::Language language)
 {
     if (!at.is())
         refuse(uiText(language, UiText::SectionsOutsideBody), 1);
@@ -123,7 +124,7 @@ InsertionTarget planSectionInsertion(const uno::Reference<text::XTextDocument>& 
     const std::size_t insertAt = atStart || empty ? paragraph : paragraph + 1;
     try
     {
-        target.plan = core::planInsertion(paragraphViews(target.body), insertAt, tpl, level, itemCount);
+        target.plan = core::planInsertion(paragraphViews(target.body), insertAt, tpl, level, itemCount, options);
         target.plan.existingEdits = core::editsOutsideLabels(std::move(target.plan.existingEdits), labelLengths(target.body));
     }
     catch (const std::invalid_argument&)

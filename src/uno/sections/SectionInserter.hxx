@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/Styles.hxx"
+#include "../common/CheckSettings.hxx"
 
 #include "../common/DocumentText.hxx"
 
@@ -22,7 +23,7 @@ struct InsertionTarget
 InsertionTarget planSectionInsertion(const css::uno::Reference<css::text::XTextDocument>& document,
                                      const css::uno::Reference<css::text::XTextRange>& at,
                                      const core::SectionTemplate& tpl, int level, int itemCount,
-                                     core::Language language);
+                                     const core::CheckOptions& options, core::Language language);
 
 /// Inserts as planned (styles, renumbering and text in one undo step); returns the fonts
 /// substituted in styles it had to create.

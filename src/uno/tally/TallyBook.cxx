@@ -1,5 +1,6 @@
 // org.gongwen.TallyBook: the tally book behind the public API.
 #include "TallyWorkbook.hxx"
+#include "../common/CheckSettings.hxx"
 
 #include "../common/FindingConversion.hxx"
 #include "../common/ApiGuard.hxx"
@@ -48,7 +49,8 @@ uno::Reference<sheet::XSpreadsheetDocument> newTallyBook(const uno::Reference<un
     auto loader = frame::Desktop::create(context);
     uno::Reference<sheet::XSpreadsheetDocument> book(
         loader->loadComponentFromURL(ascii("private:factory/scalc"), ascii("_blank"), 0, {}), uno::UNO_QUERY_THROW);
-    buildTallyBook(book, currentYear());
+    const int year = settings(context).defaultYear; // 0: this year
+    buildTallyBook(book, year > 0 ? year : currentYear());
     return book;
 }
 
