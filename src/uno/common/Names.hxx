@@ -26,6 +26,10 @@ inline constexpr char kStatisticsLinkService[] = "org.gongwen.StatisticsLink";
 inline constexpr char kLayoutFormatterImplementation[] = "org.gongwen.comp.LayoutFormatter";
 inline constexpr char kLayoutFormatterService[] = "org.gongwen.LayoutFormatter";
 
+// Tools ▸ Options ▸ 公文助手 (extension/registry/OptionsDialog.xcu names the service).
+inline constexpr char kOptionsPageImplementation[] = "org.gongwen.comp.OptionsPage";
+inline constexpr char kOptionsPageService[] = "org.gongwen.OptionsPage";
+
 // The live proofreader: the issue names its implementation like its service.
 inline constexpr char kProofreaderImplementation[] = "org.gongwen.Proofreader";
 inline constexpr char kProofreaderService[] = "org.gongwen.Proofreader";

@@ -1,0 +1,116 @@
+"""Tools ▸ Options ▸ 公文助手 ▸ 设置 in a real office: the page (dialogs/Options.xdl with
+org.gongwen.OptionsPage) shows the settings in the UI language; what is changed there and stored
+with OK reaches every caller through the one accessor: the check and fixes, the live
+proofreader (already running), 一键排版 without a profile, and new tally books."""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import uno  # noqa: E402
+from com.sun.star.lang import Locale  # noqa: E402
+from gongwen_office import paragraphs, run_with_shared_office  # noqa: E402
+
+ZH = Locale("zh", "CN", "")
+TEXT = "做为试点，全年完成□□项，每人补助3-5元。"
+
+
+def settings_node(office, group, update=False):
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    path = uno.createUnoStruct("com.sun.star.beans.NamedValue", "nodepath", f"/org.gongwen.Settings/{group}")
+    kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
+    return provider.createInstanceWithArguments(f"com.sun.star.configuration.{kind}", (path,))
+
+
+def open_page(office):
+    pip = office.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
+    url = pip.getPackageLocation("org.gongwen.assistant") + "/dialogs/Options.xdl"
+    handler = office.create("org.gongwen.OptionsPage")
+    doc = office.new_document("swriter")
+    page = office.create("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
+        url, "", doc.getCurrentController().getFrame().getContainerWindow(), handler)
+    assert handler.callHandlerMethod(page, "initialize", "external_event")
+    return doc, page, handler
+
+
+def rules_of(findings):
+    return sorted({f.RuleId for f in findings})
+
+
+def test_the_page_shows_and_stores_the_settings(office):
+    checker = office.create("org.gongwen.StructureChecker")
+    proofreader = office.create("org.gongwen.Proofreader")  # running before the change
+    assert rules_of(checker.checkText(TEXT)) == ["punct.range", "word.confusion"]
+    marked = proofreader.doProofreading("settings-1", TEXT, ZH, 0, len(TEXT), ())
+    assert len(marked.aErrors) == 2
+    doc, page, handler = open_page(office)
+    try:
+        assert page.getControl("RulesLabel").getText().startswith("关闭的检查规则")
+        rules = page.getControl("RuleList")
+        items = [rules.getItem(i) for i in range(rules.getItemCount())]
+        assert "易混词（word.confusion）" in items and "标题序号（heading.sequence）" in items, items
+        assert rules.getSelectedItemsPos() == ()
+        assert page.getControl("LiveChecking").getState() == 1
+        assert page.getControl("ProfileList").getSelectedItem() == "GB/T 9704 标准版式"
+        assert page.getControl("YearField").getValue() == 0
+
+        # The user switches two rules off, adds a placeholder, turns live checking off, picks
+        # the local profile and a year, and presses OK.
+        rules.selectItemPos(items.index("易混词（word.confusion）"), True)
+        rules.selectItemPos(items.index("连接号（punct.range）"), True)
+        page.getControl("PlaceholderField").setText("□□、＿＿")
+        page.getControl("LiveChecking").setState(0)
+        page.getControl("ProfileList").selectItemPos(1, True)
+        page.getControl("YearField").setValue(2027)
+        assert handler.callHandlerMethod(page, "ok", "external_event")
+    finally:
+        doc.close(True)
+    try:
+        check = settings_node(office, "Check")
+        assert sorted(check.DisabledRules) == ["punct.range", "word.confusion"]
+        assert list(check.ExtraPlaceholders) == ["□□", "＿＿"]
+        assert check.LiveChecking is False
+        assert settings_node(office, "Layout").Profile == "gbt9704-local"
+        assert settings_node(office, "Tally").DefaultYear == 2027
+
+        # Every caller follows: the check …
+        found = checker.checkText(TEXT)
+        assert rules_of(found) == ["placeholder"] and found[0].Start == 9, [(f.RuleId, f.Start) for f in found]
+        # … the proofreader that was already running (live checking is off now) …
+        assert len(proofreader.doProofreading("settings-1", TEXT, ZH, 0, len(TEXT), ()).aErrors) == 0
+        # … 一键排版 without a profile …
+        draft = office.writer_with_paragraphs(["关于工作情况的报告", "区委：", "今年工作取得成效。"])
+        try:
+            office.create("org.gongwen.LayoutFormatter").applyLayout(draft, "")
+            assert draft.getDocumentProperties().getUserDefinedProperties().GongwenLayoutProfile == "gbt9704-local"
+            assert paragraphs(draft)[0].ParaStyleName == "公文标题"
+        finally:
+            draft.close(True)
+        # … and a new tally book.
+        book = office.create("org.gongwen.TallyBook").createTallyBook()
+        try:
+            assert book.Sheets.getByName("参数").getCellByPosition(1, 0).getValue() == 2027
+        finally:
+            book.close(True)
+        # The page shows what was stored.
+        doc, page, handler = open_page(office)
+        try:
+            selected = [page.getControl("RuleList").getItem(i) for i in page.getControl("RuleList").getSelectedItemsPos()]
+            assert sorted(selected) == ["易混词（word.confusion）", "连接号（punct.range）"], selected
+            assert page.getControl("PlaceholderField").getText() == "□□、＿＿"
+            assert page.getControl("LiveChecking").getState() == 0
+        finally:
+            doc.close(True)
+    finally:
+        check = settings_node(office, "Check", update=True)
+        check.DisabledRules = ()
+        check.ExtraPlaceholders = ()
+        check.LiveChecking = True
+        check.commitChanges()
+        for group, name, value in (("Layout", "Profile", "gbt9704"), ("Tally", "DefaultYear", 0)):
+            node = settings_node(office, group, update=True)
+            setattr(node, name, value)
+            node.commitChanges()
+
+
+if __name__ == "__main__":
+    run_with_shared_office([test_the_page_shows_and_stores_the_settings], timeout=240)
