@@ -574,6 +574,25 @@ def test_options_page_zh():
         options_flow(office, xvfb)
 
 
+def test_shortcut_and_docked_toolbar_zh():
+    """Ctrl+Alt+Shift+J opens 检查文档结构 (the menu shows the shortcut); the 公文助手 toolbar is
+    docked in the top toolbar area, not floating."""
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        doc = office.new_document("swriter", hidden=False)
+        frame = doc.getCurrentController().getFrame()
+        wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
+        toolbar = frame.LayoutManager.getElement("private:resource/toolbar/addon_org.gongwen.assistant.toolbar")
+        assert toolbar is not None, [e.ResourceURL for e in frame.LayoutManager.getElements()]
+        assert frame.LayoutManager.isElementDocked(toolbar.ResourceURL)
+        assert not frame.LayoutManager.isElementFloating(toolbar.ResourceURL)
+        time.sleep(1)
+        xdotool(xvfb.display, "key", "ctrl+alt+shift+j")
+        wait_for_dialog(office, CHECK_TITLE["zh-CN"])
+        close_dialog(office, CHECK_TITLE["zh-CN"])
+        wait_for(lambda: CHECK_TITLE["zh-CN"] not in top_window_titles(office), what="the dialog to close")
+        doc.close(True)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -594,5 +613,6 @@ def test_writer_menu_and_about_dialog_en():
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
                test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
+               test_shortcut_and_docked_toolbar_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)
