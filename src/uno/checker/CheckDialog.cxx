@@ -258,7 +258,14 @@ void showCheckDialog(const CommandContext& command)
 }
 
 // The check dialog reads; its fix buttons are disabled on a read-only document.
-const Command kCommands[] = {{u"CheckStructure", &showCheckDialog, CommandEffect::ReadsOnly}};
+// In the text context menu of every Writer view.
+bool offerCheck(const uno::Reference<frame::XController>& controller, const uno::Any&)
+{
+    return uno::Reference<text::XTextDocument>(controller->getModel(), uno::UNO_QUERY).is();
+}
+
+const Command kCommands[] = {
+    {u"CheckStructure", &showCheckDialog, CommandEffect::ReadsOnly, &offerCheck, UiText::ContextCheckStructure}};
 const CommandRegistration registration(kCommands);
 
 } // namespace

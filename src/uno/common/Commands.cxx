@@ -26,6 +26,11 @@ CommandRegistration::CommandRegistration(const Command* commands, std::size_t co
     registry().insert(registry().end(), commands, commands + count);
 }
 
+const std::vector<Command>& registeredCommands()
+{
+    return registry();
+}
+
 const Command* findCommand(std::u16string_view name)
 {
     for (const Command& c : registry())

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "StringConv.hxx"
+#include "UiStrings.hxx"
 
 #include <core/common/language.hpp>
 
+#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -13,6 +15,7 @@
 #include <cstddef>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace gongwen::ext
 {
@@ -41,12 +44,22 @@ enum class CommandEffect
     Edits,     // refused, and shown disabled, while the document is read-only
 };
 
+/// Whether a command belongs in the text context menu of this document view, for what is
+/// selected there (a text range, a cell …).
+using ContextMenuOffer = bool (*)(const css::uno::Reference<css::frame::XController>& controller,
+                                  const css::uno::Any& selection);
+
 struct Command
 {
     std::u16string_view name; // after "org.gongwen:"; Addons.xcu refers to it
     CommandFunction run;
     CommandEffect effect;
+    ContextMenuOffer inContextMenu = nullptr; // nullptr: menus and toolbars only
+    UiText contextMenuText = UiText::Count;   // its entry there
 };
+
+/// Every registered command, for those who list them (the context menu).
+const std::vector<Command>& registeredCommands();
 
 /// Registers a capability's commands when the component library is loaded:
 ///     const CommandRegistration registration(kCommands);   // at namespace scope

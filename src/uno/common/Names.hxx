@@ -30,6 +30,10 @@ inline constexpr char kLayoutFormatterService[] = "org.gongwen.LayoutFormatter";
 inline constexpr char kOptionsPageImplementation[] = "org.gongwen.comp.OptionsPage";
 inline constexpr char kOptionsPageService[] = "org.gongwen.OptionsPage";
 
+// Puts our entries in Writer's text context menu (extension/registry/Jobs.xcu names the service).
+inline constexpr char kContextMenuJobImplementation[] = "org.gongwen.comp.ContextMenuJob";
+inline constexpr char kContextMenuJobService[] = "org.gongwen.ContextMenuJob";
+
 // The live proofreader: the issue names its implementation like its service.
 inline constexpr char kProofreaderImplementation[] = "org.gongwen.Proofreader";
 inline constexpr char kProofreaderService[] = "org.gongwen.Proofreader";

@@ -172,6 +172,8 @@ constexpr Entry kTexts[] = {
      {u"发现 %1 处与 GB/T 9704 版式不符；“一键排版”可一并修正。", u"%1 differences from the GB/T 9704 layout; Lay Out fixes them all."}},
     {UiText::LayoutCheckNone, {u"版式符合 GB/T 9704。", u"The layout follows GB/T 9704."}},
     {UiText::ProofreaderName, {u"公文助手：公文结构与标点检查", u"Gongwen Assistant: report structure and punctuation"}},
+    {UiText::ContextCheckStructure, {u"检查文档结构(~C)…", u"~Check Document Structure…"}},
+    {UiText::ContextInsertFigure, {u"插入统计数字(~F)…", u"Insert ~Figure…"}},
 };
 
 constexpr bool textsFollowEnum()

@@ -106,6 +106,8 @@ enum class UiText
     LayoutCheckSummary,
     LayoutCheckNone,
     ProofreaderName,
+    ContextCheckStructure,
+    ContextInsertFigure,
     Count // keep last
 };
 

@@ -8,6 +8,9 @@
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
+#include <core/checker/checker.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -244,9 +247,32 @@ void refreshStatisticsCommand(const CommandContext& command)
     showMessage(command.context, command.frame, report.Missing.hasElements() ? MessageKind::Warning : MessageKind::Info, text);
 }
 
+// On a selected placeholder (XX, ○○ …) of a report linked to a workbook: what the user is about
+// to fill in.
+bool offerFigure(const uno::Reference<frame::XController>& controller, const uno::Any& selection)
+{
+    const uno::Reference<text::XTextDocument> document(controller->getModel(), uno::UNO_QUERY);
+    if (!document.is() || linkedWorkbookUrl(document).isEmpty())
+        return false;
+    uno::Reference<container::XIndexAccess> ranges(selection, uno::UNO_QUERY);
+    uno::Reference<text::XTextRange> range;
+    if (!ranges.is() || ranges->getCount() != 1 || !(ranges->getByIndex(0) >>= range) || !range.is())
+        return false;
+    const OUString selected = range->getString();
+    if (selected.isEmpty() || selected.getLength() > 16)
+        return false;
+    core::CheckOptions onlyPlaceholders;
+    for (core::RuleFamily family : core::kCheckedFamilies)
+        if (family != core::RuleFamily::Placeholder)
+            onlyPlaceholders.disable(family);
+    const auto findings = core::checkParagraphs({toView(selected)}, onlyPlaceholders);
+    return findings.size() == 1 && findings[0].start == 0 &&
+           findings[0].length == static_cast<std::size_t>(selected.getLength());
+}
+
 const Command kCommands[] = {
     {u"LinkWorkbook", &linkWorkbookCommand, CommandEffect::Edits},
-    {u"InsertFigure", &insertFigureCommand, CommandEffect::Edits},
+    {u"InsertFigure", &insertFigureCommand, CommandEffect::Edits, &offerFigure, UiText::ContextInsertFigure},
     {u"BindTable", &bindTableCommand, CommandEffect::Edits},
     {u"RefreshStatistics", &refreshStatisticsCommand, CommandEffect::Edits},
 };
