@@ -1,6 +1,7 @@
 #include "../common/Commands.hxx"
 
 #include "../common/DocumentText.hxx"
+#include "FindingsText.hxx"
 #include "StructureEdits.hxx"
 
 #include "../common/CheckSettings.hxx"
@@ -28,8 +29,6 @@ namespace gongwen::ext
 {
 namespace
 {
-
-constexpr sal_Int32 kExcerptContext = 12; // characters shown on each side of a finding
 
 sal_Int32 paragraphCountEstimate(const uno::Reference<text::XTextDocument>& document)
 {
@@ -102,7 +101,7 @@ private:
         box->removeItems(0, box->getItemCount());
         uno::Sequence<OUString> entries(static_cast<sal_Int32>(m_findings.size()));
         for (std::size_t i = 0; i < m_findings.size(); ++i)
-            entries.getArray()[i] = listEntry(m_findings[i]);
+            entries.getArray()[i] = findingLine(m_findings[i], m_command.language);
         box->addItems(entries, 0);
         m_dialog.set("Summary", "Label", uno::Any(summary()));
         if (!m_findings.empty())
@@ -111,41 +110,7 @@ private:
         m_dialog.set("RenumberButton", "Enabled", uno::Any(editable()));
     }
 
-    OUString summary() const
-    {
-        if (m_findings.empty())
-            return text(UiText::CheckSummaryNone);
-        sal_Int32 counts[3] = {0, 0, 0};
-        for (const core::Finding& f : m_findings)
-            ++counts[static_cast<int>(f.severity)];
-        return uiText(m_command.language, UiText::CheckSummary,
-                      {OUString::number(static_cast<sal_Int64>(m_findings.size())), OUString::number(counts[2]),
-                       OUString::number(counts[1]), OUString::number(counts[0])});
-    }
-
-    OUString listEntry(const core::Finding& f) const
-    {
-        const OUString paragraph = uiText(m_command.language, UiText::CheckParagraph,
-                                          {OUString::number(static_cast<sal_Int64>(f.paragraph + 1))});
-        const OUString rule = toOUString(core::ruleTitle(f.ruleId).pick(m_command.language));
-        return paragraph + toOUString(u"  ·  ") + rule + toOUString(u"  ·  ") + message(f);
-    }
-
-    OUString message(const core::Finding& f) const
-    {
-        return toOUString(f.message(m_command.language));
-    }
-
-    OUString excerpt(const core::Finding& f) const
-    {
-        const OUString p = toOUString(m_body[f.paragraph].ownText());
-        const sal_Int32 start = static_cast<sal_Int32>(f.start), end = start + static_cast<sal_Int32>(f.length);
-        const sal_Int32 from = std::max<sal_Int32>(0, start - kExcerptContext);
-        const sal_Int32 to = std::min(p.getLength(), end + kExcerptContext);
-        return (from > 0 ? toOUString(u"…") : OUString()) + p.copy(from, start - from) + toOUString(u"【") +
-               p.copy(start, end - start) + toOUString(u"】") + p.copy(end, to - end) +
-               (to < p.getLength() ? toOUString(u"…") : OUString());
-    }
+    OUString summary() const { return findingsSummary(m_findings, m_command.language); }
 
     sal_Int32 selectedIndex() const
     {
@@ -163,24 +128,9 @@ private:
             return;
         }
         const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
-        OUString detail = message(f) + ascii("\n") + text(UiText::CheckExcerpt) + excerpt(f) + ascii("\n");
-        detail += f.suggestions.empty() ? text(UiText::CheckNoSuggestion)
-                                        : text(UiText::CheckSuggestion) + toOUString(f.suggestions.front());
-        m_dialog.set("Detail", "Label", uno::Any(detail));
+        m_dialog.set("Detail", "Label", uno::Any(findingDetail(f, m_body, m_command.language)));
         m_dialog.set("FixButton", "Enabled", uno::Any(!f.suggestions.empty() && editable()));
-        selectInDocument(f);
-    }
-
-    void selectInDocument(const core::Finding& f)
-    {
-        const BodyElement& element = m_body[f.paragraph];
-        if (!element.paragraph.is())
-            return;
-        auto cursor = selectInParagraph(m_document, element, static_cast<sal_Int32>(f.start),
-                                        static_cast<sal_Int32>(f.length));
-        uno::Reference<view::XSelectionSupplier> selection(m_document->getCurrentController(), uno::UNO_QUERY);
-        if (selection.is())
-            selection->select(uno::Any(cursor));
+        selectFinding(m_document, m_body, f);
     }
 
     bool editable() const { return !isReadOnly(m_document); }

@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -15,7 +16,9 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/implbase3.hxx>
 
@@ -83,16 +86,92 @@ void setControlProperty(const uno::Reference<awt::XDialog>& dialog, const char* 
     model->setPropertyValue(ascii(property), value);
 }
 
+void resolveKeyTexts(const uno::Reference<awt::XControlContainer>& window)
+{
+    uno::Reference<beans::XPropertySet> model(uno::Reference<awt::XControl>(window, uno::UNO_QUERY_THROW)->getModel(),
+                                              uno::UNO_QUERY_THROW);
+    uno::Reference<resource::XStringResourceResolver> resolver(model->getPropertyValue(ascii("ResourceResolver")),
+                                                               uno::UNO_QUERY);
+    if (!resolver.is())
+        return;
+    for (const auto& control : window->getControls())
+    {
+        uno::Reference<beans::XPropertySet> props(control->getModel(), uno::UNO_QUERY);
+        if (!props.is() || !props->getPropertySetInfo()->hasPropertyByName(ascii("Label")))
+            continue;
+        OUString label;
+        props->getPropertyValue(ascii("Label")) >>= label;
+        if (label.startsWith("&") && resolver->hasEntryForId(label.copy(1)))
+            props->setPropertyValue(ascii("Label"), uno::Any(resolver->resolveString(label.copy(1))));
+    }
+}
+
+ControlEvents::ControlEvents(const uno::Reference<uno::XComponentContext>& context,
+                             const uno::Reference<frame::XFrame>& frame,
+                             const uno::Reference<awt::XControlContainer>& controls)
+    : m_context(context), m_frame(frame), m_controls(controls)
+{
+}
+
+ControlEvents::~ControlEvents() { detach(); }
+
+void ControlEvents::detach()
+{
+    for (const auto& f : m_forwarders)
+        f->detach();
+}
+
+rtl::Reference<EventForwarder> ControlEvents::forwarder(std::function<void()> handler)
+{
+    rtl::Reference<EventForwarder> f(new EventForwarder(m_context, m_frame, std::move(handler)));
+    m_forwarders.push_back(f);
+    return f;
+}
+
+uno::Reference<uno::XInterface> ControlEvents::control(const char* name) const
+{
+    uno::Reference<uno::XInterface> control(m_controls->getControl(ascii(name)), uno::UNO_QUERY);
+    if (!control.is())
+        throw uno::RuntimeException(ascii("no control ") + ascii(name));
+    return control;
+}
+
+void ControlEvents::onAction(const char* name, std::function<void()> handler)
+{
+    const uno::Reference<awt::XActionListener> listener(forwarder(std::move(handler)).get());
+    const auto c = control(name);
+    if (const uno::Reference<awt::XButton> button{c, uno::UNO_QUERY}; button.is())
+        button->addActionListener(listener);
+    else
+        uno::Reference<awt::XListBox>(c, uno::UNO_QUERY_THROW)->addActionListener(listener);
+}
+
+void ControlEvents::onSelect(const char* name, std::function<void()> handler)
+{
+    const uno::Reference<awt::XItemListener> listener(forwarder(std::move(handler)).get());
+    const auto c = control(name);
+    if (const uno::Reference<awt::XCheckBox> box{c, uno::UNO_QUERY}; box.is())
+        box->addItemListener(listener);
+    else
+        uno::Reference<awt::XListBox>(c, uno::UNO_QUERY_THROW)->addItemListener(listener);
+}
+
+void ControlEvents::onTextChange(const char* name, std::function<void()> handler)
+{
+    uno::Reference<awt::XTextComponent>(control(name), uno::UNO_QUERY_THROW)
+        ->addTextListener(uno::Reference<awt::XTextListener>(forwarder(std::move(handler)).get()));
+}
+
 ScopedDialog::ScopedDialog(const uno::Reference<uno::XComponentContext>& context,
                            const uno::Reference<frame::XFrame>& frame, const char* fileName)
-    : m_context(context), m_frame(frame), m_dialog(loadDialog(context, frame, fileName))
+    : m_dialog(loadDialog(context, frame, fileName)),
+      m_events(context, frame, uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW))
 {
 }
 
 ScopedDialog::~ScopedDialog()
 {
-    for (const auto& f : m_forwarders)
-        f->detach();
+    m_events.detach();
     try
     {
         uno::Reference<lang::XComponent>(m_dialog, uno::UNO_QUERY_THROW)->dispose();
@@ -113,37 +192,4 @@ void ScopedDialog::setText(const char* name, const OUString& text) const
     set(name, "NoLabel", uno::Any(true));
 }
 
-rtl::Reference<EventForwarder> ScopedDialog::forwarder(std::function<void()> handler)
-{
-    rtl::Reference<EventForwarder> f(new EventForwarder(m_context, m_frame, std::move(handler)));
-    m_forwarders.push_back(f);
-    return f;
-}
-
-void ScopedDialog::onAction(const char* name, std::function<void()> handler)
-{
-    const uno::Reference<awt::XActionListener> listener(forwarder(std::move(handler)).get());
-    auto control = uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW)
-                       ->getControl(ascii(name));
-    if (const uno::Reference<awt::XButton> button{control, uno::UNO_QUERY}; button.is())
-        button->addActionListener(listener);
-    else
-        uno::Reference<awt::XListBox>(control, uno::UNO_QUERY_THROW)->addActionListener(listener);
-}
-
-void ScopedDialog::onSelect(const char* name, std::function<void()> handler)
-{
-    control<awt::XListBox>(name)->addItemListener(
-        uno::Reference<awt::XItemListener>(forwarder(std::move(handler)).get()));
-}
-
-} // namespace gongwen::ext
-
-namespace gongwen::ext
-{
-void ScopedDialog::onTextChange(const char* name, std::function<void()> handler)
-{
-    control<awt::XTextComponent>(name)->addTextListener(
-        uno::Reference<awt::XTextListener>(forwarder(std::move(handler)).get()));
-}
 } // namespace gongwen::ext

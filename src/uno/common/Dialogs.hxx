@@ -27,7 +27,44 @@ loadDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
 void setControlProperty(const css::uno::Reference<css::awt::XDialog>& dialog,
                         const char* controlName, const char* property, const css::uno::Any& value);
 
+/// A window made by the container window provider (an options page, a sidebar panel) keeps its
+/// texts as keys ("&Options.YearLabel.Label"): puts each in the office's language from the
+/// window's string resource.
+void resolveKeyTexts(const css::uno::Reference<css::awt::XControlContainer>& window);
+
 class EventForwarder;
+
+/// The events of a window's controls (a dialog, a sidebar panel) forwarded to handlers, which
+/// run guarded (a failure becomes a message to the user). When this ends the handlers are
+/// detached, so a listener the toolkit still holds calls nothing.
+class ControlEvents
+{
+public:
+    ControlEvents(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame,
+                  const css::uno::Reference<css::awt::XControlContainer>& controls);
+    ~ControlEvents();
+    ControlEvents(const ControlEvents&) = delete;
+    ControlEvents& operator=(const ControlEvents&) = delete;
+
+    /// `handler` runs when button `name` is pressed, or list `name` is double-clicked.
+    void onAction(const char* name, std::function<void()> handler);
+    /// `handler` runs when the selection of list `name` changes, or check box `name` is toggled.
+    void onSelect(const char* name, std::function<void()> handler);
+    /// `handler` runs when the text of field `name` changes.
+    void onTextChange(const char* name, std::function<void()> handler);
+    /// Detaches every handler now.
+    void detach();
+
+private:
+    rtl::Reference<EventForwarder> forwarder(std::function<void()> handler);
+    css::uno::Reference<css::uno::XInterface> control(const char* name) const;
+
+    css::uno::Reference<css::uno::XComponentContext> m_context;
+    css::uno::Reference<css::frame::XFrame> m_frame;
+    css::uno::Reference<css::awt::XControlContainer> m_controls;
+    std::vector<rtl::Reference<EventForwarder>> m_forwarders;
+};
 
 /// A dialog for the length of a scope. Its event handlers run guarded (a failure becomes a
 /// message to the user); when the scope ends — normally or by an exception — the handlers
@@ -62,20 +99,17 @@ public:
             css::uno::UNO_QUERY_THROW);
     }
 
-    /// `handler` runs when button `name` is pressed, or list `name` is double-clicked.
-    void onAction(const char* name, std::function<void()> handler);
-    /// `handler` runs when the selection of list `name` changes.
-    void onSelect(const char* name, std::function<void()> handler);
-    /// `handler` runs when the text of field `name` changes.
-    void onTextChange(const char* name, std::function<void()> handler);
+    /// See ControlEvents.
+    void onAction(const char* name, std::function<void()> handler) { m_events.onAction(name, std::move(handler)); }
+    void onSelect(const char* name, std::function<void()> handler) { m_events.onSelect(name, std::move(handler)); }
+    void onTextChange(const char* name, std::function<void()> handler)
+    {
+        m_events.onTextChange(name, std::move(handler));
+    }
 
 private:
-    rtl::Reference<EventForwarder> forwarder(std::function<void()> handler);
-
-    css::uno::Reference<css::uno::XComponentContext> m_context;
-    css::uno::Reference<css::frame::XFrame> m_frame;
     css::uno::Reference<css::awt::XDialog> m_dialog;
-    std::vector<rtl::Reference<EventForwarder>> m_forwarders;
+    ControlEvents m_events;
 };
 
 } // namespace gongwen::ext

@@ -15,4 +15,8 @@ namespace gongwen::ext
 css::uno::Sequence<org::gongwen::Finding> toApiFindings(const std::vector<core::Finding>& findings,
                                                         core::Language language);
 
+/// An API finding (from another capability's service) as a core finding; its message, already
+/// in the UI language, stands for both languages. Paragraph −1 (the page) becomes size_t(−1).
+core::Finding fromApiFinding(const org::gongwen::Finding& finding);
+
 } // namespace gongwen::ext

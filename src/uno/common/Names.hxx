@@ -34,6 +34,10 @@ inline constexpr char kOptionsPageService[] = "org.gongwen.OptionsPage";
 inline constexpr char kContextMenuJobImplementation[] = "org.gongwen.comp.ContextMenuJob";
 inline constexpr char kContextMenuJobService[] = "org.gongwen.ContextMenuJob";
 
+// The sidebar deck's panels (extension/registry/Factories.xcu names the implementation).
+inline constexpr char kPanelFactoryImplementation[] = "org.gongwen.comp.PanelFactory";
+inline constexpr char kPanelFactoryService[] = "org.gongwen.PanelFactory";
+
 // The live proofreader: the issue names its implementation like its service.
 inline constexpr char kProofreaderImplementation[] = "org.gongwen.Proofreader";
 inline constexpr char kProofreaderService[] = "org.gongwen.Proofreader";

@@ -174,6 +174,10 @@ constexpr Entry kTexts[] = {
     {UiText::ProofreaderName, {u"公文助手：公文结构与标点检查", u"Gongwen Assistant: report structure and punctuation"}},
     {UiText::ContextCheckStructure, {u"检查文档结构(~C)…", u"~Check Document Structure…"}},
     {UiText::ContextInsertFigure, {u"插入统计数字(~F)…", u"Insert ~Figure…"}},
+    {UiText::PanelManual,
+     {u"文档较大：修改后请按“重新检查”更新列表。", u"A long document: press Check Again after editing to update the list."}},
+    {UiText::PanelHint, {u"选中一项即在文档中选中对应文字。", u"Choose a finding to select its text in the document."}},
+    {UiText::PanelPage, {u"页面", u"Page"}},
 };
 
 constexpr bool textsFollowEnum()

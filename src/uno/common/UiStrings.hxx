@@ -108,6 +108,9 @@ enum class UiText
     ProofreaderName,
     ContextCheckStructure,
     ContextInsertFigure,
+    PanelManual,
+    PanelHint,
+    PanelPage,
     Count // keep last
 };
 

@@ -3,6 +3,7 @@
 // shows and stores is core::Settings through the one accessor (common/CheckSettings).
 #include "../common/CheckSettings.hxx"
 #include "../common/Component.hxx"
+#include "../common/Dialogs.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -68,7 +69,7 @@ public:
             else if (what == "initialize" || what == "back")
             {
                 if (what == "initialize")
-                    resolveTexts(page);
+                    resolveKeyTexts(page);
                 show(page, settings(m_context));
             }
             else
@@ -103,30 +104,6 @@ private:
                                      const char* name)
     {
         return uno::Reference<T>(page->getControl(ascii(name)), uno::UNO_QUERY_THROW);
-    }
-
-    // A page made for the options dialog keeps its texts as keys ("&Options.YearLabel.Label"):
-    // each is put in the office's language from the page's own string resource.
-    static void resolveTexts(const uno::Reference<awt::XControlContainer>& page)
-    {
-        uno::Reference<beans::XPropertySet> model(
-            uno::Reference<awt::XControl>(page, uno::UNO_QUERY_THROW)->getModel(),
-            uno::UNO_QUERY_THROW);
-        uno::Reference<resource::XStringResourceResolver> resolver(
-            model->getPropertyValue(ascii("ResourceResolver")), uno::UNO_QUERY);
-        if (!resolver.is())
-            return;
-        for (const auto& control : page->getControls())
-        {
-            uno::Reference<beans::XPropertySet> props(control->getModel(), uno::UNO_QUERY);
-            if (!props.is() || !props->getPropertySetInfo()->hasPropertyByName(ascii("Label")))
-                continue;
-            OUString label;
-            props->getPropertyValue(ascii("Label")) >>= label;
-            if (label.startsWith("&") && resolver->hasEntryForId(label.copy(1)))
-                props->setPropertyValue(ascii("Label"),
-                                        uno::Any(resolver->resolveString(label.copy(1))));
-        }
     }
 
     void show(const uno::Reference<awt::XControlContainer>& page, const core::Settings& s) const

@@ -1,0 +1,492 @@
+// The 公文助手 deck of Writer's sidebar (extension/registry/Sidebar.xcu, deck GongwenDeck): the
+// findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 易混词, 版式) with their
+// counts, not modal: choosing one selects its text, 修正 applies its suggestion, 全部重新编号 and
+// 一键排版 act on the document, and the list follows edits by itself — checked again a moment
+// after the user stops typing, keeping the user's place. A document whose check takes long is
+// checked only on 重新检查, so that typing never waits for it.
+//
+// The factory (org.gongwen.comp.PanelFactory, extension/registry/Factories.xcu) makes a panel per
+// sidebar; the panel's window is dialogs/FindingsPanel.xdl.
+#include "FindingsText.hxx"
+#include "StructureEdits.hxx"
+
+#include "../common/CheckSettings.hxx"
+#include "../common/Component.hxx"
+#include "../common/Dialogs.hxx"
+#include "../common/DocumentEdit.hxx"
+#include "../common/FindingConversion.hxx"
+#include "../common/Names.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <core/checker/checker.hpp>
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <org/gongwen/XLayoutFormatter.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <cppuhelper/weakref.hxx>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+constexpr auto kQuietBeforeRecheck = std::chrono::milliseconds(1500); // after the last edit
+constexpr auto kLongestAutomaticCheck = std::chrono::milliseconds(300); // longer: only on 重新检查
+constexpr char kFindingsPanelUrl[] = "private:resource/toolpanel/GongwenPanelFactory/Findings";
+
+// The groups of the list, in order; a finding's group is its rule family.
+struct Group
+{
+    core::RuleFamily family;
+    core::BilingualText name;
+};
+const Group kGroups[] = {
+    {core::RuleFamily::Structure, {u"结构", u"Structure"}},
+    {core::RuleFamily::Count, {u"数量", u"Counts"}},
+    {core::RuleFamily::Placeholder, {u"占位符", u"Placeholders"}},
+    {core::RuleFamily::Punctuation, {u"标点", u"Punctuation"}},
+    {core::RuleFamily::Number, {u"数字", u"Numbers"}},
+    {core::RuleFamily::Word, {u"易混词", u"Words"}},
+    {core::RuleFamily::Other, {u"版式", u"Layout"}},
+};
+
+// A finding's place, to find it again after a new check.
+struct Place
+{
+    std::string ruleId;
+    std::size_t paragraph = 0, start = 0;
+    bool operator==(const Place& o) const
+    {
+        return ruleId == o.ruleId && paragraph == o.paragraph && start == o.start;
+    }
+};
+
+class FindingsPanel;
+
+// Shared with the waits after edits, which may outlive the panel.
+struct Pending
+{
+    std::atomic<bool> alive{true};
+    std::atomic<std::size_t> edits{0}; // counts edits: a wait acts only for the last one
+};
+
+// Calls the panel back on the main thread (the debounce timer runs on a thread of its own).
+class MainThreadCall : public cppu::WeakImplHelper1<awt::XCallback>
+{
+public:
+    explicit MainThreadCall(std::function<void()> call) : m_call(std::move(call)) {}
+    void SAL_CALL notify(const uno::Any&) override
+    {
+        if (m_call)
+            m_call();
+    }
+
+private:
+    std::function<void()> m_call;
+};
+
+class FindingsPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel, ui::XSidebarPanel,
+                                                   util::XModifyListener>
+{
+public:
+    FindingsPanel(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
+                  const uno::Reference<awt::XWindow>& parent)
+        : m_context(context), m_frame(frame), m_language(officeLanguage(context)),
+          m_pending(std::make_shared<Pending>())
+    {
+        const OUString url = ascii(kExtensionUrlRoot) + ascii("dialogs/FindingsPanel.xdl");
+        m_window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
+            url, OUString(), uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW), {});
+        m_controls.set(m_window, uno::UNO_QUERY_THROW);
+        resolveKeyTexts(m_controls);
+        m_events = std::make_unique<ControlEvents>(context, frame, m_controls);
+        m_events->onSelect("FindingList", [this] { showSelected(); });
+        m_events->onSelect("HidePlaceholders", [this] { fillList(); });
+        m_events->onAction("FixButton", [this] { fixSelected(); });
+        m_events->onAction("RecheckButton", [this] { recheck(); });
+        m_events->onAction("RenumberButton", [this] { renumberAll(); });
+        m_events->onAction("LayoutButton", [this] { dispatch("org.gongwen:LayOut"); });
+        m_window->setVisible(true);
+        m_document.set(frame->getController()->getModel(), uno::UNO_QUERY);
+        if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY}; broadcaster.is())
+            broadcaster->addModifyListener(this);
+        recheck();
+    }
+
+    ~FindingsPanel() override { m_pending->alive = false; }
+
+    // XUIElement
+    uno::Reference<frame::XFrame> SAL_CALL getFrame() override { return m_frame; }
+    OUString SAL_CALL getResourceURL() override { return ascii(kFindingsPanelUrl); }
+    sal_Int16 SAL_CALL getType() override { return ui::UIElementType::TOOLPANEL; }
+    uno::Reference<uno::XInterface> SAL_CALL getRealInterface() override
+    {
+        return static_cast<cppu::OWeakObject*>(this);
+    }
+
+    // XToolPanel
+    uno::Reference<awt::XWindow> SAL_CALL getWindow() override { return m_window; }
+    uno::Reference<accessibility::XAccessible> SAL_CALL
+    createAccessible(const uno::Reference<accessibility::XAccessible>&) override
+    {
+        return uno::Reference<accessibility::XAccessible>(m_window, uno::UNO_QUERY);
+    }
+
+    // XSidebarPanel: the height the .xdl asks for, in pixels of this window.
+    ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override
+    {
+        const sal_Int32 height = m_window.is() ? std::max<sal_Int32>(m_window->getPosSize().Height, 400) : 400;
+        return ui::LayoutSize(height, height, height);
+    }
+    sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
+
+    // XModifyListener: check again a moment after the last edit (not at every keystroke). The
+    // wait runs on a thread of its own; the check runs on the main thread, only if no edit came
+    // meanwhile and the panel still exists.
+    void SAL_CALL modified(const lang::EventObject&) override
+    {
+        if (!m_automatic)
+            return;
+        const std::size_t edit = ++m_pending->edits;
+        const std::shared_ptr<Pending> pending = m_pending;
+        const uno::WeakReference<util::XModifyListener> self(this);
+        const uno::Reference<uno::XComponentContext> context = m_context;
+        std::thread(
+            [edit, pending, self, context]
+            {
+                std::this_thread::sleep_for(kQuietBeforeRecheck);
+                if (!pending->alive || pending->edits != edit)
+                    return; // gone, or edited again since: that edit's wait counts
+                try
+                {
+                    awt::AsyncCallback::create(context)->addCallback(
+                        new MainThreadCall(
+                            [edit, pending, self]
+                            {
+                                const uno::Reference<util::XModifyListener> panel(self);
+                                if (panel.is() && pending->alive && pending->edits == edit)
+                                    static_cast<FindingsPanel*>(panel.get())->recheck();
+                            }),
+                        uno::Any());
+                }
+                catch (...)
+                {
+                }
+            })
+            .detach();
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override { stop(); }
+
+    // XComponent-like end: the sidebar disposes the window; the panel stops listening.
+    void stop() noexcept
+    {
+        m_pending->alive = false;
+        try
+        {
+            if (m_events)
+                m_events->detach();
+            if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY}; broadcaster.is())
+                broadcaster->removeModifyListener(this);
+        }
+        catch (...)
+        {
+        }
+    }
+
+private:
+    template <class T> uno::Reference<T> control(const char* name) const
+    {
+        return uno::Reference<T>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW);
+    }
+
+    void setLabel(const char* name, const OUString& text) const
+    {
+        uno::Reference<beans::XPropertySet>(uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)),
+                                                                          uno::UNO_QUERY_THROW)
+                                                ->getModel(),
+                                            uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("Label"), uno::Any(text));
+    }
+
+    void enable(const char* name, bool enabled) const
+    {
+        uno::Reference<awt::XWindow>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)->setEnable(enabled);
+    }
+
+    // Reads the document and checks it: the structure rules from the core, the layout rules
+    // through the public API (another capability). Keeps the user's place in the list.
+    void recheck()
+    {
+        if (!m_document.is())
+            return;
+        const Place keep = selectedPlace();
+        const auto start = std::chrono::steady_clock::now();
+        m_body = readBody(m_document, {});
+        m_options = checkOptions(m_context);
+        m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
+        appendLayoutFindings();
+        m_automatic = std::chrono::steady_clock::now() - start <= kLongestAutomaticCheck;
+        fillList(keep);
+    }
+
+    void appendLayoutFindings()
+    {
+        try
+        {
+            uno::Reference<lang::XMultiComponentFactory> factory = m_context->getServiceManager();
+            uno::Reference<uno::XInterface> formatter =
+                factory->createInstanceWithContext(ascii("org.gongwen.LayoutFormatter"), m_context);
+            uno::Reference<org::gongwen::XLayoutFormatter> layout(formatter, uno::UNO_QUERY);
+            if (!layout.is() || !isLaidOut())
+                return; // a draft not laid out yet: its layout findings would drown the rest
+            for (const org::gongwen::Finding& f : layout->checkLayout(m_document))
+                m_findings.push_back(fromApiFinding(f));
+        }
+        catch (...)
+        {
+        }
+    }
+
+    // Layout findings matter once the user has laid the document out (it remembers its profile).
+    bool isLaidOut() const;
+
+    Place selectedPlace() const
+    {
+        const sal_Int16 pos = m_list.empty() ? -1 : control<awt::XListBox>("FindingList")->getSelectedItemPos();
+        if (pos < 0 || static_cast<std::size_t>(pos) >= m_list.size() || m_list[static_cast<std::size_t>(pos)] < 0)
+            return {};
+        const core::Finding& f = m_findings[static_cast<std::size_t>(m_list[static_cast<std::size_t>(pos)])];
+        return Place{f.ruleId, f.paragraph, f.start};
+    }
+
+    bool hidden(const core::Finding& f) const
+    {
+        return core::familyOf(f.ruleId) == core::RuleFamily::Placeholder &&
+               control<awt::XCheckBox>("HidePlaceholders")->getState() == 1;
+    }
+
+    // Group headers ("结构（2）") and the findings under them; m_list maps rows to findings.
+    void fillList(const Place& keep = {})
+    {
+        auto list = control<awt::XListBox>("FindingList");
+        list->removeItems(0, list->getItemCount());
+        m_list.clear();
+        std::vector<OUString> rows;
+        sal_Int16 select = -1;
+        for (const Group& group : kGroups)
+        {
+            std::vector<std::size_t> members;
+            for (std::size_t i = 0; i < m_findings.size(); ++i)
+                if (core::familyOf(m_findings[i].ruleId) == group.family && !hidden(m_findings[i]))
+                    members.push_back(i);
+            if (members.empty())
+                continue;
+            rows.push_back(toOUString(u"▼ ") + toOUString(group.name.pick(m_language)) + toOUString(u"（") +
+                           OUString::number(static_cast<sal_Int64>(members.size())) + toOUString(u"）"));
+            m_list.push_back(-1);
+            for (std::size_t i : members)
+            {
+                const core::Finding& f = m_findings[i];
+                if (Place{f.ruleId, f.paragraph, f.start} == keep)
+                    select = static_cast<sal_Int16>(rows.size());
+                rows.push_back(ascii("    ") + findingLine(f, m_language));
+                m_list.push_back(static_cast<sal_Int32>(i));
+            }
+        }
+        list->addItems(uno::Sequence<OUString>(rows.data(), static_cast<sal_Int32>(rows.size())), 0);
+        setLabel("Summary", findingsSummary(m_findings, m_language) +
+                                (m_automatic ? OUString() : ascii("\n") + uiText(m_language, UiText::PanelManual)));
+        if (select >= 0)
+            list->selectItemPos(select, true);
+        showDetail(select >= 0 ? m_list[static_cast<std::size_t>(select)] : -1, false);
+        const bool editable = !isReadOnly(m_document);
+        enable("RenumberButton", editable);
+        enable("LayoutButton", editable);
+    }
+
+    void showSelected()
+    {
+        const sal_Int16 pos = control<awt::XListBox>("FindingList")->getSelectedItemPos();
+        showDetail(pos >= 0 && static_cast<std::size_t>(pos) < m_list.size() ? m_list[static_cast<std::size_t>(pos)]
+                                                                              : -1,
+                   true);
+    }
+
+    void showDetail(sal_Int32 index, bool selectInDocument)
+    {
+        if (index < 0)
+        {
+            setLabel("Detail", uiText(m_language, UiText::PanelHint));
+            enable("FixButton", false);
+            return;
+        }
+        const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
+        setLabel("Detail", findingDetail(f, m_body, m_language));
+        enable("FixButton", !f.suggestions.empty() && !isReadOnly(m_document) &&
+                                core::familyOf(f.ruleId) != core::RuleFamily::Other);
+        if (selectInDocument)
+            selectFinding(m_document, m_body, f);
+    }
+
+    void fixSelected()
+    {
+        const Place place = selectedPlace();
+        const auto found = std::find_if(m_findings.begin(), m_findings.end(), [&](const core::Finding& f)
+                                        { return Place{f.ruleId, f.paragraph, f.start} == place; });
+        if (found == m_findings.end() || found->suggestions.empty())
+            return;
+        const FindingFix fix{found->ruleId, static_cast<sal_Int32>(found->paragraph),
+                             static_cast<sal_Int32>(found->start), static_cast<sal_Int32>(found->length),
+                             toOUString(found->suggestions.front())};
+        OUString refusal;
+        try
+        {
+            applyFix(m_document, fix, m_options, m_language);
+        }
+        catch (const lang::IllegalArgumentException& e)
+        {
+            refusal = e.Message;
+        }
+        recheck();
+        if (!refusal.isEmpty())
+            setLabel("Summary", refusal);
+    }
+
+    void renumberAll()
+    {
+        OUString outcome;
+        try
+        {
+            const sal_Int32 changed = renumberDocument(m_document, checkOptions(m_context), m_language);
+            outcome = changed == 0 ? uiText(m_language, UiText::CheckRenumberNothing)
+                                   : uiText(m_language, UiText::CheckRenumberDone, {OUString::number(changed)});
+        }
+        catch (const lang::IllegalArgumentException& e)
+        {
+            outcome = e.Message;
+        }
+        recheck();
+        setLabel("Summary", outcome + ascii(" ") + findingsSummary(m_findings, m_language));
+    }
+
+    // Another capability's command, as its menu entry runs it.
+    void dispatch(const char* command) const
+    {
+        util::URL url;
+        url.Complete = ascii(command);
+        util::URLTransformer::create(m_context)->parseStrict(url);
+        uno::Reference<frame::XDispatchProvider> provider(m_frame, uno::UNO_QUERY_THROW);
+        if (const auto target = provider->queryDispatch(url, ascii("_self"), 0); target.is())
+            target->dispatch(url, {});
+    }
+
+    uno::Reference<uno::XComponentContext> m_context;
+    uno::Reference<frame::XFrame> m_frame;
+    core::Language m_language;
+    uno::Reference<awt::XWindow> m_window;
+    uno::Reference<awt::XControlContainer> m_controls;
+    std::unique_ptr<ControlEvents> m_events;
+    uno::Reference<text::XTextDocument> m_document;
+    std::vector<BodyElement> m_body;
+    std::vector<core::Finding> m_findings;
+    std::vector<sal_Int32> m_list; // the finding of each row; -1 for a group header
+    core::CheckOptions m_options;
+    bool m_automatic = true; // checks itself after edits (the last check was quick)
+    std::shared_ptr<Pending> m_pending;
+};
+
+bool FindingsPanel::isLaidOut() const
+{
+    try
+    {
+        uno::Reference<beans::XPropertySet> properties(
+            uno::Reference<document::XDocumentPropertiesSupplier>(m_document, uno::UNO_QUERY_THROW)
+                ->getDocumentProperties()
+                ->getUserDefinedProperties(),
+            uno::UNO_QUERY_THROW);
+        return properties->getPropertySetInfo()->hasPropertyByName(ascii("GongwenLayoutProfile"));
+    }
+    catch (...)
+    {
+        return false;
+    }
+}
+
+class PanelFactory : public cppu::WeakImplHelper2<ui::XUIElementFactory, lang::XServiceInfo>
+{
+public:
+    explicit PanelFactory(const uno::Reference<uno::XComponentContext>& context) : m_context(context) {}
+
+    uno::Reference<ui::XUIElement> SAL_CALL createUIElement(const OUString& url,
+                                                           const uno::Sequence<beans::PropertyValue>& arguments) override
+    {
+        uno::Reference<frame::XFrame> frame;
+        uno::Reference<awt::XWindow> parent;
+        for (const beans::PropertyValue& a : arguments)
+        {
+            if (a.Name == "Frame")
+                a.Value >>= frame;
+            else if (a.Name == "ParentWindow")
+                a.Value >>= parent;
+        }
+        if (url != kFindingsPanelUrl || !frame.is() || !parent.is())
+            throw lang::IllegalArgumentException(ascii("no such panel: ") + url, *this, 0);
+        return new FindingsPanel(m_context, frame, parent);
+    }
+
+    OUString SAL_CALL getImplementationName() override { return ascii(kPanelFactoryImplementation); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        return singleServiceName(kPanelFactoryService);
+    }
+
+private:
+    uno::Reference<uno::XComponentContext> m_context;
+};
+
+} // namespace
+} // namespace gongwen::ext
+
+extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_gongwen_comp_PanelFactory_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    return gongwen::ext::newComponent<gongwen::ext::PanelFactory>(context);
+}
