@@ -629,6 +629,68 @@ def test_shortcut_and_docked_toolbar_zh():
         doc.close(True)
 
 
+def find_deep(accessible, predicate, depth=0):
+    """find_accessible without its depth limit (the sidebar sits deep in the window)."""
+    if predicate(accessible):
+        return accessible
+    if depth > 25:
+        return None
+    for child in children(accessible):
+        found = find_deep(child, predicate, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def click_accessible(xvfb, accessible):
+    context = accessible.getAccessibleContext()
+    where, size = context.getLocationOnScreen(), context.getSize()
+    xdotool(xvfb.display, "mousemove", str(where.X + size.Width // 2), str(where.Y + size.Height // 2), "click", "1")
+
+
+def sidebar_flow(office, xvfb):
+    """Writer: the 公文助手 deck lists the findings by family; choosing one selects its text, 修正
+    applies it, and after an edit the list follows by itself."""
+    lines = ["一、总体情况", "今年将采取三项举措。一是学习；二是落实。", "三、下一步工作", "做为试点单位，全年完成XX项。"]
+    doc = office.new_document("swriter", hidden=False)
+    frame = doc.getCurrentController().getFrame()
+    wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
+    text = doc.getText()
+    for i, line in enumerate(lines):
+        if i:
+            text.insertControlCharacter(text.getEnd(), 0, False)
+        text.insertString(text.getEnd(), line, False)
+    office.dispatch(frame, ".uno:SidebarDeck.GongwenDeck")
+    window = frame.getContainerWindow()
+    row = lambda words: find_deep(window, lambda a: words in name(a))  # noqa: E731
+    wait_for(lambda: row("结构（1）"), what="the deck's list")
+    assert row("数量（1）") and row("占位符（1）") and row("易混词（1）")
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-deck-zh.png"))
+    # Choosing a finding selects its text in the document (the deck does not cover it).
+    click_accessible(xvfb, wait_for(lambda: row("“做为”应为“作为”"), what="the word finding"))
+    wait_for(lambda: doc.getCurrentController().getSelection().getByIndex(0).getString() == "做为",
+             what="the finding selected in the document")
+    click_accessible(xvfb, find_deep(window, lambda a: name(a).startswith("修正")
+                                     and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE))
+    wait_for(lambda: paragraphs(doc)[3].startswith("作为试点"), what="the fix")
+    wait_for(lambda: row("易混词（1）") is None, what="the fixed finding to leave the list")
+    # An edit elsewhere: a moment later the list has followed it.
+    enum = text.createEnumeration()
+    body = [enum.nextElement() for _ in range(4)]
+    body[2].setString("二、下一步工作")
+    wait_for(lambda: row("结构（1）") is None, seconds=20, what="the list to follow the edit")
+    assert row("数量（1）") is not None
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-deck-after-zh.png"))
+    doc.close(True)
+
+
+def test_sidebar_deck_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        sidebar_flow(office, xvfb)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -649,6 +711,6 @@ def test_writer_menu_and_about_dialog_en():
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
                test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
-               test_shortcut_and_docked_toolbar_zh,
+               test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)
