@@ -81,13 +81,14 @@ def top_window(office, title):
     raise AssertionError(f"no window titled {title}")
 
 
-def find_accessible(accessible, predicate, depth=0):
+def find_accessible(accessible, predicate, depth=0, limit=6):
+    """The first accessible at most `limit` levels down that `predicate` accepts, or None."""
     if predicate(accessible):
         return accessible
-    if depth > 6:
+    if depth > limit:
         return None
     for child in children(accessible):
-        found = find_accessible(child, predicate, depth + 1)
+        found = find_accessible(child, predicate, depth + 1, limit)
         if found is not None:
             return found
     return None
@@ -641,17 +642,9 @@ def test_shortcut_and_docked_toolbar_zh():
         doc.close(True)
 
 
-def find_deep(accessible, predicate, depth=0):
-    """find_accessible without its depth limit (the sidebar sits deep in the window)."""
-    if predicate(accessible):
-        return accessible
-    if depth > 25:
-        return None
-    for child in children(accessible):
-        found = find_deep(child, predicate, depth + 1)
-        if found is not None:
-            return found
-    return None
+def find_deep(accessible, predicate):
+    """find_accessible far down (the sidebar's controls sit deep in the window)."""
+    return find_accessible(accessible, predicate, limit=25)
 
 
 def click_accessible(xvfb, accessible):
