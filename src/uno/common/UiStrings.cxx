@@ -1,5 +1,7 @@
 #include "UiStrings.hxx"
 
+#include <vector>
+
 #include "StringConv.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -37,7 +39,7 @@ constexpr Entry kTexts[] = {
     {UiText::CheckSummaryNone, {u"未发现问题。", u"No problems found."}},
     {UiText::CheckSummary,
      {u"共发现 %1 个问题：错误 %2 个，警告 %3 个，提示 %4 个。选中一项即可在文档中定位。",
-      u"%1 problems: %2 errors, %3 warnings, %4 hints. Choose one to select it in the document."}},
+      u"%1 {%1:problem|problems}: %2 {%2:error|errors}, %3 {%3:warning|warnings}, %4 {%4:hint|hints}. Choose one to select it in the document."}},
     {UiText::CheckParagraph, {u"第 %1 段", u"Paragraph %1"}},
     {UiText::CheckExcerpt, {u"原文：", u"Text: "}},
     {UiText::CheckSuggestion, {u"建议改为：", u"Suggested: "}},
@@ -46,7 +48,7 @@ constexpr Entry kTexts[] = {
     {UiText::CheckRenumberNothing,
      {u"标题和条目的编号已经连续，无需重新编号。", u"Headings and items are already numbered consecutively."}},
     {UiText::CheckRenumberDone,
-     {u"已重新编号 %1 处（可用“撤销”一步还原）。", u"Renumbered %1 places (one Undo restores them)."}},
+     {u"已重新编号 %1 处（可用“撤销”一步还原）。", u"Renumbered %1 {%1:place|places} (one Undo restores {%1:it|them})."}},
     {UiText::UndoFix, {u"公文助手：修正", u"Gongwen: fix"}},
     {UiText::UndoRenumber, {u"公文助手：全部重新编号", u"Gongwen: renumber all"}},
     {UiText::SectionsLevelName, {u"%1级", u"Level %1"}},
@@ -80,7 +82,7 @@ constexpr Entry kTexts[] = {
       u"“%1” now names %2. Reports can use it through Insert Figure… or Bind Table…."}},
     {UiText::TallyNoSelection, {u"请先选中一个单元格或区域。", u"Select a cell or a range first."}},
     {UiText::TallyCheckSummary,
-     {u"共发现 %1 个问题。选中一项即可定位到单元格。", u"%1 problems. Choose one to go to its cell."}},
+     {u"共发现 %1 个问题。选中一项即可定位到单元格。", u"%1 {%1:problem|problems}. Choose one to go to its cell."}},
     {UiText::TallyCheckNone, {u"未发现问题。", u"No problems found."}},
     {UiText::TallyChartDone,
      {u"已在“%1”工作表插入 %2 个汇总图表（每个图表一种计量单位；再次运行会替换它们）。",
@@ -105,7 +107,7 @@ constexpr Entry kTexts[] = {
     {UiText::LinkReusedOpen,
      {u"工作簿已在本程序中打开，使用的是其当前（可能未保存）的内容。", u"The workbook is open in this office; its current (possibly unsaved) state was used."}},
     {UiText::LinkColumnsDiffer,
-     {u"表格“%1”有 %2 列，区域“%3”有 %4 列：只填写共有的列。", u"Table “%1” has %2 columns, range “%3” %4: only the common columns were filled."}},
+     {u"表格“%1”有 %2 列，区域“%3”有 %4 列：只填写共有的列。", u"Table “%1” has %2 {%2:column|columns}, range “%3” has %4: only the common columns were filled."}},
     {UiText::UndoInsertFigure, {u"公文助手：插入统计数字", u"Gongwen: insert figure"}},
     {UiText::UndoBindTable, {u"公文助手：关联统计表", u"Gongwen: bind table"}},
     {UiText::UndoRefresh, {u"公文助手：更新统计数据", u"Gongwen: refresh statistics"}},
@@ -118,7 +120,7 @@ constexpr Entry kTexts[] = {
     {UiText::LinkDone, {u"已链接工作簿：%1\n（与文档在同一磁盘上时按相对位置保存，二者可一起移动。）", u"Linked workbook: %1\n(stored relative to the document when both are local, so the two can move together)"}},
     {UiText::RefreshTitle, {u"更新统计数据", u"Refresh Statistics"}},
     {UiText::RefreshSummary,
-     {u"已更新数字 %1 处（其中变化 %2 处），表格 %3 个。", u"%1 figures updated (%2 changed), %3 tables."}},
+     {u"已更新数字 %1 处（其中变化 %2 处），表格 %3 个。", u"%1 {%1:figure|figures} updated (%2 changed), %3 {%3:table|tables}."}},
     {UiText::RefreshMissing, {u"工作簿中缺少：", u"Missing in the workbook: "}},
     {UiText::EditReadOnly,
      {u"文档是只读的，公文助手没有修改它。请先打开“编辑文档”（或另存一份副本）再试。",
@@ -142,7 +144,7 @@ constexpr Entry kTexts[] = {
     {UiText::EditOutsideDocument, {u"位置不在此文档的正文中，文档未被修改。",
                                    u"The position is not in this document's text; the document was not changed."}},
     {UiText::LinkTableColumns, {u"表格“%1”有 %2 列，区域“%3”有 %4 列。",
-                                u"The table “%1” has %2 columns, the range “%3” has %4."}},
+                                u"The table “%1” has %2 {%2:column|columns}, the range “%3” has %4."}},
     {UiText::LinkTableHeader, {u"表格“%1”第 %2 列的表头“%3”与区域的“%4”不一致。",
                                u"Column %2 of the table “%1” is headed “%3”, the range's column “%4”."}},
     {UiText::LinkTableAdapt, {u"\n是否按区域调整表格（列数与表头）后再关联？选“否”则不作任何修改。",
@@ -152,7 +154,7 @@ constexpr Entry kTexts[] = {
     {UiText::LayoutUnknownProfile, {u"没有名为“%1”的版式方案（可用：%2）。", u"There is no layout profile “%1” (known: %2)."}},
     {UiText::LayoutDone,
      {u"已按“%1”排版 %2 段：A4 页面、版心 156 × 225 毫米、每页 22 行、页码“— 1 —”。可一步撤销。",
-      u"%2 paragraphs laid out as “%1”: A4, a 156 × 225 mm text area, 22 lines a page, page numbers “— 1 —”. "
+      u"%2 {%2:paragraph|paragraphs} laid out as “%1”: A4, a 156 × 225 mm text area, 22 lines a page, page numbers “— 1 —”. "
       u"One undo step restores the draft."}},
     {UiText::LayoutSubstituted,
      {u"\n样式使用标准字体名称；本机缺少其中几种，已在字体替换表（工具 ▸ 选项 ▸ 字体）中替换为下列字体，"
@@ -169,7 +171,7 @@ constexpr Entry kTexts[] = {
     {UiText::LayoutCheckFix, {u"一键排版", u"Lay Out"}},
     {UiText::LayoutCheckPage, {u"页面", u"Page"}},
     {UiText::LayoutCheckSummary,
-     {u"发现 %1 处与 GB/T 9704 版式不符；“一键排版”可一并修正。", u"%1 differences from the GB/T 9704 layout; Lay Out fixes them all."}},
+     {u"发现 %1 处与 GB/T 9704 版式不符；“一键排版”可一并修正。", u"%1 {%1:difference|differences} from the GB/T 9704 layout; Lay Out fixes {%1:it|them all}."}},
     {UiText::LayoutCheckNone, {u"版式符合 GB/T 9704。", u"The layout follows GB/T 9704."}},
     {UiText::ProofreaderName, {u"公文助手：公文结构与标点检查", u"Gongwen Assistant: report structure and punctuation"}},
     {UiText::ContextCheckStructure, {u"检查文档结构(~C)…", u"~Check Document Structure…"}},
@@ -228,11 +230,36 @@ OUString uiText(core::Language language, UiText id)
     return toOUString(kTexts[static_cast<std::size_t>(id)].text.pick(language));
 }
 
+namespace
+{
+
+// "{%2:column|columns}": the first form when argument 2 is "1", else the second (English nouns
+// after a count; Chinese needs none).
+OUString choosePluralForms(OUString text, const std::vector<OUString>& args)
+{
+    for (sal_Int32 open = text.indexOf("{%"); open >= 0; open = text.indexOf("{%", open))
+    {
+        const sal_Int32 colon = text.indexOf(':', open), bar = text.indexOf('|', open),
+                        close = text.indexOf('}', open);
+        if (colon < 0 || bar < colon || close < bar)
+            break;
+        const sal_Int32 n = text.copy(open + 2, colon - open - 2).toInt32();
+        const bool one = n >= 1 && static_cast<std::size_t>(n) <= args.size() && args[static_cast<std::size_t>(n - 1)] == "1";
+        const OUString form = one ? text.copy(colon + 1, bar - colon - 1) : text.copy(bar + 1, close - bar - 1);
+        text = text.replaceAt(open, close + 1 - open, form);
+        open += form.getLength();
+    }
+    return text;
+}
+
+} // namespace
+
 OUString uiText(core::Language language, UiText id, std::initializer_list<OUString> args)
 {
-    OUString text = uiText(language, id);
+    const std::vector<OUString> values(args);
+    OUString text = choosePluralForms(uiText(language, id), values);
     sal_Int32 n = 1;
-    for (const OUString& arg : args)
+    for (const OUString& arg : values)
         text = text.replaceAll(ascii("%") + OUString::number(n++), arg);
     return text;
 }
