@@ -24,6 +24,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
@@ -147,9 +148,12 @@ void linkWorkbookCommand(const CommandContext& command)
         filters->appendFilter(toOUString(u"Calc (*.ods; *.xlsx)"), ascii("*.ods;*.xlsx"));
         filters->setCurrentFilter(toOUString(u"Calc (*.ods; *.xlsx)"));
     }
-    const OUString current = linkedWorkbookUrl(document);
-    if (!current.isEmpty())
-        picker->setDisplayDirectory(current.copy(0, current.lastIndexOf('/')));
+    // Next to the workbook linked before, else next to the report (tallies live beside it).
+    OUString near = linkedWorkbookUrl(document);
+    if (near.isEmpty())
+        near = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
+    if (near.startsWith("file:") && near.lastIndexOf('/') > 0)
+        picker->setDisplayDirectory(near.copy(0, near.lastIndexOf('/')));
     if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || !picker->getSelectedFiles().hasElements())
         return;
     const OUString url = picker->getSelectedFiles()[0];
