@@ -1,12 +1,11 @@
 // The 公文助手 deck of Writer's sidebar (extension/registry/Sidebar.xcu, deck GongwenDeck): the
-// findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 易混词, 版式) with their
-// counts, not modal: choosing one selects its text, 修正 applies its suggestion, 全部重新编号 and
-// 一键排版 act on the document, and the list follows edits by itself — checked again a moment
+// findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 易混词, 版式) with
+// their counts, not modal: choosing one selects its text, 修正 applies its suggestion, 全部重新编号
+// and 一键排版 act on the document, and the list follows edits by itself — checked again a moment
 // after the user stops typing, keeping the user's place. A document whose check takes long is
 // checked only on 重新检查, so that typing never waits for it.
 //
-// The factory (org.gongwen.comp.PanelFactory, extension/registry/Factories.xcu) makes a panel per
-// sidebar; the panel's window is dialogs/FindingsPanel.xdl.
+// Registered as the panel "Findings" (common/Panels); its window is dialogs/FindingsPanel.xdl.
 #include "FindingsText.hxx"
 #include "StructureEdits.hxx"
 
@@ -16,6 +15,7 @@
 #include "../common/DocumentEdit.hxx"
 #include "../common/FindingConversion.hxx"
 #include "../common/Names.hxx"
+#include "../common/Panels.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <core/checker/checker.hpp>
@@ -33,12 +33,11 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
-#include <org/gongwen/XLayoutFormatter.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/ui/LayoutSize.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -54,6 +53,7 @@
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
+#include <org/gongwen/XLayoutFormatter.hpp>
 
 #include <atomic>
 #include <chrono>
@@ -69,7 +69,10 @@ namespace
 
 constexpr auto kQuietBeforeRecheck = std::chrono::milliseconds(1500); // after the last edit
 constexpr auto kLongestAutomaticCheck = std::chrono::milliseconds(300); // longer: only on 重新检查
-constexpr char kFindingsPanelUrl[] = "private:resource/toolpanel/GongwenPanelFactory/Findings";
+OUString findingsPanelUrl()
+{
+    return ascii(kPanelUrlPrefix) + ascii("Findings");
+}
 
 // The groups of the list, in order; a finding's group is its rule family.
 struct Group
@@ -98,38 +101,15 @@ struct Place
     }
 };
 
-class FindingsPanel;
-
-// Shared with the waits after edits, which may outlive the panel.
-struct Pending
-{
-    std::atomic<bool> alive{true};
-    std::atomic<std::size_t> edits{0}; // counts edits: a wait acts only for the last one
-};
-
-// Calls the panel back on the main thread (the debounce timer runs on a thread of its own).
-class MainThreadCall : public cppu::WeakImplHelper1<awt::XCallback>
+class FindingsPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel,
+                                                   ui::XSidebarPanel, util::XModifyListener>
 {
 public:
-    explicit MainThreadCall(std::function<void()> call) : m_call(std::move(call)) {}
-    void SAL_CALL notify(const uno::Any&) override
-    {
-        if (m_call)
-            m_call();
-    }
-
-private:
-    std::function<void()> m_call;
-};
-
-class FindingsPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel, ui::XSidebarPanel,
-                                                   util::XModifyListener>
-{
-public:
-    FindingsPanel(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
+    FindingsPanel(const uno::Reference<uno::XComponentContext>& context,
+                  const uno::Reference<frame::XFrame>& frame,
                   const uno::Reference<awt::XWindow>& parent)
         : m_context(context), m_frame(frame), m_language(officeLanguage(context)),
-          m_pending(std::make_shared<Pending>())
+          m_afterEdits(context, kQuietBeforeRecheck, [this] { recheck(); })
     {
         const OUString url = ascii(kExtensionUrlRoot) + ascii("dialogs/FindingsPanel.xdl");
         m_window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
@@ -145,16 +125,17 @@ public:
         m_events->onAction("LayoutButton", [this] { dispatch("org.gongwen:LayOut"); });
         m_window->setVisible(true);
         m_document.set(frame->getController()->getModel(), uno::UNO_QUERY);
-        if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY}; broadcaster.is())
+        if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY};
+            broadcaster.is())
             broadcaster->addModifyListener(this);
         recheck();
     }
 
-    ~FindingsPanel() override { m_pending->alive = false; }
+    ~FindingsPanel() override { m_afterEdits.stop(); }
 
     // XUIElement
     uno::Reference<frame::XFrame> SAL_CALL getFrame() override { return m_frame; }
-    OUString SAL_CALL getResourceURL() override { return ascii(kFindingsPanelUrl); }
+    OUString SAL_CALL getResourceURL() override { return findingsPanelUrl(); }
     sal_Int16 SAL_CALL getType() override { return ui::UIElementType::TOOLPANEL; }
     uno::Reference<uno::XInterface> SAL_CALL getRealInterface() override
     {
@@ -163,8 +144,8 @@ public:
 
     // XToolPanel
     uno::Reference<awt::XWindow> SAL_CALL getWindow() override { return m_window; }
-    uno::Reference<accessibility::XAccessible> SAL_CALL
-    createAccessible(const uno::Reference<accessibility::XAccessible>&) override
+    uno::Reference<accessibility::XAccessible>
+        SAL_CALL createAccessible(const uno::Reference<accessibility::XAccessible>&) override
     {
         return uno::Reference<accessibility::XAccessible>(m_window, uno::UNO_QUERY);
     }
@@ -172,57 +153,30 @@ public:
     // XSidebarPanel: the height the .xdl asks for, in pixels of this window.
     ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override
     {
-        const sal_Int32 height = m_window.is() ? std::max<sal_Int32>(m_window->getPosSize().Height, 400) : 400;
+        const sal_Int32 height =
+            m_window.is() ? std::max<sal_Int32>(m_window->getPosSize().Height, 400) : 400;
         return ui::LayoutSize(height, height, height);
     }
     sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
 
-    // XModifyListener: check again a moment after the last edit (not at every keystroke). The
-    // wait runs on a thread of its own; the check runs on the main thread, only if no edit came
-    // meanwhile and the panel still exists.
+    // XModifyListener: check again a moment after the last edit (not at every keystroke).
     void SAL_CALL modified(const lang::EventObject&) override
     {
-        if (!m_automatic)
-            return;
-        const std::size_t edit = ++m_pending->edits;
-        const std::shared_ptr<Pending> pending = m_pending;
-        const uno::WeakReference<util::XModifyListener> self(this);
-        const uno::Reference<uno::XComponentContext> context = m_context;
-        std::thread(
-            [edit, pending, self, context]
-            {
-                std::this_thread::sleep_for(kQuietBeforeRecheck);
-                if (!pending->alive || pending->edits != edit)
-                    return; // gone, or edited again since: that edit's wait counts
-                try
-                {
-                    awt::AsyncCallback::create(context)->addCallback(
-                        new MainThreadCall(
-                            [edit, pending, self]
-                            {
-                                const uno::Reference<util::XModifyListener> panel(self);
-                                if (panel.is() && pending->alive && pending->edits == edit)
-                                    static_cast<FindingsPanel*>(panel.get())->recheck();
-                            }),
-                        uno::Any());
-                }
-                catch (...)
-                {
-                }
-            })
-            .detach();
+        if (m_automatic)
+            m_afterEdits.poke();
     }
     void SAL_CALL disposing(const lang::EventObject&) override { stop(); }
 
     // XComponent-like end: the sidebar disposes the window; the panel stops listening.
     void stop() noexcept
     {
-        m_pending->alive = false;
+        m_afterEdits.stop();
         try
         {
             if (m_events)
                 m_events->detach();
-            if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY}; broadcaster.is())
+            if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY};
+                broadcaster.is())
                 broadcaster->removeModifyListener(this);
         }
         catch (...)
@@ -238,16 +192,17 @@ private:
 
     void setLabel(const char* name, const OUString& text) const
     {
-        uno::Reference<beans::XPropertySet>(uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)),
-                                                                          uno::UNO_QUERY_THROW)
-                                                ->getModel(),
-                                            uno::UNO_QUERY_THROW)
+        uno::Reference<beans::XPropertySet>(
+            uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
+                ->getModel(),
+            uno::UNO_QUERY_THROW)
             ->setPropertyValue(ascii("Label"), uno::Any(text));
     }
 
     void enable(const char* name, bool enabled) const
     {
-        uno::Reference<awt::XWindow>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)->setEnable(enabled);
+        uno::Reference<awt::XWindow>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
+            ->setEnable(enabled);
     }
 
     // Reads the document and checks it: the structure rules from the core, the layout rules
@@ -289,10 +244,13 @@ private:
 
     Place selectedPlace() const
     {
-        const sal_Int16 pos = m_list.empty() ? -1 : control<awt::XListBox>("FindingList")->getSelectedItemPos();
-        if (pos < 0 || static_cast<std::size_t>(pos) >= m_list.size() || m_list[static_cast<std::size_t>(pos)] < 0)
+        const sal_Int16 pos =
+            m_list.empty() ? -1 : control<awt::XListBox>("FindingList")->getSelectedItemPos();
+        if (pos < 0 || static_cast<std::size_t>(pos) >= m_list.size() ||
+            m_list[static_cast<std::size_t>(pos)] < 0)
             return {};
-        const core::Finding& f = m_findings[static_cast<std::size_t>(m_list[static_cast<std::size_t>(pos)])];
+        const core::Finding& f =
+            m_findings[static_cast<std::size_t>(m_list[static_cast<std::size_t>(pos)])];
         return Place{f.ruleId, f.paragraph, f.start};
     }
 
@@ -318,8 +276,9 @@ private:
                     members.push_back(i);
             if (members.empty())
                 continue;
-            rows.push_back(toOUString(u"▼ ") + toOUString(group.name.pick(m_language)) + toOUString(u"（") +
-                           OUString::number(static_cast<sal_Int64>(members.size())) + toOUString(u"）"));
+            rows.push_back(
+                toOUString(u"▼ ") + toOUString(group.name.pick(m_language)) + toOUString(u"（") +
+                OUString::number(static_cast<sal_Int64>(members.size())) + toOUString(u"）"));
             m_list.push_back(-1);
             for (std::size_t i : members)
             {
@@ -330,9 +289,12 @@ private:
                 m_list.push_back(static_cast<sal_Int32>(i));
             }
         }
-        list->addItems(uno::Sequence<OUString>(rows.data(), static_cast<sal_Int32>(rows.size())), 0);
-        setLabel("Summary", findingsSummary(m_findings, m_language) +
-                                (m_automatic ? OUString() : ascii("\n") + uiText(m_language, UiText::PanelManual)));
+        list->addItems(uno::Sequence<OUString>(rows.data(), static_cast<sal_Int32>(rows.size())),
+                       0);
+        setLabel(
+            "Summary",
+            findingsSummary(m_findings, m_language) +
+                (m_automatic ? OUString() : ascii("\n") + uiText(m_language, UiText::PanelManual)));
         if (select >= 0)
             list->selectItemPos(select, true);
         showDetail(select >= 0 ? m_list[static_cast<std::size_t>(select)] : -1, false);
@@ -344,8 +306,9 @@ private:
     void showSelected()
     {
         const sal_Int16 pos = control<awt::XListBox>("FindingList")->getSelectedItemPos();
-        showDetail(pos >= 0 && static_cast<std::size_t>(pos) < m_list.size() ? m_list[static_cast<std::size_t>(pos)]
-                                                                              : -1,
+        showDetail(pos >= 0 && static_cast<std::size_t>(pos) < m_list.size()
+                       ? m_list[static_cast<std::size_t>(pos)]
+                       : -1,
                    true);
     }
 
@@ -368,12 +331,15 @@ private:
     void fixSelected()
     {
         const Place place = selectedPlace();
-        const auto found = std::find_if(m_findings.begin(), m_findings.end(), [&](const core::Finding& f)
-                                        { return Place{f.ruleId, f.paragraph, f.start} == place; });
+        const auto found = std::find_if(m_findings.begin(), m_findings.end(),
+                                        [&](const core::Finding& f) {
+                                            return Place{f.ruleId, f.paragraph, f.start} == place;
+                                        });
         if (found == m_findings.end() || found->suggestions.empty())
             return;
         const FindingFix fix{found->ruleId, static_cast<sal_Int32>(found->paragraph),
-                             static_cast<sal_Int32>(found->start), static_cast<sal_Int32>(found->length),
+                             static_cast<sal_Int32>(found->start),
+                             static_cast<sal_Int32>(found->length),
                              toOUString(found->suggestions.front())};
         OUString refusal;
         try
@@ -394,9 +360,11 @@ private:
         OUString outcome;
         try
         {
-            const sal_Int32 changed = renumberDocument(m_document, checkOptions(m_context), m_language);
+            const sal_Int32 changed =
+                renumberDocument(m_document, checkOptions(m_context), m_language);
             outcome = changed == 0 ? uiText(m_language, UiText::CheckRenumberNothing)
-                                   : uiText(m_language, UiText::CheckRenumberDone, {OUString::number(changed)});
+                                   : uiText(m_language, UiText::CheckRenumberDone,
+                                            {OUString::number(changed)});
         }
         catch (const lang::IllegalArgumentException& e)
         {
@@ -429,7 +397,7 @@ private:
     std::vector<sal_Int32> m_list; // the finding of each row; -1 for a group header
     core::CheckOptions m_options;
     bool m_automatic = true; // checks itself after edits (the last check was quick)
-    std::shared_ptr<Pending> m_pending;
+    AfterQuiet m_afterEdits;
 };
 
 bool FindingsPanel::isLaidOut() const
@@ -449,44 +417,16 @@ bool FindingsPanel::isLaidOut() const
     }
 }
 
-class PanelFactory : public cppu::WeakImplHelper2<ui::XUIElementFactory, lang::XServiceInfo>
+uno::Reference<ui::XUIElement>
+makeFindingsPanel(const uno::Reference<uno::XComponentContext>& context,
+                  const uno::Reference<frame::XFrame>& frame,
+                  const uno::Reference<awt::XWindow>& parent)
 {
-public:
-    explicit PanelFactory(const uno::Reference<uno::XComponentContext>& context) : m_context(context) {}
+    return new FindingsPanel(context, frame, parent);
+}
 
-    uno::Reference<ui::XUIElement> SAL_CALL createUIElement(const OUString& url,
-                                                           const uno::Sequence<beans::PropertyValue>& arguments) override
-    {
-        uno::Reference<frame::XFrame> frame;
-        uno::Reference<awt::XWindow> parent;
-        for (const beans::PropertyValue& a : arguments)
-        {
-            if (a.Name == "Frame")
-                a.Value >>= frame;
-            else if (a.Name == "ParentWindow")
-                a.Value >>= parent;
-        }
-        if (url != kFindingsPanelUrl || !frame.is() || !parent.is())
-            throw lang::IllegalArgumentException(ascii("no such panel: ") + url, *this, 0);
-        return new FindingsPanel(m_context, frame, parent);
-    }
-
-    OUString SAL_CALL getImplementationName() override { return ascii(kPanelFactoryImplementation); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
-    {
-        return singleServiceName(kPanelFactoryService);
-    }
-
-private:
-    uno::Reference<uno::XComponentContext> m_context;
-};
+const Panel kPanels[] = {{u"Findings", &makeFindingsPanel}};
+const PanelRegistration registration(kPanels);
 
 } // namespace
 } // namespace gongwen::ext
-
-extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
-org_gongwen_comp_PanelFactory_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
-{
-    return gongwen::ext::newComponent<gongwen::ext::PanelFactory>(context);
-}
