@@ -341,6 +341,12 @@ def tally_flow(office, xvfb):
                  if "（单位：次）" in charts.getByIndex(i).getEmbeddedObject().getTitle().String)
     assert "新增调研次数" in times.getData().getRowDescriptions(), "the new indicator is not charted"
     assert times.getDiagram().getYAxisTitle().String == "数量（次）"
+    # The 公文助手 deck in Calc: the book's findings and its indicators with their values.
+    # (Calc's accessible tree holds the grid's cells: too slow to search; the panel itself is
+    # tested headless in tests/integration/test_sidebar.py.)
+    office.dispatch(frame, ".uno:SidebarDeck.GongwenDeck")
+    time.sleep(4)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-tally-zh.png"))
     book.close(True)
 
 

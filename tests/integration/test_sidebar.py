@@ -1,19 +1,22 @@
 """The 公文助手 sidebar panel made by its factory in a real office, headless: its list groups the
 findings by family with their counts, hides placeholders on request, and its summary reads
-naturally in English too ("1 problem: 1 error, 0 warnings, 0 hints")."""
+naturally in English too ("1 problem: 1 error, 0 warnings, 0 hints"); the Calc panel shows the tally
+book's findings and indicators and follows an edit by itself."""
 import os
 import sys
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 from gongwen_office import Office, prop, run_tests  # noqa: E402
 
-PANEL = "private:resource/toolpanel/GongwenPanelFactory/Findings"
+PANEL_PREFIX = "private:resource/toolpanel/GongwenPanelFactory/"
 
 
-def panel_for(office, doc):
+def panel_for(office, doc, name="Findings"):
     frame = doc.getCurrentController().getFrame()
     factory = office.create("org.gongwen.PanelFactory")
-    element = factory.createUIElement(PANEL, (prop("Frame", frame), prop("ParentWindow", frame.getContainerWindow())))
+    element = factory.createUIElement(PANEL_PREFIX + name,
+                                      (prop("Frame", frame), prop("ParentWindow", frame.getContainerWindow())))
     return element.getRealInterface().Window  # XToolPanel's attribute
 
 
@@ -53,5 +56,28 @@ def test_english_reads_naturally():
             doc.close(True)
 
 
+
+def test_the_calc_panel_shows_the_books_findings_and_indicators():
+    with Office(ui_locale="zh-CN") as office:
+        book = office.create("org.gongwen.TallyBook").createTallyBook()
+        try:
+            window = panel_for(office, book, "Tally")
+            assert window.getControl("Summary").getText() == "未发现问题。"
+            indicators = [window.getControl("IndicatorList").getItem(i)
+                          for i in range(window.getControl("IndicatorList").getItemCount())]
+            names = [row.split("  ·  ")[0] for row in indicators]
+            assert names and names == sorted(names), indicators
+            # An error value in the 分组统计 table: a moment after the edit the panel shows it.
+            book.Sheets.getByName("分组统计").getCellByPosition(3, 2).setFormula("=1/0")
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and window.getControl("FindingList").getItemCount() == 0:
+                time.sleep(0.5)
+            finding = window.getControl("FindingList").getItem(0)
+            assert "#DIV/0!" in finding and "分组统计.D3" in finding, finding
+            assert window.getControl("Summary").getText().startswith("共发现 1 个问题")
+        finally:
+            book.close(True)
+
 if __name__ == "__main__":
-    run_tests([test_findings_grouped_by_family, test_english_reads_naturally], timeout=240)
+    run_tests([test_findings_grouped_by_family, test_english_reads_naturally,
+               test_the_calc_panel_shows_the_books_findings_and_indicators], timeout=300)

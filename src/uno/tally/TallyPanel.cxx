@@ -1,0 +1,225 @@
+// The 公文助手 deck of Calc's sidebar (panel "Tally", extension/registry/Sidebar.xcu): the tally
+// book's findings (as 检查台账 finds them; choosing one goes to its cell) and every indicator with
+// its value now, sorted by name; both follow edits a moment after the user stops typing. A
+// workbook that is not a tally book says so. Window: dialogs/TallyPanel.xdl.
+#include "TallyWorkbook.hxx"
+
+#include "../common/Dialogs.hxx"
+#include "../common/Names.hxx"
+#include "../common/Panels.hxx"
+#include "../common/Sheets.hxx"
+#include "../common/UiStrings.hxx"
+
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase4.hxx>
+
+#include <algorithm>
+#include <memory>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+constexpr auto kQuietBeforeRecheck = std::chrono::milliseconds(1500);
+
+// An indicator: a single-cell name of the workbook and what its cell shows.
+struct Indicator
+{
+    OUString name, value;
+};
+
+std::vector<Indicator> indicatorsOf(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+{
+    std::vector<Indicator> indicators;
+    const auto names = namedRanges(book);
+    for (const OUString& name : names->getElementNames())
+    {
+        uno::Reference<sheet::XCellRangeReferrer> referrer(names->getByName(name), uno::UNO_QUERY);
+        if (!referrer.is())
+            continue;
+        const auto cells = referrer->getReferredCells();
+        uno::Reference<sheet::XCellRangeAddressable> addressable(cells, uno::UNO_QUERY);
+        if (!addressable.is())
+            continue;
+        const table::CellRangeAddress a = addressable->getRangeAddress();
+        if (a.StartColumn != a.EndColumn || a.StartRow != a.EndRow)
+            continue; // a table, not an indicator
+        const uno::Reference<table::XCell> cell = cells->getCellByPosition(0, 0);
+        if (cell.is())
+            indicators.push_back(
+                {name, uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString()});
+    }
+    std::sort(indicators.begin(), indicators.end(),
+              [](const Indicator& a, const Indicator& b) { return a.name < b.name; });
+    return indicators;
+}
+
+class TallyPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel, ui::XSidebarPanel,
+                                                util::XModifyListener>
+{
+public:
+    TallyPanel(const uno::Reference<uno::XComponentContext>& context,
+               const uno::Reference<frame::XFrame>& frame,
+               const uno::Reference<awt::XWindow>& parent)
+        : m_context(context), m_frame(frame), m_language(officeLanguage(context)),
+          m_afterEdits(context, kQuietBeforeRecheck, [this] { recheck(); })
+    {
+        const OUString url = ascii(kExtensionUrlRoot) + ascii("dialogs/TallyPanel.xdl");
+        m_window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
+            url, OUString(), uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW), {});
+        m_controls.set(m_window, uno::UNO_QUERY_THROW);
+        resolveKeyTexts(m_controls);
+        m_events = std::make_unique<ControlEvents>(context, frame, m_controls);
+        m_events->onSelect("FindingList", [this] { goToSelected(); });
+        m_events->onAction("RecheckButton", [this] { recheck(); });
+        m_window->setVisible(true);
+        m_book.set(frame->getController()->getModel(), uno::UNO_QUERY);
+        if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_book, uno::UNO_QUERY};
+            broadcaster.is())
+            broadcaster->addModifyListener(this);
+        recheck();
+    }
+
+    ~TallyPanel() override { m_afterEdits.stop(); }
+
+    uno::Reference<frame::XFrame> SAL_CALL getFrame() override { return m_frame; }
+    OUString SAL_CALL getResourceURL() override { return ascii(kPanelUrlPrefix) + ascii("Tally"); }
+    sal_Int16 SAL_CALL getType() override { return ui::UIElementType::TOOLPANEL; }
+    uno::Reference<uno::XInterface> SAL_CALL getRealInterface() override
+    {
+        return static_cast<cppu::OWeakObject*>(this);
+    }
+    uno::Reference<awt::XWindow> SAL_CALL getWindow() override { return m_window; }
+    uno::Reference<accessibility::XAccessible>
+        SAL_CALL createAccessible(const uno::Reference<accessibility::XAccessible>&) override
+    {
+        return uno::Reference<accessibility::XAccessible>(m_window, uno::UNO_QUERY);
+    }
+    ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override
+    {
+        const sal_Int32 height =
+            m_window.is() ? std::max<sal_Int32>(m_window->getPosSize().Height, 400) : 400;
+        return ui::LayoutSize(height, height, height);
+    }
+    sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
+
+    void SAL_CALL modified(const lang::EventObject&) override { m_afterEdits.poke(); }
+    void SAL_CALL disposing(const lang::EventObject&) override
+    {
+        m_afterEdits.stop();
+        if (m_events)
+            m_events->detach();
+    }
+
+private:
+    template <class T> uno::Reference<T> control(const char* name) const
+    {
+        return uno::Reference<T>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW);
+    }
+
+    void setLabel(const char* name, const OUString& text) const
+    {
+        uno::Reference<beans::XPropertySet>(
+            uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
+                ->getModel(),
+            uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("Label"), uno::Any(text));
+    }
+
+    static void fill(const uno::Reference<awt::XListBox>& list, const std::vector<OUString>& rows)
+    {
+        list->removeItems(0, list->getItemCount());
+        list->addItems(uno::Sequence<OUString>(rows.data(), static_cast<sal_Int32>(rows.size())),
+                       0);
+    }
+
+    void recheck()
+    {
+        if (!m_book.is())
+            return;
+        std::vector<OUString> findingRows, indicatorRows;
+        try
+        {
+            m_findings = checkTallyBook(m_book, m_language);
+            for (const BookFinding& f : m_findings)
+                findingRows.push_back(
+                    toOUString(core::ruleTitleOrId(f.finding.ruleId, m_language)) +
+                    toOUString(u"  ·  ") + toOUString(f.finding.message(m_language)));
+            setLabel("Summary",
+                     m_findings.empty()
+                         ? uiText(m_language, UiText::TallyCheckNone)
+                         : uiText(m_language, UiText::TallyCheckSummary,
+                                  {OUString::number(static_cast<sal_Int64>(m_findings.size()))}));
+        }
+        catch (const lang::IllegalArgumentException& e)
+        {
+            m_findings.clear();
+            setLabel("Summary", e.Message); // not a tally book: why
+        }
+        for (const Indicator& i : indicatorsOf(m_book))
+            indicatorRows.push_back(i.name + toOUString(u"  ·  ") + i.value);
+        fill(control<awt::XListBox>("FindingList"), findingRows);
+        fill(control<awt::XListBox>("IndicatorList"), indicatorRows);
+    }
+
+    // Goes to the finding's cell (its column and row are the finding's start and paragraph).
+    void goToSelected() const
+    {
+        const sal_Int16 pos = control<awt::XListBox>("FindingList")->getSelectedItemPos();
+        if (pos < 0 || static_cast<std::size_t>(pos) >= m_findings.size())
+            return;
+        const BookFinding& f = m_findings[static_cast<std::size_t>(pos)];
+        auto sheet = sheetNamed(m_book, f.sheet);
+        uno::Reference<sheet::XSpreadsheetView> view(m_frame->getController(),
+                                                     uno::UNO_QUERY_THROW);
+        view->setActiveSheet(sheet);
+        uno::Reference<view::XSelectionSupplier>(view, uno::UNO_QUERY_THROW)
+            ->select(
+                uno::Any(sheet->getCellByPosition(static_cast<sal_Int32>(f.finding.start),
+                                                  static_cast<sal_Int32>(f.finding.paragraph))));
+    }
+
+    uno::Reference<uno::XComponentContext> m_context;
+    uno::Reference<frame::XFrame> m_frame;
+    core::Language m_language;
+    uno::Reference<awt::XWindow> m_window;
+    uno::Reference<awt::XControlContainer> m_controls;
+    std::unique_ptr<ControlEvents> m_events;
+    uno::Reference<sheet::XSpreadsheetDocument> m_book;
+    std::vector<BookFinding> m_findings;
+    AfterQuiet m_afterEdits;
+};
+
+uno::Reference<ui::XUIElement> makeTallyPanel(const uno::Reference<uno::XComponentContext>& context,
+                                              const uno::Reference<frame::XFrame>& frame,
+                                              const uno::Reference<awt::XWindow>& parent)
+{
+    return new TallyPanel(context, frame, parent);
+}
+
+const Panel kPanels[] = {{u"Tally", &makeTallyPanel}};
+const PanelRegistration registration(kPanels);
+
+} // namespace
+} // namespace gongwen::ext
