@@ -12,6 +12,7 @@
 #include "../common/CheckSettings.hxx"
 #include "../common/Component.hxx"
 #include "../common/Dialogs.hxx"
+#include "../common/Help.hxx"
 #include "../common/DocumentEdit.hxx"
 #include "../common/FindingConversion.hxx"
 #include "../common/Names.hxx"
@@ -116,6 +117,7 @@ public:
             url, OUString(), uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW), {});
         m_controls.set(m_window, uno::UNO_QUERY_THROW);
         resolveKeyTexts(m_controls);
+        offerHelp(context, m_window, u"FindingsPanel");
         m_events = std::make_unique<ControlEvents>(context, frame, m_controls);
         m_events->onSelect("FindingList", [this] { showSelected(); });
         m_events->onSelect("HidePlaceholders", [this] { fillList(); });

@@ -1,5 +1,7 @@
 #include "Dialogs.hxx"
 
+#include "Help.hxx"
+
 #include "EntryGuard.hxx"
 #include "Names.hxx"
 #include "StringConv.hxx"
@@ -21,6 +23,9 @@
 #include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/implbase3.hxx>
+
+#include <string>
+#include <string_view>
 
 using namespace css;
 
@@ -167,6 +172,10 @@ ScopedDialog::ScopedDialog(const uno::Reference<uno::XComponentContext>& context
     : m_dialog(loadDialog(context, frame, fileName)),
       m_events(context, frame, uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW))
 {
+    // F1 opens the dialog's section of our help, named like its file ("About.xdl": "About").
+    const std::string_view name(fileName);
+    const OUString topic = ascii(std::string(name.substr(0, name.rfind('.'))).c_str());
+    offerHelp(context, m_dialog, toView(topic));
 }
 
 ScopedDialog::~ScopedDialog()

@@ -180,6 +180,12 @@ constexpr Entry kTexts[] = {
      {u"文档较大：修改后请按“重新检查”更新列表。", u"A long document: press Check Again after editing to update the list."}},
     {UiText::PanelHint, {u"选中一项即在文档中选中对应文字。", u"Choose a finding to select its text in the document."}},
     {UiText::PanelPage, {u"页面", u"Page"}},
+    {UiText::HelpNotInstalled,
+     {u"无法显示帮助：LibreOffice 的帮助文件未安装。请安装 LibreOffice 中文帮助（Debian/麒麟/统信：软件包 "
+      u"libreoffice-help-zh-cn 或 libreoffice-help-common），然后重新启动 LibreOffice。",
+      u"Help cannot be shown: LibreOffice's help files are not installed. Install LibreOffice's help "
+      u"(Debian: the package libreoffice-help-en-us or libreoffice-help-common), then restart "
+      u"LibreOffice."}},
 };
 
 constexpr bool textsFollowEnum()

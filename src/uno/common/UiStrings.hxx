@@ -111,6 +111,7 @@ enum class UiText
     PanelManual,
     PanelHint,
     PanelPage,
+    HelpNotInstalled,
     Count // keep last
 };
 

@@ -4,6 +4,7 @@
 #include "../common/CheckSettings.hxx"
 #include "../common/Component.hxx"
 #include "../common/Dialogs.hxx"
+#include "../common/Help.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -69,7 +70,10 @@ public:
             else if (what == "initialize" || what == "back")
             {
                 if (what == "initialize")
+                {
                     resolveKeyTexts(page);
+                    offerHelp(m_context, window, u"Options");
+                }
                 show(page, settings(m_context));
             }
             else

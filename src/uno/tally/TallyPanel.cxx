@@ -5,6 +5,7 @@
 #include "TallyWorkbook.hxx"
 
 #include "../common/Dialogs.hxx"
+#include "../common/Help.hxx"
 #include "../common/Names.hxx"
 #include "../common/Panels.hxx"
 #include "../common/Sheets.hxx"
@@ -90,6 +91,7 @@ public:
             url, OUString(), uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW), {});
         m_controls.set(m_window, uno::UNO_QUERY_THROW);
         resolveKeyTexts(m_controls);
+        offerHelp(context, m_window, u"TallyPanel");
         m_events = std::make_unique<ControlEvents>(context, frame, m_controls);
         m_events->onSelect("FindingList", [this] { goToSelected(); });
         m_events->onAction("RecheckButton", [this] { recheck(); });

@@ -1,0 +1,98 @@
+#include "Help.hxx"
+
+#include "StringConv.hxx"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/util/thePathSettings.hpp>
+#include <osl/file.hxx>
+
+#include <cstdlib>
+
+namespace gongwen::ext
+{
+namespace
+{
+namespace uno = css::uno;
+
+constexpr char kHelpIdPrefix[] = "org.gongwen.help.";
+constexpr char kStylesheet[] = "main_transform.xsl";
+
+// The office's help folder as a file URL. Tests point GONGWEN_HELP_DIR at another folder to
+// see what a machine without LibreOffice's help files does.
+OUString helpFolderUrl(const uno::Reference<uno::XComponentContext>& context)
+{
+    if (const char* overridden = std::getenv("GONGWEN_HELP_DIR"))
+        return fromUtf8(std::string("file://") + overridden);
+    OUString folder;
+    uno::Reference<css::beans::XPropertySet> paths(css::util::thePathSettings::get(context),
+                                                   uno::UNO_QUERY_THROW);
+    paths->getPropertyValue(ascii("Help")) >>= folder;
+    // The setting holds one folder; Debian writes it as a plain path, the default as a URL.
+    if (!folder.startsWith("file:"))
+    {
+        OUString url;
+        if (osl::FileBase::getFileURLFromSystemPath(folder, url) == osl::FileBase::E_None)
+            folder = url;
+    }
+    return folder;
+}
+
+} // namespace
+
+bool helpCanBeShown(const uno::Reference<uno::XComponentContext>& context) noexcept
+{
+    try
+    {
+        osl::DirectoryItem item;
+        return osl::DirectoryItem::get(helpFolderUrl(context) + "/" + ascii(kStylesheet), item) ==
+               osl::FileBase::E_None;
+    }
+    catch (...)
+    {
+        return false;
+    }
+}
+
+OUString helpId(std::u16string_view topic)
+{
+    return ascii(kHelpIdPrefix) + toOUString(topic);
+}
+
+OUString helpUrl(std::u16string_view topic, core::Language language)
+{
+    // Extension help is found by ID under any module; "swriter" is the one both apps have.
+    const char* languageTag = language == core::Language::ChineseSimplified ? "zh-CN" : "en-US";
+    return ascii("vnd.sun.star.help://swriter/") + helpId(topic) + ascii("?Language=") +
+           ascii(languageTag) + ascii("&System=UNIX");
+}
+
+void offerHelp(const uno::Reference<uno::XComponentContext>& context,
+               const uno::Reference<uno::XInterface>& controlOrModel,
+               std::u16string_view topic) noexcept
+{
+    try
+    {
+        if (!helpCanBeShown(context))
+            return;
+        const uno::Any id(helpId(topic));
+        // A window from the container window provider (options page, panel) is a bare peer.
+        uno::Reference<css::awt::XVclWindowPeer> peer(controlOrModel, uno::UNO_QUERY);
+        if (peer.is())
+            return peer->setProperty(ascii("HelpURL"), id);
+        uno::Reference<css::beans::XPropertySet> model(controlOrModel, uno::UNO_QUERY);
+        if (!model.is())
+        {
+            uno::Reference<css::awt::XControl> control(controlOrModel, uno::UNO_QUERY_THROW);
+            model.set(control->getModel(), uno::UNO_QUERY_THROW);
+        }
+        model->setPropertyValue(ascii("HelpURL"), id);
+    }
+    catch (...)
+    {
+        // Without a help ID, F1 shows LibreOffice's own help: nothing is lost.
+    }
+}
+
+} // namespace gongwen::ext
