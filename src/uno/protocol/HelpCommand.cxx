@@ -5,9 +5,12 @@
 #include "../common/StringConv.hxx"
 #include "../common/UiStrings.hxx"
 
+#include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/FrameSearchFlag.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 
 namespace gongwen::ext
 {
@@ -34,11 +37,23 @@ void showHelp(const CommandContext& command)
     uno::Sequence<css::beans::PropertyValue> args(1);
     args[0].Name = ascii("ReadOnly");
     args[0].Value <<= true;
-    css::frame::Desktop::create(command.context)
-        ->loadComponentFromURL(helpUrl(toView(topic), command.language),
-                               ascii(kHelpFrameName),
-                               css::frame::FrameSearchFlag::ALL | css::frame::FrameSearchFlag::CREATE,
-                               args);
+    const OUString url = helpUrl(toView(topic), command.language);
+    auto desktop = css::frame::Desktop::create(command.context);
+    // The office does not name a frame it creates for a target name: we name it ourselves.
+    uno::Reference<css::frame::XFrame> window =
+        desktop->findFrame(ascii(kHelpFrameName), css::frame::FrameSearchFlag::GLOBAL);
+    if (window.is())
+    {
+        uno::Reference<css::frame::XComponentLoader>(window, uno::UNO_QUERY_THROW)
+            ->loadComponentFromURL(url, ascii("_self"), 0, args);
+        uno::Reference<css::awt::XTopWindow> top(window->getContainerWindow(), uno::UNO_QUERY);
+        if (top.is())
+            top->toFront();
+        return;
+    }
+    uno::Reference<css::frame::XModel> page(
+        desktop->loadComponentFromURL(url, ascii("_blank"), 0, args), uno::UNO_QUERY_THROW);
+    page->getCurrentController()->getFrame()->setName(ascii(kHelpFrameName));
 }
 
 const Command kCommands[] = {{u"Help", &showHelp, CommandEffect::ReadsOnly}};

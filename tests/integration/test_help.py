@@ -1,0 +1,144 @@
+"""Our help pages in a real office, headless: the .oxt's help is compiled at install, every help
+ID we hand out (each dialog's, the options page's, the panels', the overview) opens a page in
+zh-CN and en-US whose text names every menu command of that language, with every screenshot it
+shows on disk; 公文助手帮助 opens the page in one window; the options page and the sidebar panel
+carry their help IDs. Where the office has no help stylesheet (GONGWEN_HELP_DIR points at an empty
+folder) no help ID is handed out and the command opens nothing — rendering would crash the office."""
+import glob
+import html
+import os
+import re
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import uno  # noqa: E402
+from gongwen_office import PROJECT, Office, prop, run_tests  # noqa: E402
+
+LANGUAGES = ("zh-CN", "en-US")
+DIALOG_TOPICS = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(PROJECT, "dialogs", "*.xdl")))
+OTHER_TOPICS = ["index", "proofreader", "layout", "tally", "keys"]
+PANEL_PREFIX = "private:resource/toolpanel/GongwenPanelFactory/"
+HELP_FRAME = "org.gongwen.help"
+
+
+def help_url(topic, language):
+    return f"vnd.sun.star.help://swriter/org.gongwen.help.{topic}?Language={language}&System=UNIX"
+
+
+def read_help(office, url):
+    """The HTML the office's help provider makes of a help URL ("" when nothing is found)."""
+    stream = office.create("com.sun.star.ucb.SimpleFileAccess").openFileRead(url)
+    chunks = []
+    while True:
+        count, data = stream.readBytes(None, 65536)
+        if count == 0:
+            break
+        chunks.append(bytes(data.value))
+    stream.closeInput()
+    return b"".join(chunks).decode("utf-8")
+
+
+def page_text(page_html):
+    return html.unescape(re.sub(r"<[^>]+>", " ", page_html))
+
+
+def menu_titles(language):
+    """Every menu entry's title in Addons.xcu, as the user reads it: no "(~C)", "~" or "…"."""
+    with open(os.path.join(PROJECT, "extension", "registry", "Addons.xcu"), encoding="utf-8") as f:
+        xcu = f.read()
+    menu = xcu[:xcu.index('<node oor:name="OfficeToolBar">')]
+    titles = re.findall(rf'<value xml:lang="{language}">([^<]*)</value>', menu)
+    cleaned = [re.sub(r"\(~.\)|~|…", "", t).strip() for t in titles]
+    assert len(cleaned) >= 19, cleaned
+    return cleaned
+
+
+def test_every_help_id_opens_the_page_naming_every_command():
+    with Office() as office:
+        for language in LANGUAGES:
+            titles = menu_titles(language)
+            for topic in DIALOG_TOPICS + OTHER_TOPICS:
+                page = read_help(office, help_url(topic, language))
+                assert f'<body lang="{language}">' in page, (topic, language, page[:300])
+                text = page_text(page)
+                missing = [t for t in titles if t not in text and t not in ("公文助手", "Gongwen")]
+                assert not missing, (topic, language, missing)
+                images = re.findall(r'<img src="([^"]+)"', page)
+                assert len(images) >= 8, (language, images)
+                for image in images:
+                    path = uno.fileUrlToSystemPath(image)
+                    assert os.path.isfile(path) and os.path.getsize(path) > 10000, image
+        # The provider's answer for an ID that no page has: the control the above is measured by.
+        unknown = read_help(office, help_url("NoSuchDialog", "zh-CN"))
+        assert "<body lang=" not in unknown or "公文助手" not in page_text(unknown), unknown[:300]
+
+
+def test_the_command_opens_the_page_in_one_window_and_the_windows_carry_help_ids():
+    with Office(ui_locale="zh-CN") as office:
+        doc = office.new_document()
+        frame = doc.getCurrentController().getFrame()
+        for _ in range(2):
+            office.dispatch(frame, "org.gongwen:Help")
+        help_docs = [c for c in components(office) if c.getURL().startswith("vnd.sun.star.help://")]
+        assert len(help_docs) == 1, [c.getURL() for c in help_docs]
+        assert help_docs[0].getURL() == help_url("index", "zh-CN"), help_docs[0].getURL()
+        text = help_docs[0].getText().getString()
+        assert text.startswith("公文助手\n") and "检查文档结构" in text and "统计台账" in text, text[:200]
+        assert office.desktop.findFrame(HELP_FRAME, 55) is not None  # FrameSearchFlag.GLOBAL
+
+        assert options_page_help_id(office, doc) == "org.gongwen.help.Options"
+        assert panel_help_id(office, doc) == "org.gongwen.help.FindingsPanel"
+
+
+def test_without_the_help_stylesheet_no_help_is_offered():
+    empty = tempfile.mkdtemp(prefix="gongwen-no-help-")
+    os.environ["GONGWEN_HELP_DIR"] = empty
+    try:
+        with Office(ui_locale="en-US") as office:
+            doc = office.new_document()
+            frame = doc.getCurrentController().getFrame()
+            office.dispatch(frame, "org.gongwen:Help")
+            time.sleep(1)
+            assert not [c for c in components(office) if c.getURL().startswith("vnd.sun.star.help://")]
+            assert options_page_help_id(office, doc) == ""
+            assert panel_help_id(office, doc) == ""
+            assert office.is_alive()
+    finally:
+        del os.environ["GONGWEN_HELP_DIR"]
+        os.rmdir(empty)
+
+
+def components(office):
+    found = []
+    enumeration = office.desktop.getComponents().createEnumeration()
+    while enumeration.hasMoreElements():
+        found.append(enumeration.nextElement())
+    return found
+
+
+def options_page_help_id(office, doc):
+    pip = office.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
+    url = pip.getPackageLocation("org.gongwen.assistant") + "/dialogs/Options.xdl"
+    handler = office.create("org.gongwen.OptionsPage")
+    page = office.create("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
+        url, "", doc.getCurrentController().getFrame().getContainerWindow(), handler)
+    try:
+        assert handler.callHandlerMethod(page, "initialize", "external_event")
+        return page.getModel().getPropertyValue("HelpURL")
+    finally:
+        page.dispose()
+
+
+def panel_help_id(office, doc):
+    frame = doc.getCurrentController().getFrame()
+    element = office.create("org.gongwen.PanelFactory").createUIElement(
+        PANEL_PREFIX + "Findings", (prop("Frame", frame), prop("ParentWindow", frame.getContainerWindow())))
+    return element.getRealInterface().Window.getModel().getPropertyValue("HelpURL")
+
+
+if __name__ == "__main__":
+    run_tests([test_every_help_id_opens_the_page_naming_every_command,
+               test_the_command_opens_the_page_in_one_window_and_the_windows_carry_help_ids,
+               test_without_the_help_stylesheet_no_help_is_offered], timeout=300)
