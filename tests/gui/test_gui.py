@@ -718,6 +718,64 @@ def test_sidebar_deck_zh():
         sidebar_flow(office, xvfb)
 
 
+HELP_ITEM = {"zh-CN": "公文助手帮助(E)", "en-US": "Gongwen Assistant Help"}
+
+
+def help_component(office):
+    enumeration = office.desktop.getComponents().createEnumeration()
+    while enumeration.hasMoreElements():
+        component = enumeration.nextElement()
+        if component.getURL().startswith("vnd.sun.star.help://"):
+            return component
+    return None
+
+
+def office_help_page(office):
+    """The URL shown by LibreOffice's own help window (the one F1 opens), or None."""
+    task = office.desktop.findFrame("OFFICE_HELP_TASK", 55)
+    content = task.findFrame("OFFICE_HELP", 4) if task is not None else None  # CHILDREN
+    if content is None or content.getController() is None:
+        return None
+    return content.getController().getModel().getURL()
+
+
+def test_help_from_menu_and_f1_zh():
+    """公文助手 ▸ 公文助手帮助 opens the overview page with its screenshots; F1 in 检查文档结构
+    opens LibreOffice's help window at that dialog's section of our page."""
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        doc = office.new_document("swriter", hidden=False)
+        frame = doc.getCurrentController().getFrame()
+        menu = wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
+        assert HELP_ITEM["zh-CN"] in [name(i) for i in children(menu)]
+        time.sleep(1)
+        xdotool(xvfb.display, "key", "alt+g")
+        time.sleep(0.5)
+        xdotool(xvfb.display, "key", "e")
+        page = wait_for(lambda: help_component(office), what="the help page")
+        assert page.getText().getString().startswith("公文助手\n")
+        time.sleep(2)
+        xvfb.screenshot(os.path.join(SHOTS, "help-page-zh.png"))
+        page.getCurrentController().getFrame().close(True)
+
+        frame.getContainerWindow().setFocus()
+        time.sleep(1)
+        xdotool(xvfb.display, "key", "ctrl+alt+shift+j")
+        wait_for_dialog(office, CHECK_TITLE["zh-CN"])
+        time.sleep(1)
+        click_button(office, xvfb, CHECK_TITLE["zh-CN"], "重新检查")  # the keyboard focus into the dialog
+        time.sleep(0.5)
+        xdotool(xvfb.display, "key", "F1")
+        shown = wait_for(lambda: office_help_page(office), what="LibreOffice's help window")
+        assert "org.gongwen.help.CheckResults" in shown, shown
+        time.sleep(4)
+        xvfb.screenshot(os.path.join(SHOTS, "help-f1-zh.png"))
+        office.desktop.findFrame("OFFICE_HELP_TASK", 55).close(True)
+        close_dialog(office, CHECK_TITLE["zh-CN"])
+        wait_for(lambda: CHECK_TITLE["zh-CN"] not in top_window_titles(office), what="the dialog to close")
+        assert office.is_alive()
+        doc.close(True)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -738,6 +796,6 @@ def test_writer_menu_and_about_dialog_en():
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
                test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
-               test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh,
+               test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_help_from_menu_and_f1_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)
