@@ -92,6 +92,14 @@ def test_about_dialog_loads_from_package(office):
     try:
         for control in ("ProductName", "Version", "Description", "License", "OkButton"):
             assert dialog.getControl(control) is not None, control
+        # It lists what the extension does, one capability a line (the office UI here is zh-CN).
+        resolver = dialog.getModel().getPropertyValue("ResourceResolver")
+        lines = resolver.resolveString("About.Description.Label").split("\n")
+        capabilities = [line for line in lines if line.startswith("· ")]
+        assert len(capabilities) == 6, lines
+        for word, line in zip(("插入标准段落", "检查标题序号", "统计数字", "统计台账", "一键排版", "边写边查"), capabilities):
+            assert word in line, (word, line)
+        assert "F1" in lines[-1], lines
     finally:
         dialog.dispose()
 
