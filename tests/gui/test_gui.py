@@ -424,7 +424,27 @@ def statistics_flow(office, xvfb):
     time.sleep(0.5)
     xdotool(xvfb.display, "key", "f")
     wait_for_dialog(office, "插入统计数字")
+    figure_dialog = top_window(office, "插入统计数字")
+    # Sorted by name in pinyin order (常 chang … 协 xie; by code points 协 would come first),
+    # or as in the workbook; narrowed by what is typed, with a message when nothing matches.
+    first = find_accessible(figure_dialog, lambda a: name(a).startswith("常委调整人数"))
+    assert first is not None, "常委调整人数 is not listed"
+    name_list = first.getAccessibleContext().getAccessibleParent()
+    rows = lambda: [name(c).split("  ·  ")[0] for c in children(name_list)]  # noqa: E731
+    assert rows()[0] == "常委调整人数" and rows().index("干部交流人数") < rows().index("协商活动次数"), rows()
+    time.sleep(0.5)
     xvfb.screenshot(os.path.join(SHOTS, "statistics-insert-figure-zh.png"))
+    search_field = find_accessible(figure_dialog, lambda a: a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE)
+    search_field.getAccessibleContext().setText("活动次数")
+    wait_for(lambda: rows() == ["履职活动次数", "群众课题议政活动次数", "协商活动次数"], what=f"the search (list: {rows()})")
+    time.sleep(0.5)
+    xvfb.screenshot(os.path.join(SHOTS, "statistics-insert-figure-search-zh.png"))
+    search_field.getAccessibleContext().setText("不存在的指标")
+    wait_for(lambda: rows() == [], what="an empty list")
+    assert find_accessible(figure_dialog, lambda a: "没有与“不存在的指标”相符" in name(a)) is not None
+    search_field.getAccessibleContext().setText("")
+    order_list = find_accessible(figure_dialog, lambda a: name(a).startswith("按名称"))
+    assert order_list is not None, "no order list"
     list_entries = find_accessible(top_window(office, "插入统计数字"), lambda a: name(a).startswith("协商活动次数"))
     assert list_entries is not None, "协商活动次数 is not listed"
     list_entries.getAccessibleContext().getAccessibleParent().getAccessibleContext().selectAccessibleChild(

@@ -186,6 +186,9 @@ constexpr Entry kTexts[] = {
       u"Help cannot be shown: LibreOffice's help files are not installed. Install LibreOffice's help "
       u"(Debian: the package libreoffice-help-en-us or libreoffice-help-common), then restart "
       u"LibreOffice."}},
+    {UiText::FigureOrderByName, {u"按名称（拼音）", u"By name (pinyin)"}},
+    {UiText::FigureOrderInWorkbook, {u"按工作簿中的顺序", u"As in the workbook"}},
+    {UiText::FigureSearchNone, {u"没有与“%1”相符的名称、数值或单元格。", u"No name, value or cell matches “%1”."}},
 };
 
 constexpr bool textsFollowEnum()

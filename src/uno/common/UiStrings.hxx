@@ -112,6 +112,9 @@ enum class UiText
     PanelHint,
     PanelPage,
     HelpNotInstalled,
+    FigureOrderByName,
+    FigureOrderInWorkbook,
+    FigureSearchNone,
     Count // keep last
 };
 

@@ -9,11 +9,13 @@
 #include "../common/UiStrings.hxx"
 
 #include <core/checker/checker.hpp>
+#include <core/statistics/indicators.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -64,38 +66,53 @@ OUString cellName(const uno::Reference<table::XCellRange>& range)
 
 // The list dialog shared by 插入统计数字 (indicators, with formats) and 关联统计表 (tables).
 // `apply` returns whether the dialog is done (false: the user declined, the dialog stays).
+// The indicators (or table ranges) of the linked workbook as the dialog lists them.
+std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command, const OUString& url, bool tables)
+{
+    std::vector<core::IndicatorEntry> entries;
+    LinkedWorkbook book(command.context, url, command.language);
+    for (const OUString& name : book.names(tables))
+    {
+        auto range = book.range(name);
+        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        OUString detail;
+        if (tables)
+            detail = OUString::number(a.EndRow - a.StartRow + 1) + toOUString(u"×") +
+                     OUString::number(a.EndColumn - a.StartColumn + 1);
+        else
+        {
+            const CellFigure figure = readFigure(range, name, core::FigureFormat::AsInCalc, command.language);
+            detail = figure.ok ? figure.text : figure.problem;
+        }
+        entries.push_back({std::u16string(toView(name)), std::u16string(toView(detail)),
+                           std::u16string(toView(cellName(range))), a.Sheet, a.StartRow, a.StartColumn});
+    }
+    return entries;
+}
+
+OUString listEntry(const core::IndicatorEntry& e)
+{
+    return toOUString(e.name) + toOUString(u"  ·  ") + toOUString(e.value) + toOUString(u"  ·  ") +
+           toOUString(e.cell);
+}
+
+// 插入统计数字 and 关联统计表: the workbook's names, sorted as the user chooses and narrowed by
+// what they type; `apply` runs on the chosen one (true: done, the dialog closes).
 void runNameDialog(const CommandContext& command, const uno::Reference<text::XTextDocument>& document, bool tables,
                    const std::function<bool(const OUString& name, core::FigureFormat)>& apply)
 {
     const core::Language lang = command.language;
     const OUString url = requireLinkedWorkbook(document, lang);
-    std::vector<OUString> names, entries;
-    {
-        LinkedWorkbook book(command.context, url, lang);
-        names = book.names(tables);
-        for (const OUString& name : names)
-        {
-            auto range = book.range(name);
-            OUString detail;
-            if (tables)
-            {
-                const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
-                detail = OUString::number(a.EndRow - a.StartRow + 1) + toOUString(u"×") +
-                         OUString::number(a.EndColumn - a.StartColumn + 1);
-            }
-            else
-            {
-                const CellFigure figure = readFigure(range, name, core::FigureFormat::AsInCalc, lang);
-                detail = figure.ok ? figure.text : figure.problem;
-            }
-            entries.push_back(name + toOUString(u"  ·  ") + detail + toOUString(u"  ·  ") + cellName(range));
-        }
-    }
+    std::vector<core::IndicatorEntry> entries = workbookEntries(command, url, tables);
+    std::vector<std::size_t> shown; // positions in entries of the list's rows
+
     ScopedDialog dialog(command.context, command.frame, "InsertFigure.xdl");
     auto list = dialog.control<awt::XListBox>("NameList");
     auto formats = dialog.control<awt::XListBox>("FormatList");
+    auto orders = dialog.control<awt::XListBox>("SortList");
+    auto search = dialog.control<awt::XTextComponent>("SearchField");
     dialog.setText("Workbook", uiText(lang, UiText::FigureWorkbook, {systemPath(url)}));
-    for (const char* name : {"ListLabel", "FormatLabel", "Status"})
+    for (const char* name : {"ListLabel", "FormatLabel", "Status", "SearchLabel", "SortLabel"})
         dialog.set(name, "NoLabel", uno::Any(true));
     if (tables) // the dialog's own texts are for figures
     {
@@ -103,22 +120,53 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
         dialog.set("ListLabel", "Label", uno::Any(uiText(lang, UiText::TableList)));
         dialog.set("OkButton", "Label", uno::Any(uiText(lang, UiText::TableBind)));
     }
-    list->addItems(uno::Sequence<OUString>(entries.data(), static_cast<sal_Int32>(entries.size())), 0);
-    if (!entries.empty())
-        list->selectItemPos(0, true);
+    orders->addItem(uiText(lang, UiText::FigureOrderByName), 0);
+    orders->addItem(uiText(lang, UiText::FigureOrderInWorkbook), 1);
+    orders->selectItemPos(0, true);
     for (const core::FigureFormatInfo& f : core::figureFormats())
         formats->addItem(toOUString(f.name.pick(lang)), formats->getItemCount());
     formats->selectItemPos(0, true);
     dialog.set("FormatList", "Enabled", uno::Any(!tables));
     dialog.set("FormatLabel", "Enabled", uno::Any(!tables));
-    auto ok = [&] {
+
+    const auto selectedName = [&]() -> std::u16string {
         const sal_Int16 pos = list->getSelectedItemPos();
-        if (pos < 0 || static_cast<std::size_t>(pos) >= names.size())
+        return pos >= 0 && static_cast<std::size_t>(pos) < shown.size() ? entries[shown[pos]].name : u"";
+    };
+    // Refills the list; the chosen indicator stays chosen while it is still listed.
+    const auto fill = [&] {
+        const std::u16string keep = selectedName();
+        core::sortIndicators(entries, orders->getSelectedItemPos() == 1 ? core::IndicatorOrder::InWorkbook
+                                                                       : core::IndicatorOrder::ByName);
+        const OUString query = search->getText();
+        shown = core::findIndicators(entries, toView(query));
+        uno::Sequence<OUString> rows(static_cast<sal_Int32>(shown.size()));
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            rows[static_cast<sal_Int32>(i)] = listEntry(entries[shown[i]]);
+        list->removeItems(0, list->getItemCount());
+        list->addItems(rows, 0);
+        sal_Int16 select = shown.empty() ? -1 : 0;
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            if (!keep.empty() && entries[shown[i]].name == keep)
+                select = static_cast<sal_Int16>(i);
+        if (select >= 0)
+            list->selectItemPos(select, true);
+        dialog.setText("Status", shown.empty() && !entries.empty()
+                                     ? uiText(lang, UiText::FigureSearchNone, {query})
+                                     : OUString());
+        dialog.set("OkButton", "Enabled", uno::Any(!shown.empty()));
+    };
+    fill();
+    dialog.onTextChange("SearchField", fill);
+    dialog.onSelect("SortList", fill);
+    auto ok = [&] {
+        const std::u16string name = selectedName();
+        if (name.empty())
             return;
         try
         {
             const auto format = core::figureFormats()[static_cast<std::size_t>(std::max<sal_Int16>(0, formats->getSelectedItemPos()))];
-            if (apply(names[static_cast<std::size_t>(pos)], format.format))
+            if (apply(toOUString(name), format.format))
                 dialog.endExecute();
         }
         catch (const lang::IllegalArgumentException& e)

@@ -11,6 +11,8 @@
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
+#include <core/statistics/indicators.hpp>
+
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -45,14 +47,9 @@ namespace
 constexpr auto kQuietBeforeRecheck = std::chrono::milliseconds(1500);
 
 // An indicator: a single-cell name of the workbook and what its cell shows.
-struct Indicator
+std::vector<core::IndicatorEntry> indicatorsOf(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
-    OUString name, value;
-};
-
-std::vector<Indicator> indicatorsOf(const uno::Reference<sheet::XSpreadsheetDocument>& book)
-{
-    std::vector<Indicator> indicators;
+    std::vector<core::IndicatorEntry> indicators;
     const auto names = namedRanges(book);
     for (const OUString& name : names->getElementNames())
     {
@@ -69,10 +66,11 @@ std::vector<Indicator> indicatorsOf(const uno::Reference<sheet::XSpreadsheetDocu
         const uno::Reference<table::XCell> cell = cells->getCellByPosition(0, 0);
         if (cell.is())
             indicators.push_back(
-                {name, uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString()});
+                {std::u16string(toView(name)),
+                 std::u16string(toView(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString())),
+                 u"", a.Sheet, a.StartRow, a.StartColumn});
     }
-    std::sort(indicators.begin(), indicators.end(),
-              [](const Indicator& a, const Indicator& b) { return a.name < b.name; });
+    core::sortIndicators(indicators, core::IndicatorOrder::ByName); // as 插入统计数字 lists them
     return indicators;
 }
 
@@ -179,8 +177,8 @@ private:
             m_findings.clear();
             setLabel("Summary", e.Message); // not a tally book: why
         }
-        for (const Indicator& i : indicatorsOf(m_book))
-            indicatorRows.push_back(i.name + toOUString(u"  ·  ") + i.value);
+        for (const core::IndicatorEntry& i : indicatorsOf(m_book))
+            indicatorRows.push_back(toOUString(i.name) + toOUString(u"  ·  ") + toOUString(i.value));
         fill(control<awt::XListBox>("FindingList"), findingRows);
         fill(control<awt::XListBox>("IndicatorList"), indicatorRows);
     }
