@@ -760,24 +760,13 @@ def office_help_page(office):
 
 
 def test_help_from_menu_and_f1_zh():
-    """公文助手 ▸ 公文助手帮助 opens the overview page with its screenshots; F1 in 检查文档结构
-    opens LibreOffice's help window at that dialog's section of our page."""
+    """F1 in 检查文档结构 opens LibreOffice's help window at that dialog's page; 公文助手 ▸
+    公文助手帮助 opens the overview page with every command."""
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         doc = office.new_document("swriter", hidden=False)
         frame = doc.getCurrentController().getFrame()
         menu = wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
         assert HELP_ITEM["zh-CN"] in [name(i) for i in children(menu)]
-        time.sleep(1)
-        xdotool(xvfb.display, "key", "alt+g")
-        time.sleep(0.5)
-        xdotool(xvfb.display, "key", "e")
-        page = wait_for(lambda: help_component(office), what="the help page")
-        assert page.getText().getString().startswith("公文助手\n")
-        time.sleep(2)
-        xvfb.screenshot(os.path.join(SHOTS, "help-page-zh.png"))
-        page.getCurrentController().getFrame().close(True)
-
-        frame.getContainerWindow().setFocus()
         time.sleep(1)
         xdotool(xvfb.display, "key", "ctrl+alt+shift+j")
         wait_for_dialog(office, CHECK_TITLE["zh-CN"])
@@ -792,6 +781,25 @@ def test_help_from_menu_and_f1_zh():
         office.desktop.findFrame("OFFICE_HELP_TASK", 55).close(True)
         close_dialog(office, CHECK_TITLE["zh-CN"])
         wait_for(lambda: CHECK_TITLE["zh-CN"] not in top_window_titles(office), what="the dialog to close")
+
+        # Without a window manager the keyboard focus may not be back yet: ask until it opens.
+        page = None
+        for _attempt in range(5):
+            frame.getContainerWindow().setFocus()
+            time.sleep(1)
+            xdotool(xvfb.display, "key", "alt+g")
+            time.sleep(0.8)
+            xdotool(xvfb.display, "key", "e")
+            try:
+                page = wait_for(lambda: help_component(office), seconds=5, what="the help page")
+                break
+            except AssertionError:
+                xdotool(xvfb.display, "key", "Escape")
+        assert page is not None, "the menu entry did not open the help page"
+        assert page.getText().getString().startswith("公文助手\n")
+        time.sleep(2)
+        xvfb.screenshot(os.path.join(SHOTS, "help-page-zh.png"))
+        page.getCurrentController().getFrame().close(True)
         assert office.is_alive()
         doc.close(True)
 
