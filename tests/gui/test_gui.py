@@ -651,6 +651,14 @@ def options_flow(office, xvfb):
     xdotool(xvfb.display, "mousemove", "232", "558", "click", "1")  # 设置
     time.sleep(2)
     xvfb.screenshot(os.path.join(SHOTS, "options-page-zh.png"))
+    # F1 in the page (here in the placeholder field) opens LibreOffice's help window at its page.
+    xdotool(xvfb.display, "mousemove", "740", "381", "click", "1")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "F1")
+    shown = wait_for(lambda: office_help_page(office), what="LibreOffice's help window")
+    assert "org.gongwen.help.Options" in shown, shown
+    office.desktop.findFrame("OFFICE_HELP_TASK", 55).close(True)
+    time.sleep(1)
     for _ in range(5):  # a click that comes while the dialog settles can be lost under Xvfb
         xdotool(xvfb.display, "mousemove", "970", "607", "click", "1")  # 取消
         opener.join(3)
@@ -730,6 +738,13 @@ def sidebar_flow(office, xvfb):
     assert row("数量（1）") is not None
     time.sleep(1)
     xvfb.screenshot(os.path.join(SHOTS, "sidebar-deck-after-zh.png"))
+    # F1 inside the deck opens LibreOffice's help window at the deck's page.
+    click_accessible(xvfb, row("数量（1）"))
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "F1")
+    shown = wait_for(lambda: office_help_page(office), what="LibreOffice's help window")
+    assert "org.gongwen.help.FindingsPanel" in shown, shown
+    office.desktop.findFrame("OFFICE_HELP_TASK", 55).close(True)
     doc.close(True)
 
 
