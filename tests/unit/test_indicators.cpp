@@ -45,8 +45,8 @@ TEST_CASE("indicators sorted by name follow pinyin, not code points", "[indicato
     auto entries = book();
     sortIndicators(entries, IndicatorOrder::ByName);
     // can < fen < jian < xie < zhuan; by UTF-16 code units 协 (534F) would come before 参 (53C2).
-    CHECK(names(entries) ==
-          std::vector<std::u16string>{u"参加人数", u"分组合计", u"建议件数", u"协商活动次数", u"专项资金"});
+    CHECK(names(entries) == std::vector<std::u16string>{u"参加人数", u"分组合计", u"建议件数",
+                                                        u"协商活动次数", u"专项资金"});
 }
 
 TEST_CASE("indicators in workbook order go sheet by sheet, row by row", "[indicators]")
@@ -54,21 +54,22 @@ TEST_CASE("indicators in workbook order go sheet by sheet, row by row", "[indica
     auto entries = book();
     std::reverse(entries.begin(), entries.end());
     sortIndicators(entries, IndicatorOrder::InWorkbook);
-    CHECK(names(entries) ==
-          std::vector<std::u16string>{u"协商活动次数", u"建议件数", u"参加人数", u"专项资金", u"分组合计"});
+    CHECK(names(entries) == std::vector<std::u16string>{u"协商活动次数", u"建议件数", u"参加人数",
+                                                        u"专项资金", u"分组合计"});
 }
 
-TEST_CASE("a search finds names, values and cells, every term, in any width and case", "[indicators]")
+TEST_CASE("a search finds names, values and cells, every term, in any width and case",
+          "[indicators]")
 {
     CHECK(found(u"").size() == 5);
     CHECK(found(u"   ").size() == 5);
     CHECK(found(u"协商") == std::vector<std::u16string>{u"协商活动次数"});
     CHECK(found(u"数") == std::vector<std::u16string>{u"协商活动次数", u"建议件数", u"参加人数"});
-    CHECK(found(u"b5") == std::vector<std::u16string>{u"参加人数"});          // cell, lower case
-    CHECK(found(u"ｂ６") == std::vector<std::u16string>{u"专项资金"});        // full-width
-    CHECK(found(u"1,250") == std::vector<std::u16string>{u"参加人数"});       // value as shown
-    CHECK(found(u"指标 7") == std::vector<std::u16string>{u"建议件数"});      // both terms
-    CHECK(found(u"分组统计") == std::vector<std::u16string>{u"分组合计"});    // sheet of the cell
+    CHECK(found(u"b5") == std::vector<std::u16string>{u"参加人数"});       // cell, lower case
+    CHECK(found(u"ｂ６") == std::vector<std::u16string>{u"专项资金"});     // full-width
+    CHECK(found(u"1,250") == std::vector<std::u16string>{u"参加人数"});    // value as shown
+    CHECK(found(u"指标 7") == std::vector<std::u16string>{u"建议件数"});   // both terms
+    CHECK(found(u"分组统计") == std::vector<std::u16string>{u"分组合计"}); // sheet of the cell
     CHECK(found(u"协商 7").empty());
     CHECK(found(u"人员").empty());
 }

@@ -49,17 +49,21 @@ std::vector<icu::UnicodeString> terms(std::u16string_view query)
 void sortByName(std::vector<IndicatorEntry>& entries)
 {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("zh"), status));
+    std::unique_ptr<icu::Collator> collator(
+        icu::Collator::createInstance(icu::Locale("zh"), status));
     if (U_FAILURE(status) || !collator)
     {
         std::stable_sort(entries.begin(), entries.end(),
                          [](const auto& a, const auto& b) { return a.name < b.name; });
         return;
     }
-    std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {
-        UErrorCode compareStatus = U_ZERO_ERROR;
-        return collator->compare(unicode(a.name), unicode(b.name), compareStatus) == UCOL_LESS;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&](const auto& a, const auto& b)
+                     {
+                         UErrorCode compareStatus = U_ZERO_ERROR;
+                         return collator->compare(unicode(a.name), unicode(b.name),
+                                                  compareStatus) == UCOL_LESS;
+                     });
 }
 
 } // namespace
@@ -68,9 +72,10 @@ void sortIndicators(std::vector<IndicatorEntry>& entries, IndicatorOrder order)
 {
     if (order == IndicatorOrder::ByName)
         return sortByName(entries);
-    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.sheet, a.row, a.column) < std::tie(b.sheet, b.row, b.column);
-    });
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const auto& a, const auto& b)
+        { return std::tie(a.sheet, a.row, a.column) < std::tie(b.sheet, b.row, b.column); });
 }
 
 std::vector<std::size_t> findIndicators(const std::vector<IndicatorEntry>& entries,
@@ -83,9 +88,8 @@ std::vector<std::size_t> findIndicators(const std::vector<IndicatorEntry>& entri
         const IndicatorEntry& e = entries[i];
         const icu::UnicodeString haystack =
             folded(e.name) + u'\n' + folded(e.value) + u'\n' + folded(e.cell);
-        const bool all = std::all_of(wanted.begin(), wanted.end(), [&](const auto& term) {
-            return haystack.indexOf(term) >= 0;
-        });
+        const bool all = std::all_of(wanted.begin(), wanted.end(),
+                                     [&](const auto& term) { return haystack.indexOf(term) >= 0; });
         if (all)
             found.push_back(i);
     }

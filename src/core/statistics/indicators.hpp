@@ -23,8 +23,8 @@ struct IndicatorEntry
 
 enum class IndicatorOrder
 {
-    ByName,      // Chinese dictionary order (pinyin), as a reader looks a name up
-    InWorkbook,  // sheet by sheet, row by row: the order the tally book was laid out in
+    ByName,     // Chinese dictionary order (pinyin), as a reader looks a name up
+    InWorkbook, // sheet by sheet, row by row: the order the tally book was laid out in
 };
 
 /// Sorts `entries` in `order`; equal keys keep their relative order.

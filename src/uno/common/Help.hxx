@@ -28,8 +28,8 @@ OUString helpId(std::u16string_view topic);
 /// The help provider's URL of a topic in the given language.
 OUString helpUrl(std::u16string_view topic, core::Language language);
 
-/// Gives a dialog, options page or panel (its control, its model or its window peer) the help ID of `topic`, so
-/// F1 inside it opens that section — only when helpCanBeShown(). Never throws.
+/// Gives a dialog, options page or panel (its control, its model or its window peer) the help ID of
+/// `topic`, so F1 inside it opens that section — only when helpCanBeShown(). Never throws.
 void offerHelp(const css::uno::Reference<css::uno::XComponentContext>& context,
                const css::uno::Reference<css::uno::XInterface>& controlOrModel,
                std::u16string_view topic) noexcept;
