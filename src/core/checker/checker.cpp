@@ -3,6 +3,7 @@
 #include <core/checker/document.hpp>
 #include <core/common/parallel.hpp>
 #include <core/checker/rules.hpp>
+#include <core/data/consistency.hpp>
 #include <core/text/text.hpp>
 
 #include <algorithm>
@@ -62,7 +63,22 @@ constexpr ParagraphRule kParagraphRules[] = {
     {"punct.quote punct.ellipsis punct.dash punct.repeat punct.space punct.serial punct.range punct.approx "
      "punct.titles punct.etc punct.dash-explain number.year number.mixed number.date word.confusion",
      checkCharacterRules},
+    {"data.parts data.direction data.growth data.points data.share data.weekday data.days",
+     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { data::checkFigures(p, t, out); }},
 };
+
+// Weekdays and day counts of dates written without a year take the document's year.
+void checkUndatedDates(const std::vector<std::u16string_view>& paragraphs, const CheckOptions& options,
+                       Findings& out)
+{
+    if (!anyEnabled("data.weekday data.days", options))
+        return;
+    const std::optional<int> year = data::documentYear(paragraphs);
+    if (!year)
+        return;
+    for (std::size_t p = 0; p < paragraphs.size(); ++p)
+        data::checkUndatedFigures(p, paragraphs[p], *year, out);
+}
 
 // A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、" opening a
 // heading, is already reported, with a better suggestion, by heading.form: report it once.
@@ -159,6 +175,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     });
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
+    checkUndatedDates(paragraphs, options, findings);
     return finishFindings(paragraphs, std::move(findings), options);
 }
 

@@ -35,6 +35,15 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kNumberMixed, {u"数字混写", u"Mixed numerals"}},
     {rule::kNumberDate, {u"日期写法", u"Date form"}},
     {rule::kWordConfusion, {u"易混词", u"Confused word"}},
+    {rule::kDataParts, {u"部分大于总数", u"Part exceeds total"}},
+    {rule::kDataDirection, {u"增减方向", u"Direction of change"}},
+    {rule::kDataGrowth, {u"增减幅度", u"Size of change"}},
+    {rule::kDataPoints, {u"百分点", u"Percentage points"}},
+    {rule::kDataShare, {u"占比与比率", u"Share or rate"}},
+    {rule::kDataWeekday, {u"星期", u"Weekday"}},
+    {rule::kDataDays, {u"天数", u"Day count"}},
+    {rule::kDataTable, {u"表格合计", u"Table totals"}},
+    {rule::kDataWorkbook, {u"与统计表不符", u"Differs from the workbook"}},
     {"tally.error", {u"错误值", u"Error value"}},
     {"tally.indicator", {u"指标", u"Indicator"}},
     {"tally.count", {u"数量", u"Quantity"}},
@@ -60,6 +69,8 @@ RuleFamily familyOf(std::string_view ruleId)
         return RuleFamily::Number;
     if (startsWith("word."))
         return RuleFamily::Word;
+    if (startsWith("data."))
+        return RuleFamily::Data;
     return RuleFamily::Other;
 }
 
@@ -79,6 +90,8 @@ std::string_view familyName(RuleFamily family)
             return "number";
         case RuleFamily::Word:
             return "word";
+        case RuleFamily::Data:
+            return "data";
         case RuleFamily::Other:
             break;
     }

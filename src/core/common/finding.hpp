@@ -47,6 +47,16 @@ inline constexpr char kNumberMixed[] = "number.mixed";
 inline constexpr char kNumberDate[] = "number.date";
 // Commonly confused words (extension/data/confusions.txt).
 inline constexpr char kWordConfusion[] = "word.confusion";
+// Figures that must add up (core/data/consistency.hpp).
+inline constexpr char kDataParts[] = "data.parts";
+inline constexpr char kDataDirection[] = "data.direction";
+inline constexpr char kDataGrowth[] = "data.growth";
+inline constexpr char kDataPoints[] = "data.points";
+inline constexpr char kDataShare[] = "data.share";
+inline constexpr char kDataWeekday[] = "data.weekday";
+inline constexpr char kDataDays[] = "data.days";
+inline constexpr char kDataTable[] = "data.table";
+inline constexpr char kDataWorkbook[] = "data.workbook";
 } // namespace rule
 
 /// What a rule is about: the check can switch families off, and lists and underlines group
@@ -59,13 +69,16 @@ enum class RuleFamily
     Punctuation, // punct.*
     Number,      // number.*
     Word,        // word.*
+    Data,        // data.*
     Other,       // layout.*, tally.*
 };
 inline constexpr RuleFamily kCheckedFamilies[] = {RuleFamily::Structure,   RuleFamily::Count,
                                                   RuleFamily::Placeholder, RuleFamily::Punctuation,
-                                                  RuleFamily::Number,      RuleFamily::Word};
+                                                  RuleFamily::Number,      RuleFamily::Word,
+                                                  RuleFamily::Data};
 RuleFamily familyOf(std::string_view ruleId);
-/// "structure", "count", "placeholder", "punct", "number", "word" (the CLI's --rules names).
+/// "structure", "count", "placeholder", "punct", "number", "word", "data" (the CLI's --rules
+/// names).
 std::string_view familyName(RuleFamily family);
 /// The family of that name, or Other when there is none.
 RuleFamily familyNamed(std::string_view name);
