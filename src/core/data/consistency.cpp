@@ -258,7 +258,7 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
             add(out, "data.points", p, x->start, x->numeralEnd - x->start,
                 bText + u" 与 " + aText + u" 相差 " + points + u" 个百分点，文中为 " + xText,
                 bText + u" and " + aText + u" differ by " + points + u" percentage points, the text says " + xText,
-                x->arabic ? formatExact(diff, x->decimals) : std::u16string());
+                x->arabic ? points : std::u16string());
             return;
         }
         // 提高了4.5%: right as a relative change, or a difference that should be 个百分点.
@@ -682,11 +682,13 @@ std::optional<int> documentYear(const std::vector<std::u16string_view>& paragrap
         if (dates.size() == 1 && dates[0].year && dates[0].start == begin && dates[0].start + dates[0].length == end)
             return dates[0].year;
     }
-    // The title: the first non-empty paragraph, 2026年工作要点.
+    // The title: the first non-empty paragraph, 2026年工作要点 — short, not a sentence.
     for (std::u16string_view p : paragraphs)
     {
         if (skipSpaces(p, 0) >= p.size())
             continue;
+        if (p.size() > 60 || p.find(u'。') != std::u16string_view::npos)
+            break;
         for (std::size_t i = p.find(u'年'); i != std::u16string_view::npos && i >= 4; i = p.find(u'年', i + 1))
         {
             int year = 0;

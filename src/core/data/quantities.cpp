@@ -307,7 +307,9 @@ bool excludedBefore(std::u16string_view text, std::size_t at)
     if (at == 0)
         return false;
     const char16_t p = text[at - 1];
-    return p == u'第' || p == u'初' || p == u'周' || p == u'期' || isLatin(p) || p == u'-' || p == u'/' ||
+    if (p == u'期' && at >= 2 && text[at - 2] == u'星')
+        return true; // 星期三
+    return p == u'第' || p == u'初' || p == u'周' || isLatin(p) || p == u'-' || p == u'/' ||
            p == u':' || p == u'〔' || p == u'.' || p == u'_' || p == u'#' || p == u'№' || p == u'．' ||
            p == u'礼' || p == u'拜';
 }

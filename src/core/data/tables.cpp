@@ -214,10 +214,39 @@ bool ratioMatches(const CellFigure& part, const CellFigure& whole, const CellFig
     return !(high < share.low || share.high < low);
 }
 
+// The row that totals the table (合计/总计), if any.
+std::optional<std::size_t> totalRow(const TableText& table)
+{
+    for (std::size_t r = table.size(); r-- > 1;)
+        if (!table[r].empty() && (isTotalLabel(table[r][0]) || (table[r].size() > 1 && isTotalLabel(table[r][1]))))
+            return r;
+    return std::nullopt;
+}
+
+// What a share column is computed from: column `part` of the row divided by column `whole` of
+// the same row, or (whole == part, ofTotal) by column `part` of the 合计 row.
+struct ShareSource
+{
+    std::size_t part = 0, whole = 0;
+    bool ofTotal = false;
+};
+
+const CellFigure* figureAt(const Grid& grid, std::size_t r, std::size_t c)
+{
+    return r < grid.size() && c < grid[r].size() && grid[r][c] && !grid[r][c]->percent ? &*grid[r][c] : nullptr;
+}
+
+std::pair<const CellFigure*, const CellFigure*> shareOperands(const Grid& grid, std::size_t r, const ShareSource& s,
+                                                              std::optional<std::size_t> total)
+{
+    return {figureAt(grid, r, s.part), figureAt(grid, s.ofTotal ? *total : r, s.whole)};
+}
+
 void checkShareColumns(const TableText& table, const Grid& grid, std::vector<TableFinding>& out)
 {
     if (table.empty())
         return;
+    const std::optional<std::size_t> total = totalRow(table);
     for (std::size_t c = 0; c < table[0].size(); ++c)
     {
         if (!isShareHeader(table[0][c]))
@@ -228,38 +257,45 @@ void checkShareColumns(const TableText& table, const Grid& grid, std::vector<Tab
                 rows.push_back(r);
         if (rows.size() < 2)
             continue;
-        // The two columns the share follows from: the pair that explains the most rows.
-        std::size_t bestPart = 0, bestWhole = 0, bestCount = 0;
+        std::vector<ShareSource> sources;
         for (std::size_t a = 0; a < table[0].size(); ++a)
+        {
+            if (a == c)
+                continue;
+            if (total)
+                sources.push_back({a, a, true});
             for (std::size_t b = 0; b < table[0].size(); ++b)
+                if (b != a && b != c)
+                    sources.push_back({a, b, false});
+        }
+        // The source that explains the most rows.
+        const ShareSource* best = nullptr;
+        std::size_t bestCount = 0;
+        for (const ShareSource& source : sources)
+        {
+            std::size_t count = 0;
+            for (std::size_t r : rows)
             {
-                if (a == b || a == c || b == c)
-                    continue;
-                std::size_t count = 0;
-                for (std::size_t r : rows)
-                    if (a < grid[r].size() && b < grid[r].size() && grid[r][a] && grid[r][b] && !grid[r][a]->percent &&
-                        !grid[r][b]->percent && ratioMatches(*grid[r][a], *grid[r][b], *grid[r][c]))
-                        ++count;
-                if (count > bestCount)
-                    bestCount = count, bestPart = a, bestWhole = b;
+                const auto [part, whole] = shareOperands(grid, r, source, total);
+                count += part && whole && ratioMatches(*part, *whole, *grid[r][c]);
             }
-        // Evidence: all rows but one or two follow from that pair.
-        if (bestCount < 2 || bestCount * 2 < rows.size() + 1 || bestCount == rows.size())
+            if (count > bestCount)
+                bestCount = count, best = &source;
+        }
+        // Evidence: all rows but a few follow from it.
+        if (!best || bestCount < 2 || bestCount * 2 < rows.size() + 1 || bestCount == rows.size())
             continue;
         for (std::size_t r : rows)
         {
-            if (bestPart >= grid[r].size() || bestWhole >= grid[r].size() || !grid[r][bestPart] || !grid[r][bestWhole])
-                continue;
-            const CellFigure& part = *grid[r][bestPart];
-            const CellFigure& whole = *grid[r][bestWhole];
-            if (part.percent || whole.percent || whole.value <= 0 || ratioMatches(part, whole, *grid[r][c]))
+            const auto [part, whole] = shareOperands(grid, r, *best, total);
+            if (!part || !whole || whole->value <= 0 || ratioMatches(*part, *whole, *grid[r][c]))
                 continue;
             const CellFigure& share = *grid[r][c];
-            const Exact ratio = part.value / whole.value * 100;
+            const Exact ratio = part->value / whole->value * 100;
             const std::u16string shown = formatExact(ratio, share.decimals) + (share.percent ? u"%" : u"");
             const std::u16string written = formatExact(share.value, share.decimals) + (share.percent ? u"%" : u"");
-            const std::u16string sum = formatExact(part.value, part.decimals) + u" ÷ " +
-                                       formatExact(whole.value, whole.decimals) + u" = " + shown;
+            const std::u16string sum = formatExact(part->value, part->decimals) + u" ÷ " +
+                                       formatExact(whole->value, whole->decimals) + u" = " + shown;
             TableFinding f;
             f.row = r;
             f.column = c;
@@ -391,7 +427,9 @@ void checkAgainstIndicators(std::size_t paragraph, std::u16string_view text,
                 if (clauseBreak || !(pattern->value < q->low || q->high < pattern->value))
                     continue;
                 const Exact shownValue = pattern->tenThousands ? pattern->value / 10000 : pattern->value;
-                const int decimals = std::max(q->decimals, denominator(shownValue) == 1 ? 0 : 2);
+                int decimals = q->decimals; // as many decimals as the value needs, at least as written
+                while (decimals < 4 && denominator(shownValue * powerOfTen(decimals)) != 1)
+                    ++decimals;
                 const std::u16string value = formatExact(shownValue, decimals);
                 const std::u16string writtenText(text.substr(q->start, q->length));
                 Finding f = makeFinding(rule::kDataWorkbook, Severity::Warning, paragraph, q->start,
