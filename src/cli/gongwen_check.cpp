@@ -55,8 +55,8 @@ void usage(std::ostream& out, core::Language language)
 {
     out << text(language,
                 "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules 列表] [--words 文件] 文件...\n"
-                "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法和易混词。\n"
-                "--rules：只检查这些类别（structure,count,placeholder,punct,number,word），\n"
+                "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词和数据是否自洽。\n"
+                "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data），\n"
                 "         或以“-”去掉某些类别（-word,-number）。\n"
                 "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
                 "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、\n"
@@ -65,8 +65,9 @@ void usage(std::ostream& out, core::Language language)
                 "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
                 "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words FILE] FILE...\n"
                 "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
-                "count words, placeholders, punctuation, numbers and commonly confused words.\n"
-                "--rules: check only these families (structure,count,placeholder,punct,number,word),\n"
+                "count words, placeholders, punctuation, numbers, commonly confused words and\n"
+                "figures that must add up (data).\n"
+                "--rules: check only these families (structure,count,placeholder,punct,number,word,data),\n"
                 "         or leave some out with \"-\" (-word,-number).\n"
                 "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a line).\n"
                 "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, extra-placeholders,\n"

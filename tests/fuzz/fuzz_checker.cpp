@@ -4,6 +4,7 @@
 // surrogates included).
 #include <core/checker/checker.hpp>
 #include <core/checker/renumber.hpp>
+#include <core/data/consistency.hpp>
 #include <core/text/text.hpp>
 
 #include <cstdint>
@@ -51,5 +52,32 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     applyEdits(copy, edits);
     std::vector<std::u16string_view> views(copy.begin(), copy.end());
     (void)checkParagraphs(views);
+    // The data rules' other inputs: each paragraph as a table row split at tabs, and the text
+    // against a workbook's indicators.
+    data::TableText table;
+    for (std::u16string_view p : paragraphs)
+    {
+        std::vector<std::u16string> row;
+        std::size_t start = 0;
+        for (std::size_t tab = p.find(u'\t'); ; tab = p.find(u'\t', start))
+        {
+            row.emplace_back(p.substr(start, tab == std::u16string_view::npos ? p.size() - start : tab - start));
+            if (tab == std::u16string_view::npos)
+                break;
+            start = tab + 1;
+        }
+        table.push_back(std::move(row));
+    }
+    for (const data::TableFinding& f : data::checkTable(table))
+        require(f.row < table.size() && f.column < table[f.row].size() && !f.messageZh.empty());
+    static const std::vector<data::IndicatorValue> indicators = {
+        {u"视察调研次数", 18, u"指标.B5"}, {u"捐款捐物金额", 12.5, u"指标.B9"}, {u"委员调整人数", 3, u"指标.B2"}};
+    for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    {
+        std::vector<Finding> out;
+        data::checkAgainstIndicators(p, paragraphs[p], indicators, out);
+        for (const Finding& f : out)
+            require(f.start + f.length <= paragraphs[p].size());
+    }
     return 0;
 }

@@ -101,6 +101,9 @@ struct Finding
     std::u16string messageZh;
     std::u16string messageEn;
     std::vector<std::u16string> suggestions; // replacements for [start, start + length)
+    /// In a table (data.table): the cell's name, "D5"; `paragraph` is then the table's index
+    /// among the body's elements, start and length 0.
+    std::u16string cell;
 
     const std::u16string& message(Language language) const { return pick(language, messageZh, messageEn); }
 };

@@ -2,6 +2,7 @@
 
 #include "../common/DocumentText.hxx"
 #include "FindingsText.hxx"
+#include "../statistics/DataChecks.hxx"
 #include "StructureEdits.hxx"
 
 #include "../common/CheckSettings.hxx"
@@ -92,6 +93,7 @@ private:
         }
         m_options = checkOptions(m_command.context);
         m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
+        addOfficeDataFindings(m_command.context, m_document, m_body, m_options, m_command.language, m_findings);
         fillList();
     }
 
@@ -148,7 +150,7 @@ private:
         OUString refusal;
         try
         {
-            applyFix(m_document, fix, m_options, m_command.language);
+            applyFix(m_command.context, m_document, fix, m_options, m_command.language);
         }
         catch (const lang::IllegalArgumentException& e)
         {

@@ -7,6 +7,7 @@
 //
 // Registered as the panel "Findings" (common/Panels); its window is dialogs/FindingsPanel.xdl.
 #include "FindingsText.hxx"
+#include "../statistics/DataChecks.hxx"
 #include "StructureEdits.hxx"
 
 #include "../common/CheckSettings.hxx"
@@ -88,6 +89,7 @@ const Group kGroups[] = {
     {core::RuleFamily::Punctuation, {u"标点", u"Punctuation"}},
     {core::RuleFamily::Number, {u"数字", u"Numbers"}},
     {core::RuleFamily::Word, {u"易混词", u"Words"}},
+    {core::RuleFamily::Data, {u"数据", u"Figures"}},
     {core::RuleFamily::Other, {u"版式", u"Layout"}},
 };
 
@@ -218,6 +220,7 @@ private:
         m_body = readBody(m_document, {});
         m_options = checkOptions(m_context);
         m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
+        addOfficeDataFindings(m_context, m_document, m_body, m_options, m_language, m_findings);
         appendLayoutFindings();
         m_automatic = std::chrono::steady_clock::now() - start <= kLongestAutomaticCheck;
         fillList(keep);
@@ -346,7 +349,7 @@ private:
         OUString refusal;
         try
         {
-            applyFix(m_document, fix, m_options, m_language);
+            applyFix(m_context, m_document, fix, m_options, m_language);
         }
         catch (const lang::IllegalArgumentException& e)
         {

@@ -63,9 +63,28 @@ OUString findingsSummary(const std::vector<core::Finding>& findings, core::Langu
                    OUString::number(counts[1]), OUString::number(counts[0])});
 }
 
+// The text of a table cell, selected.
+void selectTableCell(const uno::Reference<text::XTextDocument>& document, const uno::Reference<text::XTextTable>& table,
+                     const OUString& cell)
+{
+    const uno::Reference<text::XText> text(table->getCellByName(cell), uno::UNO_QUERY);
+    uno::Reference<view::XSelectionSupplier> selection(document->getCurrentController(), uno::UNO_QUERY);
+    if (!text.is() || !selection.is())
+        return;
+    auto cursor = text->createTextCursor();
+    cursor->gotoStart(false);
+    cursor->gotoEnd(true);
+    selection->select(uno::Any(cursor));
+}
+
 void selectFinding(const uno::Reference<text::XTextDocument>& document, const std::vector<BodyElement>& body,
                    const core::Finding& f)
 {
+    if (f.paragraph < body.size() && body[f.paragraph].table.is() && !f.cell.empty())
+    {
+        selectTableCell(document, body[f.paragraph].table, toOUString(f.cell));
+        return;
+    }
     if (f.paragraph >= body.size() || !body[f.paragraph].paragraph.is())
         return;
     auto cursor = selectInParagraph(document, body[f.paragraph], static_cast<sal_Int32>(f.start),

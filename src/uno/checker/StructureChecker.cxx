@@ -2,6 +2,7 @@
 #include "../common/DocumentText.hxx"
 #include "../common/FindingConversion.hxx"
 #include "StructureEdits.hxx"
+#include "../statistics/DataChecks.hxx"
 
 #include "../common/CheckSettings.hxx"
 
@@ -50,8 +51,10 @@ public:
             if (!document.is())
                 throw lang::IllegalArgumentException(ascii("document is null"), *this, 1);
             const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
-            return toApiFindings(core::checkParagraphs(paragraphViews(body), labelLengths(body), checkOptions(m_context)),
-                                 officeLanguage(m_context));
+            const core::CheckOptions options = checkOptions(m_context);
+            std::vector<core::Finding> findings = core::checkParagraphs(paragraphViews(body), labelLengths(body), options);
+            addOfficeDataFindings(m_context, document, body, options, language(), findings);
+            return toApiFindings(findings, officeLanguage(m_context));
         });
     }
 
@@ -67,7 +70,7 @@ public:
         guardApiCall("applySuggestion", language(), [&] {
             if (suggestion < 0 || suggestion >= finding.Suggestions.getLength())
                 throw lang::IllegalArgumentException(ascii("no such suggestion"), *this, 2);
-            applyFix(document,
+            applyFix(m_context, document,
                      FindingFix{OUStringToOString(finding.RuleId, RTL_TEXTENCODING_UTF8).getStr(), finding.Paragraph,
                                 finding.Start, finding.Length, finding.Suggestions[suggestion]},
                      checkOptions(m_context), language());

@@ -1,4 +1,5 @@
 #include "StructureEdits.hxx"
+#include "../statistics/DataChecks.hxx"
 
 #include "../common/ApiGuard.hxx"
 #include "../common/DocumentEdit.hxx"
@@ -53,11 +54,13 @@ sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, 
     return static_cast<sal_Int32>(edits.size());
 }
 
-void applyFix(const uno::Reference<text::XTextDocument>& document, const FindingFix& fix,
-              const core::CheckOptions& options, core::Language language)
+void applyFix(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
+              const FindingFix& fix, const core::CheckOptions& options, core::Language language)
 {
     const std::vector<BodyElement> body = currentBody(document, language);
-    const auto findings = core::checkParagraphs(paragraphViews(body), labelLengths(body), options);
+    auto findings = core::checkParagraphs(paragraphViews(body), labelLengths(body), options);
+    if (fix.ruleId == core::rule::kDataWorkbook)
+        addOfficeDataFindings(context, document, body, options, language, findings);
     const bool stillThere = std::any_of(findings.begin(), findings.end(),
                                         [&](const core::Finding& f) { return sameFinding(f, fix); });
     if (!stillThere)

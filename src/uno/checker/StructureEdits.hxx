@@ -2,6 +2,8 @@
 // read-only document or protected text and leaves the document unchanged when it fails.
 #pragma once
 
+#include <com/sun/star/uno/XComponentContext.hpp>
+
 #include "../common/DocumentText.hxx"
 #include "../common/CheckSettings.hxx"
 
@@ -29,7 +31,8 @@ struct FindingFix
 /// find the same rule at the same place with `replacement` among its suggestions, otherwise
 /// IllegalArgumentException "文档已修改，请重新检查" — the text there is no longer what was found.
 /// `options`: those the finding was made with (checkOptions).
-void applyFix(const css::uno::Reference<css::text::XTextDocument>& document, const FindingFix& fix,
+void applyFix(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::text::XTextDocument>& document, const FindingFix& fix,
               const core::CheckOptions& options, core::Language language);
 
 } // namespace gongwen::ext

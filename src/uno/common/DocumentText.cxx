@@ -187,7 +187,10 @@ std::vector<BodyElement> readBody(const uno::Reference<text::XTextDocument>& doc
         if (!table.is() && paragraph.is())
             body.push_back(readParagraph(paragraph, portions));
         else
+        {
             body.emplace_back();
+            body.back().table = table;
+        }
         if (progress.is() && body.size() % 256 == 0)
             progress->setValue(static_cast<sal_Int32>(body.size()));
     }

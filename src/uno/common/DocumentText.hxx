@@ -10,6 +10,7 @@
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
 
 #include <string_view>
 #include <vector>
@@ -29,6 +30,7 @@ struct TextPiece
 struct BodyElement
 {
     css::uno::Reference<css::text::XTextRange> paragraph; // empty for a text table
+    css::uno::Reference<css::text::XTextTable> table;     // the text table, or empty
     OUString text;             // list label + visible text; "" for a text table
     sal_Int32 labelLength = 0; // leading units of `text` that are an automatic list label
     /// Empty when the paragraph has no tracked changes or fields to account for: then its own

@@ -75,6 +75,8 @@ sal_Int32 lineColour(core::RuleFamily family)
         return 0x2E86C1; // light blue
     case core::RuleFamily::Word:
         return 0xC0392B; // red
+    case core::RuleFamily::Data:
+        return 0xB7950B; // dark yellow
     case core::RuleFamily::Other:
         break;
     }

@@ -1,0 +1,32 @@
+// The data rules that need the office (core/data/consistency.hpp): totals and shares in Writer
+// tables (data.table), and plain figures that contradict the linked workbook (data.workbook).
+#pragma once
+
+#include "../common/DocumentText.hxx"
+
+#include <core/checker/outline.hpp>
+#include <core/common/finding.hpp>
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <vector>
+
+namespace gongwen::ext
+{
+
+/// Appends the findings of data.table and data.workbook over `body` (read from `document`) to
+/// `findings`, for the rules `options` leave on. A workbook that cannot be opened adds nothing:
+/// the statistics commands say why when the user uses them. The workbook is opened hidden,
+/// read-only, with macros off, and never modified.
+void addOfficeDataFindings(const css::uno::Reference<css::uno::XComponentContext>& context,
+                           const css::uno::Reference<css::text::XTextDocument>& document,
+                           const std::vector<BodyElement>& body, const core::CheckOptions& options,
+                           core::Language language, std::vector<core::Finding>& findings);
+
+/// The text of a Writer table, row by row; empty for a table with split or merged cells.
+std::vector<std::vector<std::u16string>> readTableText(const css::uno::Reference<css::text::XTextTable>& table);
+
+/// "A1" for row 0, column 0.
+std::u16string tableCellName(std::size_t row, std::size_t column);
+
+} // namespace gongwen::ext
