@@ -103,6 +103,10 @@ int main(int argc, char** argv)
                             "punct.space",  "punct.serial",   "punct.range",        "punct.approx",
                             "punct.titles", "punct.etc",      "punct.dash-explain", "number.year",
                             "number.mixed", "number.date",    "word.confusion"};
+    before.disable(RuleFamily::Data);
+    // Issue #21: every rule but the data rules, the baseline of their cost (target >= 85 %).
+    CheckOptions withoutData;
+    withoutData.disable(RuleFamily::Data);
     const auto paragraphs = splitParagraphs(report);
     std::size_t findingsBefore = 0;
     // Alternated, best of nine each: a shared machine's slow moments hit both sides alike.
@@ -145,5 +149,29 @@ int main(int argc, char** argv)
                 "-> %.0f %%\n",
                 proseMb, proseFindings, proseFindingsBefore, proseMb / proseCheck,
                 proseMb / proseBefore, 100.0 * proseBefore / proseCheck);
+    // The data rules (#21), alternated with the same checker without them.
+    auto compareData = [&](const std::u16string& text, std::size_t& all, std::size_t& without)
+    {
+        double withAll = 1e9, withoutThem = 1e9;
+        for (int round = 0; round < 9; ++round)
+        {
+            withoutThem = std::min(withoutThem, bestSeconds(1, [&] { without = checkText(text, withoutData).size(); }));
+            withAll = std::min(withAll, bestSeconds(1, [&] { all = checkText(text).size(); }));
+        }
+        return std::make_pair(withAll, withoutThem);
+    };
+    std::size_t dataAll = 0, dataWithout = 0, proseDataAll = 0, proseDataWithout = 0;
+    const auto [reportAll, reportWithout] = compareData(report, dataAll, dataWithout);
+    const auto [realAll, realWithout] = compareData(prose, proseDataAll, proseDataWithout);
+    const double reportShare = 100.0 * reportWithout / reportAll, realShare = 100.0 * realWithout / realAll;
+    std::printf("data rules (#21): report %zu findings (%zu data), %.1f MB/s vs %.1f MB/s without -> %.0f %%; "
+                "real reports %zu findings (%zu data), %.1f vs %.1f MB/s -> %.0f %% (target >= 85 %%)\n",
+                dataAll, dataAll - dataWithout, mb / reportAll, mb / reportWithout, reportShare, proseDataAll,
+                proseDataAll - proseDataWithout, proseMb / realAll, proseMb / realWithout, realShare);
+    if (reportShare < 85 || realShare < 85)
+    {
+        std::printf("MISSED: the data rules cost more than 15 %% of the check\n");
+        return 1;
+    }
     return sink == 0 ? 1 : 0;
 }

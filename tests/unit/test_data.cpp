@@ -18,7 +18,10 @@ using namespace gongwen::core::data;
 namespace
 {
 
-std::vector<Quantity> read(const char16_t* text) { return readQuantities(text); }
+std::vector<Quantity> read(const char16_t* text)
+{
+    return readQuantities(text);
+}
 
 std::vector<Finding> dataFindings(std::u16string_view text)
 {
@@ -33,7 +36,8 @@ std::vector<Finding> dataFindings(std::u16string_view text)
 
 TEST_CASE("figures are read with their scale, unit and exact value", "[data]")
 {
-    auto qs = read(u"共开展视察调研18次，投入1.2万元，两千多万人，百分之十点二，4.5个百分点，增长1.5倍");
+    auto qs =
+        read(u"共开展视察调研18次，投入1.2万元，两千多万人，百分之十点二，4.5个百分点，增长1.5倍");
     REQUIRE(qs.size() == 6);
     CHECK(qs[0].value == 18);
     CHECK(qs[0].unit == u"次");
@@ -98,7 +102,7 @@ TEST_CASE("exact arithmetic and rounding as written", "[data]")
     CHECK(formatExact(Exact(25), 1) == u"25.0");
     CHECK(formatExact(Exact(-3), 0) == u"-3");
     CHECK(formatExact(Exact(5) / 100, 1) == u"0.1"); // half away from zero
-    CHECK(*exactFromDouble(0.1) == Exact(1) / 10); // not the binary 0.1000000000000000055…
+    CHECK(*exactFromDouble(0.1) == Exact(1) / 10);   // not the binary 0.1000000000000000055…
     CHECK(!exactFromDouble(1e308));
     CHECK(weekdayOf(2026, 3, 2) == 1);
     CHECK(weekdayOf(2026, 12, 3) == 4);
@@ -111,7 +115,8 @@ TEST_CASE("each relation: the error is found, its consistent twin is not", "[dat
     const std::pair<const char16_t*, const char16_t*> pairs[] = {
         {u"共开展视察调研18次，其中重点视察25次。", u"共开展视察调研18次，其中重点视察15次。"},
         {u"从5200万人增加到860万人。", u"从5200万人减少到860万人。"},
-        {u"参保率从88.1%提高到92.6%，提高了4.5%。", u"参保率从88.1%提高到92.6%，提高了4.5个百分点。"},
+        {u"参保率从88.1%提高到92.6%，提高了4.5%。",
+         u"参保率从88.1%提高到92.6%，提高了4.5个百分点。"},
         {u"由80亿元增加到100亿元，增长20%。", u"由80亿元增加到100亿元，增长25%。"},
         {u"收到提案193件，办结188件，办结率99.0%。", u"收到提案193件，办结188件，办结率97.4%。"},
         {u"2026年3月2日（星期二）开会。", u"2026年3月2日（星期一）开会。"},
@@ -137,14 +142,16 @@ TEST_CASE("the message shows the computation", "[data]")
 
 TEST_CASE("a date without a year takes the document's 成文日期", "[data]")
 {
-    const std::u16string doc = u"关于召开全体会议的通知\n会议定于3月2日（星期二）召开。\n区政协办公室\n2026年2月20日";
+    const std::u16string doc =
+        u"关于召开全体会议的通知\n会议定于3月2日（星期二）召开。\n区政协办公室\n2026年2月20日";
     auto f = dataFindings(doc);
     REQUIRE(f.size() == 1);
     CHECK(f[0].ruleId == rule::kDataWeekday);
     CHECK(f[0].paragraph == 1);
     CHECK(f[0].suggestions[0] == u"一");
     // Dated 2027: 2027-03-02 is a Tuesday.
-    CHECK(dataFindings(u"关于召开全体会议的通知\n会议定于3月2日（星期二）召开。\n2027年2月20日").empty());
+    CHECK(dataFindings(u"关于召开全体会议的通知\n会议定于3月2日（星期二）召开。\n2027年2月20日")
+              .empty());
     // No date anywhere: nothing to go on.
     CHECK(dataFindings(u"通知\n会议定于3月2日（星期二）召开。").empty());
 }
@@ -184,10 +191,8 @@ TEST_CASE("bad input: absurd numbers, zero totals, impossible dates", "[data]")
 TEST_CASE("tables: totals that do not add up and shares that do not follow", "[data]")
 {
     TableText table = {
-        {u"单位", u"视察", u"调研", u"合计", u"占比"},
-        {u"第一联络组", u"3", u"5", u"8", u"40%"},
-        {u"第二联络组", u"4", u"2", u"6", u"30%"},
-        {u"第三联络组", u"2", u"3", u"5", u"25%"},
+        {u"单位", u"视察", u"调研", u"合计", u"占比"}, {u"第一联络组", u"3", u"5", u"8", u"40%"},
+        {u"第二联络组", u"4", u"2", u"6", u"30%"},     {u"第三联络组", u"2", u"3", u"5", u"25%"},
         {u"合计", u"9", u"10", u"20", u"100%"},
     };
     auto findings = checkTable(table);
@@ -209,7 +214,8 @@ TEST_CASE("tables: totals that do not add up and shares that do not follow", "[d
     CHECK(findings[0].column == 4);
     CHECK(findings[0].suggestion == u"26.3%");
 
-    TableText rowTotals = {{u"单位", u"男", u"女", u"合计"}, {u"甲", u"3", u"4", u"7"}, {u"乙", u"5", u"6", u"12"}};
+    TableText rowTotals = {
+        {u"单位", u"男", u"女", u"合计"}, {u"甲", u"3", u"4", u"7"}, {u"乙", u"5", u"6", u"12"}};
     findings = checkTable(rowTotals);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].row == 2);
@@ -229,19 +235,23 @@ TEST_CASE("a plain figure that contradicts the linked workbook", "[data]")
         {u"委员调整人数", 3, u"指标.B2"},
     };
     std::vector<Finding> out;
-    checkAgainstIndicators(0, u"全年开展视察调研20次，捐款捐物12.5万元，调整委员3名。", indicators, out);
+    checkAgainstIndicators(0, u"全年开展视察调研20次，捐款捐物12.5万元，调整委员3名。", indicators,
+                           out);
     REQUIRE(out.size() == 1);
     CHECK(out[0].ruleId == rule::kDataWorkbook);
     CHECK(out[0].suggestions[0] == u"18");
-    CHECK(out[0].messageZh == u"统计表中指标“视察调研次数”（指标.B5）为 18，文中为 20次：建议插入统计数字");
+    CHECK(out[0].messageZh ==
+          u"统计表中指标“视察调研次数”（指标.B5）为 18，文中为 20次：建议插入统计数字");
     out.clear();
-    checkAgainstIndicators(0, u"全年开展视察调研18次，捐款捐物15万元，调整委员4名。", indicators, out);
+    checkAgainstIndicators(0, u"全年开展视察调研18次，捐款捐物15万元，调整委员4名。", indicators,
+                           out);
     REQUIRE(out.size() == 2);
     CHECK(out[0].suggestions[0] == u"12.5万");
     CHECK(out[1].suggestions[0] == u"3");
     out.clear();
     // Approximations that hold, other units, no indicator named: quiet.
-    checkAgainstIndicators(0, u"开展视察调研10余次，视察调研18人次，开展调研20次。", indicators, out);
+    checkAgainstIndicators(0, u"开展视察调研10余次，视察调研18人次，开展调研20次。", indicators,
+                           out);
     CHECK(out.empty());
 }
 
@@ -265,7 +275,8 @@ std::vector<std::u16string> corpusReports()
 
 } // namespace
 
-TEST_CASE("real reports: quiet as written, caught at the verb when 从A增长到B is flipped", "[data][corpus]")
+TEST_CASE("real reports: quiet as written, caught at the verb when 从A增长到B is flipped",
+          "[data][corpus]")
 {
     const std::pair<std::u16string_view, std::u16string_view> opposites[] = {
         {u"增长到", u"下降到"}, {u"增加到", u"减少到"}, {u"减少到", u"增加到"},
@@ -276,13 +287,17 @@ TEST_CASE("real reports: quiet as written, caught at the verb when 从A增长到
     {
         CHECK(dataFindings(report).empty());
         for (const auto& [from, to] : opposites)
-            for (std::size_t at = report.find(from); at != std::u16string::npos; at = report.find(from, at + 1))
+            for (std::size_t at = report.find(from); at != std::u16string::npos;
+                 at = report.find(from, at + 1))
             {
                 // Only where the sentence states a change between two figures: 从 … 增长到 ….
-                const std::size_t lineStart = report.rfind(u'\n', at) == std::u16string::npos ? 0 : report.rfind(u'\n', at) + 1;
+                const std::size_t lineStart = report.rfind(u'\n', at) == std::u16string::npos
+                                                  ? 0
+                                                  : report.rfind(u'\n', at) + 1;
                 const std::size_t open = report.rfind(u'从', at);
                 if (open == std::u16string::npos || open < lineStart || at - open > 16 ||
-                    report.substr(open, at - open).find_first_of(u"，。；、") != std::u16string::npos)
+                    report.substr(open, at - open).find_first_of(u"，。；、") !=
+                        std::u16string::npos)
                     continue;
                 std::u16string changed = report;
                 changed.replace(at, from.size(), to);

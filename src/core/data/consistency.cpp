@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace gongwen::core::data
 {
@@ -22,9 +23,13 @@ bool startsWith(std::u16string_view text, std::size_t at, std::u16string_view pr
 // Clause punctuation: a relation never reaches across it between its two ends.
 bool isClauseBreak(char16_t c)
 {
-    return c == u'，' || c == u'；' || c == u'。' || c == u'、' || c == u'：' || c == u'！' || c == u'？' || c == u',';
+    return c == u'，' || c == u'；' || c == u'。' || c == u'、' || c == u'：' || c == u'！' ||
+           c == u'？' || c == u',';
 }
-bool isSentenceBreak(char16_t c) { return c == u'。' || c == u'；' || c == u'！' || c == u'？' || c == u'\n'; }
+bool isSentenceBreak(char16_t c)
+{
+    return c == u'。' || c == u'；' || c == u'！' || c == u'？' || c == u'\n';
+}
 
 bool clauseBreakBetween(std::u16string_view text, std::size_t from, std::size_t to)
 {
@@ -58,8 +63,8 @@ std::u16string written(std::u16string_view text, const Quantity& q)
     return std::u16string(text.substr(q.start, q.length));
 }
 
-void add(Findings& out, const char* rule, std::size_t paragraph, std::size_t start, std::size_t length,
-         std::u16string zh, std::u16string en, std::u16string suggestion = {})
+void add(Findings& out, const char* rule, std::size_t paragraph, std::size_t start,
+         std::size_t length, std::u16string zh, std::u16string en, std::u16string suggestion = {})
 {
     Finding f = makeFinding(rule, Severity::Warning, paragraph, start, length);
     f.messageZh = std::move(zh);
@@ -96,9 +101,9 @@ struct Direction
 };
 
 constexpr Direction kDirections[] = {
-    {u"提高", 1, u"降低"}, {u"增加", 1, u"减少"}, {u"增长", 1, u"下降"}, {u"上升", 1, u"下降"},
-    {u"扩大", 1, u"缩小"}, {u"提升", 1, u"下降"}, {u"攀升", 1, u"下降"}, {u"跃升", 1, u"下降"},
-    {u"增至", 1, u"减至"},  {u"升至", 1, u"降至"},  {u"增长", 1, u"下降"}, {u"上涨", 1, u"下跌"},
+    {u"提高", 1, u"降低"},  {u"增加", 1, u"减少"},  {u"增长", 1, u"下降"},  {u"上升", 1, u"下降"},
+    {u"扩大", 1, u"缩小"},  {u"提升", 1, u"下降"},  {u"攀升", 1, u"下降"},  {u"跃升", 1, u"下降"},
+    {u"增至", 1, u"减至"},  {u"升至", 1, u"降至"},  {u"增长", 1, u"下降"},  {u"上涨", 1, u"下跌"},
     {u"下降", -1, u"上升"}, {u"减少", -1, u"增加"}, {u"降低", -1, u"提高"}, {u"缩小", -1, u"扩大"},
     {u"回落", -1, u"上升"}, {u"下滑", -1, u"上升"}, {u"缩减", -1, u"增加"}, {u"压缩", -1, u"增加"},
     {u"减至", -1, u"增至"}, {u"降至", -1, u"升至"}, {u"下跌", -1, u"上涨"},
@@ -121,8 +126,8 @@ struct Change
     std::size_t verbAt = 0;
 };
 
-const Quantity* quantityStartingIn(const Quantities& qs, std::u16string_view text, std::size_t from, std::size_t limit,
-                                   std::size_t end)
+const Quantity* quantityStartingIn(const Quantities& qs, std::u16string_view text, std::size_t from,
+                                   std::size_t limit, std::size_t end)
 {
     for (const Quantity& q : qs)
         if (q.start >= from && q.start <= from + limit && q.start < end)
@@ -152,7 +157,8 @@ std::vector<Change> changes(std::u16string_view text, const Sentence& s, const Q
         const bool verbHasTo = d->word.back() == u'至';
         if (!verbHasTo)
         {
-            if (after >= s.end || (text[after] != u'到' && text[after] != u'至' && text[after] != u'为'))
+            if (after >= s.end ||
+                (text[after] != u'到' && text[after] != u'至' && text[after] != u'为'))
                 continue;
             ++after;
         }
@@ -161,7 +167,8 @@ std::vector<Change> changes(std::u16string_view text, const Sentence& s, const Q
             continue;
         // 从5200增加到8600万人: the first figure takes the second's unit only when it has none and
         // no scale of its own; with a scale on the second alone we cannot tell.
-        if (a->measure == Measure::Plain && a->unit != b->unit && !(a->unit.empty() && a->scaled == b->scaled))
+        if (a->measure == Measure::Plain && a->unit != b->unit &&
+            !(a->unit.empty() && a->scaled == b->scaled))
             continue;
         out.push_back(Change{a, b, d, v});
         i = b->start;
@@ -171,7 +178,8 @@ std::vector<Change> changes(std::u16string_view text, const Sentence& s, const Q
 
 void checkDirection(std::size_t p, std::u16string_view text, const Change& c, Findings& out)
 {
-    const bool contradicts = c.direction->sign > 0 ? c.from->low > c.to->high : c.from->high < c.to->low;
+    const bool contradicts =
+        c.direction->sign > 0 ? c.from->low > c.to->high : c.from->high < c.to->low;
     if (!contradicts)
         return;
     const std::u16string a = written(text, *c.from), b = written(text, *c.to);
@@ -180,14 +188,14 @@ void checkDirection(std::size_t p, std::u16string_view text, const Change& c, Fi
     const std::u16string_view fallsEn = c.direction->sign > 0 ? u"falls" : u"rises";
     add(out, "data.direction", p, c.verbAt, c.direction->word.size(),
         u"从 " + a + u" 到 " + b + u" 是" + std::u16string(fallsZh) + u"，文中却说“" + word + u"”",
-        u"From " + a + u" to " + b + u" the figure " + std::u16string(fallsEn) + u", but the text says “" + word +
-            u"”",
+        u"From " + a + u" to " + b + u" the figure " + std::u16string(fallsEn) +
+            u", but the text says “" + word + u"”",
         std::u16string(c.direction->opposite));
 }
 
 // The change stated after a from–to pair: 增长20%, 提高了4.5个百分点, 增加20亿元.
-const Quantity* statedChange(std::u16string_view text, const Sentence& s, const Quantities& qs, const Change& c,
-                             const Direction*& verb)
+const Quantity* statedChange(std::u16string_view text, const Sentence& s, const Quantities& qs,
+                             const Change& c, const Direction*& verb)
 {
     const std::size_t from = c.to->start + c.to->length;
     for (std::size_t i = from; i < s.end && i < from + 12; ++i)
@@ -215,10 +223,13 @@ const Quantity* statedChange(std::u16string_view text, const Sentence& s, const 
     return nullptr;
 }
 
-std::u16string computedRate(const Exact& value, const Quantity& stated) { return formatExact(value, stated.decimals); }
+std::u16string computedRate(const Exact& value, const Quantity& stated)
+{
+    return formatExact(value, stated.decimals);
+}
 
-void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
-                       const Change& c, Findings& out)
+void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& s,
+                       const Quantities& qs, const Change& c, Findings& out)
 {
     const Direction* verb = nullptr;
     const Quantity* x = statedChange(text, s, qs, c, verb);
@@ -226,7 +237,8 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
         return;
     const Quantity& a = *c.from;
     const Quantity& b = *c.to;
-    const std::u16string aText = written(text, a), bText = written(text, b), xText = written(text, *x);
+    const std::u16string aText = written(text, a), bText = written(text, b),
+                         xText = written(text, *x);
     // The size of the change, whichever way the verb points (a wrong direction is data.direction).
     const Exact diff = b.value > a.value ? b.value - a.value : a.value - b.value;
     const Exact diffLow = std::max(Exact(0), (b.value > a.value ? b.low - a.high : a.low - b.high));
@@ -240,24 +252,30 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
         if (!disjoint(rateLow, rateHigh, x->low, x->high))
             return;
         const std::u16string shown = computedRate(rate, *x) + percentSign(text, *x);
-        const std::u16string sum = b.value > a.value ? u"（" + bText + u" − " + aText + u"）÷ " + aText
-                                                     : u"（" + aText + u" − " + bText + u"）÷ " + aText;
-        const std::u16string sumEn = b.value > a.value ? u"(" + bText + u" − " + aText + u") ÷ " + aText
-                                                       : u"(" + aText + u" − " + bText + u") ÷ " + aText;
+        const std::u16string sum = b.value > a.value
+                                       ? u"（" + bText + u" − " + aText + u"）÷ " + aText
+                                       : u"（" + aText + u" − " + bText + u"）÷ " + aText;
+        const std::u16string sumEn = b.value > a.value
+                                         ? u"(" + bText + u" − " + aText + u") ÷ " + aText
+                                         : u"(" + aText + u" − " + bText + u") ÷ " + aText;
         add(out, "data.growth", p, x->start, x->length, sum + u" = " + shown + u"，文中为 " + xText,
-            sumEn + u" = " + shown + u", the text says " + xText, x->arabic ? shown : std::u16string());
+            sumEn + u" = " + shown + u", the text says " + xText,
+            x->arabic ? shown : std::u16string());
         return;
     }
-    if (a.measure == Measure::Percent && (x->measure == Measure::Percent || x->measure == Measure::Points))
+    if (a.measure == Measure::Percent &&
+        (x->measure == Measure::Percent || x->measure == Measure::Points))
     {
-        const std::u16string points = formatExact(diff, std::max(x->decimals, std::max(a.decimals, b.decimals)));
+        const std::u16string points =
+            formatExact(diff, std::max(x->decimals, std::max(a.decimals, b.decimals)));
         if (x->measure == Measure::Points)
         {
             if (!disjoint(diffLow, diffHigh, x->low, x->high))
                 return;
             add(out, "data.points", p, x->start, x->numeralEnd - x->start,
                 bText + u" 与 " + aText + u" 相差 " + points + u" 个百分点，文中为 " + xText,
-                bText + u" and " + aText + u" differ by " + points + u" percentage points, the text says " + xText,
+                bText + u" and " + aText + u" differ by " + points +
+                    u" percentage points, the text says " + xText,
                 x->arabic ? points : std::u16string());
             return;
         }
@@ -267,50 +285,59 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
         if (!disjoint(diffLow, diffHigh, x->low, x->high))
         {
             add(out, "data.points", p, x->start, x->length,
-                bText + u" 与 " + aText + u" 相差 " + points + u" 个百分点：两个百分率之差应写作“个百分点”，文中为 " +
-                    xText,
+                bText + u" 与 " + aText + u" 相差 " + points +
+                    u" 个百分点：两个百分率之差应写作“个百分点”，文中为 " + xText,
                 bText + u" and " + aText + u" differ by " + points +
-                    u" percentage points: a difference of two rates is in 个百分点, the text says " + xText,
+                    u" percentage points: a difference of two rates is in 个百分点, the text "
+                    u"says " +
+                    xText,
                 x->arabic ? formatExact(x->value, x->decimals) + u"个百分点" : std::u16string());
             return;
         }
-        const std::u16string relative = a.low > 0 ? formatExact(diff / a.value * 100, x->decimals) + u"%" : u"—";
+        const std::u16string relative =
+            a.low > 0 ? formatExact(diff / a.value * 100, x->decimals) + u"%" : u"—";
         add(out, "data.points", p, x->start, x->length,
-            bText + u" 与 " + aText + u" 相差 " + points + u" 个百分点（相对变化 " + relative + u"），文中为 " + xText,
-            bText + u" and " + aText + u" differ by " + points + u" percentage points (a relative change of " +
-                relative + u"), the text says " + xText);
+            bText + u" 与 " + aText + u" 相差 " + points + u" 个百分点（相对变化 " + relative +
+                u"），文中为 " + xText,
+            bText + u" and " + aText + u" differ by " + points +
+                u" percentage points (a relative change of " + relative + u"), the text says " +
+                xText);
         return;
     }
-    if (a.measure == Measure::Plain && x->measure == Measure::Plain && x->unit == b.unit && !b.unit.empty() &&
-        (b.unit != u"倍"))
+    if (a.measure == Measure::Plain && x->measure == Measure::Plain && x->unit == b.unit &&
+        !b.unit.empty() && (b.unit != u"倍"))
     {
         if (!disjoint(diffLow, diffHigh, x->low, x->high))
             return;
         const bool sameForm = x->arabic && x->scaled == b.scaled && !x->scaled;
         add(out, "data.growth", p, x->start, x->length,
             bText + u" − " + aText + u" = " + formatExact(diff, 0) + b.unit + u"，文中为 " + xText,
-            bText + u" − " + aText + u" = " + formatExact(diff, 0) + b.unit + u", the text says " + xText,
+            bText + u" − " + aText + u" = " + formatExact(diff, 0) + b.unit + u", the text says " +
+                xText,
             sameForm ? formatExact(diff, x->decimals) + b.unit : std::u16string());
     }
 }
 
 // ---------------------------------------------------------------- parts of a total
 
-constexpr std::u16string_view kTotalWords[] = {u"总计", u"合计", u"共计", u"累计", u"总共", u"一共", u"总数",
-                                               u"共有", u"共"};
+constexpr std::u16string_view kTotalWords[] = {u"总计", u"合计", u"共计", u"累计", u"总共",
+                                               u"一共", u"总数", u"共有", u"共"};
 
-const Quantity* totalAfter(std::u16string_view text, const Sentence& s, const Quantities& qs, std::size_t& marker)
+const Quantity* totalAfter(std::u16string_view text, const Sentence& s, const Quantities& qs,
+                           std::size_t& marker)
 {
     for (std::size_t i = s.begin; i < s.end; ++i)
         for (std::u16string_view w : kTotalWords)
             if (startsWith(text, i, w))
             {
                 // 公共, 总共同 …: 共 inside a word is not a total.
-                if (w == u"共" && i > 0 && (text[i - 1] == u'公' || text[i - 1] == u'中' || text[i - 1] == u'总'))
+                if (w == u"共" && i > 0 &&
+                    (text[i - 1] == u'公' || text[i - 1] == u'中' || text[i - 1] == u'总'))
                     break;
                 if (w == u"共" && i + 1 < text.size() &&
-                    (text[i + 1] == u'同' || text[i + 1] == u'享' || text[i + 1] == u'建' || text[i + 1] == u'识' ||
-                     text[i + 1] == u'产' || text[i + 1] == u'青' || text[i + 1] == u'治' || text[i + 1] == u'赢'))
+                    (text[i + 1] == u'同' || text[i + 1] == u'享' || text[i + 1] == u'建' ||
+                     text[i + 1] == u'识' || text[i + 1] == u'产' || text[i + 1] == u'青' ||
+                     text[i + 1] == u'治' || text[i + 1] == u'赢'))
                     break;
                 const Quantity* t = quantityStartingIn(qs, text, i + w.size(), 16, s.end);
                 if (t && t->measure == Measure::Plain && !t->unit.empty() && !t->approximate)
@@ -323,7 +350,8 @@ const Quantity* totalAfter(std::u16string_view text, const Sentence& s, const Qu
     return nullptr;
 }
 
-void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs, Findings& out)
+void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
+                Findings& out)
 {
     std::size_t marker = 0;
     const Quantity* total = totalAfter(text, s, qs, marker);
@@ -335,7 +363,8 @@ void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, cons
     std::vector<const Quantity*> parts;
     bool anyApproximate = false;
     for (const Quantity& q : qs)
-        if (q.start > among && q.start < s.end && sameUnit(q, *total) && q.measure == Measure::Plain)
+        if (q.start > among && q.start < s.end && sameUnit(q, *total) &&
+            q.measure == Measure::Plain)
         {
             // 其中……，比上年增加5次: a change is not a part.
             if (q.start >= 2 && directionAt(text, q.start - 2))
@@ -378,18 +407,19 @@ void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, cons
 
 // The figure a share or rate is computed from: the nearest figure before `at` in the unit of
 // `part`, and every earlier one that is at least as large.
-std::vector<const Quantity*> wholesBefore(const Quantities& qs, const Sentence& s, const Quantity& part)
+std::vector<const Quantity*> wholesBefore(const Quantities& qs, const Sentence& s,
+                                          const Quantity& part)
 {
     std::vector<const Quantity*> out;
     for (auto it = qs.rbegin(); it != qs.rend(); ++it)
-        if (it->start >= s.begin && it->start < part.start && sameUnit(*it, part) && !it->approximate &&
-            it->high >= part.low)
+        if (it->start >= s.begin && it->start < part.start && sameUnit(*it, part) &&
+            !it->approximate && it->high >= part.low)
             out.push_back(&*it);
     return out;
 }
 
-void reportShare(std::size_t p, std::u16string_view text, const Quantity& part, const Quantity& whole,
-                 const Quantity& stated, Findings& out)
+void reportShare(std::size_t p, std::u16string_view text, const Quantity& part,
+                 const Quantity& whole, const Quantity& stated, Findings& out)
 {
     const Exact share = part.value / whole.value * 100;
     const std::u16string shown = formatExact(share, stated.decimals) + percentSign(text, stated);
@@ -411,17 +441,19 @@ bool shareMatches(const Quantity& part, const Quantity& whole, const Quantity& s
     return !disjoint(low, high, stated.low, stated.high);
 }
 
-void checkShares(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs, Findings& out)
+void checkShares(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
+                 Findings& out)
 {
     for (std::size_t i = s.begin; i < s.end; ++i)
     {
-        if (text[i] != u'占' || (i + 1 < s.end && text[i + 1] == u'用') || (i + 1 < s.end && text[i + 1] == u'有') ||
-            (i + 1 < s.end && text[i + 1] == u'领'))
+        if (text[i] != u'占' || (i + 1 < s.end && text[i + 1] == u'用') ||
+            (i + 1 < s.end && text[i + 1] == u'有') || (i + 1 < s.end && text[i + 1] == u'领'))
             continue;
         // The stated share: the first percentage after 占 in its clause.
         const Quantity* stated = nullptr;
         for (const Quantity& q : qs)
-            if (q.start > i && q.start < s.end && q.start <= i + 16 && q.measure == Measure::Percent)
+            if (q.start > i && q.start < s.end && q.start <= i + 16 &&
+                q.measure == Measure::Percent)
             {
                 stated = clauseBreakBetween(text, i, q.start) ? nullptr : &q;
                 break;
@@ -451,7 +483,8 @@ void checkShares(std::size_t p, std::u16string_view text, const Sentence& s, con
 }
 
 // 办结率99.0% after 受理193件，办结188件: the rate of the figure that follows the rate's stem.
-void checkRates(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs, Findings& out)
+void checkRates(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
+                Findings& out)
 {
     for (std::size_t i = s.begin + 2; i < s.end; ++i)
     {
@@ -472,7 +505,8 @@ void checkRates(std::size_t p, std::u16string_view text, const Sentence& s, cons
             continue;
         // The part: 办结188件 (or 办结了188件, 已办结188件) before the rate.
         const Quantity* part = nullptr;
-        for (std::size_t k = text.substr(0, i - 2).find(stem, s.begin); k != std::u16string_view::npos && k < i - 2;
+        for (std::size_t k = text.substr(0, i - 2).find(stem, s.begin);
+             k != std::u16string_view::npos && k < i - 2;
              k = text.substr(0, i - 2).find(stem, k + 1))
         {
             std::size_t at = k + 2;
@@ -495,7 +529,8 @@ void checkRates(std::size_t p, std::u16string_view text, const Sentence& s, cons
 
 // ---------------------------------------------------------------- dates
 
-constexpr std::array<std::u16string_view, 7> kWeekdayNames = {u"一", u"二", u"三", u"四", u"五", u"六", u"日"};
+constexpr std::array<std::u16string_view, 7> kWeekdayNames = {u"一", u"二", u"三", u"四",
+                                                              u"五", u"六", u"日"};
 
 std::u16string dateText(int year, int month, int day)
 {
@@ -542,32 +577,37 @@ void checkWeekday(std::size_t p, const DatedMention& d, Findings& out)
     const std::u16string right(kWeekdayNames[static_cast<std::size_t>(actual - 1)]);
     const std::u16string date = dateText(d.year, d.month, m.day);
     const std::u16string prefix = m.weekdayLength == 1 ? u"周" : u"星期";
-    const std::u16string wrote = prefix + std::u16string(kWeekdayNames[static_cast<std::size_t>(*m.weekday - 1)]);
-    constexpr std::array<std::u16string_view, 7> kEnglish = {u"Monday", u"Tuesday", u"Wednesday", u"Thursday",
-                                                             u"Friday", u"Saturday", u"Sunday"};
+    const std::u16string wrote =
+        prefix + std::u16string(kWeekdayNames[static_cast<std::size_t>(*m.weekday - 1)]);
+    constexpr std::array<std::u16string_view, 7> kEnglish = {
+        u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
     add(out, "data.weekday", p, m.weekdayStart + m.weekdayLength - 1, 1,
         date + u"是" + prefix + right + u"，文中为" + wrote,
-        date + u" is a " + std::u16string(kEnglish[static_cast<std::size_t>(actual - 1)]) + u", the text says " + wrote,
+        date + u" is a " + std::u16string(kEnglish[static_cast<std::size_t>(actual - 1)]) +
+            u", the text says " + wrote,
         right);
 }
 
 // 2月10日至2月16日，共6天: both days count.
-void checkSpan(std::size_t p, std::u16string_view text, const DatedMention& a, const DatedMention& b,
-               std::size_t sentenceEnd, Findings& out)
+void checkSpan(std::size_t p, std::u16string_view text, const DatedMention& a,
+               const DatedMention& b, std::size_t sentenceEnd, Findings& out)
 {
     const std::size_t aEnd = a.mention.start + a.mention.length;
     if (b.mention.start != aEnd + 1)
         return;
     const char16_t mark = text[aEnd];
-    if (mark != u'至' && mark != u'到' && mark != u'—' && mark != u'～' && mark != u'-' && mark != u'－')
+    if (mark != u'至' && mark != u'到' && mark != u'—' && mark != u'～' && mark != u'-' &&
+        mark != u'－')
         return;
     const int yearB = b.mention.year ? *b.mention.year : a.year;
     if (!validDate(a.year, a.month, a.mention.day) || !validDate(yearB, b.month, b.mention.day))
         return;
-    const long days = daysFromCivil(yearB, b.month, b.mention.day) - daysFromCivil(a.year, a.month, a.mention.day) + 1;
+    const long days = daysFromCivil(yearB, b.month, b.mention.day) -
+                      daysFromCivil(a.year, a.month, a.mention.day) + 1;
     if (days < 1 || days > 3660)
         return;
-    // The stated count: 共6天, 为期6天, 历时6天, 共计6日, 连续6天 — in the same sentence, soon after.
+    // The stated count: 共6天, 为期6天, 历时6天, 共计6日, 连续6天 — in the same sentence, soon
+    // after.
     const std::size_t from = b.mention.start + b.mention.length;
     for (std::size_t i = from; i < sentenceEnd && i < from + 8; ++i)
         for (std::u16string_view w : {u"共计", u"为期", u"历时", u"连续", u"共", u"计"})
@@ -575,10 +615,12 @@ void checkSpan(std::size_t p, std::u16string_view text, const DatedMention& a, c
             if (!startsWith(text, i, w))
                 continue;
             const std::size_t at = i + w.size();
-            std::vector<Quantity> qs = readQuantities(text.substr(0, std::min(sentenceEnd, at + 12)));
+            std::vector<Quantity> qs =
+                readQuantities(text.substr(0, std::min(sentenceEnd, at + 12)));
             for (const Quantity& q : qs)
             {
-                if (q.start != at || q.approximate || (q.unit != u"天" && !startsWith(text, q.numeralEnd, u"日")) ||
+                if (q.start != at || q.approximate ||
+                    (q.unit != u"天" && !startsWith(text, q.numeralEnd, u"日")) ||
                     q.measure != Measure::Plain || q.scaled)
                     continue;
                 if (q.value == days)
@@ -586,10 +628,10 @@ void checkSpan(std::size_t p, std::u16string_view text, const DatedMention& a, c
                 const std::u16string stated(text.substr(q.start, q.numeralEnd - q.start));
                 const std::u16string count = decimal(days);
                 add(out, "data.days", p, q.start, q.numeralEnd - q.start,
-                    std::u16string(text.substr(a.mention.start, from - a.mention.start)) + u"共 " + count +
-                        u" 天（首尾两天都算），文中为 " + stated,
-                    std::u16string(text.substr(a.mention.start, from - a.mention.start)) + u" is " + count +
-                        u" days (both ends count), the text says " + stated,
+                    std::u16string(text.substr(a.mention.start, from - a.mention.start)) + u"共 " +
+                        count + u" 天（首尾两天都算），文中为 " + stated,
+                    std::u16string(text.substr(a.mention.start, from - a.mention.start)) + u" is " +
+                        count + u" days (both ends count), the text says " + stated,
                     q.arabic ? count : std::u16string());
                 return;
             }
@@ -602,10 +644,11 @@ void checkSpan(std::size_t p, std::u16string_view text, const DatedMention& a, c
                     n = n * 10 + (text[k++] - u'0');
                 if (k < text.size() && (text[k] == u'日' || text[k] == u'天') && n != days)
                     add(out, "data.days", p, at, k - at,
-                        std::u16string(text.substr(a.mention.start, from - a.mention.start)) + u"共 " + decimal(days) +
-                            u" 天（首尾两天都算），文中为 " + decimal(n),
-                        std::u16string(text.substr(a.mention.start, from - a.mention.start)) + u" is " +
-                            decimal(days) + u" days (both ends count), the text says " + decimal(n),
+                        std::u16string(text.substr(a.mention.start, from - a.mention.start)) +
+                            u"共 " + decimal(days) + u" 天（首尾两天都算），文中为 " + decimal(n),
+                        std::u16string(text.substr(a.mention.start, from - a.mention.start)) +
+                            u" is " + decimal(days) + u" days (both ends count), the text says " +
+                            decimal(n),
                         decimal(days));
             }
             return;
@@ -619,7 +662,8 @@ std::size_t sentenceEndAfter(std::u16string_view text, std::size_t at)
     return at;
 }
 
-void checkDates(std::size_t p, std::u16string_view text, std::optional<int> fallback, bool onlyUndated, Findings& out)
+void checkDates(std::size_t p, std::u16string_view text, std::optional<int> fallback,
+                bool onlyUndated, Findings& out)
 {
     const std::vector<DatedMention> dates = completeDates(text, fallback);
     for (std::size_t k = 0; k < dates.size(); ++k)
@@ -635,34 +679,113 @@ void checkDates(std::size_t p, std::u16string_view text, std::optional<int> fall
 
 } // namespace
 
+namespace
+{
+
+// What relations a stretch of text may state, from one table lookup per character: most
+// paragraphs state none, and then no figure is read at all. A loose test (其 for 其中, 分 for
+// 百分之): it only decides where the rules look.
+enum TriggerBit : std::uint16_t
+{
+    kFrom = 1,      // 从 由
+    kVerb = 2,      // the first characters of direction words
+    kFigure = 4,    // a digit or a place unit
+    kAmong = 8,     // 其
+    kTotal = 16,    // 共 计
+    kOccupies = 32, // 占
+    kRate = 64,     // 率
+    kPercent = 128, // % ％ 分
+    kMonth = 256,   // 月
+    kWeekday = 512, // 星 周 礼
+    kSpan = 1024,   // 天 至 到
+};
+
+const std::array<std::uint16_t, 65536>& triggerTable()
+{
+    static const std::array<std::uint16_t, 65536> table = []
+    {
+        std::array<std::uint16_t, 65536> t{};
+        auto mark = [&](std::u16string_view chars, std::uint16_t bit)
+        {
+            for (char16_t c : chars)
+                t[c] |= bit;
+        };
+        mark(u"从由", kFrom);
+        mark(u"增降减升提扩缩回下攀跃压上", kVerb);
+        mark(u"0123456789０１２３４５６７８９十百千万亿", kFigure);
+        mark(u"其", kAmong);
+        mark(u"共计", kTotal);
+        mark(u"占", kOccupies);
+        mark(u"率", kRate);
+        mark(u"%％分", kPercent);
+        mark(u"月", kMonth);
+        mark(u"星周礼", kWeekday);
+        mark(u"天至到", kSpan);
+        return t;
+    }();
+    return table;
+}
+
+struct Triggers
+{
+    bool change = false, parts = false, share = false, rate = false, dates = false;
+    bool figures() const { return change || parts || share || rate; }
+    bool any() const { return figures() || dates; }
+};
+
+Triggers triggersOf(std::u16string_view text)
+{
+    const auto& table = triggerTable();
+    unsigned m = 0;
+    for (char16_t c : text)
+        m |= table[c];
+    auto has = [&](unsigned bits) { return (m & bits) == bits; };
+    Triggers t;
+    t.change = has(kFrom | kVerb | kFigure);
+    t.parts = has(kAmong | kTotal | kFigure);
+    t.share = has(kOccupies | kPercent);
+    t.rate = has(kRate | kPercent);
+    t.dates = has(kMonth) && (m & (kWeekday | kSpan)) != 0;
+    return t;
+}
+
+} // namespace
+
 void checkFigures(std::size_t paragraph, std::u16string_view text, Findings& out)
 {
-    // Cheap test first: most paragraphs state no figure at all.
-    if (std::none_of(text.begin(), text.end(), [](char16_t c) {
-            return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') || c == u'十' || c == u'百' ||
-                   c == u'千' || c == u'万' || c == u'亿' || c == u'一' || c == u'二' || c == u'三' || c == u'两';
-        }))
+    const Triggers triggers = triggersOf(text);
+    if (!triggers.any())
         return;
-    const Quantities qs = readQuantities(text);
-    for (const Sentence& s : sentences(text))
-    {
-        if (qs.empty())
-            break;
-        for (const Change& c : changes(text, s, qs))
+    if (triggers.figures())
+        for (const Sentence& s : sentences(text))
         {
-            checkDirection(paragraph, text, c, out);
-            checkStatedChange(paragraph, text, s, qs, c, out);
+            // Figures are read only in a sentence that may state a relation.
+            const Triggers here = triggersOf(text.substr(s.begin, s.end - s.begin));
+            if (!here.figures())
+                continue;
+            const Quantities qs = readQuantities(text, s.begin, s.end);
+            if (qs.size() < 2)
+                continue;
+            if (here.change)
+                for (const Change& c : changes(text, s, qs))
+                {
+                    checkDirection(paragraph, text, c, out);
+                    checkStatedChange(paragraph, text, s, qs, c, out);
+                }
+            if (here.parts)
+                checkParts(paragraph, text, s, qs, out);
+            if (here.share)
+                checkShares(paragraph, text, s, qs, out);
+            if (here.rate)
+                checkRates(paragraph, text, s, qs, out);
         }
-        checkParts(paragraph, text, s, qs, out);
-        checkShares(paragraph, text, s, qs, out);
-        checkRates(paragraph, text, s, qs, out);
-    }
-    checkDates(paragraph, text, std::nullopt, false, out);
+    if (triggers.dates)
+        checkDates(paragraph, text, std::nullopt, false, out);
 }
 
 void checkUndatedFigures(std::size_t paragraph, std::u16string_view text, int year, Findings& out)
 {
-    if (text.find(u'月') == std::u16string_view::npos)
+    if (!triggersOf(text).dates)
         return;
     checkDates(paragraph, text, year, true, out);
 }
@@ -679,7 +802,8 @@ std::optional<int> documentYear(const std::vector<std::u16string_view>& paragrap
         while (end > begin && isSpace((*it)[end - 1]))
             --end;
         const std::vector<DateMention> dates = readDates(it->substr(0, end));
-        if (dates.size() == 1 && dates[0].year && dates[0].start == begin && dates[0].start + dates[0].length == end)
+        if (dates.size() == 1 && dates[0].year && dates[0].start == begin &&
+            dates[0].start + dates[0].length == end)
             return dates[0].year;
     }
     // The title: the first non-empty paragraph, 2026年工作要点 — short, not a sentence.
@@ -689,7 +813,8 @@ std::optional<int> documentYear(const std::vector<std::u16string_view>& paragrap
             continue;
         if (p.size() > 60 || p.find(u'。') != std::u16string_view::npos)
             break;
-        for (std::size_t i = p.find(u'年'); i != std::u16string_view::npos && i >= 4; i = p.find(u'年', i + 1))
+        for (std::size_t i = p.find(u'年'); i != std::u16string_view::npos && i >= 4;
+             i = p.find(u'年', i + 1))
         {
             int year = 0;
             bool digits = true;

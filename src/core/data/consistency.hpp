@@ -25,7 +25,8 @@ std::optional<int> documentYear(const std::vector<std::u16string_view>& paragrap
 
 /// data.weekday and data.days for dates written without a year anywhere in their paragraph,
 /// taking `year` (the document's).
-void checkUndatedFigures(std::size_t paragraph, std::u16string_view text, int year, std::vector<Finding>& out);
+void checkUndatedFigures(std::size_t paragraph, std::u16string_view text, int year,
+                         std::vector<Finding>& out);
 
 /// A Writer table as text, row by row.
 using TableText = std::vector<std::vector<std::u16string>>;
@@ -56,6 +57,7 @@ struct IndicatorValue
 /// trailing 次数/人数/条数/件数/金额 …, followed by a figure in the matching unit — and that
 /// disagrees with the indicator's value. The suggestion is the indicator's value.
 void checkAgainstIndicators(std::size_t paragraph, std::u16string_view text,
-                            const std::vector<IndicatorValue>& indicators, std::vector<Finding>& out);
+                            const std::vector<IndicatorValue>& indicators,
+                            std::vector<Finding>& out);
 
 } // namespace gongwen::core::data

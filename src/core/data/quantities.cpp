@@ -14,11 +14,26 @@ namespace
 
 constexpr int kMaxSignificantDigits = 18;
 
-bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-bool isWideDigit(char16_t c) { return c >= u'０' && c <= u'９'; }
-bool isArabicDigit(char16_t c) { return isAsciiDigit(c) || isWideDigit(c); }
-int arabicValue(char16_t c) { return isAsciiDigit(c) ? c - u'0' : c - u'０'; }
-bool isLatin(char16_t c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); }
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isWideDigit(char16_t c)
+{
+    return c >= u'０' && c <= u'９';
+}
+bool isArabicDigit(char16_t c)
+{
+    return isAsciiDigit(c) || isWideDigit(c);
+}
+int arabicValue(char16_t c)
+{
+    return isAsciiDigit(c) ? c - u'0' : c - u'０';
+}
+bool isLatin(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+}
 
 bool startsWith(std::u16string_view text, std::size_t at, std::u16string_view prefix)
 {
@@ -31,17 +46,47 @@ bool endsWith(std::u16string_view text, std::size_t at, std::u16string_view suff
 
 int chineseDigit(char16_t c)
 {
-    constexpr std::u16string_view kDigits = u"〇一二三四五六七八九";
-    if (c == u'零' || c == u'○')
+    switch (c)
+    {
+    case u'〇':
+    case u'零':
+    case u'○':
         return 0;
-    if (c == u'两')
+    case u'一':
+        return 1;
+    case u'二':
+    case u'两':
         return 2;
-    const std::size_t at = kDigits.find(c);
-    return at == std::u16string_view::npos ? -1 : static_cast<int>(at);
+    case u'三':
+        return 3;
+    case u'四':
+        return 4;
+    case u'五':
+        return 5;
+    case u'六':
+        return 6;
+    case u'七':
+        return 7;
+    case u'八':
+        return 8;
+    case u'九':
+        return 9;
+    default:
+        return -1;
+    }
 }
-int smallUnit(char16_t c) { return c == u'十' ? 1 : c == u'百' ? 2 : c == u'千' ? 3 : 0; }
-int bigUnit(char16_t c) { return c == u'万' ? 4 : c == u'亿' ? 8 : 0; }
-bool isNumeralChar(char16_t c) { return chineseDigit(c) >= 0 || smallUnit(c) || bigUnit(c); }
+int smallUnit(char16_t c)
+{
+    return c == u'十' ? 1 : c == u'百' ? 2 : c == u'千' ? 3 : 0;
+}
+int bigUnit(char16_t c)
+{
+    return c == u'万' ? 4 : c == u'亿' ? 8 : 0;
+}
+bool isNumeralChar(char16_t c)
+{
+    return chineseDigit(c) >= 0 || smallUnit(c) || bigUnit(c);
+}
 
 // 千 and 百 begin units of their own: 千米, 千克, 千瓦, 百米 are not thousands.
 bool unitPrefixAt(std::u16string_view text, std::size_t at)
@@ -59,7 +104,7 @@ struct Numeral
 {
     std::size_t end = 0;
     Exact value;
-    Exact step;  // place value of the last digit written (after scaling)
+    Exact step;    // place value of the last digit written (after scaling)
     int scale = 0; // power of ten of 万/亿 after an Arabic number (Chinese numerals carry theirs)
     int decimals = 0;
     bool more = false; // 多 / 余 inside: 两千多万
@@ -76,7 +121,8 @@ std::size_t readScale(std::u16string_view text, std::size_t at, int& scale)
         bigUnit(text[i + 1]))
         scale += smallUnit(text[i++]);
     bool any = false;
-    while (i < text.size() && bigUnit(text[i]) && !(i + 1 < text.size() && text[i] == u'万' && text[i + 1] == u'一'))
+    while (i < text.size() && bigUnit(text[i]) &&
+           !(i + 1 < text.size() && text[i] == u'万' && text[i + 1] == u'一'))
     {
         scale += bigUnit(text[i++]);
         any = true;
@@ -95,7 +141,8 @@ std::optional<Numeral> readArabic(std::u16string_view text, std::size_t at)
     boost::multiprecision::cpp_int digits = 0;
     int significant = 0;
     std::size_t i = at;
-    auto takeDigit = [&](char16_t c) {
+    auto takeDigit = [&](char16_t c)
+    {
         if (significant > 0 || arabicValue(c) != 0)
             ++significant;
         digits = digits * 10 + arabicValue(c);
@@ -250,15 +297,19 @@ std::optional<Numeral> readChinese(std::u16string_view text, std::size_t at)
 
 // Units that may follow a figure, longest first.
 constexpr std::u16string_view kUnits[] = {
-    u"平方公里", u"平方千米", u"平方米", u"立方米", u"公顷", u"公里", u"千米", u"千瓦时", u"千瓦", u"千克",
-    u"人次", u"户次", u"件次", u"个月", u"周岁", u"余人", u"标准箱",
-    u"元", u"人", u"次", u"件", u"条", u"项", u"个", u"名", u"家", u"户", u"所", u"座", u"天", u"年",
-    u"周", u"场", u"批", u"期", u"篇", u"份", u"部", u"本", u"类", u"亩", u"吨", u"台", u"辆", u"处",
-    u"位", u"支", u"套", u"间", u"岁", u"笔", u"宗", u"起", u"例", u"块", u"轮", u"届", u"米", u"株",
-    u"棵", u"头", u"只", u"万", u"册", u"张", u"首", u"幅", u"门", u"种", u"片", u"组", u"队", u"村",
-    u"镇", u"乡", u"区", u"县", u"市", u"省", u"国", u"小时", u"分钟", u"班", u"节", u"课", u"盏", u"架",
-    u"艘", u"列", u"趟", u"单", u"餐", u"床", u"栋", u"层", u"孔", u"眼", u"口", u"对", u"双", u"斤",
-    u"公斤", u"升", u"度", u"包", u"箱", u"瓶", u"袋", u"颗", u"粒",
+    u"平方公里", u"平方千米", u"平方米", u"立方米", u"公顷", u"公里", u"千米", u"千瓦时", u"千瓦",
+    u"千克",     u"人次",     u"户次",   u"件次",   u"个月", u"周岁", u"余人", u"标准箱", u"元",
+    u"人",       u"次",       u"件",     u"条",     u"项",   u"个",   u"名",   u"家",     u"户",
+    u"所",       u"座",       u"天",     u"年",     u"周",   u"场",   u"批",   u"期",     u"篇",
+    u"份",       u"部",       u"本",     u"类",     u"亩",   u"吨",   u"台",   u"辆",     u"处",
+    u"位",       u"支",       u"套",     u"间",     u"岁",   u"笔",   u"宗",   u"起",     u"例",
+    u"块",       u"轮",       u"届",     u"米",     u"株",   u"棵",   u"头",   u"只",     u"万",
+    u"册",       u"张",       u"首",     u"幅",     u"门",   u"种",   u"片",   u"组",     u"队",
+    u"村",       u"镇",       u"乡",     u"区",     u"县",   u"市",   u"省",   u"国",     u"小时",
+    u"分钟",     u"班",       u"节",     u"课",     u"盏",   u"架",   u"艘",   u"列",     u"趟",
+    u"单",       u"餐",       u"床",     u"栋",     u"层",   u"孔",   u"眼",   u"口",     u"对",
+    u"双",       u"斤",       u"公斤",   u"升",     u"度",   u"包",   u"箱",   u"瓶",     u"袋",
+    u"颗",       u"粒",
 };
 
 std::size_t readUnit(std::u16string_view text, std::size_t at, std::u16string& unit)
@@ -273,15 +324,19 @@ std::size_t readUnit(std::u16string_view text, std::size_t at, std::u16string& u
     return at;
 }
 
-constexpr std::u16string_view kAboutBefore[] = {u"大约", u"约", u"将近", u"接近", u"近", u"大概", u"上下"};
-constexpr std::u16string_view kAtLeastBefore[] = {u"超过", u"逾", u"多于", u"高于", u"不少于", u"不低于", u"至少"};
-constexpr std::u16string_view kAtMostBefore[] = {u"不到", u"不足", u"少于", u"低于", u"不超过", u"不高于", u"最多"};
+constexpr std::u16string_view kAboutBefore[] = {u"大约", u"约",   u"将近", u"接近",
+                                                u"近",   u"大概", u"上下"};
+constexpr std::u16string_view kAtLeastBefore[] = {u"超过",   u"逾",     u"多于", u"高于",
+                                                  u"不少于", u"不低于", u"至少"};
+constexpr std::u16string_view kAtMostBefore[] = {u"不到",   u"不足",   u"少于", u"低于",
+                                                 u"不超过", u"不高于", u"最多"};
 constexpr std::u16string_view kAboutAfter[] = {u"左右", u"上下", u"许"};
 constexpr std::u16string_view kAtLeastAfter[] = {u"以上", u"多", u"余", u"强"};
 constexpr std::u16string_view kAtMostAfter[] = {u"以下", u"以内", u"之内"};
 
 template <std::size_t N>
-std::size_t wordBefore(std::u16string_view text, std::size_t at, const std::u16string_view (&words)[N])
+std::size_t wordBefore(std::u16string_view text, std::size_t at,
+                       const std::u16string_view (&words)[N])
 {
     for (std::u16string_view w : words)
         if (endsWith(text, at, w))
@@ -289,7 +344,8 @@ std::size_t wordBefore(std::u16string_view text, std::size_t at, const std::u16s
     return 0;
 }
 template <std::size_t N>
-std::size_t wordAfter(std::u16string_view text, std::size_t at, const std::u16string_view (&words)[N])
+std::size_t wordAfter(std::u16string_view text, std::size_t at,
+                      const std::u16string_view (&words)[N])
 {
     for (std::u16string_view w : words)
         if (startsWith(text, at, w))
@@ -298,7 +354,10 @@ std::size_t wordAfter(std::u16string_view text, std::size_t at, const std::u16st
 }
 
 // Practical infinity for an open upper bound (以上): far beyond any figure we read.
-Exact openHigh(const Exact& value) { return value * 1000 + powerOfTen(kMaxSignificantDigits + 3); }
+Exact openHigh(const Exact& value)
+{
+    return value * 1000 + powerOfTen(kMaxSignificantDigits + 3);
+}
 
 // Marks that rule out a figure: 第三 (ordinal), 2026年 (a year), 3月 and 5日 (a date),
 // 10号, (1) and 1. at a paragraph start (serial numbers), codes glued to letters.
@@ -310,8 +369,8 @@ bool excludedBefore(std::u16string_view text, std::size_t at)
     if (p == u'期' && at >= 2 && text[at - 2] == u'星')
         return true; // 星期三
     return p == u'第' || p == u'初' || p == u'周' || isLatin(p) || p == u'-' || p == u'/' ||
-           p == u':' || p == u'〔' || p == u'.' || p == u'_' || p == u'#' || p == u'№' || p == u'．' ||
-           p == u'礼' || p == u'拜';
+           p == u':' || p == u'〔' || p == u'.' || p == u'_' || p == u'#' || p == u'№' ||
+           p == u'．' || p == u'礼' || p == u'拜';
 }
 
 bool excludedAfter(std::u16string_view text, std::size_t numeralEnd, bool arabic, bool scaled)
@@ -319,14 +378,15 @@ bool excludedAfter(std::u16string_view text, std::size_t numeralEnd, bool arabic
     if (numeralEnd >= text.size())
         return false;
     const char16_t c = text[numeralEnd];
-    if (!scaled && (c == u'年' || c == u'月' || c == u'日' || c == u'号' || c == u'时' || c == u'分' ||
-                    c == u'秒' || c == u'后' || c == u'届' || c == u'〕'))
+    if (!scaled && (c == u'年' || c == u'月' || c == u'日' || c == u'号' || c == u'时' ||
+                    c == u'分' || c == u'秒' || c == u'后' || c == u'届' || c == u'〕'))
     {
         // 5年 and 3个月 are durations; but a year (2026年), a month (3月) or a day (5日) is a date.
         if (c == u'年')
-            return numeralEnd < 4 || arabic ? numeralEnd >= 4 && isArabicDigit(text[numeralEnd - 4]) &&
-                                                  isArabicDigit(text[numeralEnd - 1])
-                                            : false;
+            return numeralEnd < 4 || arabic
+                       ? numeralEnd >= 4 && isArabicDigit(text[numeralEnd - 4]) &&
+                             isArabicDigit(text[numeralEnd - 1])
+                       : false;
         return c != u'届';
     }
     if (isLatin(c) || c == u'-' || c == u'/' || c == u':' || c == u'：' || c == u'_' || c == u'〕')
@@ -363,7 +423,8 @@ std::u16string formatExact(const Exact& value, int decimals)
     using boost::multiprecision::cpp_int;
     const bool negative = value < 0;
     const Exact scaled = (negative ? -value : value) * powerOfTen(decimals);
-    cpp_int whole = boost::multiprecision::numerator(scaled) / boost::multiprecision::denominator(scaled);
+    cpp_int whole =
+        boost::multiprecision::numerator(scaled) / boost::multiprecision::denominator(scaled);
     const Exact rest = scaled - Exact(whole);
     if (rest * 2 >= 1)
         ++whole;
@@ -405,14 +466,21 @@ std::optional<Exact> exactFromDouble(double value)
 
 std::vector<Quantity> readQuantities(std::u16string_view text)
 {
+    return readQuantities(text, 0, text.size());
+}
+
+std::vector<Quantity> readQuantities(std::u16string_view text, std::size_t begin, std::size_t end)
+{
     std::vector<Quantity> out;
-    for (std::size_t i = 0; i < text.size();)
+    end = std::min(end, text.size());
+    for (std::size_t i = begin; i < end;)
     {
         const char16_t c = text[i];
         const bool arabic = isArabicDigit(c);
         const bool percentWords = startsWith(text, i, u"百分之");
         const bool chinese = !arabic && (isNumeralChar(c) || percentWords);
-        if ((!arabic && !chinese) || (i > 0 && (isArabicDigit(text[i - 1]) || isNumeralChar(text[i - 1]))) ||
+        if ((!arabic && !chinese) ||
+            (i > 0 && (isArabicDigit(text[i - 1]) || isNumeralChar(text[i - 1]))) ||
             excludedBefore(text, i))
         {
             ++i;
@@ -425,7 +493,8 @@ std::vector<Quantity> readQuantities(std::u16string_view text)
             i = std::max(i + 1, n ? n->end : i + 1);
             continue;
         }
-        // A Chinese numeral glued to more numeral characters (十四五, 五四) is a name, not a figure.
+        // A Chinese numeral glued to more numeral characters (十四五, 五四) is a name, not a
+        // figure.
         const bool glued = n->end < text.size() && !arabic && isNumeralChar(text[n->end]);
         const bool scaled = n->hasBigUnit || n->scale > 0;
         if (glued || excludedAfter(text, n->end, arabic, scaled) || isYear(text, i, n->end))
@@ -439,33 +508,34 @@ std::vector<Quantity> readQuantities(std::u16string_view text)
         q.value = n->value;
         q.decimals = n->decimals;
         q.arabic = arabic;
-        std::size_t end = n->end;
+        std::size_t figureEnd = n->end;
         if (percentWords)
             q.measure = Measure::Percent;
-        else if (end < text.size() && (text[end] == u'%' || text[end] == u'％'))
+        else if (figureEnd < text.size() && (text[figureEnd] == u'%' || text[figureEnd] == u'％'))
         {
             q.measure = Measure::Percent;
-            ++end;
+            ++figureEnd;
         }
-        else if (startsWith(text, end, u"个百分点") || startsWith(text, end, u"百分点"))
+        else if (startsWith(text, figureEnd, u"个百分点") || startsWith(text, figureEnd, u"百分点"))
         {
             q.measure = Measure::Points;
-            end += text[end] == u'个' ? 4 : 3;
+            figureEnd += text[figureEnd] == u'个' ? 4 : 3;
         }
-        else if (startsWith(text, end, u"倍"))
+        else if (startsWith(text, figureEnd, u"倍"))
         {
             q.measure = Measure::Times;
-            ++end;
+            ++figureEnd;
         }
         else
-            end = readUnit(text, end, q.unit);
+            figureEnd = readUnit(text, figureEnd, q.unit);
         q.scaled = scaled;
         // Chinese numerals stand for figures only with a unit, a measure or a place unit: 一些,
         // 三农, 万一 do not; 两千多万 does.
         bool placeUnit = false;
         for (std::size_t k = numeralStart; k < n->end; ++k)
             placeUnit = placeUnit || smallUnit(text[k]) || bigUnit(text[k]);
-        if (!arabic && q.measure == Measure::Plain && q.unit.empty() && !(placeUnit && n->end - numeralStart >= 2))
+        if (!arabic && q.measure == Measure::Plain && q.unit.empty() &&
+            !(placeUnit && n->end - numeralStart >= 2))
         {
             i = n->end;
             continue;
@@ -498,18 +568,18 @@ std::vector<Quantity> readQuantities(std::u16string_view text)
             q.approximate = true;
             q.low = 0;
         }
-        if (wordAfter(text, end, kAboutAfter) || wordAfter(text, n->end, kAboutAfter))
+        if (wordAfter(text, figureEnd, kAboutAfter) || wordAfter(text, n->end, kAboutAfter))
         {
             q.approximate = true;
             q.low = std::min(q.low, q.value * 9 / 10);
             q.high = std::max(q.high, q.value * 11 / 10);
         }
-        else if (wordAfter(text, end, kAtLeastAfter))
+        else if (wordAfter(text, figureEnd, kAtLeastAfter))
         {
             q.approximate = true;
             q.high = openHigh(q.value);
         }
-        else if (wordAfter(text, end, kAtMostAfter))
+        else if (wordAfter(text, figureEnd, kAtMostAfter))
         {
             q.approximate = true;
             q.low = 0;
@@ -517,9 +587,9 @@ std::vector<Quantity> readQuantities(std::u16string_view text)
         if (percentWords)
             start = i;
         q.start = start;
-        q.length = end - start;
+        q.length = figureEnd - start;
         out.push_back(std::move(q));
-        i = end;
+        i = figureEnd;
     }
     // Ranges (3～5人, 3-5天, 3至5人): neither end is a figure one can compute with.
     for (std::size_t k = 0; k + 1 < out.size(); ++k)
@@ -530,9 +600,10 @@ std::vector<Quantity> readQuantities(std::u16string_view text)
         if (gap != 1 || b.start == 0)
             continue;
         const char16_t mark = text[b.start - 1];
-        const bool rangeMark = mark == u'～' || mark == u'~' || mark == u'—' || mark == u'－' || mark == u'-' ||
-                               mark == u'至' || mark == u'到';
-        if (rangeMark && (a.unit.empty() || mark == u'～' || mark == u'~' || mark == u'－' || mark == u'-'))
+        const bool rangeMark = mark == u'～' || mark == u'~' || mark == u'—' || mark == u'－' ||
+                               mark == u'-' || mark == u'至' || mark == u'到';
+        if (rangeMark &&
+            (a.unit.empty() || mark == u'～' || mark == u'~' || mark == u'－' || mark == u'-'))
             a.approximate = b.approximate = true;
     }
     return out;
@@ -570,7 +641,8 @@ namespace
 {
 
 // A small number in Arabic or Chinese digits (年 digit by digit: 二〇二六).
-std::optional<std::pair<int, std::size_t>> readSmall(std::u16string_view text, std::size_t at, bool digitByDigit)
+std::optional<std::pair<int, std::size_t>> readSmall(std::u16string_view text, std::size_t at,
+                                                     bool digitByDigit)
 {
     std::size_t i = at;
     int value = 0;
@@ -592,7 +664,8 @@ std::optional<std::pair<int, std::size_t>> readSmall(std::u16string_view text, s
     }
     // 一 … 三十一
     int tens = 0;
-    if (i < text.size() && chineseDigit(text[i]) > 0 && text[i] != u'两' && i + 1 < text.size() && text[i + 1] == u'十')
+    if (i < text.size() && chineseDigit(text[i]) > 0 && text[i] != u'两' && i + 1 < text.size() &&
+        text[i + 1] == u'十')
     {
         tens = chineseDigit(text[i]);
         i += 2;
@@ -655,14 +728,15 @@ std::vector<DateMention> readDates(std::u16string_view text)
     for (std::size_t i = 0; i < text.size(); ++i)
     {
         if (!(isArabicDigit(text[i]) || chineseDigit(text[i]) >= 0 || text[i] == u'十') ||
-            (i > 0 && (isArabicDigit(text[i - 1]) || isNumeralChar(text[i - 1]) || text[i - 1] == u'第')))
+            (i > 0 &&
+             (isArabicDigit(text[i - 1]) || isNumeralChar(text[i - 1]) || text[i - 1] == u'第')))
             continue;
         DateMention d;
         d.start = i;
         std::size_t k = i;
         // [YYYY年]
-        if (auto y = readSmall(text, k, !isArabicDigit(text[k])); y && y->second < text.size() &&
-                                                                   text[y->second] == u'年' && y->second - k == 4)
+        if (auto y = readSmall(text, k, !isArabicDigit(text[k]));
+            y && y->second < text.size() && text[y->second] == u'年' && y->second - k == 4)
         {
             d.year = y->first;
             k = y->second + 1;
@@ -671,7 +745,8 @@ std::vector<DateMention> readDates(std::u16string_view text)
         if (m && m->second < text.size() && text[m->second] == u'月')
         {
             auto day = readSmall(text, m->second + 1, false);
-            if (day && day->second < text.size() && (text[day->second] == u'日' || text[day->second] == u'号'))
+            if (day && day->second < text.size() &&
+                (text[day->second] == u'日' || text[day->second] == u'号'))
             {
                 d.month = m->first;
                 d.day = day->first;
@@ -688,8 +763,9 @@ std::vector<DateMention> readDates(std::u16string_view text)
             const DateMention& previous = out.back();
             const std::size_t previousEnd = previous.start + previous.length;
             const char16_t mark = text[i - 1];
-            const bool afterRange = previousEnd + 1 == i && (mark == u'至' || mark == u'到' || mark == u'—' ||
-                                                             mark == u'～' || mark == u'-' || mark == u'－');
+            const bool afterRange =
+                previousEnd + 1 == i && (mark == u'至' || mark == u'到' || mark == u'—' ||
+                                         mark == u'～' || mark == u'-' || mark == u'－');
             auto day = readSmall(text, i, false);
             if (afterRange && day && day->second < text.size() && text[day->second] == u'日')
             {

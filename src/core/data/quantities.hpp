@@ -16,7 +16,8 @@
 namespace gongwen::core::data
 {
 
-using Exact = boost::multiprecision::number<boost::multiprecision::cpp_rational_backend, boost::multiprecision::et_off>;
+using Exact = boost::multiprecision::number<boost::multiprecision::cpp_rational_backend,
+                                            boost::multiprecision::et_off>;
 
 /// What a figure measures in, as far as arithmetic between figures needs to know.
 enum class Measure
@@ -29,17 +30,17 @@ enum class Measure
 
 struct Quantity
 {
-    std::size_t start = 0;  // UTF-16 units in the paragraph: the numeral (with 百分之 or a
-    std::size_t length = 0; // leading 约), its scale (万, 亿) and its unit
+    std::size_t start = 0;      // UTF-16 units in the paragraph: the numeral (with 百分之 or a
+    std::size_t length = 0;     // leading 约), its scale (万, 亿) and its unit
     std::size_t numeralEnd = 0; // where the numeral and its scale end (the unit follows)
     Exact value;                // scaled: 1.2万人 is 12000
     Exact low, high;            // what the written precision and any 约/多/以上 allow
     Measure measure = Measure::Plain;
     std::u16string unit; // the unit after the scale: 人, 次, 元, 件, 天, 个 …; "" if none
     bool approximate = false; // 约, 近, 多, 余, 左右, 以上, 以下, 超过, 不到 …: no equation holds
-    int decimals = 0;         // digits written after the decimal point (for messages)
-    bool arabic = true;       // written in Arabic digits (suggestions keep the form)
-    bool scaled = false;      // 万 or 亿 written: 5200万人
+    int decimals = 0;    // digits written after the decimal point (for messages)
+    bool arabic = true;  // written in Arabic digits (suggestions keep the form)
+    bool scaled = false; // 万 or 亿 written: 5200万人
 
     /// The written precision alone, without approximation words: half a unit of the last digit.
     bool exactInteger() const { return !approximate && low == high; }
@@ -49,6 +50,8 @@ struct Quantity
 /// (一、 （二） 1.), codes and numbers glued to Latin letters are not figures. Numbers with more
 /// than 18 significant digits are skipped: no finding is built on them.
 std::vector<Quantity> readQuantities(std::u16string_view text);
+/// The figures that begin in [begin, end) of `text` (one sentence), read in the whole text.
+std::vector<Quantity> readQuantities(std::u16string_view text, std::size_t begin, std::size_t end);
 
 struct DateMention
 {

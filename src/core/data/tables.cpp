@@ -94,8 +94,8 @@ std::u16string formatLike(const Exact& value, const CellFigure& like)
 
 std::u16string position(std::size_t row, std::size_t column)
 {
-    return u"第 " + decimal(static_cast<long long>(row + 1)) + u" 行第 " + decimal(static_cast<long long>(column + 1)) +
-           u" 列";
+    return u"第 " + decimal(static_cast<long long>(row + 1)) + u" 行第 " +
+           decimal(static_cast<long long>(column + 1)) + u" 列";
 }
 std::u16string positionEn(std::size_t row, std::size_t column)
 {
@@ -128,10 +128,11 @@ void reportSum(std::vector<TableFinding>& out, std::size_t row, std::size_t colu
     TableFinding f;
     f.row = row;
     f.column = column;
-    f.messageZh = position(row, column) + (ofRows ? u"：上面各行之和为 " : u"：同行各列之和为 ") + shown +
-                  u"，表中为 " + written;
-    f.messageEn = positionEn(row, column) + (ofRows ? u": the rows above add up to " : u": the columns add up to ") +
-                  shown + u", the table says " + written;
+    f.messageZh = position(row, column) + (ofRows ? u"：上面各行之和为 " : u"：同行各列之和为 ") +
+                  shown + u"，表中为 " + written;
+    f.messageEn = positionEn(row, column) +
+                  (ofRows ? u": the rows above add up to " : u": the columns add up to ") + shown +
+                  u", the table says " + written;
     f.suggestion = shown;
     out.push_back(std::move(f));
 }
@@ -142,8 +143,12 @@ void checkTotalRows(const TableText& table, const Grid& grid, std::vector<TableF
     std::vector<std::size_t> subtotalRows;
     for (std::size_t r = 0; r < table.size(); ++r)
     {
-        const bool total = !table[r].empty() && (isTotalLabel(table[r][0]) || (table[r].size() > 1 && isTotalLabel(table[r][1])));
-        const bool subtotal = !table[r].empty() && (isSubtotalLabel(table[r][0]) || (table[r].size() > 1 && isSubtotalLabel(table[r][1])));
+        const bool total =
+            !table[r].empty() &&
+            (isTotalLabel(table[r][0]) || (table[r].size() > 1 && isTotalLabel(table[r][1])));
+        const bool subtotal =
+            !table[r].empty() &&
+            (isSubtotalLabel(table[r][0]) || (table[r].size() > 1 && isSubtotalLabel(table[r][1])));
         if (!total && !subtotal)
             continue;
         for (std::size_t c = 0; c < grid[r].size(); ++c)
@@ -154,8 +159,10 @@ void checkTotalRows(const TableText& table, const Grid& grid, std::vector<TableF
             const std::size_t from = subtotal ? blockStart : 0;
             for (std::size_t k = from; k < r; ++k)
             {
-                const bool isSub = std::find(subtotalRows.begin(), subtotalRows.end(), k) != subtotalRows.end();
-                if (isSub == (total && !subtotalRows.empty()) && c < grid[k].size() && grid[k][c] && !grid[k][c]->percent)
+                const bool isSub =
+                    std::find(subtotalRows.begin(), subtotalRows.end(), k) != subtotalRows.end();
+                if (isSub == (total && !subtotalRows.empty()) && c < grid[k].size() && grid[k][c] &&
+                    !grid[k][c]->percent)
                     parts.push_back(&*grid[k][c]);
             }
             if (parts.size() < 2)
@@ -180,7 +187,8 @@ void checkTotalColumns(const TableText& table, const Grid& grid, std::vector<Tab
         // The columns it totals: the figure columns to its left that are not shares or totals.
         std::vector<std::size_t> columns;
         for (std::size_t k = 0; k < c; ++k)
-            if (!isShareHeader(table[0][k]) && !isTotalLabel(table[0][k]) && !isSubtotalLabel(table[0][k]))
+            if (!isShareHeader(table[0][k]) && !isTotalLabel(table[0][k]) &&
+                !isSubtotalLabel(table[0][k]))
                 columns.push_back(k);
         std::vector<std::pair<std::size_t, std::vector<const CellFigure*>>> rows;
         std::size_t matching = 0;
@@ -218,7 +226,8 @@ bool ratioMatches(const CellFigure& part, const CellFigure& whole, const CellFig
 std::optional<std::size_t> totalRow(const TableText& table)
 {
     for (std::size_t r = table.size(); r-- > 1;)
-        if (!table[r].empty() && (isTotalLabel(table[r][0]) || (table[r].size() > 1 && isTotalLabel(table[r][1]))))
+        if (!table[r].empty() &&
+            (isTotalLabel(table[r][0]) || (table[r].size() > 1 && isTotalLabel(table[r][1]))))
             return r;
     return std::nullopt;
 }
@@ -233,10 +242,13 @@ struct ShareSource
 
 const CellFigure* figureAt(const Grid& grid, std::size_t r, std::size_t c)
 {
-    return r < grid.size() && c < grid[r].size() && grid[r][c] && !grid[r][c]->percent ? &*grid[r][c] : nullptr;
+    return r < grid.size() && c < grid[r].size() && grid[r][c] && !grid[r][c]->percent
+               ? &*grid[r][c]
+               : nullptr;
 }
 
-std::pair<const CellFigure*, const CellFigure*> shareOperands(const Grid& grid, std::size_t r, const ShareSource& s,
+std::pair<const CellFigure*, const CellFigure*> shareOperands(const Grid& grid, std::size_t r,
+                                                              const ShareSource& s,
                                                               std::optional<std::size_t> total)
 {
     return {figureAt(grid, r, s.part), figureAt(grid, s.ofTotal ? *total : r, s.whole)};
@@ -292,8 +304,10 @@ void checkShareColumns(const TableText& table, const Grid& grid, std::vector<Tab
                 continue;
             const CellFigure& share = *grid[r][c];
             const Exact ratio = part->value / whole->value * 100;
-            const std::u16string shown = formatExact(ratio, share.decimals) + (share.percent ? u"%" : u"");
-            const std::u16string written = formatExact(share.value, share.decimals) + (share.percent ? u"%" : u"");
+            const std::u16string shown =
+                formatExact(ratio, share.decimals) + (share.percent ? u"%" : u"");
+            const std::u16string written =
+                formatExact(share.value, share.decimals) + (share.percent ? u"%" : u"");
             const std::u16string sum = formatExact(part->value, part->decimals) + u" ÷ " +
                                        formatExact(whole->value, whole->decimals) + u" = " + shown;
             TableFinding f;
@@ -326,11 +340,12 @@ std::vector<TableFinding> checkTable(const TableText& table)
     checkTotalRows(table, grid, out);
     checkTotalColumns(table, grid, out);
     checkShareColumns(table, grid, out);
-    std::sort(out.begin(), out.end(), [](const TableFinding& a, const TableFinding& b) {
-        return std::tie(a.row, a.column) < std::tie(b.row, b.column);
-    });
+    std::sort(out.begin(), out.end(),
+              [](const TableFinding& a, const TableFinding& b)
+              { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
     out.erase(std::unique(out.begin(), out.end(),
-                          [](const TableFinding& a, const TableFinding& b) { return a.row == b.row && a.column == b.column; }),
+                          [](const TableFinding& a, const TableFinding& b)
+                          { return a.row == b.row && a.column == b.column; }),
               out.end());
     return out;
 }
@@ -340,8 +355,9 @@ std::vector<TableFinding> checkTable(const TableText& table)
 namespace
 {
 
-constexpr std::u16string_view kCountSuffixes[] = {u"次数", u"人数", u"条数", u"件数", u"个数", u"项数",
-                                                  u"场数", u"篇数", u"户数", u"人次", u"金额", u"数量", u"数"};
+constexpr std::u16string_view kCountSuffixes[] = {u"次数", u"人数", u"条数", u"件数", u"个数",
+                                                  u"项数", u"场数", u"篇数", u"户数", u"人次",
+                                                  u"金额", u"数量", u"数"};
 
 // What the report writes after the stem: 视察调研次数 → 视察调研 … 18次.
 struct IndicatorPattern
@@ -391,7 +407,8 @@ std::optional<IndicatorPattern> patternOf(const IndicatorValue& indicator)
 } // namespace
 
 void checkAgainstIndicators(std::size_t paragraph, std::u16string_view text,
-                            const std::vector<IndicatorValue>& indicators, std::vector<Finding>& out)
+                            const std::vector<IndicatorValue>& indicators,
+                            std::vector<Finding>& out)
 {
     if (indicators.empty() || text.empty())
         return;
@@ -403,7 +420,8 @@ void checkAgainstIndicators(std::size_t paragraph, std::u16string_view text,
         if (!pattern)
             continue;
         for (const std::u16string& stem : pattern->stems)
-            for (std::size_t at = text.find(stem); at != std::u16string_view::npos; at = text.find(stem, at + 1))
+            for (std::size_t at = text.find(stem); at != std::u16string_view::npos;
+                 at = text.find(stem, at + 1))
             {
                 if (!read)
                 {
@@ -419,26 +437,32 @@ void checkAgainstIndicators(std::size_t paragraph, std::u16string_view text,
                         break;
                     }
                 if (!q || q->measure != Measure::Plain ||
-                    std::find(pattern->units.begin(), pattern->units.end(), q->unit) == pattern->units.end())
+                    std::find(pattern->units.begin(), pattern->units.end(), q->unit) ==
+                        pattern->units.end())
                     continue;
                 bool clauseBreak = false;
                 for (std::size_t k = from; k < q->start; ++k)
-                    clauseBreak = clauseBreak || text[k] == u'，' || text[k] == u'；' || text[k] == u'。';
+                    clauseBreak =
+                        clauseBreak || text[k] == u'，' || text[k] == u'；' || text[k] == u'。';
                 if (clauseBreak || !(pattern->value < q->low || q->high < pattern->value))
                     continue;
-                const Exact shownValue = pattern->tenThousands ? pattern->value / 10000 : pattern->value;
-                int decimals = q->decimals; // as many decimals as the value needs, at least as written
+                const Exact shownValue =
+                    pattern->tenThousands ? pattern->value / 10000 : pattern->value;
+                int decimals =
+                    q->decimals; // as many decimals as the value needs, at least as written
                 while (decimals < 4 && denominator(shownValue * powerOfTen(decimals)) != 1)
                     ++decimals;
                 const std::u16string value = formatExact(shownValue, decimals);
                 const std::u16string writtenText(text.substr(q->start, q->length));
                 Finding f = makeFinding(rule::kDataWorkbook, Severity::Warning, paragraph, q->start,
                                         q->numeralEnd - q->start);
-                f.messageZh = u"统计表中指标“" + indicator.name + u"”（" + indicator.cell + u"）为 " + value +
-                              u"，文中为 " + writtenText + u"：建议插入统计数字";
-                f.messageEn = u"The workbook's indicator “" + indicator.name + u"” (" + indicator.cell + u") is " +
-                              value + u", the text says " + writtenText + u": insert the figure from the workbook";
-                // The finding covers the numeral with its scale (12.5万): the suggestion keeps the scale.
+                f.messageZh = u"统计表中指标“" + indicator.name + u"”（" + indicator.cell +
+                              u"）为 " + value + u"，文中为 " + writtenText + u"：建议插入统计数字";
+                f.messageEn = u"The workbook's indicator “" + indicator.name + u"” (" +
+                              indicator.cell + u") is " + value + u", the text says " +
+                              writtenText + u": insert the figure from the workbook";
+                // The finding covers the numeral with its scale (12.5万): the suggestion keeps the
+                // scale.
                 f.suggestions.push_back(pattern->tenThousands ? value + u"万" : value);
                 out.push_back(std::move(f));
             }

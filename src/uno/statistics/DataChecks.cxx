@@ -5,10 +5,10 @@
 #include <core/data/consistency.hpp>
 #include <core/statistics/figures.hpp>
 
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
-#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -60,8 +60,9 @@ bool insideField(const BodyElement& element, const core::Finding& f)
     return false;
 }
 
-std::vector<core::data::IndicatorValue> indicatorValues(const uno::Reference<uno::XComponentContext>& context,
-                                                        const OUString& url, core::Language language)
+std::vector<core::data::IndicatorValue>
+indicatorValues(const uno::Reference<uno::XComponentContext>& context, const OUString& url,
+                core::Language language)
 {
     std::vector<core::data::IndicatorValue> values;
     LinkedWorkbook book(context, url, language);
@@ -79,10 +80,14 @@ std::vector<core::data::IndicatorValue> indicatorValues(const uno::Reference<uno
         if (type == table::CellContentType_FORMULA &&
             uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString().isEmpty())
             continue;
-        const auto address = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        const auto address =
+            uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                ->getRangeAddress();
         const OUString sheet =
             uno::Reference<container::XNamed>(
-                uno::Reference<sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)->getSpreadsheet(), uno::UNO_QUERY_THROW)
+                uno::Reference<sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)
+                    ->getSpreadsheet(),
+                uno::UNO_QUERY_THROW)
                 ->getName();
         std::u16string column;
         for (sal_Int32 c = address.StartColumn + 1; c > 0; c = (c - 1) / 26)
@@ -98,11 +103,14 @@ std::vector<core::data::IndicatorValue> indicatorValues(const uno::Reference<uno
 
 std::u16string tableCellName(std::size_t row, std::size_t column)
 {
-    const char16_t letter = static_cast<char16_t>(column < 26 ? u'A' + column : u'a' + (column - 26));
-    return std::u16string(1, letter) + std::u16string(toView(OUString::number(static_cast<sal_Int64>(row + 1))));
+    const char16_t letter =
+        static_cast<char16_t>(column < 26 ? u'A' + column : u'a' + (column - 26));
+    return std::u16string(1, letter) +
+           std::u16string(toView(OUString::number(static_cast<sal_Int64>(row + 1))));
 }
 
-std::vector<std::vector<std::u16string>> readTableText(const uno::Reference<text::XTextTable>& table)
+std::vector<std::vector<std::u16string>>
+readTableText(const uno::Reference<text::XTextTable>& table)
 {
     std::map<std::size_t, std::map<std::size_t, std::u16string>> cells;
     const uno::Sequence<OUString> names = table->getCellNames();
@@ -114,7 +122,8 @@ std::vector<std::vector<std::u16string>> readTableText(const uno::Reference<text
         if (!position || position->second >= 52)
             return {}; // split or merged cells: rows and columns do not line up
         const uno::Reference<text::XText> text(table->getCellByName(name), uno::UNO_QUERY);
-        cells[position->first][position->second] = text.is() ? std::u16string(toView(text->getString())) : u"";
+        cells[position->first][position->second] =
+            text.is() ? std::u16string(toView(text->getString())) : u"";
     }
     std::vector<std::vector<std::u16string>> rows;
     for (const auto& [row, columns] : cells)
@@ -131,27 +140,34 @@ std::vector<std::vector<std::u16string>> readTableText(const uno::Reference<text
 }
 
 void addOfficeDataFindings(const uno::Reference<uno::XComponentContext>& context,
-                           const uno::Reference<text::XTextDocument>& document, const std::vector<BodyElement>& body,
-                           const core::CheckOptions& options, core::Language language,
-                           std::vector<core::Finding>& findings)
+                           const uno::Reference<text::XTextDocument>& document,
+                           const std::vector<BodyElement>& body, const core::CheckOptions& options,
+                           core::Language language, std::vector<core::Finding>& findings)
 {
     if (options.ruleEnabled(core::rule::kDataTable))
         for (std::size_t e = 0; e < body.size(); ++e)
         {
             if (!body[e].table.is())
                 continue;
-            for (const core::data::TableFinding& t : core::data::checkTable(readTableText(body[e].table)))
+            for (const core::data::TableFinding& t :
+                 core::data::checkTable(readTableText(body[e].table)))
             {
-                core::Finding f = core::makeFinding(core::rule::kDataTable, core::Severity::Warning, e, 0, 0);
+                core::Finding f =
+                    core::makeFinding(core::rule::kDataTable, core::Severity::Warning, e, 0, 0);
                 const std::u16string cell = tableCellName(t.row, t.column);
-                const std::u16string tableName(toView(uno::Reference<container::XNamed>(body[e].table, uno::UNO_QUERY_THROW)->getName()));
-                f.messageZh = u"表格“" + tableName + u"”单元格 " + cell + u"（" + t.messageZh + u"）";
-                f.messageEn = u"Table “" + tableName + u"”, cell " + cell + u" (" + t.messageEn + u")";
+                const std::u16string tableName(
+                    toView(uno::Reference<container::XNamed>(body[e].table, uno::UNO_QUERY_THROW)
+                               ->getName()));
+                f.messageZh =
+                    u"表格“" + tableName + u"”单元格 " + cell + u"（" + t.messageZh + u"）";
+                f.messageEn =
+                    u"Table “" + tableName + u"”, cell " + cell + u" (" + t.messageEn + u")";
                 f.cell = cell;
                 findings.push_back(std::move(f));
             }
         }
-    const OUString url = options.ruleEnabled(core::rule::kDataWorkbook) ? linkedWorkbookUrl(document) : OUString();
+    const OUString url =
+        options.ruleEnabled(core::rule::kDataWorkbook) ? linkedWorkbookUrl(document) : OUString();
     std::vector<core::data::IndicatorValue> indicators;
     try
     {
@@ -167,14 +183,17 @@ void addOfficeDataFindings(const uno::Reference<uno::XComponentContext>& context
         if (!body[e].paragraph.is())
             continue;
         std::vector<core::Finding> found;
-        core::data::checkAgainstIndicators(e, body[e].ownText(), indicators, found); // as checkParagraphs places
+        core::data::checkAgainstIndicators(e, body[e].ownText(), indicators,
+                                           found); // as checkParagraphs places
         for (core::Finding& f : found)
             if (!insideField(body[e], f))
                 findings.push_back(std::move(f));
     }
-    std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
-        return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
-    });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const core::Finding& a, const core::Finding& b) {
+                         return a.paragraph != b.paragraph ? a.paragraph < b.paragraph
+                                                           : a.start < b.start;
+                     });
 }
 
 } // namespace gongwen::ext

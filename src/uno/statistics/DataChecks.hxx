@@ -24,7 +24,8 @@ void addOfficeDataFindings(const css::uno::Reference<css::uno::XComponentContext
                            core::Language language, std::vector<core::Finding>& findings);
 
 /// The text of a Writer table, row by row; empty for a table with split or merged cells.
-std::vector<std::vector<std::u16string>> readTableText(const css::uno::Reference<css::text::XTextTable>& table);
+std::vector<std::vector<std::u16string>>
+readTableText(const css::uno::Reference<css::text::XTextTable>& table);
 
 /// "A1" for row 0, column 0.
 std::u16string tableCellName(std::size_t row, std::size_t column);
