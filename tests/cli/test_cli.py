@@ -129,12 +129,34 @@ def test_rule_families_and_user_word_lists(tmp):
     bad_config = run("--lang", "zh-CN", "--config", config, draft)
     assert bad_config.returncode == 2 and "没有这条规则：punct.nothing".encode() in bad_config.stderr, bad_config.stderr
 
+def test_figures_that_must_add_up(tmp):
+    """--rules data keeps only the data.* rules, -data drops them; messages show the computation."""
+    draft = os.path.join(tmp, "figures.txt")
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("全年共开展视察调研18次，其中重点视察25次。\n收到提案193件，办结188件，办结率99.0%。\n"
+                "由80亿元增加到100亿元，增长20%。完成XX项。\n")
+
+    def found(*args):
+        result = run("--format", "json", "--lang", "zh-CN", *args, draft)
+        assert result.returncode in (0, 1), result.stderr
+        return json.loads(result.stdout.decode("utf-8"))[0]["findings"]
+
+    data = found("--rules", "data")
+    assert [(f["ruleId"], f["paragraph"], f["suggestions"]) for f in data] == [
+        ("data.parts", 0, []), ("data.share", 1, ["97.4%"]), ("data.growth", 2, ["25%"])], data
+    assert data[1]["message"] == "188 ÷ 193 = 97.4%，文中为 99.0%", data[1]
+    assert all(f["severity"] == 1 for f in data), data  # warning
+    assert sorted({f["ruleId"] for f in found("--rules", "-data")}) == ["placeholder"]
+    english = json.loads(run("--format", "json", "--lang", "en-US", "--rules", "data", draft).stdout.decode("utf-8"))
+    assert english[0]["findings"][1]["message"] == "188 ÷ 193 = 97.4%, the text says 99.0%", english
+
+
 def main():
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         for test in (test_sample_report_findings_are_the_golden_ones, test_every_supported_encoding_gives_the_same_findings,
                      test_undecodable_text_is_refused_naming_what_was_tried, test_command_line_contract,
-                     test_rule_families_and_user_word_lists):
+                     test_rule_families_and_user_word_lists, test_figures_that_must_add_up):
             try:
                 test(tmp) if test.__code__.co_argcount else test()
                 print("PASS", test.__name__)
