@@ -304,6 +304,24 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
                 xText);
         return;
     }
+    if (a.measure == Measure::Plain && x->measure == Measure::Times && b.value > a.value && a.low > 0 &&
+        verb != nullptr && verb->sign > 0)
+    {
+        // 增长1.5倍: the new figure is 2.5 times the old. Written loosely for "is 1.5 times" as
+        // often: report only what neither reading allows.
+        const Exact ratioLow = b.low / a.high, ratioHigh = b.high / a.low;
+        if (!disjoint(ratioLow - 1, ratioHigh - 1, x->low, x->high) ||
+            !disjoint(ratioLow, ratioHigh, x->low, x->high))
+            return;
+        const int decimals = std::max(1, x->decimals);
+        const std::u16string ratio = formatExact(b.value / a.value, decimals);
+        const std::u16string growth = formatExact(b.value / a.value - 1, decimals);
+        add(out, "data.growth", p, x->start, x->length,
+            bText + u" ÷ " + aText + u" = " + ratio + u" 倍，即增长 " + growth + u" 倍，文中为 " + xText,
+            bText + u" ÷ " + aText + u" = " + ratio + u" times, a growth of " + growth +
+                u" times, the text says " + xText);
+        return;
+    }
     if (a.measure == Measure::Plain && x->measure == Measure::Plain && x->unit == b.unit &&
         !b.unit.empty() && (b.unit != u"倍"))
     {
@@ -350,6 +368,57 @@ const Quantity* totalAfter(std::u16string_view text, const Sentence& s, const Qu
     return nullptr;
 }
 
+// `value` written as `like` writes its figure: 250万元 when it says 300万元.
+std::u16string inScaleOf(std::u16string_view text, const Quantity& like, const Exact& value)
+{
+    const std::u16string_view numeral = text.substr(like.start, like.numeralEnd - like.start);
+    const bool yi = numeral.find(u'亿') != std::u16string_view::npos;
+    const bool wan = numeral.find(u'万') != std::u16string_view::npos;
+    int digits = like.arabic ? like.decimals : 0;
+    const Exact scaled = yi ? value / powerOfTen(wan ? 12 : 8) : wan ? value / 10000 : value;
+    while (digits < 4 && denominator(scaled * powerOfTen(digits)) != 1)
+        ++digits;
+    return formatExact(scaled, digits) + (yi ? (wan ? u"万亿" : u"亿") : wan ? u"万" : u"") + like.unit;
+}
+
+// 合计300万元，分别为100万元和150万元: parts listed with 分别 after a total (and no 其中) are all
+// of it, so they must add up to it.
+void checkRespectively(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
+                       const Quantity& total, std::size_t marker, Findings& out)
+{
+    const std::size_t at = text.substr(0, s.end).find(u"分别", total.start + total.length);
+    if (at == std::u16string_view::npos || marker > total.start)
+        return;
+    std::vector<const Quantity*> parts;
+    for (const Quantity& q : qs)
+        if (q.start > at && q.start < s.end)
+        {
+            if (!sameUnit(q, total) || q.approximate)
+                return; // a list of other things, or not exact: nothing to add up
+            parts.push_back(&q);
+        }
+    if (parts.size() < 2)
+        return;
+    Exact low = 0, high = 0, sum = 0;
+    std::u16string terms;
+    for (const Quantity* part : parts)
+    {
+        low += part->low;
+        high += part->high;
+        sum += part->value;
+        terms += (terms.empty() ? u"" : u" + ") + written(text, *part);
+    }
+    if (!disjoint(low, high, total.low, total.high))
+        return;
+    const Quantity& first = *parts.front();
+    const Quantity& last = *parts.back();
+    const std::u16string totalText = written(text, total);
+    const std::u16string sumText = inScaleOf(text, total, sum);
+    add(out, "data.parts", p, first.start, last.start + last.length - first.start,
+        u"分别列出的各项之和 " + terms + u" = " + sumText + u"，与总数 " + totalText + u" 不符",
+        u"The parts listed add up to " + terms + u" = " + sumText + u", not the total " + totalText);
+}
+
 void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
                 Findings& out)
 {
@@ -359,7 +428,10 @@ void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, cons
         return;
     const std::size_t among = text.substr(0, s.end).find(u"其中", total->start + total->length);
     if (among == std::u16string_view::npos)
+    {
+        checkRespectively(p, text, s, qs, *total, marker, out);
         return;
+    }
     std::vector<const Quantity*> parts;
     bool anyApproximate = false;
     for (const Quantity& q : qs)
@@ -391,13 +463,13 @@ void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, cons
         sum += part->low;
         if (!terms.empty())
             terms += u" + ";
-        terms += formatExact(part->value, part->decimals);
+        terms += written(text, *part);
     }
     if (sum <= total->high)
         return;
     const Quantity& first = *parts.front();
     const Quantity& last = *parts.back();
-    const std::u16string sumText = formatExact(sum, 0) + total->unit;
+    const std::u16string sumText = inScaleOf(text, *total, sum);
     add(out, "data.parts", p, first.start, last.start + last.length - first.start,
         u"其中各项之和 " + terms + u" = " + sumText + u"，大于总数 " + totalText,
         u"The parts add up to " + terms + u" = " + sumText + u", more than the total " + totalText);
@@ -713,7 +785,7 @@ const std::array<std::uint16_t, 65536>& triggerTable()
         mark(u"从由", kFrom);
         mark(u"增降减升提扩缩回下攀跃压上", kVerb);
         mark(u"0123456789０１２３４５６７８９十百千万亿", kFigure);
-        mark(u"其", kAmong);
+        mark(u"其别", kAmong); // 其中, 分别
         mark(u"共计", kTotal);
         mark(u"占", kOccupies);
         mark(u"率", kRate);

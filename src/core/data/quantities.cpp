@@ -694,23 +694,27 @@ std::optional<int> weekdayName(char16_t c)
     return static_cast<int>(at) + 1;
 }
 
+// （星期二） / （周二） / (星期二) right after the date, or 星期二 written straight after it
+// (2026年3月2日星期一, 3月2日 星期一).
 void readWeekday(std::u16string_view text, DateMention& d)
 {
     std::size_t i = d.start + d.length;
-    if (i >= text.size() || (text[i] != u'（' && text[i] != u'('))
-        return;
-    ++i;
+    const bool bracketed = i < text.size() && (text[i] == u'（' || text[i] == u'(');
+    if (bracketed)
+        ++i;
+    else if (i < text.size() && (text[i] == u' ' || text[i] == u'\u3000'))
+        ++i;
     std::size_t nameLength = 0;
-    if (startsWith(text, i, u"星期"))
+    if (startsWith(text, i, u"星期") || startsWith(text, i, u"礼拜"))
         nameLength = 2;
-    else if (startsWith(text, i, u"礼拜"))
-        nameLength = 2;
-    else if (startsWith(text, i, u"周"))
+    else if (startsWith(text, i, u"周") && bracketed)
         nameLength = 1;
     else
         return;
     const std::size_t dayAt = i + nameLength;
-    if (dayAt + 1 >= text.size() || (text[dayAt + 1] != u'）' && text[dayAt + 1] != u')'))
+    if (dayAt >= text.size())
+        return;
+    if (bracketed && (dayAt + 1 >= text.size() || (text[dayAt + 1] != u'）' && text[dayAt + 1] != u')')))
         return;
     if (const auto w = weekdayName(text[dayAt]))
     {
