@@ -108,6 +108,18 @@ def test_plain_figures_against_the_linked_workbook(office):
         assert first_paragraph(doc) == "全年开展协商活动3次，提出建议7条。"
         doc.getUndoManager().undo()
         assert first_paragraph(doc) == "全年开展协商活动5次，提出建议7条。"
+        # Live: the proofreader marks it too, with the indicators the check has read (it never
+        # opens a workbook itself), in the 数据 family's colour.
+        from com.sun.star.lang import Locale
+        proofreader = office.create("org.gongwen.Proofreader")
+        text = first_paragraph(doc)
+        live = proofreader.doProofreading("data-live", text, Locale("zh", "CN", ""), 0, len(text), ())
+        marks = [(e.aRuleIdentifier, e.nErrorStart, e.nErrorLength, tuple(e.aSuggestions)) for e in live.aErrors]
+        assert ("data.workbook", 8, 1, ("3",)) in marks, marks
+        set_first_paragraph(doc, "全年开展协商活动3次，提出建议7条。")
+        text = first_paragraph(doc)
+        live = proofreader.doProofreading("data-live", text, Locale("zh", "CN", ""), 0, len(text), ())
+        assert [e.aRuleIdentifier for e in live.aErrors] == [], "the agreeing figure was marked live"
         # A figure field shows the workbook's own value: never reported.
         set_first_paragraph(doc, "全年开展协商活动XX次。")
         link.insertFigure(doc, placeholders(doc)[0], "协商活动次数")

@@ -304,8 +304,8 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
                 xText);
         return;
     }
-    if (a.measure == Measure::Plain && x->measure == Measure::Times && b.value > a.value && a.low > 0 &&
-        verb != nullptr && verb->sign > 0)
+    if (a.measure == Measure::Plain && x->measure == Measure::Times && b.value > a.value &&
+        a.low > 0 && verb != nullptr && verb->sign > 0)
     {
         // 增长1.5倍: the new figure is 2.5 times the old. Written loosely for "is 1.5 times" as
         // often: report only what neither reading allows.
@@ -317,7 +317,8 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
         const std::u16string ratio = formatExact(b.value / a.value, decimals);
         const std::u16string growth = formatExact(b.value / a.value - 1, decimals);
         add(out, "data.growth", p, x->start, x->length,
-            bText + u" ÷ " + aText + u" = " + ratio + u" 倍，即增长 " + growth + u" 倍，文中为 " + xText,
+            bText + u" ÷ " + aText + u" = " + ratio + u" 倍，即增长 " + growth + u" 倍，文中为 " +
+                xText,
             bText + u" ÷ " + aText + u" = " + ratio + u" times, a growth of " + growth +
                 u" times, the text says " + xText);
         return;
@@ -378,13 +379,18 @@ std::u16string inScaleOf(std::u16string_view text, const Quantity& like, const E
     const Exact scaled = yi ? value / powerOfTen(wan ? 12 : 8) : wan ? value / 10000 : value;
     while (digits < 4 && denominator(scaled * powerOfTen(digits)) != 1)
         ++digits;
-    return formatExact(scaled, digits) + (yi ? (wan ? u"万亿" : u"亿") : wan ? u"万" : u"") + like.unit;
+    return formatExact(scaled, digits) +
+           (yi    ? (wan ? u"万亿" : u"亿")
+            : wan ? u"万"
+                  : u"") +
+           like.unit;
 }
 
 // 合计300万元，分别为100万元和150万元: parts listed with 分别 after a total (and no 其中) are all
 // of it, so they must add up to it.
-void checkRespectively(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
-                       const Quantity& total, std::size_t marker, Findings& out)
+void checkRespectively(std::size_t p, std::u16string_view text, const Sentence& s,
+                       const Quantities& qs, const Quantity& total, std::size_t marker,
+                       Findings& out)
 {
     const std::size_t at = text.substr(0, s.end).find(u"分别", total.start + total.length);
     if (at == std::u16string_view::npos || marker > total.start)
@@ -416,7 +422,8 @@ void checkRespectively(std::size_t p, std::u16string_view text, const Sentence& 
     const std::u16string sumText = inScaleOf(text, total, sum);
     add(out, "data.parts", p, first.start, last.start + last.length - first.start,
         u"分别列出的各项之和 " + terms + u" = " + sumText + u"，与总数 " + totalText + u" 不符",
-        u"The parts listed add up to " + terms + u" = " + sumText + u", not the total " + totalText);
+        u"The parts listed add up to " + terms + u" = " + sumText + u", not the total " +
+            totalText);
 }
 
 void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,

@@ -714,7 +714,8 @@ void readWeekday(std::u16string_view text, DateMention& d)
     const std::size_t dayAt = i + nameLength;
     if (dayAt >= text.size())
         return;
-    if (bracketed && (dayAt + 1 >= text.size() || (text[dayAt + 1] != u'）' && text[dayAt + 1] != u')')))
+    if (bracketed &&
+        (dayAt + 1 >= text.size() || (text[dayAt + 1] != u'）' && text[dayAt + 1] != u')')))
         return;
     if (const auto w = weekdayName(text[dayAt]))
     {

@@ -12,6 +12,7 @@
 #include "../common/DocumentText.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
+#include "../statistics/DataChecks.hxx"
 
 #include <core/checker/checker.hpp>
 #include <core/checker/live.hpp>
@@ -165,6 +166,7 @@ public:
             // whole paragraph is checked; the marks from `start` on are this call's.
             bool proofreadAgain = false;
             result.aErrors = errorsOf(documentId, text, start, proofreadAgain);
+            appendWorkbookErrors(documentId, text, start, result.aErrors);
             if (proofreadAgain)
                 askToProofreadAgain();
         }
@@ -217,6 +219,30 @@ public:
     }
 
 private:
+    // data.workbook in a linked report, once a check has read the workbook's indicators (the
+    // proofreader never opens a workbook: that would block typing).
+    void appendWorkbookErrors(const OUString& documentId, const OUString& text, sal_Int32 from,
+                              uno::Sequence<linguistic2::SingleProofreadingError>& errors)
+    {
+        uno::Reference<text::XTextDocument> model;
+        core::CheckOptions options;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            const auto found = m_documents.find(documentId);
+            if (found == m_documents.end())
+                return;
+            model = found->second.model;
+            options = m_options;
+        }
+        const auto findings = knownWorkbookFindings(model, toView(text), options);
+        if (findings.empty())
+            return;
+        const auto more = toErrors(findings, from);
+        const sal_Int32 before = errors.getLength();
+        errors.realloc(before + more.getLength());
+        std::copy(more.begin(), more.end(), errors.getArray() + before);
+    }
+
     // The findings of the paragraph, as the office wants them. The office's own objects are read
     // with no lock of ours held: the main thread may hold the office's lock and wait for ours.
     uno::Sequence<linguistic2::SingleProofreadingError>

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <optional>
 
 using namespace css;
@@ -99,7 +100,46 @@ indicatorValues(const uno::Reference<uno::XComponentContext>& context, const OUS
     return values;
 }
 
+// What each workbook's indicators were when last read: the proofreader's view of them.
+std::mutex g_knownMutex;
+std::map<OUString, std::vector<core::data::IndicatorValue>>& knownByUrl()
+{
+    static std::map<OUString, std::vector<core::data::IndicatorValue>> known;
+    return known;
+}
+
+void remember(const OUString& url, const std::vector<core::data::IndicatorValue>& values)
+{
+    std::lock_guard<std::mutex> lock(g_knownMutex);
+    auto& known = knownByUrl();
+    if (known.size() > 32 && known.find(url) == known.end())
+        known.clear(); // bounded: a few workbooks are linked at a time
+    known[url] = values;
+}
+
 } // namespace
+
+std::vector<core::data::IndicatorValue> knownIndicators(const OUString& url)
+{
+    std::lock_guard<std::mutex> lock(g_knownMutex);
+    const auto found = knownByUrl().find(url);
+    return found == knownByUrl().end() ? std::vector<core::data::IndicatorValue>() : found->second;
+}
+
+std::vector<core::Finding>
+knownWorkbookFindings(const uno::Reference<text::XTextDocument>& document, std::u16string_view text,
+                      const core::CheckOptions& options)
+{
+    std::vector<core::Finding> findings;
+    if (!document.is() || !options.ruleEnabled(core::rule::kDataWorkbook))
+        return findings;
+    const OUString url = linkedWorkbookUrl(document);
+    if (url.isEmpty())
+        return findings;
+    const auto indicators = knownIndicators(url);
+    core::data::checkAgainstIndicators(0, text, indicators, findings);
+    return findings;
+}
 
 std::u16string tableCellName(std::size_t row, std::size_t column)
 {
@@ -172,7 +212,10 @@ void addOfficeDataFindings(const uno::Reference<uno::XComponentContext>& context
     try
     {
         if (!url.isEmpty())
+        {
             indicators = indicatorValues(context, url, language);
+            remember(url, indicators);
+        }
     }
     catch (const uno::Exception&)
     {
