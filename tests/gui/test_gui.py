@@ -732,10 +732,8 @@ def click_accessible(xvfb, accessible):
     xdotool(xvfb.display, "mousemove", str(where.X + size.Width // 2), str(where.Y + size.Height // 2), "click", "1")
 
 
-def sidebar_flow(office, xvfb):
-    """Writer: the 公文助手 deck lists the findings by family; choosing one selects its text, 修正
-    applies it, and after an edit the list follows by itself."""
-    lines = ["一、总体情况", "今年将采取三项举措。一是学习；二是落实。", "三、下一步工作", "做为试点单位，全年完成XX项。"]
+def visible_writer_with(office, lines):
+    """A new Writer window holding `lines` as paragraphs, once our menu is there."""
     doc = office.new_document("swriter", hidden=False)
     frame = doc.getCurrentController().getFrame()
     wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
@@ -744,6 +742,14 @@ def sidebar_flow(office, xvfb):
         if i:
             text.insertControlCharacter(text.getEnd(), 0, False)
         text.insertString(text.getEnd(), line, False)
+    return doc, frame
+
+
+def sidebar_flow(office, xvfb):
+    """Writer: the 公文助手 deck lists the findings by family; choosing one selects its text, 修正
+    applies it, and after an edit the list follows by itself."""
+    doc, frame = visible_writer_with(office, ["一、总体情况", "今年将采取三项举措。一是学习；二是落实。",
+                                              "三、下一步工作", "做为试点单位，全年完成XX项。"])
     office.dispatch(frame, ".uno:SidebarDeck.GongwenDeck")
     window = frame.getContainerWindow()
     row = lambda words: find_deep(window, lambda a: words in name(a))  # noqa: E731
@@ -848,6 +854,47 @@ def test_help_from_menu_and_f1_zh():
         doc.close(True)
 
 
+def figures_flow(office, xvfb):
+    """Writer: figures that do not add up are listed under 数据 in the deck; choosing a table's
+    finding selects its cell; 修正 writes 个百分点 for a difference of two rates."""
+    doc, frame = visible_writer_with(office, ["全年共开展视察调研18次，其中重点视察25次。",
+                                              "参保率从88.1%提高到92.6%，提高了4.5%。",
+                                              "收到提案193件，办结188件，办结率99.0%。", "各联络组履职情况如下："])
+    text = doc.getText()
+    table = doc.createInstance("com.sun.star.text.TextTable")
+    table.initialize(4, 4)
+    table.setName("履职统计")
+    text.insertTextContent(text.getEnd(), table, False)
+    for r, row in enumerate([["单位", "视察", "调研", "合计"], ["第一联络组", "3", "5", "8"],
+                             ["第二联络组", "4", "2", "6"], ["合计", "7", "7", "15"]]):
+        for c, value in enumerate(row):
+            table.getCellByName(f"{chr(ord('A') + c)}{r + 1}").setString(value)
+    office.dispatch(frame, ".uno:SidebarDeck.GongwenDeck")
+    window = frame.getContainerWindow()
+    row = lambda words: find_deep(window, lambda a: words in name(a))  # noqa: E731
+    wait_for(lambda: row("数据（"), what="the deck's 数据 group")
+    assert row("其中的 25次 大于总数 18次") and row("188 ÷ 193 = 97.4%") and row("单元格 D4"), "a data finding is missing"
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-data-zh.png"))
+    click_accessible(xvfb, row("单元格 D4"))
+    wait_for(lambda: doc.getCurrentController().getSelection().getByIndex(0).getString() == "15",
+             what="the table cell selected")
+    click_accessible(xvfb, wait_for(lambda: row("应写作“个百分点”"), what="the points finding"))
+    time.sleep(0.5)
+    click_accessible(xvfb, find_deep(window, lambda a: name(a).startswith("修正")
+                                     and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE))
+    wait_for(lambda: paragraphs(doc)[1].endswith("提高了4.5个百分点。"), what="the fix")
+    time.sleep(2)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-data-after-zh.png"))
+    assert office.is_alive()
+    doc.close(True)
+
+
+def test_figures_in_the_deck_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        figures_flow(office, xvfb)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -868,6 +915,7 @@ def test_writer_menu_and_about_dialog_en():
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
                test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
-               test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_help_from_menu_and_f1_zh,
+               test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_figures_in_the_deck_zh,
+               test_help_from_menu_and_f1_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)

@@ -63,6 +63,23 @@ std::u16string written(std::u16string_view text, const Quantity& q)
     return std::u16string(text.substr(q.start, q.length));
 }
 
+// `value` written as `like` writes its figure: 250万元 when it says 300万元.
+std::u16string inScaleOf(std::u16string_view text, const Quantity& like, const Exact& value)
+{
+    const std::u16string_view numeral = text.substr(like.start, like.numeralEnd - like.start);
+    const bool yi = numeral.find(u'亿') != std::u16string_view::npos;
+    const bool wan = numeral.find(u'万') != std::u16string_view::npos;
+    int digits = like.arabic ? like.decimals : 0;
+    const Exact scaled = yi ? value / powerOfTen(wan ? 12 : 8) : wan ? value / 10000 : value;
+    while (digits < 4 && denominator(scaled * powerOfTen(digits)) != 1)
+        ++digits;
+    return formatExact(scaled, digits) +
+           (yi    ? (wan ? u"万亿" : u"亿")
+            : wan ? u"万"
+                  : u"") +
+           like.unit;
+}
+
 void add(Findings& out, const char* rule, std::size_t paragraph, std::size_t start,
          std::size_t length, std::u16string zh, std::u16string en, std::u16string suggestion = {})
 {
@@ -228,11 +245,55 @@ std::u16string computedRate(const Exact& value, const Quantity& stated)
     return formatExact(value, stated.decimals);
 }
 
+void checkChangeSize(std::size_t p, std::u16string_view text, const Change& c, const Quantity* x,
+                     const Direction* verb, Findings& out);
+
 void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& s,
                        const Quantities& qs, const Change& c, Findings& out)
 {
     const Direction* verb = nullptr;
     const Quantity* x = statedChange(text, s, qs, c, verb);
+    checkChangeSize(p, text, c, x, verb, out);
+}
+
+// 实现地区生产总值120亿元，比上年的100亿元增长25%: the figure before 比 against the one after it.
+std::vector<std::pair<Change, const Quantity*>> comparisons(std::u16string_view text,
+                                                            const Sentence& s, const Quantities& qs)
+{
+    std::vector<std::pair<Change, const Quantity*>> out;
+    for (std::size_t i = s.begin; i < s.end; ++i)
+    {
+        if (text[i] != u'比' || (i + 1 < s.end && (text[i + 1] == u'例' || text[i + 1] == u'重')))
+            continue;
+        const Quantity* before = quantityStartingIn(qs, text, i + 1, 8, s.end);
+        if (!before)
+            continue;
+        std::size_t v = before->start + before->length;
+        const Direction* d = directionAt(text, v);
+        if (!d || d->word.back() == u'至')
+            continue;
+        std::size_t after = v + d->word.size();
+        if (after < s.end && text[after] == u'了')
+            ++after;
+        const Quantity* x = nullptr;
+        for (const Quantity& q : qs)
+            if (q.start == after)
+                x = &q;
+        // The figure compared: the nearest before 比 in the same unit, in this sentence.
+        const Quantity* now = nullptr;
+        for (const Quantity& q : qs)
+            if (q.start >= s.begin && q.start + q.length <= i && sameUnit(q, *before))
+                now = &q;
+        if (!now || (before->measure == Measure::Plain && before->unit.empty()))
+            continue;
+        out.push_back({Change{before, now, d, v}, x});
+    }
+    return out;
+}
+
+void checkChangeSize(std::size_t p, std::u16string_view text, const Change& c, const Quantity* x,
+                     const Direction* verb, Findings& out)
+{
     if (!x || x->approximate || c.from->approximate || c.to->approximate)
         return;
     const Quantity& a = *c.from;
@@ -330,8 +391,8 @@ void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& 
             return;
         const bool sameForm = x->arabic && x->scaled == b.scaled && !x->scaled;
         add(out, "data.growth", p, x->start, x->length,
-            bText + u" − " + aText + u" = " + formatExact(diff, 0) + b.unit + u"，文中为 " + xText,
-            bText + u" − " + aText + u" = " + formatExact(diff, 0) + b.unit + u", the text says " +
+            bText + u" − " + aText + u" = " + inScaleOf(text, b, diff) + u"，文中为 " + xText,
+            bText + u" − " + aText + u" = " + inScaleOf(text, b, diff) + u", the text says " +
                 xText,
             sameForm ? formatExact(diff, x->decimals) + b.unit : std::u16string());
     }
@@ -367,23 +428,6 @@ const Quantity* totalAfter(std::u16string_view text, const Sentence& s, const Qu
                 break;
             }
     return nullptr;
-}
-
-// `value` written as `like` writes its figure: 250万元 when it says 300万元.
-std::u16string inScaleOf(std::u16string_view text, const Quantity& like, const Exact& value)
-{
-    const std::u16string_view numeral = text.substr(like.start, like.numeralEnd - like.start);
-    const bool yi = numeral.find(u'亿') != std::u16string_view::npos;
-    const bool wan = numeral.find(u'万') != std::u16string_view::npos;
-    int digits = like.arabic ? like.decimals : 0;
-    const Exact scaled = yi ? value / powerOfTen(wan ? 12 : 8) : wan ? value / 10000 : value;
-    while (digits < 4 && denominator(scaled * powerOfTen(digits)) != 1)
-        ++digits;
-    return formatExact(scaled, digits) +
-           (yi    ? (wan ? u"万亿" : u"亿")
-            : wan ? u"万"
-                  : u"") +
-           like.unit;
 }
 
 // 合计300万元，分别为100万元和150万元: parts listed with 分别 after a total (and no 其中) are all
@@ -502,8 +546,9 @@ void reportShare(std::size_t p, std::u16string_view text, const Quantity& part,
 {
     const Exact share = part.value / whole.value * 100;
     const std::u16string shown = formatExact(share, stated.decimals) + percentSign(text, stated);
-    const std::u16string partText = formatExact(part.value, part.decimals);
-    const std::u16string wholeText = formatExact(whole.value, whole.decimals);
+    // As written, without the unit: 188 ÷ 193, 5万 ÷ 40万.
+    const std::u16string partText(text.substr(part.start, part.numeralEnd - part.start));
+    const std::u16string wholeText(text.substr(whole.start, whole.numeralEnd - whole.start));
     const std::u16string statedText = written(text, stated);
     add(out, "data.share", p, stated.start, stated.length,
         partText + u" ÷ " + wholeText + u" = " + shown + u"，文中为 " + statedText,
@@ -689,7 +734,8 @@ void checkSpan(std::size_t p, std::u16string_view text, const DatedMention& a,
     // after.
     const std::size_t from = b.mention.start + b.mention.length;
     for (std::size_t i = from; i < sentenceEnd && i < from + 8; ++i)
-        for (std::u16string_view w : {u"共计", u"为期", u"历时", u"连续", u"共", u"计"})
+        for (std::u16string_view w :
+             {u"共计", u"为期", u"历时", u"历经", u"会期", u"连续", u"共", u"计"})
         {
             if (!startsWith(text, i, w))
                 continue;
@@ -789,7 +835,7 @@ const std::array<std::uint16_t, 65536>& triggerTable()
             for (char16_t c : chars)
                 t[c] |= bit;
         };
-        mark(u"从由", kFrom);
+        mark(u"从由比", kFrom);
         mark(u"增降减升提扩缩回下攀跃压上", kVerb);
         mark(u"0123456789０１２３４５６７８９十百千万亿", kFigure);
         mark(u"其别", kAmong); // 其中, 分别
@@ -846,11 +892,18 @@ void checkFigures(std::size_t paragraph, std::u16string_view text, Findings& out
             if (qs.size() < 2)
                 continue;
             if (here.change)
+            {
                 for (const Change& c : changes(text, s, qs))
                 {
                     checkDirection(paragraph, text, c, out);
                     checkStatedChange(paragraph, text, s, qs, c, out);
                 }
+                for (const auto& [c, x] : comparisons(text, s, qs))
+                {
+                    checkDirection(paragraph, text, c, out);
+                    checkChangeSize(paragraph, text, c, x, c.direction, out);
+                }
+            }
             if (here.parts)
                 checkParts(paragraph, text, s, qs, out);
             if (here.share)
