@@ -823,20 +823,18 @@ enum TriggerBit : std::uint16_t
     kMonth = 256,   // 月
     kWeekday = 512, // 星 周 礼
     kSpan = 1024,   // 天 至 到
+    kBreak = 2048,  // what ends a sentence (isSentenceBreak)
 };
 
-const std::array<std::uint16_t, 65536>& triggerTable()
+// The characters that matter: one table entry per UTF-16 unit, so that the scan of a paragraph
+// is a load and an OR per character.
+class TriggerTable
 {
-    static const std::array<std::uint16_t, 65536> table = []
+public:
+    TriggerTable()
     {
-        std::array<std::uint16_t, 65536> t{};
-        auto mark = [&](std::u16string_view chars, std::uint16_t bit)
-        {
-            for (char16_t c : chars)
-                t[c] |= bit;
-        };
         mark(u"从由比", kFrom);
-        mark(u"增降减升提扩缩回下攀跃压上", kVerb);
+        mark(u"增减降升涨跌滑扩缩落提", kVerb); // a character of each direction word
         mark(u"0123456789０１２３４５６７８９十百千万亿", kFigure);
         mark(u"其别", kAmong); // 其中, 分别
         mark(u"共计", kTotal);
@@ -846,8 +844,24 @@ const std::array<std::uint16_t, 65536>& triggerTable()
         mark(u"月", kMonth);
         mark(u"星周礼", kWeekday);
         mark(u"天至到", kSpan);
-        return t;
-    }();
+        mark(u"。；！？\n", kBreak);
+    }
+
+    unsigned operator[](char16_t c) const { return m_bits[c]; }
+
+private:
+    void mark(std::u16string_view chars, std::uint16_t bit)
+    {
+        for (char16_t c : chars)
+            m_bits[c] |= bit;
+    }
+
+    std::array<std::uint16_t, 65536> m_bits{};
+};
+
+const TriggerTable& triggerTable()
+{
+    static const TriggerTable table;
     return table;
 }
 
@@ -858,12 +872,24 @@ struct Triggers
     bool any() const { return figures() || dates; }
 };
 
+Triggers triggersOfMask(unsigned m);
+
 Triggers triggersOf(std::u16string_view text)
 {
     const auto& table = triggerTable();
     unsigned m = 0;
     for (char16_t c : text)
         m |= table[c];
+    return triggersOfMask(m);
+}
+
+} // namespace
+
+namespace
+{
+
+Triggers triggersOfMask(unsigned m)
+{
     auto has = [&](unsigned bits) { return (m & bits) == bits; };
     Triggers t;
     t.change = has(kFrom | kVerb | kFigure);
@@ -874,50 +900,87 @@ Triggers triggersOf(std::u16string_view text)
     return t;
 }
 
+void checkSentence(std::size_t paragraph, std::u16string_view text, const Sentence& s,
+                   const Triggers& here, Findings& out)
+{
+    const Quantities qs = readQuantities(text, s.begin, s.end);
+    if (qs.size() < 2)
+        return;
+    if (here.change)
+    {
+        for (const Change& c : changes(text, s, qs))
+        {
+            checkDirection(paragraph, text, c, out);
+            checkStatedChange(paragraph, text, s, qs, c, out);
+        }
+        for (const auto& [c, x] : comparisons(text, s, qs))
+        {
+            checkDirection(paragraph, text, c, out);
+            checkChangeSize(paragraph, text, c, x, c.direction, out);
+        }
+    }
+    if (here.parts)
+        checkParts(paragraph, text, s, qs, out);
+    if (here.share)
+        checkShares(paragraph, text, s, qs, out);
+    if (here.rate)
+        checkRates(paragraph, text, s, qs, out);
+}
+
 } // namespace
 
 void checkFigures(std::size_t paragraph, std::u16string_view text, Findings& out)
 {
-    const Triggers triggers = triggersOf(text);
-    if (!triggers.any())
-        return;
-    if (triggers.figures())
-        for (const Sentence& s : sentences(text))
+    // One pass: each sentence's characters decide whether its figures are read at all. Eight
+    // characters at a time: a sentence break among them is rare, and only then are they looked
+    // at one by one.
+    const auto& table = triggerTable();
+    unsigned paragraphMask = 0, sentenceMask = 0;
+    std::size_t begin = 0;
+    auto endSentence = [&](std::size_t end)
+    {
+        const Triggers here = triggersOfMask(sentenceMask);
+        if (here.figures() && end > begin)
+            checkSentence(paragraph, text, Sentence{begin, end}, here, out);
+        paragraphMask |= sentenceMask;
+        sentenceMask = 0;
+        begin = end + 1;
+    };
+    const std::size_t size = text.size();
+    std::size_t i = 0;
+    for (; i + 8 <= size; i += 8)
+    {
+        const unsigned eight = table[text[i]] | table[text[i + 1]] | table[text[i + 2]] |
+                               table[text[i + 3]] | table[text[i + 4]] | table[text[i + 5]] |
+                               table[text[i + 6]] | table[text[i + 7]];
+        if ((eight & kBreak) == 0)
         {
-            // Figures are read only in a sentence that may state a relation.
-            const Triggers here = triggersOf(text.substr(s.begin, s.end - s.begin));
-            if (!here.figures())
-                continue;
-            const Quantities qs = readQuantities(text, s.begin, s.end);
-            if (qs.size() < 2)
-                continue;
-            if (here.change)
-            {
-                for (const Change& c : changes(text, s, qs))
-                {
-                    checkDirection(paragraph, text, c, out);
-                    checkStatedChange(paragraph, text, s, qs, c, out);
-                }
-                for (const auto& [c, x] : comparisons(text, s, qs))
-                {
-                    checkDirection(paragraph, text, c, out);
-                    checkChangeSize(paragraph, text, c, x, c.direction, out);
-                }
-            }
-            if (here.parts)
-                checkParts(paragraph, text, s, qs, out);
-            if (here.share)
-                checkShares(paragraph, text, s, qs, out);
-            if (here.rate)
-                checkRates(paragraph, text, s, qs, out);
+            sentenceMask |= eight;
+            continue;
         }
-    if (triggers.dates)
+        for (std::size_t k = i; k < i + 8; ++k)
+        {
+            const unsigned bits = table[text[k]];
+            sentenceMask |= bits & ~unsigned(kBreak);
+            if (bits & kBreak)
+                endSentence(k);
+        }
+    }
+    for (; i < size; ++i)
+    {
+        const unsigned bits = table[text[i]];
+        sentenceMask |= bits & ~unsigned(kBreak);
+        if (bits & kBreak)
+            endSentence(i);
+    }
+    endSentence(size);
+    if (triggersOfMask(paragraphMask).dates)
         checkDates(paragraph, text, std::nullopt, false, out);
 }
 
 void checkUndatedFigures(std::size_t paragraph, std::u16string_view text, int year, Findings& out)
 {
-    if (!triggersOf(text).dates)
+    if (text.find(u'月') == std::u16string_view::npos || !triggersOf(text).dates)
         return;
     checkDates(paragraph, text, year, true, out);
 }

@@ -312,8 +312,24 @@ constexpr std::u16string_view kUnits[] = {
     u"颗",       u"粒",
 };
 
+// The first characters of the units: most characters after a numeral begin none.
+const std::array<bool, 65536>& unitStarts()
+{
+    static const std::array<bool, 65536> starts = []
+    {
+        std::array<bool, 65536> t{};
+        for (std::u16string_view u : kUnits)
+            t[u[0]] = true;
+        return t;
+    }();
+    return starts;
+}
+
 std::size_t readUnit(std::u16string_view text, std::size_t at, std::u16string& unit)
 {
+    unit.clear();
+    if (at >= text.size() || !unitStarts()[text[at]])
+        return at;
     for (std::u16string_view u : kUnits)
         if (startsWith(text, at, u))
         {
@@ -412,6 +428,22 @@ bool isYear(std::u16string_view text, std::size_t start, std::size_t end)
 
 Exact powerOfTen(int n)
 {
+    // Figures use few powers, and often: 10^-16 … 10^40 are made once.
+    constexpr int kLowest = -16, kHighest = 40;
+    static const std::vector<Exact> powers = []
+    {
+        std::vector<Exact> out;
+        for (int k = kLowest; k <= kHighest; ++k)
+        {
+            boost::multiprecision::cpp_int p = 1;
+            for (int i = 0; i < std::abs(k); ++i)
+                p *= 10;
+            out.push_back(k >= 0 ? Exact(p) : Exact(1) / Exact(p));
+        }
+        return out;
+    }();
+    if (n >= kLowest && n <= kHighest)
+        return powers[static_cast<std::size_t>(n - kLowest)];
     boost::multiprecision::cpp_int p = 1;
     for (int i = 0; i < std::abs(n); ++i)
         p *= 10;
@@ -487,6 +519,16 @@ std::vector<Quantity> readQuantities(std::u16string_view text, std::size_t begin
             continue;
         }
         const std::size_t numeralStart = percentWords ? i + 3 : i;
+        // 一是, 统一, 千方百计: a lone Chinese numeral is a figure only before a unit (三天, 十次).
+        if (chinese && !percentWords &&
+            (i + 1 >= end ||
+             (!isNumeralChar(text[i + 1]) && !unitStarts()[text[i + 1]] && text[i + 1] != u'倍' &&
+              text[i + 1] != u'%' && text[i + 1] != u'％' && text[i + 1] != u'个' &&
+              text[i + 1] != u'点' && text[i + 1] != u'多' && text[i + 1] != u'余')))
+        {
+            ++i;
+            continue;
+        }
         std::optional<Numeral> n = arabic ? readArabic(text, i) : readChinese(text, numeralStart);
         if (!n || n->end <= numeralStart)
         {
