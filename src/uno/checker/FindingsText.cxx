@@ -23,9 +23,9 @@ OUString excerpt(const core::Finding& f, const std::vector<BodyElement>& body)
     const sal_Int32 end = std::min(start + static_cast<sal_Int32>(f.length), p.getLength());
     const sal_Int32 from = std::max<sal_Int32>(0, start - kExcerptContext);
     const sal_Int32 to = std::min(p.getLength(), end + kExcerptContext);
-    return (from > 0 ? toOUString(u"…") : OUString()) + p.copy(from, start - from) + toOUString(u"【") +
-           p.copy(start, end - start) + toOUString(u"】") + p.copy(end, to - end) +
-           (to < p.getLength() ? toOUString(u"…") : OUString());
+    return (from > 0 ? toOUString(u"…") : OUString()) + p.copy(from, start - from) +
+           toOUString(u"【") + p.copy(start, end - start) + toOUString(u"】") +
+           p.copy(end, to - end) + (to < p.getLength() ? toOUString(u"…") : OUString());
 }
 
 } // namespace
@@ -33,14 +33,17 @@ OUString excerpt(const core::Finding& f, const std::vector<BodyElement>& body)
 OUString findingLine(const core::Finding& f, core::Language language)
 {
     const OUString paragraph =
-        f.paragraph == static_cast<std::size_t>(-1)
-            ? uiText(language, UiText::PanelPage)
-            : uiText(language, UiText::CheckParagraph, {OUString::number(static_cast<sal_Int64>(f.paragraph + 1))});
+        f.paragraph == static_cast<std::size_t>(-1) ? uiText(language, UiText::PanelPage)
+        : !f.cell.empty() ? uiText(language, UiText::CheckTableCell, {toOUString(f.cell)})
+                          : uiText(language, UiText::CheckParagraph,
+                                   {OUString::number(static_cast<sal_Int64>(f.paragraph + 1))});
     const OUString rule = toOUString(core::ruleTitle(f.ruleId).pick(language));
-    return paragraph + toOUString(u"  ·  ") + rule + toOUString(u"  ·  ") + toOUString(f.message(language));
+    return paragraph + toOUString(u"  ·  ") + rule + toOUString(u"  ·  ") +
+           toOUString(f.message(language));
 }
 
-OUString findingDetail(const core::Finding& f, const std::vector<BodyElement>& body, core::Language language)
+OUString findingDetail(const core::Finding& f, const std::vector<BodyElement>& body,
+                       core::Language language)
 {
     OUString detail = toOUString(f.message(language));
     if (f.paragraph < body.size())
@@ -59,16 +62,18 @@ OUString findingsSummary(const std::vector<core::Finding>& findings, core::Langu
     for (const core::Finding& f : findings)
         ++counts[static_cast<int>(f.severity)];
     return uiText(language, UiText::CheckSummary,
-                  {OUString::number(static_cast<sal_Int64>(findings.size())), OUString::number(counts[2]),
-                   OUString::number(counts[1]), OUString::number(counts[0])});
+                  {OUString::number(static_cast<sal_Int64>(findings.size())),
+                   OUString::number(counts[2]), OUString::number(counts[1]),
+                   OUString::number(counts[0])});
 }
 
 // The text of a table cell, selected.
-void selectTableCell(const uno::Reference<text::XTextDocument>& document, const uno::Reference<text::XTextTable>& table,
-                     const OUString& cell)
+void selectTableCell(const uno::Reference<text::XTextDocument>& document,
+                     const uno::Reference<text::XTextTable>& table, const OUString& cell)
 {
     const uno::Reference<text::XText> text(table->getCellByName(cell), uno::UNO_QUERY);
-    uno::Reference<view::XSelectionSupplier> selection(document->getCurrentController(), uno::UNO_QUERY);
+    uno::Reference<view::XSelectionSupplier> selection(document->getCurrentController(),
+                                                       uno::UNO_QUERY);
     if (!text.is() || !selection.is())
         return;
     auto cursor = text->createTextCursor();
@@ -77,8 +82,8 @@ void selectTableCell(const uno::Reference<text::XTextDocument>& document, const 
     selection->select(uno::Any(cursor));
 }
 
-void selectFinding(const uno::Reference<text::XTextDocument>& document, const std::vector<BodyElement>& body,
-                   const core::Finding& f)
+void selectFinding(const uno::Reference<text::XTextDocument>& document,
+                   const std::vector<BodyElement>& body, const core::Finding& f)
 {
     if (f.paragraph < body.size() && body[f.paragraph].table.is() && !f.cell.empty())
     {
@@ -89,7 +94,8 @@ void selectFinding(const uno::Reference<text::XTextDocument>& document, const st
         return;
     auto cursor = selectInParagraph(document, body[f.paragraph], static_cast<sal_Int32>(f.start),
                                     static_cast<sal_Int32>(f.length));
-    uno::Reference<view::XSelectionSupplier> selection(document->getCurrentController(), uno::UNO_QUERY);
+    uno::Reference<view::XSelectionSupplier> selection(document->getCurrentController(),
+                                                       uno::UNO_QUERY);
     if (selection.is())
         selection->select(uno::Any(cursor));
 }

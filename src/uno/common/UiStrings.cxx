@@ -41,6 +41,7 @@ constexpr Entry kTexts[] = {
      {u"共发现 %1 个问题：错误 %2 个，警告 %3 个，提示 %4 个。选中一项即可在文档中定位。",
       u"%1 {%1:problem|problems}: %2 {%2:error|errors}, %3 {%3:warning|warnings}, %4 {%4:hint|hints}. Choose one to select it in the document."}},
     {UiText::CheckParagraph, {u"第 %1 段", u"Paragraph %1"}},
+    {UiText::CheckTableCell, {u"表格 %1", u"Table cell %1"}},
     {UiText::CheckExcerpt, {u"原文：", u"Text: "}},
     {UiText::CheckSuggestion, {u"建议改为：", u"Suggested: "}},
     {UiText::CheckNoSuggestion,

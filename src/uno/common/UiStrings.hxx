@@ -23,6 +23,7 @@ enum class UiText
     CheckSummaryNone,
     CheckSummary,
     CheckParagraph,
+    CheckTableCell,
     CheckExcerpt,
     CheckSuggestion,
     CheckNoSuggestion,
