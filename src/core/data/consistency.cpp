@@ -470,60 +470,80 @@ void checkRespectively(std::size_t p, std::u16string_view text, const Sentence& 
             totalText);
 }
 
+// A figure that states a change (比上年增加5次), not an amount: never a total or a part.
+bool statesChange(std::u16string_view text, const Quantity& q)
+{
+    return q.start >= 2 && directionAt(text, q.start - 2) != nullptr;
+}
+
+// 共开展视察调研18次，其中重点视察25次: 其中 names parts of the figure just before it in the
+// same unit (共 or not: 其中 always means "among them").
 void checkParts(std::size_t p, std::u16string_view text, const Sentence& s, const Quantities& qs,
                 Findings& out)
 {
-    std::size_t marker = 0;
-    const Quantity* total = totalAfter(text, s, qs, marker);
-    if (!total)
-        return;
-    const std::size_t among = text.substr(0, s.end).find(u"其中", total->start + total->length);
+    const std::size_t among = text.substr(0, s.end).find(u"其中", s.begin);
     if (among == std::u16string_view::npos)
     {
-        checkRespectively(p, text, s, qs, *total, marker, out);
+        std::size_t marker = 0;
+        if (const Quantity* total = totalAfter(text, s, qs, marker))
+            checkRespectively(p, text, s, qs, *total, marker, out);
         return;
     }
-    std::vector<const Quantity*> parts;
-    bool anyApproximate = false;
+    std::vector<const Quantity*> units; // the first part of each unit, in order
     for (const Quantity& q : qs)
-        if (q.start > among && q.start < s.end && sameUnit(q, *total) &&
-            q.measure == Measure::Plain)
-        {
-            // 其中……，比上年增加5次: a change is not a part.
-            if (q.start >= 2 && directionAt(text, q.start - 2))
-                continue;
-            parts.push_back(&q);
-            anyApproximate = anyApproximate || q.approximate;
-        }
-    const std::u16string totalText = written(text, *total);
-    for (const Quantity* part : parts)
-        if (part->low > total->high)
-        {
-            const std::u16string partText = written(text, *part);
-            add(out, "data.parts", p, part->start, part->length,
-                u"其中的 " + partText + u" 大于总数 " + totalText,
-                u"The part " + partText + u" is larger than the total " + totalText);
-            return;
-        }
-    if (parts.size() < 2 || anyApproximate)
-        return;
-    Exact sum = 0;
-    std::u16string terms;
-    for (const Quantity* part : parts)
+        if (q.start > among && q.start < s.end && q.measure == Measure::Plain && !q.unit.empty() &&
+            !statesChange(text, q) &&
+            std::none_of(units.begin(), units.end(),
+                         [&](const Quantity* u) { return sameUnit(*u, q); }))
+            units.push_back(&q);
+    for (const Quantity* unit : units)
     {
-        sum += part->low;
-        if (!terms.empty())
-            terms += u" + ";
-        terms += written(text, *part);
+        const Quantity* total = nullptr;
+        for (const Quantity& q : qs)
+            if (q.start >= s.begin && q.start + q.length <= among && sameUnit(q, *unit) &&
+                !statesChange(text, q))
+                total = &q;
+        if (!total || total->approximate)
+            continue;
+        std::vector<const Quantity*> parts;
+        bool anyApproximate = false;
+        for (const Quantity& q : qs)
+            if (q.start > among && q.start < s.end && sameUnit(q, *total) && !statesChange(text, q))
+            {
+                parts.push_back(&q);
+                anyApproximate = anyApproximate || q.approximate;
+            }
+        const std::u16string totalText = written(text, *total);
+        bool reported = false;
+        for (const Quantity* part : parts)
+            if (part->low > total->high)
+            {
+                const std::u16string partText = written(text, *part);
+                add(out, "data.parts", p, part->start, part->length,
+                    u"其中的 " + partText + u" 大于总数 " + totalText,
+                    u"The part " + partText + u" is larger than the total " + totalText);
+                reported = true;
+                break;
+            }
+        if (reported || parts.size() < 2 || anyApproximate)
+            continue;
+        Exact sum = 0;
+        std::u16string terms;
+        for (const Quantity* part : parts)
+        {
+            sum += part->low;
+            terms += (terms.empty() ? u"" : u" + ") + written(text, *part);
+        }
+        if (sum <= total->high)
+            continue;
+        const Quantity& first = *parts.front();
+        const Quantity& last = *parts.back();
+        const std::u16string sumText = inScaleOf(text, *total, sum);
+        add(out, "data.parts", p, first.start, last.start + last.length - first.start,
+            u"其中各项之和 " + terms + u" = " + sumText + u"，大于总数 " + totalText,
+            u"The parts add up to " + terms + u" = " + sumText + u", more than the total " +
+                totalText);
     }
-    if (sum <= total->high)
-        return;
-    const Quantity& first = *parts.front();
-    const Quantity& last = *parts.back();
-    const std::u16string sumText = inScaleOf(text, *total, sum);
-    add(out, "data.parts", p, first.start, last.start + last.length - first.start,
-        u"其中各项之和 " + terms + u" = " + sumText + u"，大于总数 " + totalText,
-        u"The parts add up to " + terms + u" = " + sumText + u", more than the total " + totalText);
 }
 
 // ---------------------------------------------------------------- shares and rates
@@ -893,7 +913,7 @@ Triggers triggersOfMask(unsigned m)
     auto has = [&](unsigned bits) { return (m & bits) == bits; };
     Triggers t;
     t.change = has(kFrom | kVerb | kFigure);
-    t.parts = has(kAmong | kTotal | kFigure);
+    t.parts = has(kAmong | kFigure);
     t.share = has(kOccupies | kPercent);
     t.rate = has(kRate | kPercent);
     t.dates = has(kMonth) && (m & (kWeekday | kSpan)) != 0;
@@ -901,8 +921,17 @@ Triggers triggersOfMask(unsigned m)
 }
 
 void checkSentence(std::size_t paragraph, std::u16string_view text, const Sentence& s,
-                   const Triggers& here, Findings& out)
+                   Triggers here, Findings& out)
 {
+    // 其 and 别 stood for 其中 and 分别: make sure before reading any figure.
+    if (here.parts)
+    {
+        const std::u16string_view sentence = text.substr(s.begin, s.end - s.begin);
+        here.parts = sentence.find(u"其中") != std::u16string_view::npos ||
+                     sentence.find(u"分别") != std::u16string_view::npos;
+        if (!here.figures())
+            return;
+    }
     const Quantities qs = readQuantities(text, s.begin, s.end);
     if (qs.size() < 2)
         return;

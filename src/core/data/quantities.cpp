@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -135,17 +136,29 @@ std::size_t readScale(std::u16string_view text, std::size_t at, int& scale)
     return i;
 }
 
+// mantissa × 10^exponent, made exactly with one normalisation.
+Exact decimalExact(std::int64_t mantissa, int exponent)
+{
+    using Integer = boost::multiprecision::number<boost::multiprecision::cpp_int_backend<>,
+                                                  boost::multiprecision::et_off>;
+    const Integer power = numerator(powerOfTen(std::abs(exponent)));
+    if (exponent >= 0)
+        return Exact(Integer(mantissa) * power);
+    return Exact(Integer(mantissa), power);
+}
+
 std::optional<Numeral> readArabic(std::u16string_view text, std::size_t at)
 {
     Numeral n;
-    boost::multiprecision::cpp_int digits = 0;
+    std::int64_t digits = 0; // at most 18 significant digits are kept; more is not a figure
     int significant = 0;
     std::size_t i = at;
     auto takeDigit = [&](char16_t c)
     {
         if (significant > 0 || arabicValue(c) != 0)
             ++significant;
-        digits = digits * 10 + arabicValue(c);
+        if (significant <= kMaxSignificantDigits)
+            digits = digits * 10 + arabicValue(c);
     };
     while (i < text.size() && isArabicDigit(text[i]))
         takeDigit(text[i++]);
@@ -169,39 +182,38 @@ std::optional<Numeral> readArabic(std::u16string_view text, std::size_t at)
     }
     if (significant > kMaxSignificantDigits || n.decimals > 8)
         return std::nullopt;
-    n.value = Exact(digits) / powerOfTen(n.decimals);
     n.end = readScale(text, i, n.scale);
+    int stepExponent = n.scale - n.decimals;
+    bool hasStep = n.decimals > 0 || n.scale > 0;
     // 100多人: 多 stands for what follows the last non-zero digit.
     if (n.end == i && i < text.size() && (text[i] == u'多' || text[i] == u'余') && n.decimals == 0)
     {
         int zeros = 0;
-        for (boost::multiprecision::cpp_int d = digits; d != 0 && d % 10 == 0; d /= 10)
+        for (std::int64_t d = digits; d != 0 && d % 10 == 0; d /= 10)
             ++zeros;
         n.more = true;
-        n.step = powerOfTen(zeros);
         n.end = readScale(text, i + 1, n.scale);
-        if (n.end == i + 1)
-            n.end = i + 1;
+        stepExponent = zeros + n.scale;
+        hasStep = true;
     }
-    else
-        n.step = (n.decimals > 0 || n.scale > 0) ? powerOfTen(-n.decimals) : Exact(0);
-    n.value *= powerOfTen(n.scale);
-    n.step *= powerOfTen(n.scale);
+    n.value = decimalExact(digits, n.scale - n.decimals);
+    n.step = hasStep ? decimalExact(1, stepExponent) : Exact(0);
     return n;
 }
 
 // Chinese numerals with 万/亿 sections and 点 decimals: 三百二十, 两亿五千多万, 十八点五,
 // 二万八千亿. Digits must be separated by place units (五四 and 十四五 are not numbers), apart from
-// 零 before a digit and the digits after 点.
+// 零 before a digit and the digits after 点. Whole numbers beyond 10^17 are not figures.
 std::optional<Numeral> readChinese(std::u16string_view text, std::size_t at)
 {
+    constexpr std::int64_t kLargest = 100000000000000000; // 10^17
     Numeral n;
     n.arabic = false;
-    Exact total = 0;   // sections already closed by 亿
-    Exact wanPart = 0; // a section closed by 万, not yet by 亿
-    Exact section = 0; // below 万
-    int digit = -1;    // a digit waiting for its place unit
-    Exact lastPlace = 1;
+    std::int64_t total = 0;   // sections already closed by 亿
+    std::int64_t wanPart = 0; // a section closed by 万, not yet by 亿
+    std::int64_t section = 0; // below 万
+    int digit = -1;           // a digit waiting for its place unit
+    int lastPlace = 0;        // power of ten of the last digit written
     std::size_t i = at;
     bool any = false;
     bool previousWasDigit = false;
@@ -221,8 +233,8 @@ std::optional<Numeral> readChinese(std::u16string_view text, std::size_t at)
         {
             if (digit == 0)
                 return std::nullopt;
-            section += Exact(digit < 0 ? 1 : digit) * powerOfTen(u);
-            lastPlace = powerOfTen(u);
+            section += (digit < 0 ? 1 : digit) * (u == 1 ? 10 : u == 2 ? 100 : 1000);
+            lastPlace = u;
             digit = -1;
             previousWasDigit = false;
             any = true;
@@ -233,22 +245,24 @@ std::optional<Numeral> readChinese(std::u16string_view text, std::size_t at)
             if (digit > 0)
             {
                 section += digit;
-                lastPlace = 1;
+                lastPlace = 0;
             }
             digit = -1;
             previousWasDigit = false;
             n.hasBigUnit = true;
+            if (total + wanPart + section > kLargest / 100000000)
+                return std::nullopt;
             if (u == 4)
             {
                 wanPart = (wanPart + section) * 10000;
                 section = 0;
-                lastPlace *= 10000;
+                lastPlace += 4;
             }
             else
             {
-                total = (total + wanPart + section) * powerOfTen(8);
+                total = (total + wanPart + section) * 100000000;
                 wanPart = section = 0;
-                lastPlace *= powerOfTen(8);
+                lastPlace += 8;
             }
             continue;
         }
@@ -264,34 +278,33 @@ std::optional<Numeral> readChinese(std::u16string_view text, std::size_t at)
     if (digit > 0)
     {
         section += digit;
-        lastPlace = 1;
+        lastPlace = 0;
     }
     // A digit after a small unit is one place below it: 一万五 is 15000, not 10005.
-    n.value = total + wanPart + section;
+    std::int64_t mantissa = total + wanPart + section;
+    int exponent = 0;
     // 点 and decimal digits: 十点二, 六十四点七五.
     if (i + 1 < text.size() && text[i] == u'点' && chineseDigit(text[i + 1]) >= 0 && !n.more)
     {
-        Exact fraction = 0;
         std::size_t k = i + 1;
         for (; k < text.size() && chineseDigit(text[k]) >= 0 && text[k] != u'两'; ++k)
         {
-            ++n.decimals;
-            fraction += Exact(chineseDigit(text[k])) / powerOfTen(n.decimals);
+            if (++n.decimals > 8 || mantissa > kLargest)
+                return std::nullopt;
+            mantissa = mantissa * 10 + chineseDigit(text[k]);
         }
-        if (n.decimals > 8)
-            return std::nullopt;
-        n.value += fraction;
-        lastPlace = powerOfTen(-n.decimals);
-        i = k;
+        exponent = -n.decimals;
+        lastPlace = -n.decimals;
         // 三点五万
         int scale = 0;
-        i = readScale(text, i, scale);
-        n.value *= powerOfTen(scale);
-        lastPlace *= powerOfTen(scale);
+        i = readScale(text, k, scale);
+        exponent += scale;
+        lastPlace += scale;
         n.hasBigUnit = n.hasBigUnit || scale > 0;
     }
     n.end = i;
-    n.step = (n.more || n.hasBigUnit || n.decimals > 0) ? lastPlace : Exact(0);
+    n.value = decimalExact(mantissa, exponent);
+    n.step = (n.more || n.hasBigUnit || n.decimals > 0) ? decimalExact(1, lastPlace) : Exact(0);
     return n;
 }
 
