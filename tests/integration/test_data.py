@@ -104,10 +104,24 @@ def test_plain_figures_against_the_linked_workbook(office):
         assert [(f.RuleId, f.Paragraph, f.Start, f.Length, tuple(f.Suggestions)) for f in found] == [
             ("data.workbook", 0, 8, 1, ("3",))], [(f.RuleId, f.Message) for f in found]
         assert "协商活动次数" in found[0].Message and "指标." in found[0].Message, found[0].Message
+        # 修正 puts the workbook's figure field there (one undo step), not a typed number.
+        fields_before = doc.getTextFields().createEnumeration().hasMoreElements()
         checker.applySuggestion(doc, found[0], 0)
-        assert first_paragraph(doc) == "全年开展协商活动3次，提出建议7条。"
+        assert first_paragraph(doc) == "全年开展协商活动3次，提出建议7条。", first_paragraph(doc)
+        fields = doc.getTextFields().createEnumeration()
+        assert not fields_before and fields.hasMoreElements(), "no figure field was inserted"
+        assert fields.nextElement().getTextFieldMaster().Name.startswith("gw_"), "not a figure field"
+        assert data_findings(checker, doc) == []
         doc.getUndoManager().undo()
-        assert first_paragraph(doc) == "全年开展协商活动5次，提出建议7条。"
+        assert first_paragraph(doc) == "全年开展协商活动5次，提出建议7条。", first_paragraph(doc)
+        # Written in Chinese numerals, the field shows Chinese numerals.
+        set_first_paragraph(doc, "全年开展协商活动五次，提出建议7条。")
+        chinese = data_findings(checker, doc)
+        assert [(f.RuleId, f.Start, f.Length) for f in chinese] == [("data.workbook", 8, 1)], chinese
+        checker.applySuggestion(doc, chinese[0], 0)
+        assert first_paragraph(doc) == "全年开展协商活动三次，提出建议7条。", first_paragraph(doc)
+        doc.getUndoManager().undo()
+        set_first_paragraph(doc, "全年开展协商活动5次，提出建议7条。")
         # Live: the proofreader marks it too, with the indicators the check has read (it never
         # opens a workbook itself), in the 数据 family's colour.
         from com.sun.star.lang import Locale

@@ -104,6 +104,9 @@ struct Finding
     /// In a table (data.table): the cell's name, "D5"; `paragraph` is then the table's index
     /// among the body's elements, start and length 0.
     std::u16string cell;
+    /// Against the linked workbook (data.workbook): the indicator the figure should show; 修正
+    /// in the office inserts its figure field rather than the plain suggestion.
+    std::u16string indicator;
 
     const std::u16string& message(Language language) const { return pick(language, messageZh, messageEn); }
 };

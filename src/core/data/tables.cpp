@@ -446,24 +446,33 @@ void checkAgainstIndicators(std::size_t paragraph, std::u16string_view text,
                         clauseBreak || text[k] == u'，' || text[k] == u'；' || text[k] == u'。';
                 if (clauseBreak || !(pattern->value < q->low || q->high < pattern->value))
                     continue;
-                const Exact shownValue =
-                    pattern->tenThousands ? pattern->value / 10000 : pattern->value;
-                int decimals =
-                    q->decimals; // as many decimals as the value needs, at least as written
+                // An amount in 万元 written "15万元": the finding covers "15", and the indicator's
+                // figure (in 万元, as the workbook keeps it) replaces it. Written in 元, the
+                // suggestion is in 元 and no figure field can stand in for it.
+                const bool inTenThousands =
+                    pattern->tenThousands && q->numeralEnd > q->start &&
+                    text[q->numeralEnd - 1] == u'万' &&
+                    (q->numeralEnd - q->start < 2 || text[q->numeralEnd - 2] != u'亿');
+                const Exact shownValue = inTenThousands ? pattern->value / 10000 : pattern->value;
+                const std::size_t end = inTenThousands ? q->numeralEnd - 1 : q->numeralEnd;
+                int decimals = q->decimals; // as many as the value needs, at least as written
                 while (decimals < 4 && denominator(shownValue * powerOfTen(decimals)) != 1)
                     ++decimals;
                 const std::u16string value = formatExact(shownValue, decimals);
                 const std::u16string writtenText(text.substr(q->start, q->length));
                 Finding f = makeFinding(rule::kDataWorkbook, Severity::Warning, paragraph, q->start,
-                                        q->numeralEnd - q->start);
+                                        end - q->start);
+                const std::u16string shown =
+                    pattern->tenThousands ? formatExact(pattern->value / 10000, decimals) + u"万元"
+                                          : value;
                 f.messageZh = u"统计表中指标“" + indicator.name + u"”（" + indicator.cell +
-                              u"）为 " + value + u"，文中为 " + writtenText + u"：建议插入统计数字";
+                              u"）为 " + shown + u"，文中为 " + writtenText + u"：建议插入统计数字";
                 f.messageEn = u"The workbook's indicator “" + indicator.name + u"” (" +
-                              indicator.cell + u") is " + value + u", the text says " +
+                              indicator.cell + u") is " + shown + u", the text says " +
                               writtenText + u": insert the figure from the workbook";
-                // The finding covers the numeral with its scale (12.5万): the suggestion keeps the
-                // scale.
-                f.suggestions.push_back(pattern->tenThousands ? value + u"万" : value);
+                f.suggestions.push_back(value);
+                if (!pattern->tenThousands || inTenThousands)
+                    f.indicator = indicator.name;
                 out.push_back(std::move(f));
             }
     }

@@ -1,5 +1,8 @@
 #include "StructureEdits.hxx"
 #include "../statistics/DataChecks.hxx"
+#include "../statistics/StatisticsFill.hxx"
+
+#include <core/text/text.hpp>
 
 #include "../common/ApiGuard.hxx"
 #include "../common/DocumentEdit.hxx"
@@ -18,7 +21,8 @@ namespace gongwen::ext
 namespace
 {
 
-std::vector<BodyElement> currentBody(const uno::Reference<text::XTextDocument>& document, core::Language language)
+std::vector<BodyElement> currentBody(const uno::Reference<text::XTextDocument>& document,
+                                     core::Language language)
 {
     requireEditable(document, language); // before reading: a read-only document is never touched
     return readBody(document, uno::Reference<task::XStatusIndicator>());
@@ -26,16 +30,18 @@ std::vector<BodyElement> currentBody(const uno::Reference<text::XTextDocument>& 
 
 bool sameFinding(const core::Finding& found, const FindingFix& fix)
 {
-    return found.ruleId == fix.ruleId && found.paragraph == static_cast<std::size_t>(fix.paragraph) &&
-           found.start == static_cast<std::size_t>(fix.start) && found.length == static_cast<std::size_t>(fix.length) &&
+    return found.ruleId == fix.ruleId &&
+           found.paragraph == static_cast<std::size_t>(fix.paragraph) &&
+           found.start == static_cast<std::size_t>(fix.start) &&
+           found.length == static_cast<std::size_t>(fix.length) &&
            std::find(found.suggestions.begin(), found.suggestions.end(), toView(fix.replacement)) !=
                found.suggestions.end();
 }
 
 } // namespace
 
-sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, const core::CheckOptions& options,
-                           core::Language language)
+sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document,
+                           const core::CheckOptions& options, core::Language language)
 {
     const std::vector<BodyElement> body = currentBody(document, language);
     const auto edits = core::renumberingEdits(paragraphViews(body), labelLengths(body), options);
@@ -54,19 +60,35 @@ sal_Int32 renumberDocument(const uno::Reference<text::XTextDocument>& document, 
     return static_cast<sal_Int32>(edits.size());
 }
 
-void applyFix(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
-              const FindingFix& fix, const core::CheckOptions& options, core::Language language)
+void applyFix(const uno::Reference<uno::XComponentContext>& context,
+              const uno::Reference<text::XTextDocument>& document, const FindingFix& fix,
+              const core::CheckOptions& options, core::Language language)
 {
     const std::vector<BodyElement> body = currentBody(document, language);
     auto findings = core::checkParagraphs(paragraphViews(body), labelLengths(body), options);
     if (fix.ruleId == core::rule::kDataWorkbook)
         addOfficeDataFindings(context, document, body, options, language, findings);
-    const bool stillThere = std::any_of(findings.begin(), findings.end(),
-                                        [&](const core::Finding& f) { return sameFinding(f, fix); });
-    if (!stillThere)
+    const auto found = std::find_if(findings.begin(), findings.end(),
+                                    [&](const core::Finding& f) { return sameFinding(f, fix); });
+    if (found == findings.end())
         refuse(uiText(language, UiText::EditStale), 1);
     const uno::Reference<text::XTextRange> target(
-        selectInParagraph(document, body[static_cast<std::size_t>(fix.paragraph)], fix.start, fix.length), uno::UNO_QUERY_THROW);
+        selectInParagraph(document, body[static_cast<std::size_t>(fix.paragraph)], fix.start,
+                          fix.length),
+        uno::UNO_QUERY_THROW);
+    // A figure that contradicts the linked workbook becomes the workbook's figure field, kept
+    // up to date by 更新统计数据 from then on (one undo step, like 插入统计数字).
+    if (!found->indicator.empty())
+    {
+        const OUString writtenText = target->getString();
+        const std::u16string_view written = toView(writtenText);
+        const bool chinese = std::none_of(written.begin(), written.end(),
+                                          [](char16_t c) { return core::isDigit(c); });
+        insertFigureField(context, document, target, toOUString(found->indicator),
+                          chinese ? core::FigureFormat::Chinese : core::FigureFormat::AsInCalc,
+                          language);
+        return;
+    }
     requireUnprotected(target, language);
     DocumentEdit edit(document, uiText(language, UiText::UndoFix), language);
     writePoint();
