@@ -6,16 +6,16 @@
 // checked only on 重新检查, so that typing never waits for it.
 //
 // Registered as the panel "Findings" (common/Panels); its window is dialogs/FindingsPanel.xdl.
-#include "FindingsText.hxx"
 #include "../statistics/DataChecks.hxx"
+#include "FindingsText.hxx"
 #include "StructureEdits.hxx"
 
 #include "../common/CheckSettings.hxx"
 #include "../common/Component.hxx"
 #include "../common/Dialogs.hxx"
-#include "../common/Help.hxx"
 #include "../common/DocumentEdit.hxx"
 #include "../common/FindingConversion.hxx"
+#include "../common/Help.hxx"
 #include "../common/Names.hxx"
 #include "../common/Panels.hxx"
 #include "../common/UiStrings.hxx"
@@ -112,7 +112,7 @@ public:
                   const uno::Reference<frame::XFrame>& frame,
                   const uno::Reference<awt::XWindow>& parent)
         : m_context(context), m_frame(frame), m_language(officeLanguage(context)),
-          m_afterEdits(context, kQuietBeforeRecheck, [this] { recheck(); })
+          m_afterEdits(context, kQuietBeforeRecheck, [this] { recheck(WorkbookRead::KnownFirst); })
     {
         const OUString url = ascii(kExtensionUrlRoot) + ascii("dialogs/FindingsPanel.xdl");
         m_window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
@@ -211,7 +211,8 @@ private:
 
     // Reads the document and checks it: the structure rules from the core, the layout rules
     // through the public API (another capability). Keeps the user's place in the list.
-    void recheck()
+    // After an edit the workbook is not opened again: its figures do not change with the report.
+    void recheck(WorkbookRead read = WorkbookRead::Open)
     {
         if (!m_document.is())
             return;
@@ -220,7 +221,8 @@ private:
         m_body = readBody(m_document, {});
         m_options = checkOptions(m_context);
         m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
-        addOfficeDataFindings(m_context, m_document, m_body, m_options, m_language, m_findings);
+        addOfficeDataFindings(m_context, m_document, m_body, m_options, m_language, m_findings,
+                              read);
         appendLayoutFindings();
         m_automatic = std::chrono::steady_clock::now() - start <= kLongestAutomaticCheck;
         fillList(keep);

@@ -182,7 +182,8 @@ readTableText(const uno::Reference<text::XTextTable>& table)
 void addOfficeDataFindings(const uno::Reference<uno::XComponentContext>& context,
                            const uno::Reference<text::XTextDocument>& document,
                            const std::vector<BodyElement>& body, const core::CheckOptions& options,
-                           core::Language language, std::vector<core::Finding>& findings)
+                           core::Language language, std::vector<core::Finding>& findings,
+                           WorkbookRead read)
 {
     if (options.ruleEnabled(core::rule::kDataTable))
         for (std::size_t e = 0; e < body.size(); ++e)
@@ -211,7 +212,9 @@ void addOfficeDataFindings(const uno::Reference<uno::XComponentContext>& context
     std::vector<core::data::IndicatorValue> indicators;
     try
     {
-        if (!url.isEmpty())
+        if (!url.isEmpty() && read == WorkbookRead::KnownFirst)
+            indicators = knownIndicators(url);
+        if (!url.isEmpty() && indicators.empty())
         {
             indicators = indicatorValues(context, url, language);
             remember(url, indicators);

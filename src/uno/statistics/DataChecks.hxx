@@ -15,6 +15,13 @@
 namespace gongwen::ext
 {
 
+/// How data.workbook gets the workbook's indicators.
+enum class WorkbookRead
+{
+    Open,      // read the workbook now (a check the user asked for)
+    KnownFirst // the values read last time when there are any (a check after each edit)
+};
+
 /// Appends the findings of data.table and data.workbook over `body` (read from `document`) to
 /// `findings`, for the rules `options` leave on. A workbook that cannot be opened adds nothing:
 /// the statistics commands say why when the user uses them. The workbook is opened hidden,
@@ -22,7 +29,8 @@ namespace gongwen::ext
 void addOfficeDataFindings(const css::uno::Reference<css::uno::XComponentContext>& context,
                            const css::uno::Reference<css::text::XTextDocument>& document,
                            const std::vector<BodyElement>& body, const core::CheckOptions& options,
-                           core::Language language, std::vector<core::Finding>& findings);
+                           core::Language language, std::vector<core::Finding>& findings,
+                           WorkbookRead read = WorkbookRead::Open);
 
 /// The indicators last read from the workbook at `url` (by a check, the sidebar or the API), for
 /// the live proofreader, which never opens a workbook itself: empty when none was read yet.
