@@ -97,7 +97,10 @@ void shortYear(std::size_t paragraph, std::u16string_view text, std::size_t i, F
     std::size_t month = i + 1;
     while (month < text.size() && month - i <= 2 && isAsciiDigit(text[month]))
         ++month;
-    if (month == i + 1 || month >= text.size() || text[month] != u'月')
+    // A month after it (21年3月) or a leading zero (05年以来, 从09年到2012年) leaves no doubt that
+    // it is a year; 13年 alone may be thirteen years.
+    const bool leadingZero = text[i - 2] == u'0';
+    if (!leadingZero && (month == i + 1 || month >= text.size() || text[month] != u'月'))
         return;
     Finding f = makeFinding(rule::kNumberYear, Severity::Warning, paragraph, i - 2, 2);
     shortYearMessages(f, std::u16string(text.substr(i - 2, 2)), {});
@@ -122,6 +125,8 @@ void completeShortYears(const std::vector<std::u16string_view>& paragraphs, Find
         for (int century : {1900, 2000})
             if (years->count(century + shortYear))
                 full = decimal(century + shortYear);
+        if (written[0] == u'0') // 05年: only 2005 is written so
+            full = decimal(2000 + shortYear);
         shortYearMessages(f, written, full);
         f.suggestions.clear();
         if (!full.empty())

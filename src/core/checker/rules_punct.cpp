@@ -177,7 +177,10 @@ void dashFinding(ParagraphScan& s, std::size_t start, std::size_t length)
 std::size_t hyphenRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
-    if (n >= 2 && s.amongChinese(i, i + n))
+    // --2025年3月1日 at the start of a line (a signature's date) is a dash typed with hyphens too.
+    const bool opensLine = skipSpaces(s.text, 0) == i && i + n < s.text.size() &&
+                           (isHan(codePointAt(s.text, i + n)) || isDigit(codePointAt(s.text, i + n)));
+    if (n >= 2 && (s.amongChinese(i, i + n) || opensLine))
         dashFinding(s, i, n);
     else if (n == 1 && s.text[i] == u'-')
         numberRange(s, i);
