@@ -179,5 +179,8 @@ int main(int argc, char** argv)
     std::printf("peak RSS: %.1f MB = %.2f x input   (target <= %.1f x: %s)\n", peak / 1024.0,
                 memory, kTargetMemoryPerInputByte,
                 memory <= kTargetMemoryPerInputByte ? "met" : "MISSED");
-    return 0;
+    // A missed target fails the bench.
+    const bool met = commandSpeed >= kTargetMegabytesPerSecond && share >= kTargetShareOfBaseline &&
+                     memory <= kTargetMemoryPerInputByte;
+    return met ? 0 : 1;
 }
