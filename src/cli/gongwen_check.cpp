@@ -1,21 +1,21 @@
-// gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words FILE] FILE...
-// Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1: some;
-// 2: usage error or a file that cannot be read.
+// gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words
+// FILE] FILE... Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1:
+// some; 2: usage error or a file that cannot be read.
 #include "office_reader.hpp"
 #include "report_format.hpp"
 
 #include <core/checker/checker.hpp>
 #include <core/checker/settings.hpp>
-#include <core/text/encoding.hpp>
 #include <core/common/language.hpp>
+#include <core/text/encoding.hpp>
 #include <core/text/text.hpp>
 
 #include <algorithm>
-#include <memory>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -41,7 +41,8 @@ core::Language languageFromEnvironment()
 {
     for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
         if (const char* value = std::getenv(name); value && *value && std::string(value) != "C" &&
-                                                    std::string(value) != "C.UTF-8" && std::string(value) != "POSIX")
+                                                   std::string(value) != "C.UTF-8" &&
+                                                   std::string(value) != "POSIX")
             return core::languageForTag(value);
     return core::Language::English;
 }
@@ -53,28 +54,35 @@ const char* text(core::Language language, const char* zh, const char* en)
 
 void usage(std::ostream& out, core::Language language)
 {
-    out << text(language,
-                "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules 列表] [--words 文件] 文件...\n"
-                "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词和数据是否自洽。\n"
-                "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data），\n"
-                "         或以“-”去掉某些类别（-word,-number）。\n"
-                "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
-                "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、\n"
-                "          full-width-arabic-dot），与“工具 ▸ 选项 ▸ 公文助手”中的设置相同。\n"
-                "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 LibreOffice 读取）。\n"
-                "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
-                "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words FILE] FILE...\n"
-                "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
-                "count words, placeholders, punctuation, numbers, commonly confused words and\n"
-                "figures that must add up (data).\n"
-                "--rules: check only these families (structure,count,placeholder,punct,number,word,data),\n"
-                "         or leave some out with \"-\" (-word,-number).\n"
-                "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a line).\n"
-                "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, extra-placeholders,\n"
-                "          full-width-arabic-dot), the settings of Tools > Options > Gongwen Assistant.\n"
-                ".txt/.md in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK;\n"
-                ".odt/.docx/.doc through LibreOffice.\n"
-                "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n");
+    out << text(
+        language,
+        "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules "
+        "列表] [--words 文件] 文件...\n"
+        "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词和数据是否自洽"
+        "。\n"
+        "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data），\n"
+        "         或以“-”去掉某些类别（-word,-number）。\n"
+        "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
+        "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、\n"
+        "          full-width-arabic-dot），与“工具 ▸ 选项 ▸ 公文助手”中的设置相同。\n"
+        "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 "
+        "LibreOffice 读取）。\n"
+        "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
+        "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules "
+        "LIST] [--words FILE] FILE...\n"
+        "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
+        "count words, placeholders, punctuation, numbers, commonly confused words and\n"
+        "figures that must add up (data).\n"
+        "--rules: check only these families (structure,count,placeholder,punct,number,word,data),\n"
+        "         or leave some out with \"-\" (-word,-number).\n"
+        "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a "
+        "line).\n"
+        "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, "
+        "extra-placeholders,\n"
+        "          full-width-arabic-dot), the settings of Tools > Options > Gongwen Assistant.\n"
+        ".txt/.md in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK;\n"
+        ".odt/.docx/.doc through LibreOffice.\n"
+        "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.\n");
 }
 
 // A usage error: what was wrong, in the user's language.
@@ -89,7 +97,9 @@ core::Language languageOption(const std::string& tag, core::Language current)
         return core::Language::ChineseSimplified;
     if (tag == "en-US" || tag == "en_US" || tag == "en")
         return core::Language::English;
-    throw UsageError(text(current, "不支持的语言（可用 zh-CN 或 en-US）：", "unsupported language (use zh-CN or en-US): ") + tag);
+    throw UsageError(text(current, "不支持的语言（可用 zh-CN 或 en-US）：",
+                          "unsupported language (use zh-CN or en-US): ") +
+                     tag);
 }
 
 // --rules structure,count (only those) or --rules -word,-number (all but those).
@@ -103,9 +113,12 @@ unsigned disabledFamilies(const std::string& list, core::Language language)
         const bool remove = !item.empty() && item[0] == '-';
         const core::RuleFamily family = core::familyNamed(remove ? item.substr(1) : item);
         if (family == core::RuleFamily::Other)
-            throw UsageError(text(language, "未知的规则类别（可用 structure、count、placeholder、punct、number、word）：",
-                                  "unknown rule family (use structure, count, placeholder, punct, number, word): ") +
-                             item);
+            throw UsageError(
+                text(language,
+                     "未知的规则类别（可用 structure、count、placeholder、punct、number、word）：",
+                     "unknown rule family (use structure, count, placeholder, punct, number, "
+                     "word): ") +
+                item);
         const unsigned bit = 1u << static_cast<unsigned>(family);
         if (first && !remove) // a list of families to keep: start from none
             for (core::RuleFamily f : core::kCheckedFamilies)
@@ -116,41 +129,66 @@ unsigned disabledFamilies(const std::string& list, core::Language language)
     return disabled;
 }
 
-std::shared_ptr<const core::WordPairs> userWordPairs(const std::string& path, core::Language language)
+// A settings file or word list: a regular file of at most 4 MB (a word list of 100,000 pairs is
+// about 2 MB). /dev/zero, a folder or a huge file is refused with a message, never read on.
+std::string smallTextFile(const std::string& path, core::Language language, const std::string& what)
 {
+    constexpr std::uintmax_t kLargest = 4u << 20;
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw UsageError(what + text(language, "不是普通文件：", " is not a regular file: ") +
+                         path);
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec)
+        throw UsageError(text(language, "无法读取", "cannot read ") + what +
+                         text(language, "：", ": ") + path);
+    if (size > kLargest)
+        throw UsageError(what + text(language, "超过 4 MB：", " is larger than 4 MB: ") + path);
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw UsageError(text(language, "无法读取易混词表：", "cannot read the word list: ") + path);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const auto decoded = core::fromUtf8Strict(bytes.str());
+        throw UsageError(text(language, "无法读取", "cannot read ") + what +
+                         text(language, "：", ": ") + path);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+std::shared_ptr<const core::WordPairs> userWordPairs(const std::string& path,
+                                                     core::Language language)
+{
+    const auto decoded = core::fromUtf8Strict(
+        smallTextFile(path, language, text(language, "易混词表", "the word list")));
     if (!decoded)
-        throw UsageError(text(language, "易混词表不是 UTF-8 文本：", "the word list is not UTF-8 text: ") + path);
+        throw UsageError(
+            text(language, "易混词表不是 UTF-8 文本：", "the word list is not UTF-8 text: ") +
+            path);
     std::vector<std::size_t> badLines;
     auto pairs = std::make_shared<core::WordPairs>(core::parseWordPairs(*decoded, &badLines));
     if (!badLines.empty())
-        throw UsageError(path + text(language, "：第 ", ": line ") + std::to_string(badLines.front()) +
-                         text(language, " 行不是“误写<TAB>正确[<TAB>说明]”", " is not \"wrong<TAB>right[<TAB>note]\""));
+        throw UsageError(path + text(language, "：第 ", ": line ") +
+                         std::to_string(badLines.front()) +
+                         text(language, " 行不是“误写<TAB>正确[<TAB>说明]”",
+                              " is not \"wrong<TAB>right[<TAB>note]\""));
     return pairs;
 }
 
 // The check options of a settings file (--config); what follows on the command line adds to them.
 core::CheckOptions settingsFile(const std::string& path, core::Language language)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw UsageError(text(language, "无法读取设置文件：", "cannot read the settings file: ") + path);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const auto decoded = core::fromUtf8Strict(bytes.str());
+    const auto decoded = core::fromUtf8Strict(
+        smallTextFile(path, language, text(language, "设置文件", "the settings file")));
     if (!decoded)
-        throw UsageError(text(language, "设置文件不是 UTF-8 文本：", "the settings file is not UTF-8 text: ") + path);
+        throw UsageError(
+            text(language, "设置文件不是 UTF-8 文本：", "the settings file is not UTF-8 text: ") +
+            path);
     core::ParsedSettings parsed = core::parseSettings(*decoded);
     if (!parsed.errors.empty())
     {
         const core::SettingsError& e = parsed.errors.front();
         throw UsageError(path + text(language, "：第 ", ": line ") + std::to_string(e.line) +
-                         text(language, " 行：", ": ") + core::toUtf8(core::pick(language, e.messageZh, e.messageEn)));
+                         text(language, " 行：", ": ") +
+                         core::toUtf8(core::pick(language, e.messageZh, e.messageEn)));
     }
     return parsed.settings.check;
 }
@@ -159,7 +197,8 @@ Options parseArguments(int argc, char** argv)
 {
     Options o;
     o.language = languageFromEnvironment();
-    auto value = [&](int& i, const std::string& name) -> std::string {
+    auto value = [&](int& i, const std::string& name) -> std::string
+    {
         if (i + 1 >= argc)
             throw UsageError(text(o.language, "选项缺少取值：", "option needs a value: ") + name);
         return argv[++i];
@@ -172,7 +211,8 @@ Options parseArguments(int argc, char** argv)
             const std::string f = value(i, arg);
             if (f != "text" && f != "json")
                 throw UsageError(text(o.language, "不支持的输出格式（可用 text 或 json）：",
-                                      "unsupported format (use text or json): ") + f);
+                                      "unsupported format (use text or json): ") +
+                                 f);
             o.json = f == "json";
         }
         else if (arg == "--lang")
@@ -201,7 +241,8 @@ Options parseArguments(int argc, char** argv)
 std::string lowerExtension(const std::string& path)
 {
     std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return ext;
 }
 
@@ -222,14 +263,15 @@ std::string readBytes(const std::string& path, core::Language language)
 // A file's paragraphs as the checker reads them.
 struct Document
 {
-    std::u16string text;                  // a text file: paragraphs separated by line breaks
-    std::string encoding;                 // a text file's encoding; empty for office documents
+    std::u16string text;                   // a text file: paragraphs separated by line breaks
+    std::string encoding;                  // a text file's encoding; empty for office documents
     std::optional<cli::OfficeText> office; // an office document, read through LibreOffice
 };
 
 bool isOfficeDocument(const std::string& ext)
 {
-    return ext == ".odt" || ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".wps" || ext == ".fodt";
+    return ext == ".odt" || ext == ".docx" || ext == ".doc" || ext == ".rtf" || ext == ".wps" ||
+           ext == ".fodt";
 }
 
 // Throws std::runtime_error with a message for the user.
@@ -243,12 +285,14 @@ Document readDocument(const std::string& path, core::Language language)
     {
         auto decoded = core::decodeText(readBytes(path, language));
         if (!decoded)
-            throw std::runtime_error(std::string(text(language, "无法识别文件的编码（已尝试 ", "unknown text encoding (tried ")) +
+            throw std::runtime_error(std::string(text(language, "无法识别文件的编码（已尝试 ",
+                                                      "unknown text encoding (tried ")) +
                                      core::kEncodingsTried + text(language, "）", ")"));
         return Document{std::move(decoded->text), std::move(decoded->encoding), std::nullopt};
     }
     if (isOfficeDocument(ext))
-        return Document{{}, {}, cli::readThroughOffice(path, kOfficeTimeout)}; // OfficeError is a runtime_error
+        return Document{
+            {}, {}, cli::readThroughOffice(path, kOfficeTimeout)}; // OfficeError is a runtime_error
     throw std::runtime_error(text(language, "不支持的文件类型（支持 .txt .md .odt .docx .doc）",
                                   "unsupported file type (use .txt .md .odt .docx .doc)"));
 }
@@ -257,7 +301,8 @@ std::vector<core::Finding> check(const Document& document, const core::CheckOpti
 {
     if (!document.office)
         return core::checkText(document.text, options);
-    const std::vector<std::u16string_view> views(document.office->paragraphs.begin(), document.office->paragraphs.end());
+    const std::vector<std::u16string_view> views(document.office->paragraphs.begin(),
+                                                 document.office->paragraphs.end());
     return core::checkParagraphs(views, document.office->labelLengths, options);
 }
 

@@ -151,12 +151,29 @@ def test_figures_that_must_add_up(tmp):
     assert english[0]["findings"][1]["message"] == "188 ÷ 193 = 97.4%, the text says 99.0%", english
 
 
+def test_settings_and_word_files_are_bounded(tmp):
+    """--config and --words read only a regular file of at most 4 MB: /dev/zero, a folder or a
+    huge file is refused at once with exit 2 and a message, never read on."""
+    draft = os.path.join(tmp, "bounded.txt")
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("完成XX项。\n")
+    huge = os.path.join(tmp, "huge.cfg")
+    with open(huge, "w", encoding="utf-8") as f:
+        f.write("\n" * (5 << 20))
+    for option in ("--config", "--words"):
+        for path, words in (("/dev/zero", "普通文件"), (tmp, "普通文件"), (huge, "4 MB")):
+            result = run("--lang", "zh-CN", option, path, draft)
+            assert result.returncode == 2, (option, path, result.returncode)
+            assert words.encode() in result.stderr, (option, path, result.stderr[:200])
+
+
 def main():
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         for test in (test_sample_report_findings_are_the_golden_ones, test_every_supported_encoding_gives_the_same_findings,
                      test_undecodable_text_is_refused_naming_what_was_tried, test_command_line_contract,
-                     test_rule_families_and_user_word_lists, test_figures_that_must_add_up):
+                     test_rule_families_and_user_word_lists, test_figures_that_must_add_up,
+                     test_settings_and_word_files_are_bounded):
             try:
                 test(tmp) if test.__code__.co_argcount else test()
                 print("PASS", test.__name__)
