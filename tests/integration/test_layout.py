@@ -107,6 +107,7 @@ def test_a_local_profile_and_refusals(office):
     try:
         formatter = office.create(FORMATTER)
         expect_illegal_argument(lambda: formatter.applyLayout(doc, "no-such-profile"), "no-such-profile", "gbt9704")
+        expect_illegal_argument(lambda: formatter.applyLayout(doc, "gbt9704\0junk"))  # not cut at the NUL
         expect_illegal_argument(lambda: formatter.applyLayout(None, ""))
         expect_illegal_argument(lambda: formatter.checkLayout(None))
         assert snapshot(doc)[0][0][1] == "Standard", "a refused call changed the document"

@@ -25,8 +25,8 @@
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
-#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -300,7 +300,9 @@ table::BorderLine2 ruleLine(int width)
 int ruleWidth(const uno::Any& value)
 {
     table::BorderLine2 line;
-    return (value >>= line) ? std::max<int>(line.LineWidth, line.OuterLineWidth + line.InnerLineWidth) : 0;
+    return (value >>= line)
+               ? std::max<int>(line.LineWidth, line.OuterLineWidth + line.InnerLineWidth)
+               : 0;
 }
 
 // A 版记 paragraph's separator lines (see core::distributionRules).
@@ -317,11 +319,15 @@ void storeProfile(const uno::Reference<text::XTextDocument>& document,
     auto props = userProperties(document);
     if (!props->getPropertySetInfo()->hasPropertyByName(ascii(kProfileProperty)))
     {
-        writeUserProperty(document, kProfileProperty, OUString()); // added empty: the change below is undone with the edit
-        edit.onRollBack([document] {
-            uno::Reference<beans::XPropertyContainer>(userProperties(document), uno::UNO_QUERY_THROW)
-                ->removeProperty(ascii(kProfileProperty));
-        });
+        writeUserProperty(document, kProfileProperty,
+                          OUString()); // added empty: the change below is undone with the edit
+        edit.onRollBack(
+            [document]
+            {
+                uno::Reference<beans::XPropertyContainer>(userProperties(document),
+                                                          uno::UNO_QUERY_THROW)
+                    ->removeProperty(ascii(kProfileProperty));
+            });
     }
     changes.set(props, kProfileProperty,
                 uno::Any(OUString(profile.id.data(), static_cast<sal_Int32>(profile.id.size()),
@@ -333,12 +339,13 @@ OUString displayName(const uno::Reference<container::XNameAccess>& styles, const
 {
     OUString shown;
     if (styles->hasByName(name))
-        uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("DisplayName")) >>= shown;
+        uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW)
+            ->getPropertyValue(ascii("DisplayName")) >>= shown;
     return shown.isEmpty() ? name : shown;
 }
 
 core::ParagraphState paragraphState(const BodyElement& e,
-                                   const uno::Reference<container::XNameAccess>& paragraphStyles)
+                                    const uno::Reference<container::XNameAccess>& paragraphStyles)
 {
     core::ParagraphState s;
     uno::Reference<beans::XPropertySet> props(e.paragraph, uno::UNO_QUERY_THROW);
@@ -347,8 +354,8 @@ core::ParagraphState paragraphState(const BodyElement& e,
     s.styleName = toView(displayName(paragraphStyles, style)); // "默认段落样式", not "Standard"
     uno::Reference<beans::XPropertyState> stateOf(e.paragraph, uno::UNO_QUERY_THROW);
     for (const char* p : {"CharHeight", "CharFontName", "ParaFirstLineIndent"})
-        s.directFormatting = s.directFormatting ||
-                             stateOf->getPropertyState(ascii(p)) == beans::PropertyState_DIRECT_VALUE;
+        s.directFormatting = s.directFormatting || stateOf->getPropertyState(ascii(p)) ==
+                                                       beans::PropertyState_DIRECT_VALUE;
     s.rules.top = ruleWidth(props->getPropertyValue(ascii("TopBorder")));
     s.rules.bottom = ruleWidth(props->getPropertyValue(ascii("BottomBorder")));
     return s;
@@ -358,14 +365,14 @@ core::Alignment alignmentOf(sal_Int16 adjust)
 {
     switch (static_cast<style::ParagraphAdjust>(adjust))
     {
-        case style::ParagraphAdjust_LEFT:
-            return core::Alignment::Left;
-        case style::ParagraphAdjust_CENTER:
-            return core::Alignment::Centred;
-        case style::ParagraphAdjust_RIGHT:
-            return core::Alignment::Right;
-        default:
-            return core::Alignment::Justified;
+    case style::ParagraphAdjust_LEFT:
+        return core::Alignment::Left;
+    case style::ParagraphAdjust_CENTER:
+        return core::Alignment::Centred;
+    case style::ParagraphAdjust_RIGHT:
+        return core::Alignment::Right;
+    default:
+        return core::Alignment::Justified;
     }
 }
 
@@ -455,10 +462,12 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
             replaceText(document, element, core::standardDate(element.ownText()));
         if (role.role == core::LayoutRole::Attachment)
             attachments = 0;
-        if (role.role == core::LayoutRole::Attachment || role.role == core::LayoutRole::AttachmentMore)
+        if (role.role == core::LayoutRole::Attachment ||
+            role.role == core::LayoutRole::AttachmentMore)
             replaceText(document, element,
                         core::standardAttachmentLine(element.ownText(),
-                                                     role.role == core::LayoutRole::Attachment, attachments)
+                                                     role.role == core::LayoutRole::Attachment,
+                                                     attachments)
                             .text);
         ++result.paragraphs;
     }
@@ -469,8 +478,10 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
 
 const core::LayoutProfile& requireLayoutProfile(const OUString& id, core::Language language)
 {
-    if (const core::LayoutProfile* p =
-            core::findLayoutProfile(OUStringToOString(id, RTL_TEXTENCODING_UTF8).getStr()))
+    // The whole name, its length included: "gbt9704\0junk" is not gbt9704.
+    const OString utf8 = OUStringToOString(id, RTL_TEXTENCODING_UTF8);
+    if (const core::LayoutProfile* p = core::findLayoutProfile(
+            std::string_view(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()))))
         return *p;
     OUString known;
     for (const core::LayoutProfile& p : core::layoutProfiles())
@@ -531,18 +542,21 @@ bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document,
     return pageNeedsLayout(bodyPageStyle(document), profile.page);
 }
 
-const core::LayoutProfile& defaultLayoutProfile(const uno::Reference<uno::XComponentContext>& context)
+const core::LayoutProfile&
+defaultLayoutProfile(const uno::Reference<uno::XComponentContext>& context)
 {
     const core::LayoutProfile* profile = core::findLayoutProfile(settings(context).layoutProfile);
     return profile != nullptr ? *profile : core::layoutProfiles().front();
 }
 
-const core::LayoutProfile& rememberedLayoutProfile(const uno::Reference<uno::XComponentContext>& context,
-                                                   const uno::Reference<text::XTextDocument>& document)
+const core::LayoutProfile&
+rememberedLayoutProfile(const uno::Reference<uno::XComponentContext>& context,
+                        const uno::Reference<text::XTextDocument>& document)
 {
     const core::LayoutProfile* profile = core::findLayoutProfile(
         OUStringToOString(storedProfile(document), RTL_TEXTENCODING_UTF8).getStr());
-    return profile != nullptr && !storedProfile(document).isEmpty() ? *profile : defaultLayoutProfile(context);
+    return profile != nullptr && !storedProfile(document).isEmpty() ? *profile
+                                                                    : defaultLayoutProfile(context);
 }
 
 std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentContext>& context,
@@ -581,7 +595,9 @@ std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentConte
         readBody(document, uno::Reference<task::XStatusIndicator>());
     const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
     const auto paragraphStyles = uno::Reference<container::XNameAccess>(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)->getStyleFamilies()->getByName(ascii("ParagraphStyles")),
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName(ascii("ParagraphStyles")),
         uno::UNO_QUERY_THROW);
     core::LayoutState layout;
     layout.page = state;
