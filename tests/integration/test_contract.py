@@ -394,6 +394,27 @@ def test_a_fix_next_to_an_inserted_figure_lands_on_its_text(office):
         doc.close(True)
 
 
+def test_closed_documents_are_refused_and_the_office_lives(office):
+    """A document the user has closed: every API call says so (IllegalArgumentException) or, for
+    a query, answers nothing; none reaches into the closed document (that crashed the office)."""
+    checker, tally, link = office.create(CHECKER), office.create(TALLY), office.create(LINK)
+    doc = office.new_document("swriter")
+    doc.getText().setString("一、总体情况")
+    doc.close(True)
+    expect_illegal_argument(lambda: checker.checkDocument(doc), "closed")
+    assert office.is_alive()
+    assert link.getWorkbookUrl(doc) == ""
+    assert office.is_alive()
+    book = tally.createTallyBook()
+    book.close(True)
+    expect_illegal_argument(lambda: tally.checkBook(book), "closed")
+    assert office.is_alive()
+    expect_illegal_argument(lambda: tally.addRecord(book, (f"{YEAR}-03-01", "协商活动", "第一联络组", "事项", 1, 0.0, "")),
+                            "closed")
+    expect_illegal_argument(lambda: tally.defineIndicator(book, "好名字", "指标.B5"), "closed")
+    assert office.is_alive()
+
+
 if __name__ == "__main__":
     try:
         run_with_shared_office([
@@ -401,6 +422,7 @@ if __name__ == "__main__":
             test_protected_text_is_refused, test_only_declared_exceptions_leave_and_no_empty_undo_step,
             test_a_failed_edit_leaves_the_document_as_it_was, test_a_failed_layout_leaves_the_draft_as_it_was,
             test_a_stale_finding_is_refused,
-            test_a_fix_next_to_an_inserted_figure_lands_on_its_text], timeout=500)
+            test_a_fix_next_to_an_inserted_figure_lands_on_its_text,
+            test_closed_documents_are_refused_and_the_office_lives], timeout=500)
     finally:
         shutil.rmtree(FAULT_DIR, ignore_errors=True)

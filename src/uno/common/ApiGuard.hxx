@@ -5,12 +5,16 @@
 #include "StringConv.hxx"
 #include "UiStrings.hxx"
 
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 #include <exception>
 #include <new>
+#include <type_traits>
 
 namespace gongwen::ext
 {
@@ -21,6 +25,12 @@ namespace gongwen::ext
 {
     throw css::lang::IllegalArgumentException(message, {}, argument);
 }
+
+/// Refuses a document the user has already closed: the office's objects of a closed document
+/// may crash it when asked for their parts (redlines, sheets), so nothing else is asked first.
+/// A closed document answers its own first question (its text, its sheets) with
+/// DisposedException or nothing.
+template <class Document> void requireOpen(const Document& document, sal_Int16 argument = 1);
 
 namespace detail
 {
@@ -84,6 +94,27 @@ template <class Body> auto guardQuery(const char* method, Body&& body) -> declty
     catch (...)
     {
         throw css::uno::RuntimeException(detail::failureDetail(method));
+    }
+}
+
+template <class Document> void requireOpen(const Document& document, sal_Int16 argument)
+{
+    try
+    {
+        if constexpr (std::is_same_v<Document, css::uno::Reference<css::text::XTextDocument>>)
+        {
+            if (document.is() && !document->getText().is())
+                refuse(ascii("the document is closed"), argument);
+        }
+        else
+        {
+            if (document.is() && !document->getSheets().is())
+                refuse(ascii("the document is closed"), argument);
+        }
+    }
+    catch (const css::lang::DisposedException&)
+    {
+        refuse(ascii("the document is closed"), argument);
     }
 }
 

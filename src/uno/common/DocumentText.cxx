@@ -1,4 +1,5 @@
 #include "DocumentText.hxx"
+#include "ApiGuard.hxx"
 
 #include <com/sun/star/text/XTextTable.hpp>
 
@@ -173,6 +174,7 @@ std::vector<BodyElement> readBody(const uno::Reference<text::XTextDocument>& doc
     if (!document.is())
         throw lang::IllegalArgumentException(ascii("document is null"),
                                              uno::Reference<uno::XInterface>(), 0);
+    requireOpen(document, 0);
     const bool portions = needsPortions(document);
     uno::Reference<container::XEnumerationAccess> access(document->getText(), uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = access->createEnumeration();

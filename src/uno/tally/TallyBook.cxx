@@ -1,13 +1,13 @@
 // org.gongwen.TallyBook: the tally book behind the public API.
-#include "TallyWorkbook.hxx"
 #include "../common/CheckSettings.hxx"
+#include "TallyWorkbook.hxx"
 
-#include "../common/FindingConversion.hxx"
 #include "../common/ApiGuard.hxx"
 #include "../common/Component.hxx"
+#include "../common/DocumentEdit.hxx"
+#include "../common/FindingConversion.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
-#include "../common/DocumentEdit.hxx"
 
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -44,31 +44,35 @@ int currentYear()
     return local.tm_year + 1900;
 }
 
-uno::Reference<sheet::XSpreadsheetDocument> newTallyBook(const uno::Reference<uno::XComponentContext>& context)
+uno::Reference<sheet::XSpreadsheetDocument>
+newTallyBook(const uno::Reference<uno::XComponentContext>& context)
 {
     auto loader = frame::Desktop::create(context);
     uno::Reference<sheet::XSpreadsheetDocument> book(
-        loader->loadComponentFromURL(ascii("private:factory/scalc"), ascii("_blank"), 0, {}), uno::UNO_QUERY_THROW);
+        loader->loadComponentFromURL(ascii("private:factory/scalc"), ascii("_blank"), 0, {}),
+        uno::UNO_QUERY_THROW);
     const int year = settings(context).defaultYear; // 0: this year
     buildTallyBook(book, year > 0 ? year : currentYear());
     return book;
 }
 
 // Checks and appends one record; returns its sheet row. Shared by the API and 登记….
-sal_Int32 addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Sequence<uno::Any>& values,
-                         core::Language language)
+sal_Int32 addTallyRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                         const uno::Sequence<uno::Any>& values, core::Language language)
 {
     const int year = reportingYear(book, language);
     std::vector<tally::Value> cells;
     for (const uno::Any& v : values)
         cells.push_back(toValue(v));
-    std::vector<std::u16string> categories; // the book's own list: what the dialog offers is accepted
+    std::vector<std::u16string>
+        categories; // the book's own list: what the dialog offers is accepted
     for (const OUString& c : listValues(book, tally::kCategoryListColumn))
         categories.emplace_back(toView(c));
     const auto result = tally::readRecord(cells, year, categories);
     if (const auto* problem = std::get_if<tally::RecordProblem>(&result))
         refuse(uiText(language, UiText::TallyColumnProblem,
-                      {toOUString(tally::columnTitle(problem->column).pick(language)), toOUString(problem->text(language))}),
+                      {toOUString(tally::columnTitle(problem->column).pick(language)),
+                       toOUString(problem->text(language))}),
                1);
     DocumentEdit edit(book, uiText(language, UiText::UndoAddRecord), language);
     return appendRecord(book, std::get<tally::Record>(result));
@@ -80,7 +84,9 @@ namespace
 class TallyBook : public cppu::WeakImplHelper2<org::gongwen::XTallyBook, lang::XServiceInfo>
 {
 public:
-    explicit TallyBook(const uno::Reference<uno::XComponentContext>& context) : m_context(context) {}
+    explicit TallyBook(const uno::Reference<uno::XComponentContext>& context) : m_context(context)
+    {
+    }
 
     uno::Reference<sheet::XSpreadsheetDocument> SAL_CALL createTallyBook() override
     {
@@ -90,32 +96,50 @@ public:
     void SAL_CALL addRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book,
                             const uno::Sequence<uno::Any>& values) override
     {
-        guardApiCall("addRecord", language(), [&] { addTallyRecord(book, values, language()); });
+        guardApiCall("addRecord", language(),
+                     [&]
+                     {
+                         requireOpen(book);
+                         addTallyRecord(book, values, language());
+                     });
     }
 
-    void SAL_CALL defineIndicator(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name,
-                                  const OUString& rangeAddress) override
+    void SAL_CALL defineIndicator(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                                  const OUString& name, const OUString& rangeAddress) override
     {
-        guardApiCall("defineIndicator", language(), [&] {
-            reportingYear(book, language());
-            defineName(book, name, rangeAddress, language());
-        });
+        guardApiCall("defineIndicator", language(),
+                     [&]
+                     {
+                         requireOpen(book);
+                         reportingYear(book, language());
+                         defineName(book, name, rangeAddress, language());
+                     });
     }
 
-    uno::Sequence<org::gongwen::Finding> SAL_CALL checkBook(const uno::Reference<sheet::XSpreadsheetDocument>& book) override
+    uno::Sequence<org::gongwen::Finding>
+        SAL_CALL checkBook(const uno::Reference<sheet::XSpreadsheetDocument>& book) override
     {
-        return guardApiCall("checkBook", language(), [&] {
-            const core::Language language = this->language();
-            std::vector<core::Finding> findings;
-            for (BookFinding& f : checkTallyBook(book, language))
-                findings.push_back(std::move(f.finding));
-            return toApiFindings(findings, language);
-        });
+        return guardApiCall("checkBook", language(),
+                            [&]
+                            {
+                                requireOpen(book);
+                                const core::Language language = this->language();
+                                std::vector<core::Finding> findings;
+                                for (BookFinding& f : checkTallyBook(book, language))
+                                    findings.push_back(std::move(f.finding));
+                                return toApiFindings(findings, language);
+                            });
     }
 
     OUString SAL_CALL getImplementationName() override { return ascii(kTallyBookImplementation); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kTallyBookService); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        return singleServiceName(kTallyBookService);
+    }
 
 private:
     core::Language language() const { return officeLanguage(m_context); }
@@ -127,7 +151,8 @@ private:
 } // namespace gongwen::ext
 
 extern "C" SAL_DLLPUBLIC_EXPORT uno::XInterface*
-org_gongwen_comp_TallyBook_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+org_gongwen_comp_TallyBook_get_implementation(uno::XComponentContext* context,
+                                              const uno::Sequence<uno::Any>&)
 {
     return gongwen::ext::newComponent<gongwen::ext::TallyBook>(context);
 }
