@@ -1,4 +1,5 @@
 #include <core/checker/checker.hpp>
+#include <core/common/parallel.hpp>
 #include <core/text/numerals.hpp>
 #include <core/checker/outline.hpp>
 #include <core/checker/renumber.hpp>
@@ -9,6 +10,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <stdexcept>
+#include <thread>
 
 using namespace gongwen::core;
 
@@ -268,4 +271,27 @@ TEST_CASE("rules and rule families can be switched off, also those sharing one p
         if (family != RuleFamily::Structure)
             onlyStructure.disable(family);
     CHECK(checkText(text, onlyStructure).empty());
+}
+
+TEST_CASE("an exception on a worker thread reaches the caller instead of ending the process", "[parallel]")
+{
+    // Long enough to be split over threads; the last chunk fails.
+    const std::size_t count = kParallelThreshold * 4;
+    std::vector<int> done(4, 0);
+    bool thrown = false;
+    try
+    {
+        forEachChunk(count, [&](std::size_t chunk, std::size_t begin, std::size_t end) {
+            if (end == count)
+                throw std::runtime_error("chunk failed");
+            done[chunk] = static_cast<int>(end - begin);
+        });
+    }
+    catch (const std::runtime_error& e)
+    {
+        thrown = std::string(e.what()) == "chunk failed";
+    }
+    CHECK(thrown);
+    if (std::thread::hardware_concurrency() > 1) // split: the first chunk ran on to its end
+        CHECK(done[0] > 0);
 }
