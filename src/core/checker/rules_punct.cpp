@@ -39,9 +39,15 @@ void straightQuote(ParagraphScan& s, std::size_t i)
         return; // an apostrophe: it's, Xi'an
     int& count = c == u'"' ? s.doubleQuotes : s.singleQuotes;
     const bool opening = count++ % 2 == 0;
+    for (; s.curlyScanned < i; ++s.curlyScanned)
+        s.curlyDepth += s.text[s.curlyScanned] == u'“' ? 1 : s.text[s.curlyScanned] == u'”' ? -1 : 0;
     if (!s.amongChinese(i, i + 1))
         return;
-    const std::u16string wanted = c == u'"' ? (opening ? u"“" : u"”") : (opening ? u"‘" : u"’");
+    // Single quotes are for a quotation inside a quotation (GB/T 15834—2011 4.8.3); alone,
+    // '两个维护' is quoted with “”.
+    const bool insideDouble = s.curlyDepth > 0 || s.doubleQuotes % 2 == 1;
+    const bool asDouble = c == u'"' || !insideDouble;
+    const std::u16string wanted = asDouble ? (opening ? u"“" : u"”") : (opening ? u"‘" : u"’");
     s.add(rule::kPunctQuote, Severity::Warning, i, 1,
           u"中文引号应使用“”‘’，不用直引号（GB/T 15834—2011 第 4.8 条）：此处应为" + wanted + u"。",
           u"Chinese text takes “” ‘’, not straight quotes (GB/T 15834—2011, 4.8): " + wanted +

@@ -210,7 +210,10 @@ void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, 
         {
             if (mark.half != c)
                 continue;
-            if (!isChineseContext(previousVisible(text, i)) || !isChineseContext(nextVisible(text, i + 1)))
+            // Between Chinese, or ending a Chinese paragraph (一定要完成任务!).
+            const char32_t next = nextVisible(text, i + 1);
+            const bool endsParagraph = next == 0 && (c == u'?' || c == u'!');
+            if (!isChineseContext(previousVisible(text, i)) || !(isChineseContext(next) || endsParagraph))
                 break;
             const std::u16string half(1, mark.half), full(1, mark.full);
             Finding f = makeFinding(rule::kPunctHalfwidth, Severity::Error, paragraph, i, 1);

@@ -36,6 +36,9 @@ struct ParagraphScan
     const CheckOptions& options;
     std::vector<Finding>& out;
     int doubleQuotes = 0, singleQuotes = 0; // straight quotes alternate: open, close, open …
+    // “ minus ” before `curlyScanned`: whether a straight ' stands inside double quotes.
+    int curlyDepth = 0;
+    std::size_t curlyScanned = 0;
 
     char16_t at(std::size_t i) const { return i < text.size() ? text[i] : u'\0'; }
     /// How many times text[i] repeats from i.
