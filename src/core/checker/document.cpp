@@ -15,8 +15,8 @@ constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 
 struct FamilyState
 {
-    int last = 0;               // number of the previous item in the current run, 0 = none
-    std::size_t run = kNoRun;   // index of the current run
+    int last = 0;             // number of the previous item in the current run, 0 = none
+    std::size_t run = kNoRun; // index of the current run
 };
 
 void assignRuns(DocumentOutline& doc)
@@ -46,7 +46,10 @@ void assignRuns(DocumentOutline& doc)
             run.inSequence = run.inSequence && item.number == expectedHere;
             doc.runOfItem[p].push_back(s.run);
             doc.expectedNumber[p].push_back(expectedHere);
-            s.last = item.number;
+            // The next item is expected after this one's place in the run, not after its written
+            // number: each suggestion is then right as it stands, and applying all of them at
+            // once gives a run in order (一是、三是、三是 → 二是 for the second only).
+            s.last = expectedHere;
         }
     }
 }
@@ -101,18 +104,22 @@ void settleTentativeHeadings(DocumentOutline& doc)
 
 } // namespace
 
-DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const CheckOptions& options)
+DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs,
+                             const CheckOptions& options)
 {
     std::vector<ParagraphOutline> outlines(paragraphs.size());
-    forEachChunk(paragraphs.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
-        for (std::size_t p = begin; p < end; ++p)
-            outlines[p] = analyseParagraph(paragraphs[p], options);
-    });
+    forEachChunk(paragraphs.size(),
+                 [&](std::size_t, std::size_t begin, std::size_t end)
+                 {
+                     for (std::size_t p = begin; p < end; ++p)
+                         outlines[p] = analyseParagraph(paragraphs[p], options);
+                 });
     return documentFromOutlines(std::move(paragraphs), std::move(outlines), options);
 }
 
 DocumentOutline documentFromOutlines(std::vector<std::u16string_view> paragraphs,
-                                     std::vector<ParagraphOutline> outlines, const CheckOptions& options)
+                                     std::vector<ParagraphOutline> outlines,
+                                     const CheckOptions& options)
 {
     DocumentOutline doc;
     doc.paragraphs = std::move(paragraphs);

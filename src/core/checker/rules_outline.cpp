@@ -1,6 +1,6 @@
 // heading.form, heading.sequence, heading.level, item.sequence, item.count
-#include <core/text/numerals.hpp>
 #include <core/checker/rules.hpp>
+#include <core/text/numerals.hpp>
 #include <core/text/text.hpp>
 
 #include <array>
@@ -12,19 +12,23 @@ namespace
 {
 
 constexpr std::size_t kLevels = 4;
-std::size_t levelIndex(HeadingLevel level) { return static_cast<std::size_t>(level) - 1; }
+std::size_t levelIndex(HeadingLevel level)
+{
+    return static_cast<std::size_t>(level) - 1;
+}
 
 std::u16string_view levelNameZh(HeadingLevel level)
 {
-    static constexpr std::array<std::u16string_view, kLevels> names = {u"一级标题“一、”", u"二级标题“（一）”",
-                                                                     u"三级标题“1.”", u"四级标题“（1）”"};
+    static constexpr std::array<std::u16string_view, kLevels> names = {
+        u"一级标题“一、”", u"二级标题“（一）”", u"三级标题“1.”", u"四级标题“（1）”"};
     return names[levelIndex(level)];
 }
 
 std::u16string_view levelNameEn(HeadingLevel level)
 {
     static constexpr std::array<std::u16string_view, kLevels> names = {
-        u"level-1 heading (一、)", u"level-2 heading (（一）)", u"level-3 heading (1.)", u"level-4 heading (（1）)"};
+        u"level-1 heading (一、)", u"level-2 heading (（一）)", u"level-3 heading (1.)",
+        u"level-4 heading (（1）)"};
     return names[levelIndex(level)];
 }
 
@@ -58,11 +62,12 @@ void checkHeadingForms(const DocumentOutline& doc, Findings& out)
             continue;
         const std::u16string_view found = doc.paragraphs[p].substr(h->markerStart, h->markerLength);
         const std::u16string correct = headingMarker(h->level, h->number, doc.options);
-        Finding f = makeFinding(rule::kHeadingForm, Severity::Error, p, h->markerStart, h->markerLength);
-        f.messageZh = std::u16string(levelNameZh(h->level)) + u"的格式不规范：" + quoted(found) + u"应写作" +
-                      quoted(correct) + u"。";
-        f.messageEn = u"Malformed " + std::u16string(levelNameEn(h->level)) + u": " + quoted(found) +
-                      u" should be " + quoted(correct) + u".";
+        Finding f =
+            makeFinding(rule::kHeadingForm, Severity::Error, p, h->markerStart, h->markerLength);
+        f.messageZh = std::u16string(levelNameZh(h->level)) + u"的格式不规范：" + quoted(found) +
+                      u"应写作" + quoted(correct) + u"。";
+        f.messageEn = u"Malformed " + std::u16string(levelNameEn(h->level)) + u": " +
+                      quoted(found) + u" should be " + quoted(correct) + u".";
         f.suggestions.push_back(correct);
         out.push_back(std::move(f));
     }
@@ -83,12 +88,14 @@ void checkHeadingSequence(const DocumentOutline& doc, Findings& out)
         {
             const auto problem = describeSequence(previous, expected, h->number);
             const std::u16string want = headingNumeral(h->level, expected);
-            const std::u16string_view found = doc.paragraphs[p].substr(h->numberStart, h->numberLength);
-            Finding f = makeFinding(rule::kHeadingSequence, Severity::Error, p, h->numberStart, h->numberLength);
-            f.messageZh = std::u16string(levelNameZh(h->level)) + std::u16string(problem.zh) + u"：此处应为" +
-                          quoted(want) + u"，实为" + quoted(found) + u"。";
-            f.messageEn = u"Heading numbering: " + std::u16string(problem.en) + u"; expected " + quoted(want) +
-                          u", found " + quoted(found) + u".";
+            const std::u16string_view found =
+                doc.paragraphs[p].substr(h->numberStart, h->numberLength);
+            Finding f = makeFinding(rule::kHeadingSequence, Severity::Error, p, h->numberStart,
+                                    h->numberLength);
+            f.messageZh = std::u16string(levelNameZh(h->level)) + std::u16string(problem.zh) +
+                          u"：此处应为" + quoted(want) + u"，实为" + quoted(found) + u"。";
+            f.messageEn = u"Heading numbering: " + std::u16string(problem.en) + u"; expected " +
+                          quoted(want) + u", found " + quoted(found) + u".";
             f.suggestions.push_back(want);
             out.push_back(std::move(f));
         }
@@ -103,14 +110,17 @@ void checkHeadingSequence(const DocumentOutline& doc, Findings& out)
         if (parent && level > *parent + 1)
         {
             const auto skipped = static_cast<HeadingLevel>(*parent + 2);
-            Finding f = makeFinding(rule::kHeadingLevel, Severity::Warning, p, h->markerStart, h->markerLength);
-            f.messageZh = std::u16string(levelNameZh(h->level)) + u"前缺少" + std::u16string(levelNameZh(skipped)) +
-                          u"，跳过了一个层级。";
+            Finding f = makeFinding(rule::kHeadingLevel, Severity::Warning, p, h->markerStart,
+                                    h->markerLength);
+            f.messageZh = std::u16string(levelNameZh(h->level)) + u"前缺少" +
+                          std::u16string(levelNameZh(skipped)) + u"，跳过了一个层级。";
             f.messageEn = u"This " + std::u16string(levelNameEn(h->level)) + u" skips the " +
                           std::u16string(levelNameEn(skipped)) + u" level.";
             out.push_back(std::move(f));
         }
-        last[level] = h->number;
+        // Expected after this heading's place, not its written number (see assignRuns): the
+        // suggestions converge when all are applied.
+        last[level] = h->number == expected ? h->number : expected;
         for (std::size_t k = level + 1; k < kLevels; ++k)
             last[k] = 0; // numbering restarts under each parent
     }
@@ -131,11 +141,12 @@ void checkItemSequence(const DocumentOutline& doc, Findings& out)
             const auto problem = describeSequence(previous, expected, item.number);
             const std::u16string want = itemMarker(item.family, expected);
             const std::u16string_view found = doc.paragraphs[p].substr(item.start, item.length);
-            Finding f = makeFinding(rule::kItemSequence, Severity::Error, p, item.numberStart, item.numberLength);
-            f.messageZh = u"条目" + std::u16string(problem.zh) + u"：此处应为" + quoted(want) + u"，实为" +
-                          quoted(found) + u"。";
-            f.messageEn = u"Item numbering: " + std::u16string(problem.en) + u"; expected " + quoted(want) +
-                          u", found " + quoted(found) + u".";
+            Finding f = makeFinding(rule::kItemSequence, Severity::Error, p, item.numberStart,
+                                    item.numberLength);
+            f.messageZh = u"条目" + std::u16string(problem.zh) + u"：此处应为" + quoted(want) +
+                          u"，实为" + quoted(found) + u"。";
+            f.messageEn = u"Item numbering: " + std::u16string(problem.en) + u"; expected " +
+                          quoted(want) + u", found " + quoted(found) + u".";
             f.suggestions.push_back(formatChineseNumeral(expected));
             out.push_back(std::move(f));
         }
@@ -238,16 +249,17 @@ std::optional<int> pointsAfterLead(const DocumentOutline& doc, std::size_t p, co
     return itemsInRun(doc, doc.runOfItem[p + 1][0]);
 }
 
-void reportCount(const DocumentOutline& doc, std::size_t p, const CountWord& word, int actual, Findings& out)
+void reportCount(const DocumentOutline& doc, std::size_t p, const CountWord& word, int actual,
+                 Findings& out)
 {
     if (word.value == actual || actual <= 0)
         return;
     const std::u16string_view found = doc.paragraphs[p].substr(word.start, word.length);
     Finding f = makeFinding(rule::kItemCount, Severity::Error, p, word.start, word.numberLength);
-    f.messageZh = u"数量词" + quoted(found) + u"与其后的条目数不符：后文共有" + formatCountNumeral(actual) +
-                  u"项。";
-    f.messageEn = u"Count word " + quoted(found) + u" announces " + decimal(word.value) + u" points, but " +
-                  decimal(actual) + u" follow.";
+    f.messageZh = u"数量词" + quoted(found) + u"与其后的条目数不符：后文共有" +
+                  formatCountNumeral(actual) + u"项。";
+    f.messageEn = u"Count word " + quoted(found) + u" announces " + decimal(word.value) +
+                  u" points, but " + decimal(actual) + u" follow.";
     f.suggestions.push_back(formatCountNumeral(actual));
     out.push_back(std::move(f));
 }
