@@ -198,6 +198,34 @@ def test_a_table_of_another_shape_is_refused_at_bind_time(office):
         doc.close(True)
 
 
+def test_a_name_over_whole_columns_binds_its_rows_with_data(office):
+    """Calc users name whole columns ($A$1:$N$1048576): binding and refreshing read only the rows
+    that hold data (it never returned before)."""
+    import time
+    base = folder(office, "whole-columns")
+
+    def whole_columns(book):
+        cell = uno.createUnoStruct("com.sun.star.table.CellAddress")
+        book.NamedRanges.addNewByName("全列统计", "$'分组统计'.$A$1:$N$1048576", cell, 0)
+
+    data = folder(office, os.path.join("whole-columns", "data"))
+    book_path = os.path.join(data, "统计台账.ods")
+    make_book(office, book_path, edit=whole_columns)
+    doc = make_report(office, office.writable_path(os.path.join("whole-columns", "report.odt")))
+    try:
+        link = office.create(LINK)
+        link.linkWorkbook(doc, url(book_path))
+        start = time.monotonic()
+        link.bindTable(doc, "联络组统计", "全列统计")
+        table = doc.getTextTables().getByName("联络组统计")
+        assert table.getRows().getCount() == 6, table.getRows().getCount()  # the header and its five units
+        assert link.refresh(doc).TablesUpdated == 1
+        assert time.monotonic() - start < 60 and office.is_alive()
+    finally:
+        doc.close(True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
 def test_an_xlsx_workbook_works(office):
     base = folder(office, "xlsx")
     book_path = os.path.join(base, "book.xlsx")
@@ -249,5 +277,6 @@ if __name__ == "__main__":
         test_link_insert_bind_refresh_save_reload_change, test_a_moved_pair_still_resolves,
         test_missing_name_error_cell_and_text_cell_are_reported, test_unusable_workbooks_are_refused_at_link_time,
         test_a_workbook_that_became_unreadable_changes_nothing, test_a_table_of_another_shape_is_refused_at_bind_time,
+        test_a_name_over_whole_columns_binds_its_rows_with_data,
         test_an_xlsx_workbook_works, test_an_open_workbook_is_used_as_it_is,
         test_commands_run_headless_and_keep_the_office_alive], timeout=500)

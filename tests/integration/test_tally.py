@@ -313,11 +313,29 @@ def test_commands_run_headless_and_keep_the_office_alive(office):
         book.close(True)
 
 
+def test_a_name_over_a_whole_sheet_is_checked_in_the_size_of_its_data(office):
+    """defineIndicator over a whole sheet, then checkBook: only the used cells are read (the
+    office grew to 24 GB before)."""
+    import time
+    tally = office.create(TALLY)
+    book = tally.createTallyBook()
+    try:
+        tally.defineIndicator(book, "整张指标表", "$指标.$A$1:$AMJ$1048576")
+        start = time.monotonic()
+        findings = tally.checkBook(book)
+        assert time.monotonic() - start < 60, "checkBook read the whole sheet"
+        assert office.is_alive()
+        assert not any(f.RuleId == "tally.error" for f in findings), [f.Message for f in findings]
+    finally:
+        book.close(True)
+
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_a_new_book_has_its_sheets_names_and_year, test_a_thousand_records_add_up,
         test_text_never_becomes_a_formula, test_bad_values_name_the_column_and_change_nothing,
         test_the_books_own_lists_are_the_only_ones, test_error_values_anywhere_in_a_table_range_are_found,
         test_each_rule_fires_on_its_fault_only, test_define_indicator_validates_names,
-        test_ods_and_xlsx_keep_names_and_formulas, test_commands_run_headless_and_keep_the_office_alive],
+        test_ods_and_xlsx_keep_names_and_formulas, test_commands_run_headless_and_keep_the_office_alive,
+        test_a_name_over_a_whole_sheet_is_checked_in_the_size_of_its_data],
         timeout=500)

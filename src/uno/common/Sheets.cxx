@@ -3,6 +3,11 @@
 #include <core/tally/tally.hpp>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
 
 #include <algorithm>
@@ -12,29 +17,59 @@ using namespace css;
 namespace gongwen::ext
 {
 
-uno::Reference<sheet::XNamedRanges> namedRanges(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+uno::Reference<sheet::XNamedRanges>
+namedRanges(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
     return uno::Reference<sheet::XNamedRanges>(
-        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("NamedRanges")),
+        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)
+            ->getPropertyValue(ascii("NamedRanges")),
         uno::UNO_QUERY_THROW);
 }
 
 OUString columnLetters(sal_Int32 column)
 {
-    return toOUString(core::tally::columnLetters(static_cast<std::size_t>(std::max<sal_Int32>(column, 0))));
+    return toOUString(
+        core::tally::columnLetters(static_cast<std::size_t>(std::max<sal_Int32>(column, 0))));
 }
 
 OUString errorValueText(sal_Int32 code)
 {
     switch (code)
     {
-        case 503: return ascii("#NUM!");
-        case 519: return ascii("#VALUE!");
-        case 524: return ascii("#REF!");
-        case 525: return ascii("#NAME?");
-        case 532: return ascii("#DIV/0!");
-        default: return ascii("Err:") + OUString::number(code);
+    case 503:
+        return ascii("#NUM!");
+    case 519:
+        return ascii("#VALUE!");
+    case 524:
+        return ascii("#REF!");
+    case 525:
+        return ascii("#NAME?");
+    case 532:
+        return ascii("#DIV/0!");
+    default:
+        return ascii("Err:") + OUString::number(code);
     }
+}
+
+uno::Reference<table::XCellRange> usedPart(const uno::Reference<table::XCellRange>& range,
+                                           bool clipColumns)
+{
+    const uno::Reference<sheet::XSheetCellRange> inSheet(range, uno::UNO_QUERY);
+    if (!inSheet.is())
+        return range;
+    const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                       ->getRangeAddress();
+    const uno::Reference<sheet::XSpreadsheet> sheet = inSheet->getSpreadsheet();
+    const auto cursor = sheet->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto used = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+                          ->getRangeAddress();
+    const sal_Int32 endRow = std::max(a.StartRow, std::min(a.EndRow, used.EndRow));
+    const sal_Int32 endColumn =
+        clipColumns ? std::max(a.StartColumn, std::min(a.EndColumn, used.EndColumn)) : a.EndColumn;
+    if (endRow == a.EndRow && endColumn == a.EndColumn)
+        return range;
+    return sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, endColumn, endRow);
 }
 
 std::vector<ErrorCell> errorCells(const uno::Reference<table::XCellRange>& range,

@@ -29,6 +29,13 @@ struct ErrorCell
     OUString text; // #DIV/0! …
 };
 
+/// The part of `range` that lies in its sheet's used area: the rows (and, with `clipColumns`,
+/// the columns) beyond the last used cell are left out, so that a name over whole columns
+/// ($A$1:$N$1048576) or a whole sheet is read in the size of its data. A range wholly beyond the
+/// used area keeps its first row and column.
+css::uno::Reference<css::table::XCellRange>
+usedPart(const css::uno::Reference<css::table::XCellRange>& range, bool clipColumns);
+
 /// The error values in `range`, whose getDataArray() is `data` (error cells read as void
 /// there, so only those are asked for their error).
 std::vector<ErrorCell>

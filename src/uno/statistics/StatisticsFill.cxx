@@ -1,14 +1,14 @@
 #include "StatisticsFill.hxx"
 #include "../common/ApiGuard.hxx"
 
+#include "../common/DocumentEdit.hxx"
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
-#include "../common/DocumentEdit.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -43,12 +43,14 @@ OUString masterName(const OUString& indicator, core::FigureFormat format)
 }
 
 // The user field master of that name, and whether it was created now.
-std::pair<uno::Reference<beans::XPropertySet>, bool> masterFor(const uno::Reference<text::XTextDocument>& document,
-                                                               const OUString& name)
+std::pair<uno::Reference<beans::XPropertySet>, bool>
+masterFor(const uno::Reference<text::XTextDocument>& document, const OUString& name)
 {
-    auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFieldMasters();
+    auto masters = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)
+                       ->getTextFieldMasters();
     if (masters->hasByName(ascii(kMasterPrefix) + name))
-        return {uno::Reference<beans::XPropertySet>(masters->getByName(ascii(kMasterPrefix) + name), uno::UNO_QUERY_THROW),
+        return {uno::Reference<beans::XPropertySet>(masters->getByName(ascii(kMasterPrefix) + name),
+                                                    uno::UNO_QUERY_THROW),
                 false};
     uno::Reference<beans::XPropertySet> master(
         uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
@@ -58,17 +60,18 @@ std::pair<uno::Reference<beans::XPropertySet>, bool> masterFor(const uno::Refere
     return {master, true};
 }
 
-uno::Reference<text::XTextTable> writerTable(const uno::Reference<text::XTextDocument>& document, const OUString& name,
-                                             core::Language language)
+uno::Reference<text::XTextTable> writerTable(const uno::Reference<text::XTextDocument>& document,
+                                             const OUString& name, core::Language language)
 {
-    auto tables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables();
+    auto tables =
+        uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables();
     if (!tables->hasByName(name))
         refuse(uiText(language, UiText::LinkNoWriterTable, {name}));
     return uno::Reference<text::XTextTable>(tables->getByName(name), uno::UNO_QUERY_THROW);
 }
 
-uno::Reference<table::XCellRange> tableRange(const LinkedWorkbook& book, const OUString& name, core::Language language,
-                                            bool mustExist)
+uno::Reference<table::XCellRange> tableRange(const LinkedWorkbook& book, const OUString& name,
+                                             core::Language language, bool mustExist)
 {
     auto cells = book.range(name);
     if (!cells.is())
@@ -77,18 +80,22 @@ uno::Reference<table::XCellRange> tableRange(const LinkedWorkbook& book, const O
             refuse(uiText(language, UiText::LinkMissingName, {name}));
         return cells;
     }
-    const auto a = uno::Reference<sheet::XCellRangeAddressable>(cells, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const auto a = uno::Reference<sheet::XCellRangeAddressable>(cells, uno::UNO_QUERY_THROW)
+                       ->getRangeAddress();
     if (a.StartColumn == a.EndColumn && a.StartRow == a.EndRow)
         refuse(uiText(language, UiText::LinkNotTable, {name}));
-    return cells;
+    return usedPart(cells, false); // a name over whole columns: its rows with data
 }
 
 // A message naming the first error value (#DIV/0! …) in the range, or "".
-OUString errorInRange(const uno::Reference<table::XCellRange>& source, const uno::Sequence<uno::Sequence<uno::Any>>& data,
-                      const OUString& rangeName, core::Language language)
+OUString errorInRange(const uno::Reference<table::XCellRange>& source,
+                      const uno::Sequence<uno::Sequence<uno::Any>>& data, const OUString& rangeName,
+                      core::Language language)
 {
     const std::vector<ErrorCell> errors = errorCells(source, data);
-    return errors.empty() ? OUString() : uiText(language, UiText::LinkErrorValue, {rangeName, errors.front().text});
+    return errors.empty()
+               ? OUString()
+               : uiText(language, UiText::LinkErrorValue, {rangeName, errors.front().text});
 }
 
 // Whether the cell's text is right-aligned already (a refresh leaves aligned columns alone).
@@ -96,7 +103,8 @@ bool rightAligned(const uno::Reference<table::XCellRange>& cells, sal_Int32 colu
 {
     uno::Reference<text::XText> cell(cells->getCellByPosition(column, row), uno::UNO_QUERY_THROW);
     sal_Int16 adjust = -1;
-    uno::Reference<beans::XPropertySet>(cell->createTextCursor(), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("ParaAdjust")) >>= adjust;
+    uno::Reference<beans::XPropertySet>(cell->createTextCursor(), uno::UNO_QUERY_THROW)
+        ->getPropertyValue(ascii("ParaAdjust")) >>= adjust;
     return adjust == static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT);
 }
 
@@ -108,10 +116,12 @@ struct TableFill
 
 // Fills the body of `table` from `source` (its first row is the header). A source with error
 // values leaves the table as it is.
-TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Reference<table::XCellRange>& source,
-                   const OUString& writerName, const OUString& rangeName, core::Language language)
+TableFill fillTable(const uno::Reference<text::XTextTable>& table,
+                    const uno::Reference<table::XCellRange>& source, const OUString& writerName,
+                    const OUString& rangeName, core::Language language)
 {
-    const auto data = uno::Reference<sheet::XCellRangeData>(source, uno::UNO_QUERY_THROW)->getDataArray();
+    const auto data =
+        uno::Reference<sheet::XCellRangeData>(source, uno::UNO_QUERY_THROW)->getDataArray();
     if (const OUString error = errorInRange(source, data, rangeName, language); !error.isEmpty())
         return {false, error};
     std::vector<std::vector<core::SourceCell>> cells;
@@ -154,23 +164,30 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table, const uno::Re
         {
             uno::Sequence<uno::Any> row(common);
             for (sal_Int32 c = 0; c < common; ++c)
-                row[c] <<= toOUString(plan.body[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
+                row[c] <<=
+                    toOUString(plan.body[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
             texts[r] = row;
         }
         uno::Reference<table::XCellRange> tableCells(table, uno::UNO_QUERY_THROW);
-        auto target = tableCells->getCellRangeByPosition(0, headerRows, common - 1, headerRows + wantedBody - 1);
+        auto target = tableCells->getCellRangeByPosition(0, headerRows, common - 1,
+                                                         headerRows + wantedBody - 1);
         writePoint();
         uno::Reference<sheet::XCellRangeData>(target, uno::UNO_QUERY_THROW)->setDataArray(texts);
         for (sal_Int32 c = 0; c < common; ++c)
             if (plan.numericColumns[static_cast<std::size_t>(c)] &&
-                !(rightAligned(tableCells, c, headerRows) && rightAligned(tableCells, c, headerRows + wantedBody - 1)))
+                !(rightAligned(tableCells, c, headerRows) &&
+                  rightAligned(tableCells, c, headerRows + wantedBody - 1)))
                 uno::Reference<beans::XPropertySet>(
-                    tableCells->getCellRangeByPosition(c, headerRows, c, headerRows + wantedBody - 1), uno::UNO_QUERY_THROW)
-                    ->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
+                    tableCells->getCellRangeByPosition(c, headerRows, c,
+                                                       headerRows + wantedBody - 1),
+                    uno::UNO_QUERY_THROW)
+                    ->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(
+                                                                style::ParagraphAdjust_RIGHT)));
     }
     if (columns != sourceColumns)
         return {true, uiText(language, UiText::LinkColumnsDiffer,
-                             {writerName, OUString::number(columns), rangeName, OUString::number(sourceColumns)})};
+                             {writerName, OUString::number(columns), rangeName,
+                              OUString::number(sourceColumns)})};
     return {true, OUString()};
 }
 
@@ -207,7 +224,9 @@ public:
     static void refreshFields(const uno::Reference<text::XTextDocument>& document)
     {
         uno::Reference<util::XRefreshable>(
-            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields(), uno::UNO_QUERY_THROW)
+            uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)
+                ->getTextFields(),
+            uno::UNO_QUERY_THROW)
             ->refresh();
     }
 
@@ -218,12 +237,13 @@ private:
 };
 
 // Sets the masters' contents and records that for undo (inside the caller's DocumentEdit).
-void changeFigureContents(const uno::Reference<text::XTextDocument>& document, const OUString& title,
-                          std::vector<FigureContentUndo::Change> changes)
+void changeFigureContents(const uno::Reference<text::XTextDocument>& document,
+                          const OUString& title, std::vector<FigureContentUndo::Change> changes)
 {
     if (changes.empty())
         return;
-    rtl::Reference<FigureContentUndo> action(new FigureContentUndo(document, title, std::move(changes)));
+    rtl::Reference<FigureContentUndo> action(
+        new FigureContentUndo(document, title, std::move(changes)));
     // Recorded first: if applying fails part way, rolling the edit back restores every master.
     uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)
         ->getUndoManager()
@@ -237,7 +257,9 @@ std::map<OUString, std::pair<uno::Reference<beans::XPropertySet>, sal_Int32>>
 figureMasters(const uno::Reference<text::XTextDocument>& document)
 {
     std::map<OUString, std::pair<uno::Reference<beans::XPropertySet>, sal_Int32>> masters;
-    auto fields = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)->getTextFields()->createEnumeration();
+    auto fields = uno::Reference<text::XTextFieldsSupplier>(document, uno::UNO_QUERY_THROW)
+                      ->getTextFields()
+                      ->createEnumeration();
     while (fields->hasMoreElements())
     {
         uno::Reference<text::XDependentTextField> field(fields->nextElement(), uno::UNO_QUERY);
@@ -245,7 +267,8 @@ figureMasters(const uno::Reference<text::XTextDocument>& document)
             continue;
         uno::Reference<beans::XPropertySet> master = field->getTextFieldMaster();
         OUString name;
-        if (!master.is() || !(master->getPropertyValue(ascii("Name")) >>= name) || !core::looksLikeFigureField(toView(name)))
+        if (!master.is() || !(master->getPropertyValue(ascii("Name")) >>= name) ||
+            !core::looksLikeFigureField(toView(name)))
             continue;
         auto& entry = masters[name];
         entry.first = master;
@@ -256,8 +279,8 @@ figureMasters(const uno::Reference<text::XTextDocument>& document)
 
 } // namespace
 
-CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUString& name, core::FigureFormat format,
-                      core::Language language)
+CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUString& name,
+                      core::FigureFormat format, core::Language language)
 {
     CellFigure out;
     auto cell = range->getCellByPosition(0, 0);
@@ -272,7 +295,8 @@ CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUSt
     if (type == table::CellContentType_FORMULA)
     {
         sal_Int32 result = 0;
-        uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("FormulaResultType2")) >>= result;
+        uno::Reference<beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)
+            ->getPropertyValue(ascii("FormulaResultType2")) >>= result;
         numeric = result == 1; // com.sun.star.sheet.FormulaResult.VALUE
     }
     if (!numeric)
@@ -285,9 +309,10 @@ CellFigure readFigure(const uno::Reference<table::XCellRange>& range, const OUSt
     return out;
 }
 
-void insertFigureField(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
-                       const uno::Reference<text::XTextRange>& at, const OUString& indicator, core::FigureFormat format,
-                       core::Language language)
+void insertFigureField(const uno::Reference<uno::XComponentContext>& context,
+                       const uno::Reference<text::XTextDocument>& document,
+                       const uno::Reference<text::XTextRange>& at, const OUString& indicator,
+                       core::FigureFormat format, core::Language language)
 {
     requireEditable(document, language);
     requireInDocument(document, at, language);
@@ -304,7 +329,9 @@ void insertFigureField(const uno::Reference<uno::XComponentContext>& context, co
     writePoint();
     const auto [master, created] = masterFor(document, masterName(indicator, format));
     if (created) // undo does not remove a field master
-        edit.onRollBack([master = master] { uno::Reference<lang::XComponent>(master, uno::UNO_QUERY_THROW)->dispose(); });
+        edit.onRollBack(
+            [master = master]
+            { uno::Reference<lang::XComponent>(master, uno::UNO_QUERY_THROW)->dispose(); });
     OUString before;
     master->getPropertyValue(ascii("Content")) >>= before;
     changeFigureContents(document, title, {{master, before, figure.text}});
@@ -333,8 +360,10 @@ bool tableProtected(const uno::Reference<text::XTextTable>& table)
     uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
     try
     {
-        requireUnprotected(uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)->getStart(),
-                           core::Language::English);
+        requireUnprotected(
+            uno::Reference<text::XText>(cells->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)
+                ->getStart(),
+            core::Language::English);
     }
     catch (const lang::IllegalArgumentException&)
     {
@@ -355,22 +384,28 @@ std::vector<std::u16string> writerHeader(const uno::Reference<text::XTextTable>&
     uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
     const sal_Int32 columns = table->getColumns()->getCount();
     for (sal_Int32 c = 0; c < columns; ++c)
-        header.emplace_back(toView(uno::Reference<text::XText>(cells->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)->getString()));
+        header.emplace_back(
+            toView(uno::Reference<text::XText>(cells->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)
+                       ->getString()));
     return header;
 }
 
 std::vector<std::u16string> sourceHeader(const uno::Reference<table::XCellRange>& source)
 {
-    const auto address = uno::Reference<sheet::XCellRangeAddressable>(source, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const auto address = uno::Reference<sheet::XCellRangeAddressable>(source, uno::UNO_QUERY_THROW)
+                             ->getRangeAddress();
     std::vector<std::u16string> header;
     for (sal_Int32 c = 0; c <= address.EndColumn - address.StartColumn; ++c)
-        header.emplace_back(toView(uno::Reference<text::XText>(source->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)->getString()));
+        header.emplace_back(toView(
+            uno::Reference<text::XText>(source->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)
+                ->getString()));
     return header;
 }
 
 // The table gets the range's column count; header cells that are empty or differ get the
 // range's header texts.
-void adaptHeader(const uno::Reference<text::XTextTable>& table, const std::vector<std::u16string>& header)
+void adaptHeader(const uno::Reference<text::XTextTable>& table,
+                 const std::vector<std::u16string>& header)
 {
     auto columns = table->getColumns();
     const auto wanted = static_cast<sal_Int32>(header.size());
@@ -392,30 +427,34 @@ void adaptHeader(const uno::Reference<text::XTextTable>& table, const std::vecto
     }
 }
 
-OUString mismatchMessage(const uno::Reference<text::XTextTable>& table, const uno::Reference<table::XCellRange>& source,
-                         const OUString& writerTableName, const OUString& rangeName, core::Language language)
+OUString mismatchMessage(const uno::Reference<text::XTextTable>& table,
+                         const uno::Reference<table::XCellRange>& source,
+                         const OUString& writerTableName, const OUString& rangeName,
+                         core::Language language)
 {
     const auto mine = writerHeader(table);
     const auto theirs = sourceHeader(source);
     const core::TableShape shape = core::compareTableShape(mine, theirs);
     OUString message;
     if (shape.writerColumns != shape.sourceColumns)
-        message = uiText(language, UiText::LinkTableColumns,
-                         {writerTableName, OUString::number(static_cast<sal_Int64>(shape.writerColumns)), rangeName,
-                          OUString::number(static_cast<sal_Int64>(shape.sourceColumns))});
+        message =
+            uiText(language, UiText::LinkTableColumns,
+                   {writerTableName, OUString::number(static_cast<sal_Int64>(shape.writerColumns)),
+                    rangeName, OUString::number(static_cast<sal_Int64>(shape.sourceColumns))});
     for (std::size_t c : shape.differingHeaders)
         message += (message.isEmpty() ? OUString() : ascii("\n")) +
                    uiText(language, UiText::LinkTableHeader,
-                          {writerTableName, OUString::number(static_cast<sal_Int64>(c + 1)), toOUString(mine[c]),
-                           toOUString(theirs[c])});
+                          {writerTableName, OUString::number(static_cast<sal_Int64>(c + 1)),
+                           toOUString(mine[c]), toOUString(theirs[c])});
     return message;
 }
 
 } // namespace
 
-bool bindWriterTable(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<text::XTextDocument>& document,
-                     const OUString& writerTableName, const OUString& rangeName, const AdaptConsent& mayAdapt,
-                     core::Language language)
+bool bindWriterTable(const uno::Reference<uno::XComponentContext>& context,
+                     const uno::Reference<text::XTextDocument>& document,
+                     const OUString& writerTableName, const OUString& rangeName,
+                     const AdaptConsent& mayAdapt, core::Language language)
 {
     requireEditable(document, language);
     auto table = writerTable(document, writerTableName, language);
@@ -441,7 +480,8 @@ bool bindWriterTable(const uno::Reference<uno::XComponentContext>& context, cons
 }
 
 org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentContext>& context,
-                                           const uno::Reference<text::XTextDocument>& document, core::Language language)
+                                           const uno::Reference<text::XTextDocument>& document,
+                                           core::Language language)
 {
     requireEditable(document, language);
     LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
@@ -481,12 +521,14 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
             {
                 changes.push_back({master, old, figure.text});
                 report.FiguresChanged += fieldCount;
-                messages.push_back(uiText(language, UiText::LinkChanged, {indicator, old, figure.text}));
+                messages.push_back(
+                    uiText(language, UiText::LinkChanged, {indicator, old, figure.text}));
             }
         }
         for (const auto& [writerName, rangeName] : tableBindings(document))
         {
-            auto tables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)->getTextTables();
+            auto tables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)
+                              ->getTextTables();
             if (!tables->hasByName(writerName))
             {
                 messages.push_back(uiText(language, UiText::LinkNoWriterTable, {writerName}));
@@ -498,21 +540,25 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
                 missing.push_back(rangeName);
                 continue;
             }
+            source = usedPart(source, false);
             if (tableProtected(writerTable(document, writerName, language)))
             {
                 messages.push_back(uiText(language, UiText::LinkTableProtected, {writerName}));
                 continue;
             }
             writePoint();
-            const TableFill fill = fillTable(writerTable(document, writerName, language), source, writerName, rangeName, language);
+            const TableFill fill = fillTable(writerTable(document, writerName, language), source,
+                                             writerName, rangeName, language);
             report.TablesUpdated += fill.filled ? 1 : 0;
             if (!fill.message.isEmpty())
                 messages.push_back(fill.message);
         }
         changeFigureContents(document, title, std::move(changes));
     }
-    report.Missing = uno::Sequence<OUString>(missing.data(), static_cast<sal_Int32>(missing.size()));
-    report.Messages = uno::Sequence<OUString>(messages.data(), static_cast<sal_Int32>(messages.size()));
+    report.Missing =
+        uno::Sequence<OUString>(missing.data(), static_cast<sal_Int32>(missing.size()));
+    report.Messages =
+        uno::Sequence<OUString>(messages.data(), static_cast<sal_Int32>(messages.size()));
     return report;
 }
 

@@ -13,12 +13,9 @@
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
-#include <com/sun/star/table/XTableChart.hpp>
-#include <com/sun/star/table/XTableCharts.hpp>
-#include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/ConditionOperator.hpp>
@@ -35,12 +32,15 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableChart.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
-#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include <algorithm>
 
@@ -52,30 +52,39 @@ namespace gongwen::ext
 namespace
 {
 
+OUString u(std::u16string_view s)
+{
+    return toOUString(s);
+}
 
-OUString u(std::u16string_view s) { return toOUString(s); }
-
-uno::Reference<table::XCell> cell(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row)
+uno::Reference<table::XCell> cell(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                                  sal_Int32 column, sal_Int32 row)
 {
     return sheet->getCellByPosition(column, row);
 }
 
-void putText(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row, const OUString& value)
+void putText(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row,
+             const OUString& value)
 {
-    uno::Reference<css::text::XTextRange>(cell(sheet, column, row), uno::UNO_QUERY_THROW)->setString(value);
+    uno::Reference<css::text::XTextRange>(cell(sheet, column, row), uno::UNO_QUERY_THROW)
+        ->setString(value);
 }
 
-void setProperty(const uno::Reference<uno::XInterface>& object, const char* name, const uno::Any& value)
+void setProperty(const uno::Reference<uno::XInterface>& object, const char* name,
+                 const uno::Any& value)
 {
-    uno::Reference<beans::XPropertySet>(object, uno::UNO_QUERY_THROW)->setPropertyValue(ascii(name), value);
+    uno::Reference<beans::XPropertySet>(object, uno::UNO_QUERY_THROW)
+        ->setPropertyValue(ascii(name), value);
 }
 
 OUString absolute(const OUString& sheet, sal_Int32 column, sal_Int32 row)
 {
-    return ascii("$'") + sheet + ascii("'.$") + columnLetters(column) + ascii("$") + OUString::number(row + 1);
+    return ascii("$'") + sheet + ascii("'.$") + columnLetters(column) + ascii("$") +
+           OUString::number(row + 1);
 }
 
-void addName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name, const OUString& content)
+void addName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name,
+             const OUString& content)
 {
     namedRanges(book)->addNewByName(name, content, table::CellAddress(0, 0, 0), 0);
 }
@@ -85,7 +94,8 @@ void validate(const uno::Reference<table::XCellRange>& range, sheet::ValidationT
               const OUString& error)
 {
     uno::Reference<beans::XPropertySet> props(range, uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet> validation(props->getPropertyValue(ascii("Validation")), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> validation(props->getPropertyValue(ascii("Validation")),
+                                                   uno::UNO_QUERY_THROW);
     validation->setPropertyValue(ascii("Type"), uno::Any(type));
     validation->setPropertyValue(ascii("ShowErrorMessage"), uno::Any(true));
     validation->setPropertyValue(ascii("ErrorMessage"), uno::Any(error));
@@ -101,33 +111,42 @@ void validate(const uno::Reference<table::XCellRange>& range, sheet::ValidationT
 sal_Int32 dateFormat(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
     uno::Reference<util::XNumberFormats> formats =
-        uno::Reference<util::XNumberFormatsSupplier>(book, uno::UNO_QUERY_THROW)->getNumberFormats();
+        uno::Reference<util::XNumberFormatsSupplier>(book, uno::UNO_QUERY_THROW)
+            ->getNumberFormats();
     const lang::Locale locale(ascii("en"), ascii("US"), OUString());
     const OUString code = ascii("YYYY-MM-DD");
     sal_Int32 key = formats->queryKey(code, locale, false);
     return key >= 0 ? key : formats->addNew(code, locale);
 }
 
-void columnWidths(const uno::Reference<sheet::XSpreadsheet>& sheet, std::initializer_list<sal_Int32> widths)
+void columnWidths(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                  std::initializer_list<sal_Int32> widths)
 {
-    auto columns = uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getColumns();
+    auto columns =
+        uno::Reference<table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getColumns();
     sal_Int32 i = 0;
     for (sal_Int32 w : widths)
-        setProperty(columns->getByIndex(i++).get<uno::Reference<uno::XInterface>>(), "Width", uno::Any(w));
+        setProperty(columns->getByIndex(i++).get<uno::Reference<uno::XInterface>>(), "Width",
+                    uno::Any(w));
 }
 
-uno::Reference<sheet::XSpreadsheet> prepareSheets(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+uno::Reference<sheet::XSpreadsheet>
+prepareSheets(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
     auto sheets = book->getSheets();
     uno::Reference<container::XIndexAccess> indexed(sheets, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XNamed>(indexed->getByIndex(0), uno::UNO_QUERY_THROW)->setName(u(tally::kLedgerSheet));
+    uno::Reference<container::XNamed>(indexed->getByIndex(0), uno::UNO_QUERY_THROW)
+        ->setName(u(tally::kLedgerSheet));
     sal_Int16 position = 1;
-    for (std::u16string_view name : {std::u16string_view(tally::kIndicatorSheet), std::u16string_view(tally::kGroupSheet),
-                                     std::u16string_view(tally::kListSheet)})
+    for (std::u16string_view name :
+         {std::u16string_view(tally::kIndicatorSheet), std::u16string_view(tally::kGroupSheet),
+          std::u16string_view(tally::kListSheet)})
         if (!sheets->hasByName(u(name)))
             sheets->insertNewByName(u(name), position++);
     while (indexed->getCount() > 4) // a new document may come with more sheets
-        sheets->removeByName(uno::Reference<container::XNamed>(indexed->getByIndex(4), uno::UNO_QUERY_THROW)->getName());
+        sheets->removeByName(
+            uno::Reference<container::XNamed>(indexed->getByIndex(4), uno::UNO_QUERY_THROW)
+                ->getName());
     return sheetNamed(book, u(tally::kLedgerSheet));
 }
 
@@ -147,49 +166,54 @@ void buildLists(const uno::Reference<sheet::XSpreadsheet>& lists, int year)
 }
 
 // The sheet's own check of one ledger column, as the core lays it out.
-void validateColumn(const uno::Reference<table::XCellRange>& cells, const tally::LedgerColumnLayout& layout, int year)
+void validateColumn(const uno::Reference<table::XCellRange>& cells,
+                    const tally::LedgerColumnLayout& layout, int year)
 {
-    auto list = [](int column) {
-        return absolute(u(tally::kListSheet), column, tally::kFirstListRow) + ascii(":$") + columnLetters(column) +
-               ascii("$") + OUString::number(tally::kFirstListRow + tally::kMaxListRows);
+    auto list = [](int column)
+    {
+        return absolute(u(tally::kListSheet), column, tally::kFirstListRow) + ascii(":$") +
+               columnLetters(column) + ascii("$") +
+               OUString::number(tally::kFirstListRow + tally::kMaxListRows);
     };
     const OUString message = toOUString(layout.message);
     switch (layout.rule)
     {
-        case tally::CellRule::DateInYear:
-            return validate(cells, sheet::ValidationType_DATE, sheet::ConditionOperator_BETWEEN,
-                            OUString::number(*tally::serialDate(year, 1, 1)),
-                            OUString::number(*tally::serialDate(year, 12, 31)), message);
-        case tally::CellRule::CategoryFromList:
-            return validate(cells, sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
-                            list(tally::kCategoryListColumn), OUString(), message);
-        case tally::CellRule::UnitFromList:
-            return validate(cells, sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
-                            list(tally::kUnitListColumn), OUString(), message);
-        case tally::CellRule::ItemLength:
-            return validate(cells, sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_BETWEEN, ascii("1"),
-                            ascii("200"), message);
-        case tally::CellRule::NoteLength:
-            return validate(cells, sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_LESS_EQUAL, ascii("500"),
-                            OUString(), message);
-        case tally::CellRule::WholeNumber:
-            return validate(cells, sheet::ValidationType_WHOLE, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"),
-                            OUString(), message);
-        case tally::CellRule::Amount:
-            return validate(cells, sheet::ValidationType_DECIMAL, sheet::ConditionOperator_GREATER_EQUAL, ascii("0"),
-                            OUString(), message);
+    case tally::CellRule::DateInYear:
+        return validate(cells, sheet::ValidationType_DATE, sheet::ConditionOperator_BETWEEN,
+                        OUString::number(*tally::serialDate(year, 1, 1)),
+                        OUString::number(*tally::serialDate(year, 12, 31)), message);
+    case tally::CellRule::CategoryFromList:
+        return validate(cells, sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
+                        list(tally::kCategoryListColumn), OUString(), message);
+    case tally::CellRule::UnitFromList:
+        return validate(cells, sheet::ValidationType_LIST, sheet::ConditionOperator_EQUAL,
+                        list(tally::kUnitListColumn), OUString(), message);
+    case tally::CellRule::ItemLength:
+        return validate(cells, sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_BETWEEN,
+                        ascii("1"), ascii("200"), message);
+    case tally::CellRule::NoteLength:
+        return validate(cells, sheet::ValidationType_TEXT_LEN, sheet::ConditionOperator_LESS_EQUAL,
+                        ascii("500"), OUString(), message);
+    case tally::CellRule::WholeNumber:
+        return validate(cells, sheet::ValidationType_WHOLE, sheet::ConditionOperator_GREATER_EQUAL,
+                        ascii("0"), OUString(), message);
+    case tally::CellRule::Amount:
+        return validate(cells, sheet::ValidationType_DECIMAL,
+                        sheet::ConditionOperator_GREATER_EQUAL, ascii("0"), OUString(), message);
     }
 }
 
-void buildLedger(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Reference<sheet::XSpreadsheet>& ledger,
-                 int year)
+void buildLedger(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                 const uno::Reference<sheet::XSpreadsheet>& ledger, int year)
 {
-    auto columns = uno::Reference<table::XColumnRowRange>(ledger, uno::UNO_QUERY_THROW)->getColumns();
+    auto columns =
+        uno::Reference<table::XColumnRowRange>(ledger, uno::UNO_QUERY_THROW)->getColumns();
     for (const tally::LedgerColumnLayout& layout : tally::ledgerLayout())
     {
         const auto column = static_cast<sal_Int32>(layout.column);
         putText(ledger, column, 0, toOUString(tally::columnTitle(layout.column).zh));
-        setProperty(columns->getByIndex(column).get<uno::Reference<uno::XInterface>>(), "Width", uno::Any(sal_Int32(layout.width)));
+        setProperty(columns->getByIndex(column).get<uno::Reference<uno::XInterface>>(), "Width",
+                    uno::Any(sal_Int32(layout.width)));
         auto cells = ledger->getCellRangeByPosition(column, 1, column, tally::kLedgerRows);
         if (layout.rule == tally::CellRule::DateInYear)
             setProperty(cells, "NumberFormat", uno::Any(dateFormat(book)));
@@ -197,7 +221,8 @@ void buildLedger(const uno::Reference<sheet::XSpreadsheetDocument>& book, const 
     }
 }
 
-void buildIndicators(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Reference<sheet::XSpreadsheet>& sheet)
+void buildIndicators(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                     const uno::Reference<sheet::XSpreadsheet>& sheet)
 {
     putText(sheet, 0, 0, u(u"指标名称"));
     putText(sheet, 1, 0, u(u"数值"));
@@ -214,7 +239,8 @@ void buildIndicators(const uno::Reference<sheet::XSpreadsheetDocument>& book, co
     columnWidths(sheet, {5200, 2400, 6500});
 }
 
-void buildGroupTable(const uno::Reference<sheet::XSpreadsheetDocument>& book, const uno::Reference<sheet::XSpreadsheet>& sheet)
+void buildGroupTable(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                     const uno::Reference<sheet::XSpreadsheet>& sheet)
 {
     putText(sheet, 0, 0, u(u"单位/联络组"));
     const auto& categories = tally::categories();
@@ -232,12 +258,13 @@ void buildGroupTable(const uno::Reference<sheet::XSpreadsheetDocument>& book, co
     const sal_Int32 lastColumn = static_cast<sal_Int32>(categories.size());
     const sal_Int32 lastRow = static_cast<sal_Int32>(units.size());
     addName(book, u(tally::kGroupTableName),
-            absolute(u(tally::kGroupSheet), 0, 0) + ascii(":$") + columnLetters(lastColumn) + ascii("$") +
-                OUString::number(lastRow + 1));
+            absolute(u(tally::kGroupSheet), 0, 0) + ascii(":$") + columnLetters(lastColumn) +
+                ascii("$") + OUString::number(lastRow + 1));
 }
 
 // The 1-cell ranges behind every named range, with what they hold.
-std::vector<tally::IndicatorCell> readIndicatorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+std::vector<tally::IndicatorCell>
+readIndicatorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
     auto names = namedRanges(book);
     std::vector<tally::IndicatorCell> cells;
@@ -251,10 +278,12 @@ std::vector<tally::IndicatorCell> readIndicatorCells(const uno::Reference<sheet:
             cells.push_back(c);
             continue;
         }
-        uno::Reference<sheet::XNamedRange> named(names->getByName(u(indicator.name)), uno::UNO_QUERY_THROW);
+        uno::Reference<sheet::XNamedRange> named(names->getByName(u(indicator.name)),
+                                                 uno::UNO_QUERY_THROW);
         c.address = toView(named->getContent());
         uno::Reference<table::XCellRange> range =
-            uno::Reference<sheet::XCellRangeReferrer>(named, uno::UNO_QUERY_THROW)->getReferredCells();
+            uno::Reference<sheet::XCellRangeReferrer>(named, uno::UNO_QUERY_THROW)
+                ->getReferredCells();
         if (!range.is())
         {
             c.state = tally::CellState::Error;
@@ -262,36 +291,39 @@ std::vector<tally::IndicatorCell> readIndicatorCells(const uno::Reference<sheet:
             cells.push_back(c);
             continue;
         }
-        const auto where = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        const auto where = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                               ->getRangeAddress();
         c.row = static_cast<std::size_t>(where.StartRow);
         c.column = static_cast<std::size_t>(where.StartColumn);
         auto x = range->getCellByPosition(0, 0);
         switch (x->getType())
         {
-            case table::CellContentType_EMPTY:
-                c.state = tally::CellState::Empty;
-                break;
-            case table::CellContentType_TEXT:
-                c.state = tally::CellState::Text;
-                break;
-            case table::CellContentType_VALUE:
-                c.state = tally::CellState::Number;
-                break;
-            default:
+        case table::CellContentType_EMPTY:
+            c.state = tally::CellState::Empty;
+            break;
+        case table::CellContentType_TEXT:
+            c.state = tally::CellState::Text;
+            break;
+        case table::CellContentType_VALUE:
+            c.state = tally::CellState::Number;
+            break;
+        default:
+        {
+            const sal_Int32 error = x->getError();
+            if (error != 0)
             {
-                const sal_Int32 error = x->getError();
-                if (error != 0)
-                {
-                    c.state = tally::CellState::Error;
-                    c.errorText = toView(errorValueText(error));
-                }
-                else
-                {
-                    sal_Int32 result = 0;
-                    uno::Reference<beans::XPropertySet>(x, uno::UNO_QUERY_THROW)->getPropertyValue(ascii("FormulaResultType2")) >>= result;
-                    c.state = result == sheet::FormulaResult::VALUE ? tally::CellState::Number : tally::CellState::Text;
-                }
+                c.state = tally::CellState::Error;
+                c.errorText = toView(errorValueText(error));
             }
+            else
+            {
+                sal_Int32 result = 0;
+                uno::Reference<beans::XPropertySet>(x, uno::UNO_QUERY_THROW)
+                    ->getPropertyValue(ascii("FormulaResultType2")) >>= result;
+                c.state = result == sheet::FormulaResult::VALUE ? tally::CellState::Number
+                                                                : tally::CellState::Text;
+            }
+        }
         }
         cells.push_back(c);
     }
@@ -303,12 +335,15 @@ std::vector<tally::LedgerRow> readLedger(const uno::Reference<sheet::XSpreadshee
     auto cursor = ledger->createCursor();
     uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const sal_Int32 lastRow =
-        uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress().EndRow;
+        uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+            ->getRangeAddress()
+            .EndRow;
     std::vector<tally::LedgerRow> rows;
     if (lastRow < 1)
         return rows;
     auto data = uno::Reference<sheet::XCellRangeData>(
-                    ledger->getCellRangeByPosition(0, 1, tally::kColumns - 1, lastRow), uno::UNO_QUERY_THROW)
+                    ledger->getCellRangeByPosition(0, 1, tally::kColumns - 1, lastRow),
+                    uno::UNO_QUERY_THROW)
                     ->getDataArray();
     for (sal_Int32 r = 0; r < data.getLength(); ++r)
     {
@@ -339,44 +374,58 @@ std::vector<tally::LedgerRow> readLedger(const uno::Reference<sheet::XSpreadshee
 }
 
 // Error values in every named range of several cells (分组统计 and the user's own tables).
-std::vector<tally::TableErrorCell> tableErrorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+std::vector<tally::TableErrorCell>
+tableErrorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
     std::vector<tally::TableErrorCell> cells;
     auto names = namedRanges(book);
     for (const OUString& name : names->getElementNames())
     {
-        auto range = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)->getReferredCells();
+        auto range =
+            uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)
+                ->getReferredCells();
         if (!range.is())
             continue; // a broken name: tally.indicator reports the indicators among them
-        const auto where = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
-        if (where.StartColumn == where.EndColumn && where.StartRow == where.EndRow)
+        if (const auto whole =
+                uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                    ->getRangeAddress();
+            whole.StartColumn == whole.EndColumn && whole.StartRow == whole.EndRow)
             continue;
-        const auto errors =
-            errorCells(range, uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray());
+        range = usedPart(range, true); // a name over a whole sheet: the cells with data
+        const auto where = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                               ->getRangeAddress();
+        const auto errors = errorCells(
+            range,
+            uno::Reference<sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray());
         if (errors.empty())
             continue;
-        const OUString sheet = uno::Reference<container::XNamed>(
-                                   uno::Reference<container::XIndexAccess>(book->getSheets(), uno::UNO_QUERY_THROW)
-                                       ->getByIndex(where.Sheet),
-                                   uno::UNO_QUERY_THROW)
-                                   ->getName();
+        const OUString sheet =
+            uno::Reference<container::XNamed>(
+                uno::Reference<container::XIndexAccess>(book->getSheets(), uno::UNO_QUERY_THROW)
+                    ->getByIndex(where.Sheet),
+                uno::UNO_QUERY_THROW)
+                ->getName();
         for (const ErrorCell& e : errors)
             cells.push_back({std::u16string(toView(name)), std::u16string(toView(sheet)),
                              static_cast<std::size_t>(where.StartRow + e.row),
-                             static_cast<std::size_t>(where.StartColumn + e.column), std::u16string(toView(e.text))});
+                             static_cast<std::size_t>(where.StartColumn + e.column),
+                             std::u16string(toView(e.text))});
     }
     return cells;
 }
 
 } // namespace
 
-std::vector<OUString> listValues(const uno::Reference<sheet::XSpreadsheetDocument>& book, sal_Int32 column)
+std::vector<OUString> listValues(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                                 sal_Int32 column)
 {
     auto lists = sheetNamed(book, u(tally::kListSheet));
-    const auto data = uno::Reference<sheet::XCellRangeData>(
-                          lists->getCellRangeByPosition(column, tally::kFirstListRow, column, tally::kFirstListRow + tally::kMaxListRows - 1),
-                          uno::UNO_QUERY_THROW)
-                          ->getDataArray();
+    const auto data =
+        uno::Reference<sheet::XCellRangeData>(
+            lists->getCellRangeByPosition(column, tally::kFirstListRow, column,
+                                          tally::kFirstListRow + tally::kMaxListRows - 1),
+            uno::UNO_QUERY_THROW)
+            ->getDataArray();
     std::vector<OUString> values;
     for (const auto& row : data)
     {
@@ -387,7 +436,8 @@ std::vector<OUString> listValues(const uno::Reference<sheet::XSpreadsheetDocumen
     return values;
 }
 
-uno::Reference<sheet::XSpreadsheet> sheetNamed(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name)
+uno::Reference<sheet::XSpreadsheet>
+sheetNamed(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUString& name)
 {
     auto sheets = book->getSheets();
     if (!sheets->hasByName(name))
@@ -417,17 +467,20 @@ int reportingYear(const uno::Reference<sheet::XSpreadsheetDocument>& book, core:
     return static_cast<int>(year);
 }
 
-sal_Int32 appendRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book, const tally::Record& record)
+sal_Int32 appendRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                       const tally::Record& record)
 {
     auto ledger = sheetNamed(book, u(tally::kLedgerSheet));
     sal_Int32 row = 1;
     {
         auto cursor = ledger->createCursor();
-        uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-        row = std::max<sal_Int32>(1, uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
-                                             ->getRangeAddress()
-                                             .EndRow +
-                                         1);
+        uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)
+            ->gotoEndOfUsedArea(false);
+        row = std::max<sal_Int32>(
+            1, uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+                       ->getRangeAddress()
+                       .EndRow +
+                   1);
     }
     writePoint();
     cell(ledger, 0, row)->setValue(record.date);
@@ -464,7 +517,8 @@ void defineName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const O
     table::CellRangeAddress where;
     try
     {
-        where = uno::Reference<sheet::XCellRangeAddressable>(sheet->getCellRangeByName(cells), uno::UNO_QUERY_THROW)
+        where = uno::Reference<sheet::XCellRangeAddressable>(sheet->getCellRangeByName(cells),
+                                                             uno::UNO_QUERY_THROW)
                     ->getRangeAddress();
     }
     catch (const uno::RuntimeException&)
@@ -473,13 +527,16 @@ void defineName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const O
     }
     OUString content = absolute(sheetName, where.StartColumn, where.StartRow);
     if (where.EndColumn != where.StartColumn || where.EndRow != where.StartRow)
-        content += ascii(":$") + columnLetters(where.EndColumn) + ascii("$") + OUString::number(where.EndRow + 1);
+        content += ascii(":$") + columnLetters(where.EndColumn) + ascii("$") +
+                   OUString::number(where.EndRow + 1);
     DocumentEdit edit(book, uiText(language, UiText::UndoDefine), language);
     writePoint();
-    names->addNewByName(name, content, table::CellAddress(where.Sheet, where.StartColumn, where.StartRow), 0);
+    names->addNewByName(name, content,
+                        table::CellAddress(where.Sheet, where.StartColumn, where.StartRow), 0);
 }
 
-std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheetDocument>& book, core::Language language)
+std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheetDocument>& book,
+                                        core::Language language)
 {
     const int year = reportingYear(book, language);
     std::vector<BookFinding> out;
@@ -488,10 +545,12 @@ std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheet
     std::vector<std::u16string> allowed;
     for (const OUString& category : listValues(book, tally::kCategoryListColumn))
         allowed.emplace_back(toView(category));
-    for (core::Finding& f : tally::checkLedger(readLedger(sheetNamed(book, u(tally::kLedgerSheet))), year, allowed))
+    for (core::Finding& f :
+         tally::checkLedger(readLedger(sheetNamed(book, u(tally::kLedgerSheet))), year, allowed))
         out.push_back({std::move(f), u(tally::kLedgerSheet)});
     const std::vector<tally::TableErrorCell> errors = tableErrorCells(book);
-    std::vector<core::Finding> errorFindings = tally::checkTableErrors(errors); // one per cell, in order
+    std::vector<core::Finding> errorFindings =
+        tally::checkTableErrors(errors); // one per cell, in order
     for (std::size_t i = 0; i < errors.size(); ++i)
         out.push_back({std::move(errorFindings[i]), toOUString(errors[i].sheet)});
     return out;
@@ -508,15 +567,17 @@ OUString pickText(core::Language language, const std::u16string& zh, const std::
 }
 
 // Title, value-axis title with the unit, values on the bars, readable category labels.
-void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::ChartPlan& plan, bool horizontal,
-                bool legend, core::Language language)
+void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::ChartPlan& plan,
+                bool horizontal, bool legend, core::Language language)
 {
     uno::Reference<chart::XChartDocument> document(
-        uno::Reference<document::XEmbeddedObjectSupplier>(chart, uno::UNO_QUERY_THROW)->getEmbeddedObject(),
+        uno::Reference<document::XEmbeddedObjectSupplier>(chart, uno::UNO_QUERY_THROW)
+            ->getEmbeddedObject(),
         uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet> props(document, uno::UNO_QUERY_THROW);
     props->setPropertyValue(ascii("HasMainTitle"), uno::Any(true));
-    setProperty(document->getTitle(), "String", uno::Any(pickText(language, plan.titleZh, plan.titleEn)));
+    setProperty(document->getTitle(), "String",
+                uno::Any(pickText(language, plan.titleZh, plan.titleEn)));
     props->setPropertyValue(ascii("HasLegend"), uno::Any(legend));
     auto diagram = document->getDiagram();
     uno::Reference<beans::XPropertySet> diagramProps(diagram, uno::UNO_QUERY_THROW);
@@ -524,53 +585,66 @@ void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::Ch
         diagramProps->setPropertyValue(ascii("Vertical"), uno::Any(true));
     diagramProps->setPropertyValue(ascii("HasYAxisTitle"), uno::Any(true));
     uno::Reference<chart::XAxisYSupplier> y(diagram, uno::UNO_QUERY_THROW);
-    setProperty(y->getYAxisTitle(), "String", uno::Any(pickText(language, plan.axisZh, plan.axisEn)));
+    setProperty(y->getYAxisTitle(), "String",
+                uno::Any(pickText(language, plan.axisZh, plan.axisEn)));
     uno::Reference<chart::XAxisXSupplier> x(diagram, uno::UNO_QUERY_THROW);
     setProperty(x->getXAxis(), "CharHeight", uno::Any(9.0f));
     setProperty(x->getXAxis(), "TextCanOverlap", uno::Any(false));
     if (!legend)
-        setProperty(diagram->getDataRowProperties(0), "DataCaption", uno::Any(chart::ChartDataCaption::VALUE));
+        setProperty(diagram->getDataRowProperties(0), "DataCaption",
+                    uno::Any(chart::ChartDataCaption::VALUE));
 }
 
 // Single-cell names on the 指标 sheet in column B (label in column A), by row.
-std::vector<std::pair<OUString, sal_Int32>> indicatorRows(const uno::Reference<sheet::XSpreadsheetDocument>& book,
-                                                         sal_Int16 indicatorSheet)
+std::vector<std::pair<OUString, sal_Int32>>
+indicatorRows(const uno::Reference<sheet::XSpreadsheetDocument>& book, sal_Int16 indicatorSheet)
 {
     std::vector<std::pair<OUString, sal_Int32>> rows;
     auto names = namedRanges(book);
     for (const OUString& name : names->getElementNames())
     {
-        auto range = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)->getReferredCells();
+        auto range =
+            uno::Reference<sheet::XCellRangeReferrer>(names->getByName(name), uno::UNO_QUERY_THROW)
+                ->getReferredCells();
         if (!range.is())
             continue;
-        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
-        if (a.Sheet == indicatorSheet && a.StartColumn == 1 && a.EndColumn == 1 && a.StartRow == a.EndRow)
+        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                           ->getRangeAddress();
+        if (a.Sheet == indicatorSheet && a.StartColumn == 1 && a.EndColumn == 1 &&
+            a.StartRow == a.EndRow)
             rows.emplace_back(name, a.StartRow);
     }
-    std::sort(rows.begin(), rows.end(), [](const auto& l, const auto& r) { return l.second < r.second; });
+    std::sort(rows.begin(), rows.end(),
+              [](const auto& l, const auto& r) { return l.second < r.second; });
     return rows;
 }
 
 sal_Int16 sheetIndex(const uno::Reference<sheet::XSpreadsheet>& sheet)
 {
-    return uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)->getRangeAddress().Sheet;
+    return uno::Reference<sheet::XCellRangeAddressable>(sheet, uno::UNO_QUERY_THROW)
+        ->getRangeAddress()
+        .Sheet;
 }
 
-awt::Point cellPosition(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row)
+awt::Point cellPosition(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column,
+                        sal_Int32 row)
 {
     awt::Point p;
-    uno::Reference<beans::XPropertySet>(cell(sheet, column, row), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("Position")) >>= p;
+    uno::Reference<beans::XPropertySet>(cell(sheet, column, row), uno::UNO_QUERY_THROW)
+        ->getPropertyValue(ascii("Position")) >>= p;
     return p;
 }
 
 } // namespace
 
-sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>& book, bool groups, core::Language language)
+sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>& book, bool groups,
+                              core::Language language)
 {
     auto sheet = sheetNamed(book, u(groups ? tally::kGroupSheet : tally::kIndicatorSheet));
     if (!sheet.is())
         refuse(uiText(language, UiText::TallyNotABook));
-    auto charts = uno::Reference<table::XTableChartsSupplier>(sheet, uno::UNO_QUERY_THROW)->getCharts();
+    auto charts =
+        uno::Reference<table::XTableChartsSupplier>(sheet, uno::UNO_QUERY_THROW)->getCharts();
     struct Planned
     {
         tally::ChartPlan plan;
@@ -584,11 +658,13 @@ sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>&
         auto names = namedRanges(book);
         if (!names->hasByName(u(tally::kGroupTableName)))
             refuse(uiText(language, UiText::LinkMissingName, {u(tally::kGroupTableName)}));
-        auto range = uno::Reference<sheet::XCellRangeReferrer>(names->getByName(u(tally::kGroupTableName)), uno::UNO_QUERY_THROW)
+        auto range = uno::Reference<sheet::XCellRangeReferrer>(
+                         names->getByName(u(tally::kGroupTableName)), uno::UNO_QUERY_THROW)
                          ->getReferredCells();
         if (!range.is())
             refuse(uiText(language, UiText::LinkMissingName, {u(tally::kGroupTableName)}));
-        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                           ->getRangeAddress();
         const awt::Point below = cellPosition(sheet, 0, a.EndRow + 2);
         planned.push_back({tally::groupTableChart(), uno::Sequence<table::CellRangeAddress>(&a, 1),
                            awt::Rectangle(below.X + 500, below.Y, 24000, 11000)});
@@ -603,14 +679,16 @@ sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>&
         sal_Int32 y = right.Y + 500;
         for (tally::ChartPlan& plan : tally::planIndicatorCharts(names))
         {
-            uno::Sequence<table::CellRangeAddress> ranges(static_cast<sal_Int32>(plan.members.size()));
+            uno::Sequence<table::CellRangeAddress> ranges(
+                static_cast<sal_Int32>(plan.members.size()));
             for (std::size_t i = 0; i < plan.members.size(); ++i)
             {
                 const sal_Int32 row = rows[plan.members[i]].second;
                 ranges.getArray()[i] = table::CellRangeAddress(index, 0, row, 1, row);
             }
             const sal_Int32 height = 3000 + 800 * static_cast<sal_Int32>(plan.members.size());
-            planned.push_back({std::move(plan), ranges, awt::Rectangle(right.X + 500, y, 16000, height)});
+            planned.push_back(
+                {std::move(plan), ranges, awt::Rectangle(right.X + 500, y, 16000, height)});
             y += height + 500;
         }
     }
@@ -627,8 +705,9 @@ sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>&
         const OUString name = ascii(kChartPrefix) + OUString::number(++number);
         writePoint();
         charts->addNewByName(name, p.where, p.ranges, groups, true);
-        styleChart(uno::Reference<table::XTableChart>(charts->getByName(name), uno::UNO_QUERY_THROW), p.plan, !groups, groups,
-                   language);
+        styleChart(
+            uno::Reference<table::XTableChart>(charts->getByName(name), uno::UNO_QUERY_THROW),
+            p.plan, !groups, groups, language);
     }
     return number;
 }
