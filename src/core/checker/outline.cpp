@@ -13,8 +13,14 @@ namespace
 
 constexpr std::size_t kMaxHeadingDigits = 3; // 2021. is a year, not heading 2021
 
-bool isOpeningBracket(char16_t c) { return c == u'（' || c == u'('; }
-bool isClosingBracket(char16_t c) { return c == u'）' || c == u')'; }
+bool isOpeningBracket(char16_t c)
+{
+    return c == u'（' || c == u'(';
+}
+bool isClosingBracket(char16_t c)
+{
+    return c == u'）' || c == u')';
+}
 bool isOpeningQuote(char16_t c)
 {
     return c == u'“' || c == u'《' || c == u'‘' || c == u'「' || c == u'『' || c == u'〈';
@@ -51,7 +57,8 @@ std::optional<Heading> parseBracketHeading(std::u16string_view text, std::size_t
         h.number = chinese->value;
         numberLength = chinese->length;
     }
-    else if (auto arabic = matchArabicNumber(text.substr(q)); arabic && arabic->length <= kMaxHeadingDigits)
+    else if (auto arabic = matchArabicNumber(text.substr(q));
+             arabic && arabic->length <= kMaxHeadingDigits)
     {
         h.level = HeadingLevel::SubPoint;
         h.number = arabic->value;
@@ -62,8 +69,9 @@ std::optional<Heading> parseBracketHeading(std::u16string_view text, std::size_t
     const std::size_t close = q + numberLength;
     if (close >= text.size() || !isClosingBracket(text[close]))
         return std::nullopt;
-    h.wellFormed = text[p] == u'（' && text[close] == u'）' &&
-                   (h.level == HeadingLevel::Section || isAsciiDigitsOnly(text.substr(q, numberLength)));
+    h.wellFormed =
+        text[p] == u'（' && text[close] == u'）' &&
+        (h.level == HeadingLevel::Section || isAsciiDigitsOnly(text.substr(q, numberLength)));
     std::size_t end = close + 1;
     if (end < text.size() && (text[end] == u'、' || text[end] == u'，' || text[end] == u'.' ||
                               text[end] == u'．' || text[end] == u','))
@@ -177,21 +185,18 @@ bool itemMayStartAt(std::u16string_view text, std::size_t pos, std::size_t conte
     return isItemBoundary(before) || before == u'、' || isSpace(before);
 }
 
-bool startsWith(std::u16string_view text, std::size_t pos, std::u16string_view word)
-{
-    return text.substr(pos, word.size()) == word;
-}
-
 bool isItemPunctuation(char16_t c)
 {
     return c == u'，' || c == u'、' || c == u'：' || c == u',' || c == u':';
 }
 
 // 一是 … : `shi` is the position of 是.
-std::optional<ItemMarker> itemEndingInShi(std::u16string_view text, std::size_t shi, std::size_t contentStart)
+std::optional<ItemMarker> itemEndingInShi(std::u16string_view text, std::size_t shi,
+                                          std::size_t contentStart)
 {
     std::size_t runStart = shi;
-    while (runStart > contentStart && shi - runStart < 8 && isChineseNumeralChar(text[runStart - 1]))
+    while (runStart > contentStart && shi - runStart < 8 &&
+           isChineseNumeralChar(text[runStart - 1]))
         --runStart;
     for (std::size_t s = runStart; s < shi; ++s)
     {
@@ -247,8 +252,8 @@ struct SequenceWord
     std::u16string_view word;
     int number; // 0: one after the previous item
 };
-constexpr std::array<SequenceWord, 4> kSequenceWords = {{
-    {u"首先", 1}, {u"其次", 2}, {u"再次", 3}, {u"最后", 0}}};
+constexpr std::array<SequenceWord, 4> kSequenceWords = {
+    {{u"首先", 1}, {u"其次", 2}, {u"再次", 3}, {u"最后", 0}}};
 
 std::optional<ItemMarker> sequenceWordItem(std::u16string_view text, std::size_t pos)
 {
@@ -303,8 +308,8 @@ std::vector<ItemMarker> findItems(std::u16string_view text, std::size_t contentS
 
 // Measure words that make a numeral announce a number of points (四项举措, 三个方面).
 constexpr std::array<std::u16string_view, 15> kMeasureWords = {
-    u"方面", u"项", u"个", u"点", u"条", u"大", u"种", u"类", u"件", u"次", u"批", u"位", u"支",
-    u"轮", u"环节"};
+    u"方面", u"项", u"个", u"点", u"条", u"大", u"种",  u"类",
+    u"件",   u"次", u"批", u"位", u"支", u"轮", u"环节"};
 
 std::size_t measureWordAt(std::u16string_view text, std::size_t pos, std::size_t end)
 {
@@ -325,7 +330,8 @@ constexpr std::size_t kMaxNounAfterCount = 6;
 
 // The count word that ends text[clauseStart, end): the clause's last count word, with an
 // announcing measure word and nothing but a short Han noun after it.
-std::optional<CountWord> clauseEndingCountWord(std::u16string_view text, std::size_t clauseStart, std::size_t end)
+std::optional<CountWord> clauseEndingCountWord(std::u16string_view text, std::size_t clauseStart,
+                                               std::size_t end)
 {
     const auto words = findCountWords(text, clauseStart, end);
     if (words.empty())
@@ -389,8 +395,9 @@ std::vector<LeadColon> findLeadColons(std::u16string_view text, std::size_t cont
 
 std::u16string headingNumeral(HeadingLevel level, int number)
 {
-    return level == HeadingLevel::Chapter || level == HeadingLevel::Section ? formatChineseNumeral(number)
-                                                                              : decimal(number);
+    return level == HeadingLevel::Chapter || level == HeadingLevel::Section
+               ? formatChineseNumeral(number)
+               : decimal(number);
 }
 
 std::u16string headingMarker(HeadingLevel level, int number, const CheckOptions& options)
@@ -399,14 +406,14 @@ std::u16string headingMarker(HeadingLevel level, int number, const CheckOptions&
     const std::u16string arabic = decimal(number);
     switch (level)
     {
-        case HeadingLevel::Chapter:
-            return chinese + u"、";
-        case HeadingLevel::Section:
-            return u"（" + chinese + u"）";
-        case HeadingLevel::Point:
-            return arabic + (options.fullWidthArabicDot ? u"．" : u".");
-        case HeadingLevel::SubPoint:
-            break;
+    case HeadingLevel::Chapter:
+        return chinese + u"、";
+    case HeadingLevel::Section:
+        return u"（" + chinese + u"）";
+    case HeadingLevel::Point:
+        return arabic + (options.fullWidthArabicDot ? u"．" : u".");
+    case HeadingLevel::SubPoint:
+        break;
     }
     return u"（" + arabic + u"）";
 }
@@ -415,14 +422,14 @@ std::u16string itemMarker(ItemFamily family, int number)
 {
     switch (family)
     {
-        case ItemFamily::Shi:
-            return formatChineseNumeral(number) + u"是";
-        case ItemFamily::Di:
-            return u"第" + formatChineseNumeral(number);
-        case ItemFamily::Qi:
-            return u"其" + formatChineseNumeral(number);
-        case ItemFamily::Sequence:
-            break;
+    case ItemFamily::Shi:
+        return formatChineseNumeral(number) + u"是";
+    case ItemFamily::Di:
+        return u"第" + formatChineseNumeral(number);
+    case ItemFamily::Qi:
+        return u"其" + formatChineseNumeral(number);
+    case ItemFamily::Sequence:
+        break;
     }
     return number <= 1 ? u"首先" : number == 2 ? u"其次" : u"再次";
 }
@@ -449,15 +456,18 @@ std::vector<CountWord> findCountWords(std::u16string_view text, std::size_t begi
             continue;
         const std::size_t after = k + numeral->length;
         const std::size_t measure = measureWordAt(text, after, end);
-        const bool congress = measure == 1 && text[after] == u'大' && numeral->value >= 10; // 十九大
+        const bool congress =
+            measure == 1 && text[after] == u'大' && numeral->value >= 10; // 十九大
         if (measure > 0 && numeral->value >= 2 && !congress)
-            words.push_back(CountWord{numeral->value, k, numeral->length, numeral->length + measure});
+            words.push_back(
+                CountWord{numeral->value, k, numeral->length, numeral->length + measure});
         k = after + (measure > 0 ? measure : 0) - 1;
     }
     return words;
 }
 
-ParagraphOutline analyseParagraph(std::u16string_view text, const CheckOptions& options, bool tentativeHeadings)
+ParagraphOutline analyseParagraph(std::u16string_view text, const CheckOptions& options,
+                                  bool tentativeHeadings)
 {
     ParagraphOutline outline;
     outline.heading = parseHeading(text, options);

@@ -15,11 +15,6 @@ namespace
 using Findings = std::vector<Finding>;
 using Quantities = std::vector<Quantity>;
 
-bool startsWith(std::u16string_view text, std::size_t at, std::u16string_view prefix)
-{
-    return at <= text.size() && text.substr(at, prefix.size()) == prefix;
-}
-
 // Clause punctuation: a relation never reaches across it between its two ends.
 bool isClauseBreak(char16_t c)
 {

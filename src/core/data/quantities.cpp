@@ -36,15 +36,6 @@ bool isLatin(char16_t c)
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
 }
 
-bool startsWith(std::u16string_view text, std::size_t at, std::u16string_view prefix)
-{
-    return at <= text.size() && text.substr(at, prefix.size()) == prefix;
-}
-bool endsWith(std::u16string_view text, std::size_t at, std::u16string_view suffix)
-{
-    return at >= suffix.size() && text.substr(at - suffix.size(), suffix.size()) == suffix;
-}
-
 int chineseDigit(char16_t c)
 {
     switch (c)

@@ -14,15 +14,6 @@ namespace gongwen::core::data
 namespace
 {
 
-std::u16string_view trimmed(std::u16string_view s)
-{
-    std::size_t b = skipSpaces(s, 0);
-    std::size_t e = s.size();
-    while (e > b && isSpace(s[e - 1]))
-        --e;
-    return s.substr(b, e - b);
-}
-
 // A cell that holds one figure and nothing else: 1,234 / 12.5 / 97.4% / 18次 / 5万元.
 struct CellFigure
 {
@@ -34,7 +25,7 @@ struct CellFigure
 
 std::optional<CellFigure> cellFigure(std::u16string_view cell)
 {
-    const std::u16string_view text = trimmed(cell);
+    const std::u16string_view text = trimSpaces(cell);
     if (text.empty() || text.size() > 40)
         return std::nullopt;
     const std::vector<Quantity> qs = readQuantities(text);
@@ -55,7 +46,7 @@ std::optional<CellFigure> cellFigure(std::u16string_view cell)
 
 bool isTotalLabel(std::u16string_view cell)
 {
-    const std::u16string_view t = trimmed(cell);
+    const std::u16string_view t = trimSpaces(cell);
     for (std::u16string_view w : {u"合计", u"总计", u"总数", u"共计", u"全部", u"总 计", u"合 计"})
         if (t == w || (t.size() <= 8 && t.find(w) != std::u16string_view::npos))
             return true;
@@ -63,12 +54,12 @@ bool isTotalLabel(std::u16string_view cell)
 }
 bool isSubtotalLabel(std::u16string_view cell)
 {
-    const std::u16string_view t = trimmed(cell);
+    const std::u16string_view t = trimSpaces(cell);
     return t.size() <= 8 && (t.find(u"小计") != std::u16string_view::npos);
 }
 bool isShareHeader(std::u16string_view cell)
 {
-    const std::u16string_view t = trimmed(cell);
+    const std::u16string_view t = trimSpaces(cell);
     for (std::u16string_view w : {u"占比", u"比例", u"比重", u"率", u"百分比", u"%", u"％"})
         if (t.find(w) != std::u16string_view::npos)
             return true;
@@ -370,7 +361,7 @@ struct IndicatorPattern
 
 std::optional<IndicatorPattern> patternOf(const IndicatorValue& indicator)
 {
-    const std::u16string_view name = trimmed(indicator.name);
+    const std::u16string_view name = trimSpaces(indicator.name);
     const tally::ChartUnit unit = tally::unitOfIndicator(name);
     if (unit.zh.empty())
         return std::nullopt;

@@ -28,15 +28,6 @@ std::u16string_view trimmed(std::u16string_view text)
     return text.substr(begin, end - begin);
 }
 
-bool startsWith(std::u16string_view text, std::u16string_view prefix)
-{
-    return text.substr(0, prefix.size()) == prefix;
-}
-bool endsWith(std::u16string_view text, std::u16string_view suffix)
-{
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 bool hasSentenceEnd(std::u16string_view text)
 {
     return std::any_of(text.begin(), text.end(), [](char16_t c) { return isSentenceEnd(c); });

@@ -1,8 +1,8 @@
 #include <core/sections/templates.hpp>
 
 #include <core/checker/document.hpp>
-#include <core/text/numerals.hpp>
 #include <core/checker/rules.hpp>
+#include <core/text/numerals.hpp>
 #include <core/text/text.hpp>
 
 #include <array>
@@ -24,32 +24,29 @@ struct RoleName
 };
 
 constexpr std::array<RoleName, 13> kRoles = {{
-    {u"title", ParagraphRole::Title, 0},     {u"h", ParagraphRole::Heading, 0},
-    {u"h+1", ParagraphRole::Heading, 1},     {u"h+2", ParagraphRole::Heading, 2},
-    {u"h+3", ParagraphRole::Heading, 3},     {u"lead", ParagraphRole::Lead, 0},
-    {u"items", ParagraphRole::Item, 0},      {u"body", ParagraphRole::Body, 0},
-    {u"closing", ParagraphRole::Closing, 0}, {u"signature", ParagraphRole::Signature, 0},
-    {u"date", ParagraphRole::Date, 0},       {u"attachment", ParagraphRole::Attachment, 0},
+    {u"title", ParagraphRole::Title, 0},
+    {u"h", ParagraphRole::Heading, 0},
+    {u"h+1", ParagraphRole::Heading, 1},
+    {u"h+2", ParagraphRole::Heading, 2},
+    {u"h+3", ParagraphRole::Heading, 3},
+    {u"lead", ParagraphRole::Lead, 0},
+    {u"items", ParagraphRole::Item, 0},
+    {u"body", ParagraphRole::Body, 0},
+    {u"closing", ParagraphRole::Closing, 0},
+    {u"signature", ParagraphRole::Signature, 0},
+    {u"date", ParagraphRole::Date, 0},
+    {u"attachment", ParagraphRole::Attachment, 0},
     {u"addressee", ParagraphRole::Addressee, 0},
 }};
-
-std::u16string_view trim(std::u16string_view s)
-{
-    std::size_t b = 0, e = s.size();
-    while (b < e && isSpace(s[b]))
-        ++b;
-    while (e > b && isSpace(s[e - 1]))
-        --e;
-    return s.substr(b, e - b);
-}
 
 // "中文 | English" → both halves (the English half defaults to the Chinese one).
 std::pair<std::u16string, std::u16string> bilingual(std::u16string_view value)
 {
     const std::size_t bar = value.find(u'|');
     if (bar == std::u16string_view::npos)
-        return {std::u16string(trim(value)), std::u16string(trim(value))};
-    return {std::u16string(trim(value.substr(0, bar))), std::u16string(trim(value.substr(bar + 1)))};
+        return {std::u16string(trimSpaces(value)), std::u16string(trimSpaces(value))};
+    return {std::u16string(trimSpaces(value.substr(0, bar))),
+            std::u16string(trimSpaces(value.substr(bar + 1)))};
 }
 
 std::optional<int> smallNumber(std::u16string_view s)
@@ -67,7 +64,8 @@ TemplateError error(std::size_t line, std::u16string zh, std::u16string en)
 
 std::u16string replaceAll(std::u16string text, std::u16string_view from, std::u16string_view to)
 {
-    for (std::size_t pos = 0; (pos = text.find(from, pos)) != std::u16string::npos; pos += to.size())
+    for (std::size_t pos = 0; (pos = text.find(from, pos)) != std::u16string::npos;
+         pos += to.size())
         text.replace(pos, from.size(), to);
     return text;
 }
@@ -109,7 +107,7 @@ ParsedTemplate parseTemplate(std::u16string_view text)
         std::u16string_view line = lines[i];
         if (i == 0 && !line.empty() && line.front() == u'\uFEFF')
             line.remove_prefix(1);
-        const std::u16string_view content = trim(line);
+        const std::u16string_view content = trimSpaces(line);
         if (content.empty())
         {
             inBody = inBody || !t.id.empty();
@@ -121,9 +119,10 @@ ParsedTemplate parseTemplate(std::u16string_view text)
         {
             const std::size_t colon = content.find(u':');
             if (colon == std::u16string_view::npos)
-                return {std::nullopt, error(lineNumber, u"缺少“键: 值”格式的字段。", u"expected a “key: value” field.")};
-            const std::u16string key(trim(content.substr(0, colon)));
-            const std::u16string_view value = trim(content.substr(colon + 1));
+                return {std::nullopt, error(lineNumber, u"缺少“键: 值”格式的字段。",
+                                            u"expected a “key: value” field.")};
+            const std::u16string key(trimSpaces(content.substr(0, colon)));
+            const std::u16string_view value = trimSpaces(content.substr(colon + 1));
             if (key == u"id")
                 t.id = toUtf8(value);
             else if (key == u"category")
@@ -142,7 +141,8 @@ ParsedTemplate parseTemplate(std::u16string_view text)
                 (key == u"level" ? t.level : t.defaultItems) = *n;
             }
             else
-                return {std::nullopt, error(lineNumber, u"未知字段“" + key + u"”。", u"unknown field “" + key + u"”.")};
+                return {std::nullopt, error(lineNumber, u"未知字段“" + key + u"”。",
+                                            u"unknown field “" + key + u"”.")};
             continue;
         }
         std::size_t split = 0;
@@ -154,23 +154,27 @@ ParsedTemplate parseTemplate(std::u16string_view text)
             if (r.name == roleName)
                 role = &r;
         if (!role)
-            return {std::nullopt, error(lineNumber, u"未知的段落类型“" + std::u16string(roleName) + u"”。",
-                                        u"unknown paragraph kind “" + std::u16string(roleName) + u"”.")};
-        t.lines.push_back(TemplateLine{role->role, role->levelOffset, std::u16string(trim(content.substr(split)))});
+            return {std::nullopt,
+                    error(lineNumber, u"未知的段落类型“" + std::u16string(roleName) + u"”。",
+                          u"unknown paragraph kind “" + std::u16string(roleName) + u"”.")};
+        t.lines.push_back(TemplateLine{role->role, role->levelOffset,
+                                       std::u16string(trimSpaces(content.substr(split)))});
     }
     if (t.id.empty() || t.titleZh.empty() || t.categoryZh.empty() || t.lines.empty())
         return {std::nullopt, error(0, u"模板缺少 id、title、category 或正文。",
                                     u"the template lacks id, title, category or its paragraphs.")};
     for (const TemplateLine& l : t.lines)
         if (l.role == ParagraphRole::Heading && (t.level == 0 || t.level + l.levelOffset > kLevels))
-            return {std::nullopt, error(0, u"模板的标题层级超出一至四级。", u"the template's heading levels exceed 1–4.")};
+            return {std::nullopt, error(0, u"模板的标题层级超出一至四级。",
+                                        u"the template's heading levels exceed 1–4.")};
     if (t.hasItems() && t.defaultItems == 0)
         t.defaultItems = 3;
     return {std::move(t), std::nullopt};
 }
 
 InsertionPlan planInsertion(const std::vector<std::u16string_view>& document, std::size_t insertAt,
-                            const SectionTemplate& tpl, int level, int itemCount, const CheckOptions& options)
+                            const SectionTemplate& tpl, int level, int itemCount,
+                            const CheckOptions& options)
 {
     insertAt = std::min(insertAt, document.size());
     int deepest = 0;
@@ -192,7 +196,8 @@ InsertionPlan planInsertion(const std::vector<std::u16string_view>& document, st
             for (int k = 1; k <= itemCount; ++k)
                 plan.paragraphs.push_back({l.role, 0, formatChineseNumeral(k) + u"是" + text});
         else
-            plan.paragraphs.push_back({l.role, l.role == ParagraphRole::Heading ? level + l.levelOffset : 0, text});
+            plan.paragraphs.push_back(
+                {l.role, l.role == ParagraphRole::Heading ? level + l.levelOffset : 0, text});
     }
 
     // Number the document with the new paragraphs in place. An inserted heading follows its
@@ -203,7 +208,8 @@ InsertionPlan planInsertion(const std::vector<std::u16string_view>& document, st
     plan.insertAt = insertAt;
     std::vector<int> sequenceBefore(document.size(), 0);
     std::array<int, kLevels> seq{};
-    auto advance = [&seq](int lvl) {
+    auto advance = [&seq](int lvl)
+    {
         const int n = ++seq[lvl - 1];
         for (int k = lvl; k < kLevels; ++k)
             seq[k] = 0;
@@ -215,12 +221,14 @@ InsertionPlan planInsertion(const std::vector<std::u16string_view>& document, st
 
     seq.fill(0);
     std::array<int, kLevels> written{};
-    auto setWritten = [&written](int lvl, int n) {
+    auto setWritten = [&written](int lvl, int n)
+    {
         written[lvl - 1] = n;
         for (int k = lvl; k < kLevels; ++k)
             written[k] = 0;
     };
-    auto existing = [&](std::size_t p) {
+    auto existing = [&](std::size_t p)
+    {
         const auto& h = before.outlines[p].heading;
         if (!h)
             return;
@@ -240,7 +248,9 @@ InsertionPlan planInsertion(const std::vector<std::u16string_view>& document, st
             advance(planned.headingLevel);
             const int number = written[planned.headingLevel - 1] + 1;
             setWritten(planned.headingLevel, number);
-            planned.text = headingMarker(static_cast<HeadingLevel>(planned.headingLevel), number, options) + planned.text;
+            planned.text =
+                headingMarker(static_cast<HeadingLevel>(planned.headingLevel), number, options) +
+                planned.text;
         }
     for (std::size_t p = insertAt; p < document.size(); ++p)
         existing(p);

@@ -14,12 +14,17 @@ namespace
 {
 
 constexpr BilingualText kColumnTitles[] = {
-    {u"日期", u"Date"},     {u"类别", u"Category"},        {u"单位/联络组", u"Unit"}, {u"事项", u"Item"},
-    {u"数量", u"Quantity"}, {u"金额（万元）", u"Amount (10k yuan)"}, {u"备注", u"Note"},
+    {u"日期", u"Date"}, {u"类别", u"Category"}, {u"单位/联络组", u"Unit"},
+    {u"事项", u"Item"}, {u"数量", u"Quantity"}, {u"金额（万元）", u"Amount (10k yuan)"},
+    {u"备注", u"Note"},
 };
-static_assert(sizeof(kColumnTitles) / sizeof(kColumnTitles[0]) == kColumns, "a title for every column");
+static_assert(sizeof(kColumnTitles) / sizeof(kColumnTitles[0]) == kColumns,
+              "a title for every column");
 
-std::u16string quoteSheet(std::u16string_view sheet) { return u"$'" + std::u16string(sheet) + u"'"; }
+std::u16string quoteSheet(std::u16string_view sheet)
+{
+    return u"$'" + std::u16string(sheet) + u"'";
+}
 
 std::u16string ledgerColumnRange(Column c)
 {
@@ -28,7 +33,10 @@ std::u16string ledgerColumnRange(Column c)
     return quoteSheet(kLedgerSheet) + u".$" + letter + u"$2:$" + letter + u"$" + last;
 }
 
-bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int daysInMonth(int y, int m)
 {
@@ -36,7 +44,10 @@ int daysInMonth(int y, int m)
     return m == 2 && isLeapYear(y) ? 29 : days[m - 1];
 }
 
-int daysInYear(int y) { return isLeapYear(y) ? 366 : 365; }
+int daysInYear(int y)
+{
+    return isLeapYear(y) ? 366 : 365;
+}
 
 constexpr int kSerialOf1900 = 2; // 1900-01-01; serial 0 is 1899-12-30, as in LibreOffice
 
@@ -68,7 +79,10 @@ std::optional<double> parseIsoDate(std::u16string_view s)
     return serialDate(parts[0], parts[1], parts[2]);
 }
 
-RecordProblem problem(Column c, std::u16string zh, std::u16string en) { return RecordProblem{c, std::move(zh), std::move(en)}; }
+RecordProblem problem(Column c, std::u16string zh, std::u16string en)
+{
+    return RecordProblem{c, std::move(zh), std::move(en)};
+}
 
 std::optional<std::u16string> textOf(const Value& v)
 {
@@ -94,12 +108,13 @@ std::optional<double> numberOf(const Value& v)
     return std::nullopt;
 }
 
-Finding ledgerFinding(const char* ruleId, Severity severity, std::size_t row, Column column, std::u16string zh,
-                      std::u16string en)
+Finding ledgerFinding(const char* ruleId, Severity severity, std::size_t row, Column column,
+                      std::u16string zh, std::u16string en)
 {
     Finding f = makeFinding(ruleId, severity, row, static_cast<std::size_t>(column), 1);
     const std::u16string cell = std::u16string(kLedgerSheet) + u"!" +
-                                columnLetters(static_cast<std::size_t>(column)) + decimal(static_cast<long long>(row) + 1);
+                                columnLetters(static_cast<std::size_t>(column)) +
+                                decimal(static_cast<long long>(row) + 1);
     f.messageZh = cell + u"：" + zh;
     f.messageEn = cell + u": " + en;
     return f;
@@ -107,40 +122,76 @@ Finding ledgerFinding(const char* ruleId, Severity severity, std::size_t row, Co
 
 } // namespace
 
-BilingualText columnTitle(Column column) { return kColumnTitles[static_cast<int>(column)]; }
+BilingualText columnTitle(Column column)
+{
+    return kColumnTitles[static_cast<int>(column)];
+}
 
 const std::vector<std::u16string_view>& categories()
 {
     static const std::vector<std::u16string_view> list = {
-        u"协商活动", u"建议", u"视察调研", u"提案", u"社情民意信息", u"履职活动", u"群众课题议政",
-        u"解决问题", u"捐款捐物", u"委员调整", u"常委调整", u"干部交流", u"特邀监督员"};
+        u"协商活动", u"建议",         u"视察调研",  u"提案",     u"社情民意信息",
+        u"履职活动", u"群众课题议政", u"解决问题",  u"捐款捐物", u"委员调整",
+        u"常委调整", u"干部交流",     u"特邀监督员"};
     return list;
 }
 
 const std::vector<std::u16string_view>& sampleUnits()
 {
-    static const std::vector<std::u16string_view> list = {u"区政协机关", u"第一联络组", u"第二联络组",
-                                                          u"第三联络组", u"第四联络组"};
+    static const std::vector<std::u16string_view> list = {
+        u"区政协机关", u"第一联络组", u"第二联络组", u"第三联络组", u"第四联络组"};
     return list;
 }
 
 const std::vector<Indicator>& indicators()
 {
     static const std::vector<Indicator> list = {
-        {u"委员调整人数", u"委员调整", Aggregate::SumQuantity, {u"届中调整委员人数（名）", u"members replaced"}},
-        {u"常委调整人数", u"常委调整", Aggregate::SumQuantity, {u"调整常委人数（名）", u"standing members replaced"}},
-        {u"干部交流人数", u"干部交流", Aggregate::SumQuantity, {u"双向交流年轻干部（名）", u"cadres exchanged"}},
-        {u"协商活动次数", u"协商活动", Aggregate::CountRecords, {u"开展协商活动（次）", u"consultations held"}},
+        {u"委员调整人数",
+         u"委员调整",
+         Aggregate::SumQuantity,
+         {u"届中调整委员人数（名）", u"members replaced"}},
+        {u"常委调整人数",
+         u"常委调整",
+         Aggregate::SumQuantity,
+         {u"调整常委人数（名）", u"standing members replaced"}},
+        {u"干部交流人数",
+         u"干部交流",
+         Aggregate::SumQuantity,
+         {u"双向交流年轻干部（名）", u"cadres exchanged"}},
+        {u"协商活动次数",
+         u"协商活动",
+         Aggregate::CountRecords,
+         {u"开展协商活动（次）", u"consultations held"}},
         {u"建议条数", u"建议", Aggregate::SumQuantity, {u"提出建议（条）", u"suggestions made"}},
-        {u"特邀监督员人数", u"特邀监督员", Aggregate::SumQuantity, {u"推荐特邀监督员（名）", u"special supervisors"}},
-        {u"捐款捐物金额", u"捐款捐物", Aggregate::SumAmount, {u"捐款捐物（万元）", u"donations (10k yuan)"}},
-        {u"履职活动次数", u"履职活动", Aggregate::CountRecords, {u"基层联络组履职活动（次）", u"duty activities"}},
-        {u"群众课题议政活动次数", u"群众课题议政", Aggregate::CountRecords,
+        {u"特邀监督员人数",
+         u"特邀监督员",
+         Aggregate::SumQuantity,
+         {u"推荐特邀监督员（名）", u"special supervisors"}},
+        {u"捐款捐物金额",
+         u"捐款捐物",
+         Aggregate::SumAmount,
+         {u"捐款捐物（万元）", u"donations (10k yuan)"}},
+        {u"履职活动次数",
+         u"履职活动",
+         Aggregate::CountRecords,
+         {u"基层联络组履职活动（次）", u"duty activities"}},
+        {u"群众课题议政活动次数",
+         u"群众课题议政",
+         Aggregate::CountRecords,
          {u"群众提供课题的议政活动（次）", u"deliberations on topics from the public"}},
-        {u"解决问题件数", u"解决问题", Aggregate::SumQuantity, {u"解决具体问题（件）", u"problems solved"}},
-        {u"视察调研次数", u"视察调研", Aggregate::CountRecords, {u"视察调研（次）", u"inspections"}},
+        {u"解决问题件数",
+         u"解决问题",
+         Aggregate::SumQuantity,
+         {u"解决具体问题（件）", u"problems solved"}},
+        {u"视察调研次数",
+         u"视察调研",
+         Aggregate::CountRecords,
+         {u"视察调研（次）", u"inspections"}},
         {u"提案件数", u"提案", Aggregate::SumQuantity, {u"提案（件）", u"proposals"}},
-        {u"社情民意信息条数", u"社情民意信息", Aggregate::SumQuantity, {u"社情民意信息（条）", u"public opinion reports"}},
+        {u"社情民意信息条数",
+         u"社情民意信息",
+         Aggregate::SumQuantity,
+         {u"社情民意信息（条）", u"public opinion reports"}},
     };
     return list;
 }
@@ -151,14 +202,16 @@ std::u16string indicatorFormula(const Indicator& indicator)
     const std::u16string categoryRange = ledgerColumnRange(Column::Category);
     switch (indicator.aggregate)
     {
-        case Aggregate::CountRecords:
-            return u"=COUNTIFS(" + categoryRange + u";" + criterion + u")";
-        case Aggregate::SumQuantity:
-            return u"=SUMIFS(" + ledgerColumnRange(Column::Quantity) + u";" + categoryRange + u";" + criterion + u")";
-        case Aggregate::SumAmount:
-            break;
+    case Aggregate::CountRecords:
+        return u"=COUNTIFS(" + categoryRange + u";" + criterion + u")";
+    case Aggregate::SumQuantity:
+        return u"=SUMIFS(" + ledgerColumnRange(Column::Quantity) + u";" + categoryRange + u";" +
+               criterion + u")";
+    case Aggregate::SumAmount:
+        break;
     }
-    return u"=SUMIFS(" + ledgerColumnRange(Column::Amount) + u";" + categoryRange + u";" + criterion + u")";
+    return u"=SUMIFS(" + ledgerColumnRange(Column::Amount) + u";" + categoryRange + u";" +
+           criterion + u")";
 }
 
 std::u16string groupCellFormula(int row, int column)
@@ -177,19 +230,26 @@ bool readAsCellReference(std::u16string_view name)
     if (name.empty())
         return false;
     std::size_t letters = 0;
-    while (letters < name.size() && name[letters] < 0x80 && std::isalpha(static_cast<int>(name[letters])))
+    while (letters < name.size() && name[letters] < 0x80 &&
+           std::isalpha(static_cast<int>(name[letters])))
         ++letters;
     const std::u16string_view rest = name.substr(letters);
-    const bool digitsOnly = !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
-    const bool rc = (name[0] == u'R' || name[0] == u'r') && name.find_first_of(u"Cc") != std::u16string_view::npos &&
-                    std::all_of(name.begin(), name.end(), [](char16_t c) {
-                        return (c >= u'0' && c <= u'9') || c == u'R' || c == u'r' || c == u'C' || c == u'c';
-                    });
+    const bool digitsOnly =
+        !rest.empty() &&
+        std::all_of(rest.begin(), rest.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
+    const bool rc = (name[0] == u'R' || name[0] == u'r') &&
+                    name.find_first_of(u"Cc") != std::u16string_view::npos &&
+                    std::all_of(name.begin(), name.end(),
+                                [](char16_t c) {
+                                    return (c >= u'0' && c <= u'9') || c == u'R' || c == u'r' ||
+                                           c == u'C' || c == u'c';
+                                });
     std::u16string upper(name);
     for (char16_t& c : upper)
         if (c < 0x80)
             c = static_cast<char16_t>(std::toupper(static_cast<int>(c)));
-    return (letters >= 1 && letters <= 3 && digitsOnly) || rc || upper == u"TRUE" || upper == u"FALSE";
+    return (letters >= 1 && letters <= 3 && digitsOnly) || rc || upper == u"TRUE" ||
+           upper == u"FALSE";
 }
 
 } // namespace
@@ -202,22 +262,28 @@ std::optional<BilingualText> nameProblem(std::u16string_view name)
         return BilingualText{u"名称太长。", u"The name is too long."};
     const char32_t first = codePointAt(name, 0);
     if (!(first == u'_' || isHan(first) || (first < 0x80 && std::isalpha(static_cast<int>(first)))))
-        return BilingualText{u"名称必须以汉字、字母或下划线开头。", u"A name starts with a letter, a Han character or _."};
+        return BilingualText{u"名称必须以汉字、字母或下划线开头。",
+                             u"A name starts with a letter, a Han character or _."};
     for (std::size_t i = 0; i < name.size();)
     {
         std::size_t n = 0;
         const char32_t c = codePointAt(name, i, &n);
-        const bool ok = c == u'_' || c == u'.' || isHan(c) || (c < 0x80 && std::isalnum(static_cast<int>(c))) ||
+        const bool ok = c == u'_' || c == u'.' || isHan(c) ||
+                        (c < 0x80 && std::isalnum(static_cast<int>(c))) ||
                         (c >= 0x80 && !isSpace(c) && !isChineseContext(c));
         if (!ok)
-            return BilingualText{u"名称只能包含汉字、字母、数字、下划线和句点（不能有空格、括号或标点）。",
-                                 u"A name holds letters, Han characters, digits, _ and . only (no spaces, brackets or punctuation)."};
+            return BilingualText{
+                u"名称只能包含汉字、字母、数字、下划线和句点（不能有空格、括号或标点）。",
+                u"A name holds letters, Han characters, digits, _ and . only (no spaces, brackets "
+                u"or punctuation)."};
         i += n;
     }
     // Calc reads these as references: the name itself, or what follows a sheet name and a dot.
     const std::size_t dot = name.rfind(u'.');
-    if (readAsCellReference(name) || (dot != std::u16string_view::npos && readAsCellReference(name.substr(dot + 1))))
-        return BilingualText{u"这个名称会被当作单元格地址，请换一个。", u"Calc would read this name as a cell address."};
+    if (readAsCellReference(name) ||
+        (dot != std::u16string_view::npos && readAsCellReference(name.substr(dot + 1))))
+        return BilingualText{u"这个名称会被当作单元格地址，请换一个。",
+                             u"Calc would read this name as a cell address."};
     return std::nullopt;
 }
 
@@ -226,7 +292,8 @@ const std::vector<LedgerColumnLayout>& ledgerLayout()
     static const std::vector<LedgerColumnLayout> layout = {
         {Column::Date, 2600, CellRule::DateInYear, u"日期必须在统计年度内。"},
         {Column::Category, 3000, CellRule::CategoryFromList, u"请从列表中选择类别。"},
-        {Column::Unit, 3200, CellRule::UnitFromList, u"请从列表中选择单位（可在“参数”工作表中增加）。"},
+        {Column::Unit, 3200, CellRule::UnitFromList,
+         u"请从列表中选择单位（可在“参数”工作表中增加）。"},
         {Column::Item, 6000, CellRule::ItemLength, u"事项应为 1 至 200 个字。"},
         {Column::Quantity, 1800, CellRule::WholeNumber, u"数量应为非负整数。"},
         {Column::Amount, 2600, CellRule::Amount, u"金额应为不小于 0 的数。"},
@@ -254,7 +321,8 @@ std::u16string proposeName(std::u16string_view rowLabel)
 
 std::optional<double> serialDate(int year, int month, int day)
 {
-    if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 ||
+        day > daysInMonth(year, month))
         return std::nullopt;
     long long days = kSerialOf1900 + day - 1;
     for (int y = 1900; y < year; ++y)
@@ -288,16 +356,20 @@ std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values,
     else if (const auto* d = std::get_if<double>(&values[0]); d && std::isfinite(*d) && *d > 0)
         date = std::floor(*d);
     if (!date)
-        return problem(Column::Date, u"不是有效日期（例如 2025-03-07）。", u"not a valid date (e.g. 2025-03-07).");
+        return problem(Column::Date, u"不是有效日期（例如 2025-03-07）。",
+                       u"not a valid date (e.g. 2025-03-07).");
     if (yearOfSerial(*date) != year)
         return problem(Column::Date,
-                       u"日期不在统计年度（" + decimal(year) + u"年）内。统计年度在“参数”工作表的 " + kYearCell + u" 单元格中修改。",
-                       u"the date is outside the reporting year " + decimal(year) + u" (set in cell " + kYearCell +
-                           u" of the 参数 sheet).");
+                       u"日期不在统计年度（" + decimal(year) +
+                           u"年）内。统计年度在“参数”工作表的 " + kYearCell + u" 单元格中修改。",
+                       u"the date is outside the reporting year " + decimal(year) +
+                           u" (set in cell " + kYearCell + u" of the 参数 sheet).");
     r.date = *date;
     const auto category = textOf(values[1]);
-    if (!category || std::find(allowedCategories.begin(), allowedCategories.end(), *category) == allowedCategories.end())
-        return problem(Column::Category, u"类别不在“参数”工作表的类别列表中。", u"the category is not in the list on the 参数 sheet.");
+    if (!category || std::find(allowedCategories.begin(), allowedCategories.end(), *category) ==
+                         allowedCategories.end())
+        return problem(Column::Category, u"类别不在“参数”工作表的类别列表中。",
+                       u"the category is not in the list on the 参数 sheet.");
     r.category = *category;
     struct TextColumn
     {
@@ -305,14 +377,16 @@ std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values,
         std::u16string* target;
         Column column;
     };
-    for (auto [index, target, column] : {TextColumn{2, &r.unit, Column::Unit}, TextColumn{3, &r.item, Column::Item},
-                                         TextColumn{6, &r.note, Column::Note}})
+    for (auto [index, target, column] :
+         {TextColumn{2, &r.unit, Column::Unit}, TextColumn{3, &r.item, Column::Item},
+          TextColumn{6, &r.note, Column::Note}})
     {
         const auto text = textOf(values[index]);
         if (!text)
         {
             if (const auto n = numberOf(values[index]))
-                *target = decimal(static_cast<long long>(*n)); // a number where text is expected: keep it as text
+                *target = decimal(
+                    static_cast<long long>(*n)); // a number where text is expected: keep it as text
             else
                 return problem(column, u"应为文字。", u"text is expected.");
         }
@@ -323,11 +397,15 @@ std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values,
         return problem(Column::Unit, u"单位不能为空。", u"the unit is empty.");
     const auto quantity = numberOf(values[4]);
     if (!quantity || *quantity < 0 || std::floor(*quantity) != *quantity || *quantity > 1e12)
-        return problem(Column::Quantity, u"数量应为非负整数。", u"the quantity must be a whole number ≥ 0.");
+        return problem(Column::Quantity, u"数量应为非负整数。",
+                       u"the quantity must be a whole number ≥ 0.");
     r.quantity = static_cast<long long>(*quantity);
-    const auto amount = std::holds_alternative<std::monostate>(values[5]) ? std::optional<double>(0.0) : numberOf(values[5]);
+    const auto amount = std::holds_alternative<std::monostate>(values[5])
+                            ? std::optional<double>(0.0)
+                            : numberOf(values[5]);
     if (!amount || *amount < 0 || !std::isfinite(*amount))
-        return problem(Column::Amount, u"金额应为不小于 0 的数。", u"the amount must be a number ≥ 0.");
+        return problem(Column::Amount, u"金额应为不小于 0 的数。",
+                       u"the amount must be a number ≥ 0.");
     r.amount = *amount;
     return r;
 }
@@ -343,20 +421,25 @@ std::vector<Finding> checkLedger(const std::vector<LedgerRow>& rows, int year,
         if (c.size() != static_cast<std::size_t>(kColumns))
             continue;
         if (const auto* d = std::get_if<double>(&c[0]); !d || yearOfSerial(*d) != year)
-            out.push_back(ledgerFinding(rule::kDate, Severity::Error, r.row, Column::Date,
-                                        u"日期不在统计年度（" + decimal(year) + u"年）内或不是日期。",
-                                        u"the date is not in the reporting year " + decimal(year) + u"."));
+            out.push_back(
+                ledgerFinding(rule::kDate, Severity::Error, r.row, Column::Date,
+                              u"日期不在统计年度（" + decimal(year) + u"年）内或不是日期。",
+                              u"the date is not in the reporting year " + decimal(year) + u"."));
         const auto category = textOf(c[1]);
-        if (!category || std::find(allowedCategories.begin(), allowedCategories.end(), *category) == allowedCategories.end())
+        if (!category || std::find(allowedCategories.begin(), allowedCategories.end(), *category) ==
+                             allowedCategories.end())
             out.push_back(ledgerFinding(rule::kCategory, Severity::Error, r.row, Column::Category,
-                                        u"类别不在类别列表中。", u"the category is not in the list."));
+                                        u"类别不在类别列表中。",
+                                        u"the category is not in the list."));
         const auto quantity = numberOf(c[4]);
         if (quantity && (*quantity < 0 || std::floor(*quantity) != *quantity))
             out.push_back(ledgerFinding(rule::kCount, Severity::Error, r.row, Column::Quantity,
-                                        u"数量应为非负整数。", u"the quantity must be a whole number ≥ 0."));
+                                        u"数量应为非负整数。",
+                                        u"the quantity must be a whole number ≥ 0."));
         if (!seen.insert(c).second)
             out.push_back(ledgerFinding(rule::kDuplicate, Severity::Warning, r.row, Column::Date,
-                                        u"与前面的一条记录完全相同。", u"the same record appears earlier."));
+                                        u"与前面的一条记录完全相同。",
+                                        u"the same record appears earlier."));
     }
     return out;
 }
@@ -375,14 +458,18 @@ std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells)
         else if (c.state == CellState::Error)
         {
             f.ruleId = rule::kError;
-            f.messageZh = u"指标" + quoted(c.name) + u"（" + c.address + u"）的值是错误值 " + c.errorText + u"。";
-            f.messageEn = u"Indicator " + quoted(c.name) + u" (" + c.address + u") has the error value " + c.errorText + u".";
+            f.messageZh = u"指标" + quoted(c.name) + u"（" + c.address + u"）的值是错误值 " +
+                          c.errorText + u"。";
+            f.messageEn = u"Indicator " + quoted(c.name) + u" (" + c.address +
+                          u") has the error value " + c.errorText + u".";
         }
         else if (c.state == CellState::Empty || c.state == CellState::Text)
         {
             const bool empty = c.state == CellState::Empty;
-            f.messageZh = u"指标" + quoted(c.name) + u"（" + c.address + u"）" + (empty ? u"是空单元格。" : u"不是数字。");
-            f.messageEn = u"Indicator " + quoted(c.name) + u" (" + c.address + u") " + (empty ? u"is empty." : u"is not a number.");
+            f.messageZh = u"指标" + quoted(c.name) + u"（" + c.address + u"）" +
+                          (empty ? u"是空单元格。" : u"不是数字。");
+            f.messageEn = u"Indicator " + quoted(c.name) + u" (" + c.address + u") " +
+                          (empty ? u"is empty." : u"is not a number.");
         }
         else
             continue;
@@ -405,9 +492,12 @@ std::vector<Finding> checkTableErrors(const std::vector<TableErrorCell>& cells)
     for (const TableErrorCell& c : cells)
     {
         Finding f = makeFinding(rule::kError, Severity::Error, c.row, c.column, 1);
-        const std::u16string where = c.sheet + u"." + columnLetters(c.column) + decimal(static_cast<long long>(c.row) + 1);
-        f.messageZh = u"表格" + quoted(c.table) + u"的单元格 " + where + u" 是错误值 " + c.errorText + u"，填入报告时会被跳过。";
-        f.messageEn = u"Cell " + where + u" of the table " + quoted(c.table) + u" holds the error value " + c.errorText +
+        const std::u16string where =
+            c.sheet + u"." + columnLetters(c.column) + decimal(static_cast<long long>(c.row) + 1);
+        f.messageZh = u"表格" + quoted(c.table) + u"的单元格 " + where + u" 是错误值 " +
+                      c.errorText + u"，填入报告时会被跳过。";
+        f.messageEn = u"Cell " + where + u" of the table " + quoted(c.table) +
+                      u" holds the error value " + c.errorText +
                       u"; reports cannot be filled from it.";
         out.push_back(std::move(f));
     }
@@ -424,15 +514,11 @@ struct UnitSuffix
 };
 
 constexpr UnitSuffix kUnitSuffixes[] = {
-    {u"人数", {u"人", u"persons"}}, {u"人次", {u"人次", u"person-times"}}, {u"次数", {u"次", u"times"}},
-    {u"条数", {u"条", u"items"}},   {u"件数", {u"件", u"cases"}},          {u"金额", {u"万元", u"10,000 yuan"}},
+    {u"人数", {u"人", u"persons"}},       {u"人次", {u"人次", u"person-times"}},
+    {u"次数", {u"次", u"times"}},         {u"条数", {u"条", u"items"}},
+    {u"件数", {u"件", u"cases"}},         {u"金额", {u"万元", u"10,000 yuan"}},
     {u"万元", {u"万元", u"10,000 yuan"}},
 };
-
-bool endsWith(std::u16string_view text, std::u16string_view suffix)
-{
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
 
 } // namespace
 
@@ -450,7 +536,8 @@ std::vector<ChartPlan> planIndicatorCharts(const std::vector<std::u16string>& na
     for (std::size_t i = 0; i < names.size(); ++i)
     {
         const ChartUnit unit = unitOfIndicator(names[i]);
-        auto chart = std::find_if(charts.begin(), charts.end(), [&](const ChartPlan& c) { return c.unit == unit; });
+        auto chart = std::find_if(charts.begin(), charts.end(),
+                                  [&](const ChartPlan& c) { return c.unit == unit; });
         if (chart == charts.end())
         {
             ChartPlan plan;

@@ -2,8 +2,8 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/utf16.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 namespace gongwen::core
 {
@@ -62,7 +62,10 @@ bool isAsciiAlnum(char32_t c)
     return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
 }
 
-bool isDigit(char32_t c) { return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９'); }
+bool isDigit(char32_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９');
+}
 
 bool isChineseContext(char32_t c)
 {
@@ -70,16 +73,35 @@ bool isChineseContext(char32_t c)
         return true;
     switch (c)
     {
-        case u'，': case u'。': case u'、': case u'；': case u'：': case u'？': case u'！':
-        case u'“': case u'”': case u'‘': case u'’': case u'《': case u'》': case u'（':
-        case u'）': case u'【': case u'】': case u'〔': case u'〕':
-            return true;
-        default:
-            return false;
+    case u'，':
+    case u'。':
+    case u'、':
+    case u'；':
+    case u'：':
+    case u'？':
+    case u'！':
+    case u'“':
+    case u'”':
+    case u'‘':
+    case u'’':
+    case u'《':
+    case u'》':
+    case u'（':
+    case u'）':
+    case u'【':
+    case u'】':
+    case u'〔':
+    case u'〕':
+        return true;
+    default:
+        return false;
     }
 }
 
-bool isSentenceEnd(char16_t c) { return c == u'。' || c == u'！' || c == u'？'; }
+bool isSentenceEnd(char16_t c)
+{
+    return c == u'。' || c == u'！' || c == u'？';
+}
 
 bool isItemBoundary(char16_t c)
 {
@@ -111,6 +133,38 @@ std::size_t skipSpaces(std::u16string_view text, std::size_t pos)
     return pos;
 }
 
+bool startsWith(std::u16string_view text, std::u16string_view prefix)
+{
+    return startsWith(text, 0, prefix);
+}
+
+bool startsWith(std::u16string_view text, std::size_t at, std::u16string_view prefix)
+{
+    return at <= text.size() && text.size() - at >= prefix.size() &&
+           text.substr(at, prefix.size()) == prefix;
+}
+
+bool endsWith(std::u16string_view text, std::u16string_view suffix)
+{
+    return endsWith(text, text.size(), suffix);
+}
+
+bool endsWith(std::u16string_view text, std::size_t at, std::u16string_view suffix)
+{
+    return at <= text.size() && at >= suffix.size() &&
+           text.substr(at - suffix.size(), suffix.size()) == suffix;
+}
+
+std::u16string_view trimSpaces(std::u16string_view text)
+{
+    std::size_t begin = 0, end = text.size();
+    while (begin < end && isSpace(text[begin]))
+        ++begin;
+    while (end > begin && isSpace(text[end - 1]))
+        --end;
+    return text.substr(begin, end - begin);
+}
+
 std::vector<std::u16string_view> splitParagraphs(std::u16string_view text)
 {
     std::vector<std::u16string_view> paragraphs;
@@ -118,7 +172,8 @@ std::vector<std::u16string_view> splitParagraphs(std::u16string_view text)
     while (true)
     {
         const std::size_t end = text.find(u'\n', begin);
-        std::u16string_view line = text.substr(begin, end == std::u16string_view::npos ? end : end - begin);
+        std::u16string_view line =
+            text.substr(begin, end == std::u16string_view::npos ? end : end - begin);
         if (!line.empty() && line.back() == u'\r')
             line.remove_suffix(1);
         paragraphs.push_back(line);
@@ -142,8 +197,9 @@ std::u16string fromUtf8(std::string_view utf8)
     std::u16string out(utf8.size() + 1, u'\0');
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length,
-                         utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
+    u_strFromUTF8WithSub(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()),
+                         &length, utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr,
+                         &status);
     out.resize(U_SUCCESS(status) ? static_cast<std::size_t>(length) : 0);
     return out;
 }
@@ -153,8 +209,8 @@ std::optional<std::u16string> fromUtf8Strict(std::string_view utf8)
     std::u16string out(utf8.size() + 1, u'\0');
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length, utf8.data(),
-                  static_cast<int32_t>(utf8.size()), &status);
+    u_strFromUTF8(reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &length,
+                  utf8.data(), static_cast<int32_t>(utf8.size()), &status);
     if (U_FAILURE(status))
         return std::nullopt;
     out.resize(static_cast<std::size_t>(length));
@@ -167,8 +223,8 @@ std::string toUtf8(std::u16string_view utf16)
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
     u_strToUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &length,
-                       reinterpret_cast<const UChar*>(utf16.data()), static_cast<int32_t>(utf16.size()),
-                       0xFFFD, nullptr, &status);
+                       reinterpret_cast<const UChar*>(utf16.data()),
+                       static_cast<int32_t>(utf16.size()), 0xFFFD, nullptr, &status);
     out.resize(U_SUCCESS(status) ? static_cast<std::size_t>(length) : 0);
     return out;
 }

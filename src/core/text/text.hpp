@@ -37,6 +37,15 @@ char32_t nextVisible(std::u16string_view text, std::size_t pos);
 /// The index of the first non-space unit at or after `pos`.
 std::size_t skipSpaces(std::u16string_view text, std::size_t pos);
 
+/// Whether `text` has `prefix` at its start, or at `at` (false when `at` is past the end).
+bool startsWith(std::u16string_view text, std::u16string_view prefix);
+bool startsWith(std::u16string_view text, std::size_t at, std::u16string_view prefix);
+/// Whether `text` ends with `suffix`, or has it ending at `at`.
+bool endsWith(std::u16string_view text, std::u16string_view suffix);
+bool endsWith(std::u16string_view text, std::size_t at, std::u16string_view suffix);
+/// `text` without white space (isSpace) at either end.
+std::u16string_view trimSpaces(std::u16string_view text);
+
 /// Splits on "\n"; one "\r" before each "\n" (and at the very end) is dropped.
 std::vector<std::u16string_view> splitParagraphs(std::u16string_view text);
 
