@@ -673,8 +673,17 @@ def options_flow(office, xvfb):
                                            and a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE),
                          what="the placeholder field")
         focused = lambda: field.getAccessibleContext().getAccessibleStateSet().contains(FOCUSED_STATE)  # noqa: E731
-        for _ in range(5):
+        # Under load without a window manager a click can be lost: click again, and ask the
+        # field itself for the focus (as a screen reader would), for up to 15 s.
+        for attempt in range(10):
             click_accessible(xvfb, field)
+            time.sleep(0.5 + 0.1 * attempt)
+            if focused():
+                break
+            try:
+                field.getAccessibleContext().grabFocus()
+            except Exception:  # noqa: B902 - not every toolkit offers it; the click is retried
+                pass
             time.sleep(0.5)
             if focused():
                 break
