@@ -180,7 +180,7 @@ TEST_CASE("each rule's golden file: its faults marked exactly, its look-alikes l
         REQUIRE(fs::exists(expected));
         CHECK(describeRule(lines, checkParagraphs(checked), ruleId) == readFile(expected));
     }
-    // Every rule of issue #15 has its file.
+    // Every rule has its file.
     for (const char* ruleId :
          {rule::kPunctQuote, rule::kPunctEllipsis, rule::kPunctDash, rule::kPunctRepeat,
           rule::kPunctSpace, rule::kPunctSerial, rule::kPunctRange, rule::kPunctApprox,
@@ -189,6 +189,9 @@ TEST_CASE("each rule's golden file: its faults marked exactly, its look-alikes l
           // and of issue #21 (data.table and data.workbook need a table or a workbook:
           // test_data.cpp)
           rule::kDataParts, rule::kDataDirection, rule::kDataGrowth, rule::kDataPoints,
-          rule::kDataShare, rule::kDataWeekday, rule::kDataDays})
+          rule::kDataShare, rule::kDataWeekday, rule::kDataDays,
+          // and the rules that came first (issue #23)
+          rule::kHeadingSequence, rule::kHeadingForm, rule::kHeadingLevel, rule::kItemSequence,
+          rule::kItemCount, rule::kPlaceholder, rule::kPunctHalfwidth, rule::kPunctPair})
         CHECK(rules.count(ruleId) == 1);
 }
