@@ -34,15 +34,29 @@ def wait_for(condition, seconds=15, what="condition"):
 
 
 def children(accessible):
-    ctx = accessible.getAccessibleContext()
-    if ctx is None:
+    """The accessible's children now; a list that refills meanwhile (the deck after an edit)
+    loses some, which are skipped, not an error: the callers look again until found."""
+    try:
+        ctx = accessible.getAccessibleContext()
+        if ctx is None:
+            return []
+        found = []
+        for i in range(ctx.getAccessibleChildCount()):
+            try:
+                found.append(ctx.getAccessibleChild(i))
+            except Exception:  # noqa: B902 - IndexOutOfBounds/Disposed while the list refills
+                break
+        return found
+    except Exception:  # noqa: B902 - the accessible itself went away
         return []
-    return [ctx.getAccessibleChild(i) for i in range(ctx.getAccessibleChildCount())]
 
 
 def name(accessible):
-    context = accessible.getAccessibleContext()
-    return context.getAccessibleName() if context is not None else ""
+    try:
+        context = accessible.getAccessibleContext()
+        return context.getAccessibleName() if context is not None else ""
+    except Exception:  # noqa: B902 - gone while being read
+        return ""
 
 
 def menu_bar(frame):
@@ -84,7 +98,11 @@ def top_window(office, title):
 
 def find_accessible(accessible, predicate, depth=0, limit=6):
     """The first accessible at most `limit` levels down that `predicate` accepts, or None."""
-    if predicate(accessible):
+    try:
+        accepted = predicate(accessible)
+    except Exception:  # noqa: B902 - gone while being read (a list refilling)
+        accepted = False
+    if accepted:
         return accessible
     if depth > limit:
         return None
