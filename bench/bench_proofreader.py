@@ -11,23 +11,11 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "support"))
 import uno  # noqa: E402
 from gongwen_office import PROJECT, Office, arm_timeout, prop  # noqa: E402
+from targets import missed_exit, target  # noqa: E402
 
 BASELINES = os.path.join(PROJECT, "build", "bench", "gongwen-bench.uno.so")
 
 
-
-MISSED = []  # targets not met: the bench fails
-
-
-def target(met, what):
-    """Records a target; one missed makes the bench exit 1 (after printing every figure)."""
-    if not met:
-        MISSED.append(what)
-        print(f"MISSED: {what}")
-
-
-def missed_exit():
-    os._exit(1 if MISSED else 0)
 
 def report_lines():
     with open(os.path.join(PROJECT, "examples", "seed-report.txt"), encoding="utf-8") as f:

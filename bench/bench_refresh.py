@@ -16,6 +16,7 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "support"))
 import uno  # noqa: E402
 from gongwen_office import PROJECT, Office, arm_timeout, prop  # noqa: E402
+from targets import missed_exit, target  # noqa: E402
 
 FIGURES, TABLES, ROWS, COLUMNS = 1000, 20, 50, 6
 FIGURES_PER_PARAGRAPH = 5  # like "开展协商活动X次，提出建议X条…": a report's sentences, not one line
@@ -23,19 +24,6 @@ RUNS = 3
 BASELINES = os.path.join(PROJECT, "build", "bench", "gongwen-bench.uno.so")
 
 
-
-MISSED = []  # targets not met: the bench fails
-
-
-def target(met, what):
-    """Records a target; one missed makes the bench exit 1 (after printing every figure)."""
-    if not met:
-        MISSED.append(what)
-        print(f"MISSED: {what}")
-
-
-def missed_exit():
-    os._exit(1 if MISSED else 0)
 
 def named_value(name, value):
     return uno.createUnoStruct("com.sun.star.beans.NamedValue", name, value)

@@ -39,20 +39,6 @@ struct Sentence
     std::size_t begin, end;
 };
 
-std::vector<Sentence> sentences(std::u16string_view text)
-{
-    std::vector<Sentence> out;
-    std::size_t begin = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i)
-        if (i == text.size() || isSentenceBreak(text[i]))
-        {
-            if (i > begin)
-                out.push_back({begin, i});
-            begin = i + 1;
-        }
-    return out;
-}
-
 std::u16string written(std::u16string_view text, const Quantity& q)
 {
     return std::u16string(text.substr(q.start, q.length));
@@ -235,22 +221,6 @@ const Quantity* statedChange(std::u16string_view text, const Sentence& s, const 
     return nullptr;
 }
 
-std::u16string computedRate(const Exact& value, const Quantity& stated)
-{
-    return formatExact(value, stated.decimals);
-}
-
-void checkChangeSize(std::size_t p, std::u16string_view text, const Change& c, const Quantity* x,
-                     const Direction* verb, Findings& out);
-
-void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& s,
-                       const Quantities& qs, const Change& c, Findings& out)
-{
-    const Direction* verb = nullptr;
-    const Quantity* x = statedChange(text, s, qs, c, verb);
-    checkChangeSize(p, text, c, x, verb, out);
-}
-
 // 实现地区生产总值120亿元，比上年的100亿元增长25%: the figure before 比 against the one after it.
 std::vector<std::pair<Change, const Quantity*>> comparisons(std::u16string_view text,
                                                             const Sentence& s, const Quantities& qs)
@@ -307,7 +277,7 @@ void checkChangeSize(std::size_t p, std::u16string_view text, const Change& c, c
         const Exact rateLow = diffLow / a.high * 100, rateHigh = diffHigh / a.low * 100;
         if (!disjoint(rateLow, rateHigh, x->low, x->high))
             return;
-        const std::u16string shown = computedRate(rate, *x) + percentSign(text, *x);
+        const std::u16string shown = formatExact(rate, x->decimals) + percentSign(text, *x);
         const std::u16string sum = b.value > a.value
                                        ? u"（" + bText + u" − " + aText + u"）÷ " + aText
                                        : u"（" + aText + u" − " + bText + u"）÷ " + aText;
@@ -391,6 +361,14 @@ void checkChangeSize(std::size_t p, std::u16string_view text, const Change& c, c
                 xText,
             sameForm ? formatExact(diff, x->decimals) + b.unit : std::u16string());
     }
+}
+
+void checkStatedChange(std::size_t p, std::u16string_view text, const Sentence& s,
+                       const Quantities& qs, const Change& c, Findings& out)
+{
+    const Direction* verb = nullptr;
+    const Quantity* x = statedChange(text, s, qs, c, verb);
+    checkChangeSize(p, text, c, x, verb, out);
 }
 
 // ---------------------------------------------------------------- parts of a total
@@ -887,7 +865,17 @@ struct Triggers
     bool any() const { return figures() || dates; }
 };
 
-Triggers triggersOfMask(unsigned m);
+Triggers triggersOfMask(unsigned m)
+{
+    auto has = [&](unsigned bits) { return (m & bits) == bits; };
+    Triggers t;
+    t.change = has(kFrom | kVerb | kFigure);
+    t.parts = has(kAmong | kFigure);
+    t.share = has(kOccupies | kPercent);
+    t.rate = has(kRate | kPercent);
+    t.dates = has(kMonth) && (m & (kWeekday | kSpan)) != 0;
+    return t;
+}
 
 Triggers triggersOf(std::u16string_view text)
 {
@@ -902,18 +890,6 @@ Triggers triggersOf(std::u16string_view text)
 
 namespace
 {
-
-Triggers triggersOfMask(unsigned m)
-{
-    auto has = [&](unsigned bits) { return (m & bits) == bits; };
-    Triggers t;
-    t.change = has(kFrom | kVerb | kFigure);
-    t.parts = has(kAmong | kFigure);
-    t.share = has(kOccupies | kPercent);
-    t.rate = has(kRate | kPercent);
-    t.dates = has(kMonth) && (m & (kWeekday | kSpan)) != 0;
-    return t;
-}
 
 void checkSentence(std::size_t paragraph, std::u16string_view text, const Sentence& s,
                    Triggers here, Findings& out)

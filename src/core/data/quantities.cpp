@@ -354,21 +354,14 @@ constexpr std::u16string_view kAboutAfter[] = {u"左右", u"上下", u"许"};
 constexpr std::u16string_view kAtLeastAfter[] = {u"以上", u"多", u"余", u"强"};
 constexpr std::u16string_view kAtMostAfter[] = {u"以下", u"以内", u"之内"};
 
+// The length of the first of `words` that ends at `at` (before) or starts there (after); 0 if
+// none does.
 template <std::size_t N>
-std::size_t wordBefore(std::u16string_view text, std::size_t at,
-                       const std::u16string_view (&words)[N])
+std::size_t wordAt(std::u16string_view text, std::size_t at, const std::u16string_view (&words)[N],
+                   bool before)
 {
     for (std::u16string_view w : words)
-        if (endsWith(text, at, w))
-            return w.size();
-    return 0;
-}
-template <std::size_t N>
-std::size_t wordAfter(std::u16string_view text, std::size_t at,
-                      const std::u16string_view (&words)[N])
-{
-    for (std::u16string_view w : words)
-        if (startsWith(text, at, w))
+        if (before ? endsWith(text, at, w) : startsWith(text, at, w))
             return w.size();
     return 0;
 }
@@ -403,10 +396,8 @@ bool excludedAfter(std::u16string_view text, std::size_t numeralEnd, bool arabic
     {
         // 5年 and 3个月 are durations; but a year (2026年), a month (3月) or a day (5日) is a date.
         if (c == u'年')
-            return numeralEnd < 4 || arabic
-                       ? numeralEnd >= 4 && isArabicDigit(text[numeralEnd - 4]) &&
-                             isArabicDigit(text[numeralEnd - 1])
-                       : false;
+            return arabic && numeralEnd >= 4 && isArabicDigit(text[numeralEnd - 4]) &&
+                   isArabicDigit(text[numeralEnd - 1]);
         return c != u'届';
     }
     if (isLatin(c) || c == u'-' || c == u'/' || c == u':' || c == u'：' || c == u'_' || c == u'〕')
@@ -597,35 +588,35 @@ std::vector<Quantity> readQuantities(std::u16string_view text, std::size_t begin
         }
         // Words around it: 约, 超过, 以上, 左右 …
         std::size_t start = i;
-        if (const std::size_t w = wordBefore(text, start, kAboutBefore))
+        if (const std::size_t w = wordAt(text, start, kAboutBefore, true))
         {
             q.approximate = true;
             q.low = q.value * 9 / 10;
             q.high = q.value * 11 / 10;
             start -= w;
         }
-        else if (const std::size_t w = wordBefore(text, start, kAtLeastBefore))
+        else if (const std::size_t w = wordAt(text, start, kAtLeastBefore, true))
         {
             q.approximate = true;
             q.high = openHigh(q.value);
         }
-        else if (const std::size_t w = wordBefore(text, start, kAtMostBefore))
+        else if (const std::size_t w = wordAt(text, start, kAtMostBefore, true))
         {
             q.approximate = true;
             q.low = 0;
         }
-        if (wordAfter(text, figureEnd, kAboutAfter) || wordAfter(text, n->end, kAboutAfter))
+        if (wordAt(text, figureEnd, kAboutAfter, false) || wordAt(text, n->end, kAboutAfter, false))
         {
             q.approximate = true;
             q.low = std::min(q.low, q.value * 9 / 10);
             q.high = std::max(q.high, q.value * 11 / 10);
         }
-        else if (wordAfter(text, figureEnd, kAtLeastAfter))
+        else if (wordAt(text, figureEnd, kAtLeastAfter, false))
         {
             q.approximate = true;
             q.high = openHigh(q.value);
         }
-        else if (wordAfter(text, figureEnd, kAtMostAfter))
+        else if (wordAt(text, figureEnd, kAtMostAfter, false))
         {
             q.approximate = true;
             q.low = 0;

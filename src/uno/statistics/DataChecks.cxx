@@ -117,8 +117,14 @@ void remember(const OUString& url, const std::vector<core::data::IndicatorValue>
     known[url] = values;
 }
 
-} // namespace
+bool anyKnownIndicators()
+{
+    std::lock_guard<std::mutex> lock(g_knownMutex);
+    return !knownByUrl().empty();
+}
 
+// The indicators last read from the workbook at `url` (by a check, the sidebar or the API), for
+// the live proofreader, which never opens a workbook itself: empty when none was read yet.
 std::vector<core::data::IndicatorValue> knownIndicators(const OUString& url)
 {
     std::lock_guard<std::mutex> lock(g_knownMutex);
@@ -126,21 +132,7 @@ std::vector<core::data::IndicatorValue> knownIndicators(const OUString& url)
     return found == knownByUrl().end() ? std::vector<core::data::IndicatorValue>() : found->second;
 }
 
-std::vector<core::Finding>
-knownWorkbookFindings(const uno::Reference<text::XTextDocument>& document, std::u16string_view text,
-                      const core::CheckOptions& options)
-{
-    std::vector<core::Finding> findings;
-    if (!document.is() || !options.ruleEnabled(core::rule::kDataWorkbook))
-        return findings;
-    const OUString url = linkedWorkbookUrl(document);
-    if (url.isEmpty())
-        return findings;
-    const auto indicators = knownIndicators(url);
-    core::data::checkAgainstIndicators(0, text, indicators, findings);
-    return findings;
-}
-
+// "A1" for row 0, column 0 (Writer's names: A…Z, then a…z).
 std::u16string tableCellName(std::size_t row, std::size_t column)
 {
     const char16_t letter =
@@ -149,6 +141,7 @@ std::u16string tableCellName(std::size_t row, std::size_t column)
            std::u16string(toView(OUString::number(static_cast<sal_Int64>(row + 1))));
 }
 
+// The text of a Writer table, row by row; empty for a table with split or merged cells.
 std::vector<std::vector<std::u16string>>
 readTableText(const uno::Reference<text::XTextTable>& table)
 {
@@ -178,6 +171,8 @@ readTableText(const uno::Reference<text::XTextTable>& table)
     }
     return rows;
 }
+
+} // namespace
 
 void addOfficeDataFindings(const uno::Reference<uno::XComponentContext>& context,
                            const uno::Reference<text::XTextDocument>& document,
@@ -240,6 +235,23 @@ void addOfficeDataFindings(const uno::Reference<uno::XComponentContext>& context
                          return a.paragraph != b.paragraph ? a.paragraph < b.paragraph
                                                            : a.start < b.start;
                      });
+}
+
+std::vector<core::Finding>
+knownWorkbookFindings(const uno::Reference<text::XTextDocument>& document, std::u16string_view text,
+                      const core::CheckOptions& options)
+{
+    std::vector<core::Finding> findings;
+    // Asked for every paragraph the office proofreads: no office call until some check has read
+    // a workbook at all.
+    if (!document.is() || !options.ruleEnabled(core::rule::kDataWorkbook) || !anyKnownIndicators())
+        return findings;
+    const OUString url = linkedWorkbookUrl(document);
+    if (url.isEmpty())
+        return findings;
+    const auto indicators = knownIndicators(url);
+    core::data::checkAgainstIndicators(0, text, indicators, findings);
+    return findings;
 }
 
 } // namespace gongwen::ext

@@ -32,21 +32,10 @@ void addOfficeDataFindings(const css::uno::Reference<css::uno::XComponentContext
                            core::Language language, std::vector<core::Finding>& findings,
                            WorkbookRead read = WorkbookRead::Open);
 
-/// The indicators last read from the workbook at `url` (by a check, the sidebar or the API), for
-/// the live proofreader, which never opens a workbook itself: empty when none was read yet.
-std::vector<core::data::IndicatorValue> knownIndicators(const OUString& url);
-
 /// data.workbook for one paragraph of a linked report, with the indicators already known: the
 /// live proofreader's share of the rule. `text` is the paragraph as the office hands it.
 std::vector<core::Finding>
 knownWorkbookFindings(const css::uno::Reference<css::text::XTextDocument>& document,
                       std::u16string_view text, const core::CheckOptions& options);
-
-/// The text of a Writer table, row by row; empty for a table with split or merged cells.
-std::vector<std::vector<std::u16string>>
-readTableText(const css::uno::Reference<css::text::XTextTable>& table);
-
-/// "A1" for row 0, column 0.
-std::u16string tableCellName(std::size_t row, std::size_t column);
 
 } // namespace gongwen::ext
