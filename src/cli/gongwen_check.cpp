@@ -9,6 +9,7 @@
 #include <core/common/language.hpp>
 #include <core/text/encoding.hpp>
 #include <core/text/text.hpp>
+#include <core/typo/model.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -308,8 +309,32 @@ std::vector<core::Finding> check(const Document& document, const core::CheckOpti
 
 } // namespace
 
+// Where the typo check's data are: $GONGWEN_TYPO_DATA, typo-data next to the program (an
+// installed copy), or the build tree's (a program run where it was built).
+std::string typoDataDirectory(const char* argv0)
+{
+    if (const char* fromEnvironment = std::getenv("GONGWEN_TYPO_DATA"); fromEnvironment && *fromEnvironment)
+        return fromEnvironment;
+    std::error_code ec;
+    const fs::path program = fs::canonical(fs::path(argv0), ec);
+    if (!ec && fs::exists(program.parent_path() / "typo-data" / "words.txt", ec))
+        return (program.parent_path() / "typo-data").string();
+    return GONGWEN_TYPO_DATA_DIR;
+}
+
+// A missing model is said once, on standard error; every other rule still runs.
+void warnIfTypoCheckUnavailable(const Options& options)
+{
+    if (!options.check.ruleEnabled(core::rule::kWordTypo) || core::typo::sharedModel())
+        return;
+    const core::typo::LoadProblem problem = core::typo::loadProblem();
+    std::cerr << "gongwen-check: " << core::toUtf8(core::pick(options.language, problem.messageZh, problem.messageEn))
+              << '\n';
+}
+
 int main(int argc, char** argv)
 {
+    core::typo::setDataDirectory(typoDataDirectory(argv[0]));
     Options options;
     try
     {
@@ -326,6 +351,7 @@ int main(int argc, char** argv)
         usage(std::cout, options.language);
         return 0;
     }
+    warnIfTypoCheckUnavailable(options);
     std::vector<cli::FileFindings> results;
     bool unreadable = false;
     bool errors = false;

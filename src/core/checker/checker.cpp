@@ -7,6 +7,8 @@
 #include <core/text/text.hpp>
 
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 #include <iterator>
 #include <tuple>
 
@@ -65,6 +67,7 @@ constexpr ParagraphRule kParagraphRules[] = {
      checkCharacterRules},
     {"data.parts data.direction data.growth data.points data.share data.weekday data.days",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { data::checkFigures(p, t, out); }},
+    {"word.typo", checkTypos},
 };
 
 // Weekdays and day counts of dates written without a year take the document's year.
@@ -80,20 +83,21 @@ void checkUndatedDates(const std::vector<std::u16string_view>& paragraphs, const
         data::checkUndatedFigures(p, paragraphs[p], *year, out);
 }
 
-// A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、" opening a
-// heading, is already reported, with a better suggestion, by heading.form: report it once.
-void dropPunctuationInsideHeadingMarkers(Findings& findings)
+// Findings of `covered` rules that overlap a finding of `covering` in the same paragraph are
+// dropped: the same fault is reported once, by the rule with the better suggestion.
+void dropCoveredFindings(Findings& findings, std::string_view covering,
+                         std::initializer_list<std::string_view> covered)
 {
-    std::vector<const Finding*> markers;
+    std::vector<const Finding*> covers;
     for (const Finding& f : findings)
-        if (f.ruleId == rule::kHeadingForm)
-            markers.push_back(&f);
-    if (markers.empty())
+        if (f.ruleId == covering)
+            covers.push_back(&f);
+    if (covers.empty())
         return;
-    auto inMarker = [&](const Finding& f) {
-        if (f.ruleId != rule::kPunctHalfwidth && f.ruleId != rule::kPunctSerial)
+    auto isCovered = [&](const Finding& f) {
+        if (std::find(covered.begin(), covered.end(), f.ruleId) == covered.end())
             return false;
-        for (const Finding* m : markers)
+        for (const Finding* m : covers)
             if (m->paragraph == f.paragraph && f.start < m->start + std::max<std::size_t>(m->length, 1) &&
                 m->start < f.start + f.length)
                 return true;
@@ -102,7 +106,7 @@ void dropPunctuationInsideHeadingMarkers(Findings& findings)
     std::vector<Finding> kept;
     kept.reserve(findings.size());
     for (Finding& f : findings)
-        if (!inMarker(f))
+        if (!isCovered(f))
             kept.push_back(std::move(f));
     findings = std::move(kept);
 }
@@ -149,7 +153,10 @@ void checkParagraphText(std::size_t paragraph, std::u16string_view text, const C
 std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& paragraphs, std::vector<Finding> findings,
                                     const CheckOptions& options)
 {
-    dropPunctuationInsideHeadingMarkers(findings);
+    // A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、" opening
+    // a heading, is reported by heading.form; a listed confusion (做为) by word.confusion.
+    dropCoveredFindings(findings, rule::kHeadingForm, {rule::kPunctHalfwidth, rule::kPunctSerial});
+    dropCoveredFindings(findings, rule::kWordConfusion, {rule::kWordTypo});
     completeShortYears(paragraphs, findings);
     if (!options.disabledRules.empty() || options.disabledFamilies != 0) // a function may report
                                                                          // rules switched off

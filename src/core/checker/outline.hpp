@@ -5,6 +5,7 @@
 
 #include <core/checker/words.hpp>
 #include <core/common/finding.hpp>
+#include <core/typo/detector.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -27,6 +28,8 @@ struct CheckOptions
     std::vector<std::string> disabledRules;
     /// The user's own confused-word pairs, checked besides the built-in list.
     std::shared_ptr<const WordPairs> userWordPairs;
+    /// Words the typo check never flags: the user's names of people, places and offices.
+    std::shared_ptr<const typo::AllowedWords> allowedWords;
     /// Further texts that mark a figure still to fill in (□□, ＿＿), besides X, XX, ○○, 某某 ….
     std::vector<std::u16string> extraPlaceholders;
 

@@ -33,4 +33,9 @@ void completeShortYears(const std::vector<std::u16string_view>& paragraphs, Find
 void checkCharacterRules(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
                          Findings& out);
 
+// word.typo (rules_typo.cpp): the typo check of core/typo with the process's model; nothing when
+// the model's data are missing (typo::loadProblem says why).
+void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                Findings& out);
+
 } // namespace gongwen::core

@@ -35,6 +35,7 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kNumberMixed, {u"数字混写", u"Mixed numerals"}},
     {rule::kNumberDate, {u"日期写法", u"Date form"}},
     {rule::kWordConfusion, {u"易混词", u"Confused word"}},
+    {rule::kWordTypo, {u"错别字", u"Typo"}},
     {rule::kDataParts, {u"部分大于总数", u"Part exceeds total"}},
     {rule::kDataDirection, {u"增减方向", u"Direction of change"}},
     {rule::kDataGrowth, {u"增减幅度", u"Size of change"}},

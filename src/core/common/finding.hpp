@@ -47,6 +47,8 @@ inline constexpr char kNumberMixed[] = "number.mixed";
 inline constexpr char kNumberDate[] = "number.date";
 // Commonly confused words (extension/data/confusions.txt).
 inline constexpr char kWordConfusion[] = "word.confusion";
+// A character written for one that sounds or looks like it (core/typo).
+inline constexpr char kWordTypo[] = "word.typo";
 // Figures that must add up (core/data/consistency.hpp).
 inline constexpr char kDataParts[] = "data.parts";
 inline constexpr char kDataDirection[] = "data.direction";

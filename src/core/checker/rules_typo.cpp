@@ -1,0 +1,25 @@
+// word.typo: the typo check (core/typo) as a rule of the checker.
+#include <core/checker/rules.hpp>
+#include <core/typo/detector.hpp>
+
+namespace gongwen::core
+{
+
+void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOptions& options, Findings& out)
+{
+    const std::shared_ptr<const typo::Model> model = typo::sharedModel();
+    if (!model)
+        return;
+    for (const typo::Typo& typo : typo::findTypos(text, *model, options.allowedWords.get()))
+    {
+        Finding f = makeFinding(rule::kWordTypo, Severity::Warning, paragraph, typo.start, typo.length);
+        f.messageZh = u"“" + typo.written + u"”疑为“" + typo.suggestion + u"”（" +
+                      typo::likenessNameZh(typo.likeness) + u"）。";
+        f.messageEn = u"“" + typo.written + u"” may be a typo for “" + typo.suggestion + u"” (" +
+                      typo::likenessNameEn(typo.likeness) + u").";
+        f.suggestions.push_back(typo.suggestion);
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace gongwen::core

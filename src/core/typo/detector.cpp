@@ -1,0 +1,438 @@
+#include <core/text/text.hpp>
+#include <core/typo/detector.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace gongwen::core::typo
+{
+namespace
+{
+
+// Margins in natural log probability: how much more likely the corrected text must be. Set on
+// text that is not the project's false-alarm corpus (bench/typo/), precision first.
+constexpr float kSameSoundMargin = 7.0f;
+constexpr float kNearSoundMargin = 9.0f;
+constexpr float kShapeMargin = 10.0f;
+// A name before 同志, 主席 … is checked only for a much stronger reason.
+constexpr float kNameMargin = 6.0f;
+// Per unit of log frequency by which the written character is rarer than the suggested one.
+constexpr float kRarerCharacterWeight = 0.5f;
+// Words rarer than this (log P) are tried as well: jieba lists many rare strings of characters.
+constexpr float kRareWord = -15.5f;
+
+constexpr std::size_t kLongestWord = 8;  // characters, as the lexicon is built
+constexpr std::size_t kContext = 6;      // characters each side that score a replacement
+constexpr std::size_t kLongestClause = 4096; // a longer run of Han is scored in pieces
+
+// The text as code points, with the UTF-16 offset of each (and of the end).
+struct CodePoints
+{
+    std::u32string chars;
+    std::vector<std::size_t> offsets;
+};
+
+CodePoints decode(std::u16string_view text)
+{
+    CodePoints cp;
+    cp.chars.reserve(text.size());
+    cp.offsets.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size();)
+    {
+        std::size_t units = 1;
+        cp.offsets.push_back(i);
+        cp.chars.push_back(codePointAt(text, i, &units));
+        i += units;
+    }
+    cp.offsets.push_back(text.size());
+    return cp;
+}
+
+constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+
+// The characters of a clause, one of them possibly replaced.
+struct ClauseView
+{
+    const char32_t* chars;
+    std::size_t size;
+    std::size_t replaced = SIZE_MAX;
+    char32_t replacement = 0;
+    char32_t at(std::size_t i) const { return i == replaced ? replacement : chars[i]; }
+};
+
+struct Segmentation
+{
+    float score = 0;
+    std::vector<std::size_t> ends; // token ends, ascending
+    std::vector<float> tokenLogProb;
+};
+
+// The most likely segmentation of [begin, end) of a clause under the unigram word model.
+Segmentation bestSegmentation(const Lexicon& lexicon, const ClauseView& view, std::size_t begin,
+                              std::size_t end, bool withTokens)
+{
+    const std::size_t n = end - begin;
+    std::vector<float> best(n + 1, kImpossible);
+    std::vector<std::uint32_t> from(withTokens ? n + 1 : 0);
+    std::vector<float> last(withTokens ? n + 1 : 0);
+    best[0] = 0;
+    auto relax = [&](std::size_t s, std::size_t e, float logProb)
+    {
+        if (best[s] + logProb > best[e])
+        {
+            best[e] = best[s] + logProb;
+            if (withTokens)
+            {
+                from[e] = static_cast<std::uint32_t>(s);
+                last[e] = logProb;
+            }
+        }
+    };
+    for (std::size_t s = 0; s < n; ++s)
+    {
+        if (best[s] == kImpossible)
+            continue;
+        Lexicon::Node node = Lexicon::kRoot;
+        bool single = false;
+        for (std::size_t t = s; t < n && t - s < kLongestWord; ++t)
+        {
+            node = lexicon.child(node, view.at(begin + t));
+            if (node == Lexicon::kNone)
+                break;
+            if (lexicon.isWord(node))
+            {
+                relax(s, t + 1, lexicon.logProbability(node));
+                single = single || t == s;
+            }
+        }
+        if (!single)
+            relax(s, s + 1, lexicon.unknownCharacter());
+    }
+    Segmentation result;
+    result.score = best[n];
+    if (withTokens)
+    {
+        for (std::size_t e = n; e > 0; e = from[e])
+        {
+            result.ends.push_back(begin + e);
+            result.tokenLogProb.push_back(last[e]);
+        }
+        std::reverse(result.ends.begin(), result.ends.end());
+        std::reverse(result.tokenLogProb.begin(), result.tokenLogProb.end());
+    }
+    return result;
+}
+
+// Whether putting `c` at `i` makes a word of two or more characters with the characters around.
+bool formsWord(const Lexicon& lexicon, const ClauseView& view, std::size_t begin, std::size_t end,
+               std::size_t i)
+{
+    for (std::size_t a = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; a <= i; ++a)
+    {
+        Lexicon::Node node = Lexicon::kRoot;
+        for (std::size_t t = a; t < end && t - a < kLongestWord; ++t)
+        {
+            node = lexicon.child(node, view.at(t));
+            if (node == Lexicon::kNone)
+                break;
+            if (t >= i && t > a && lexicon.isWord(node))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Quotation and title marks, and the words the user allows: nothing inside them is flagged.
+std::vector<bool> protectedCharacters(const CodePoints& cp, std::u16string_view text,
+                                      const AllowedWords* allowed)
+{
+    std::vector<bool> shielded(cp.chars.size(), false);
+    int titles = 0, quotes = 0;
+    for (std::size_t k = 0; k < cp.chars.size(); ++k)
+    {
+        const char32_t c = cp.chars[k];
+        if (c == U'《' || c == U'〈')
+            ++titles;
+        else if ((c == U'》' || c == U'〉') && titles > 0)
+            --titles;
+        else if (c == U'“' || c == U'「')
+            ++quotes;
+        else if ((c == U'”' || c == U'」') && quotes > 0)
+            --quotes;
+        shielded[k] = titles > 0 || quotes > 0;
+    }
+    if (allowed)
+        for (const std::u16string& word : allowed->words)
+        {
+            if (word.empty())
+                continue;
+            for (std::size_t at = text.find(word); at != std::u16string_view::npos;
+                 at = text.find(word, at + 1))
+            {
+                const auto first = std::lower_bound(cp.offsets.begin(), cp.offsets.end() - 1, at);
+                for (auto k = first; k != cp.offsets.end() - 1 && *k < at + word.size(); ++k)
+                    shielded[std::size_t(k - cp.offsets.begin())] = true;
+            }
+        }
+    return shielded;
+}
+
+// Titles that follow a person's name: the characters before them are checked with kNameMargin.
+constexpr std::u32string_view kTitlesAfterNames[] = {
+    U"同志", U"委员", U"主席", U"书记", U"主任", U"部长", U"局长", U"厅长", U"处长", U"科长",
+    U"省长", U"市长", U"县长", U"区长", U"镇长", U"乡长", U"秘书长", U"院长", U"校长", U"所长",
+    U"代表", U"教授", U"先生", U"女士", U"总理", U"董事长", U"经理", U"常委"};
+
+std::vector<bool> nameSlots(const CodePoints& cp)
+{
+    std::vector<bool> slots(cp.chars.size(), false);
+    const std::u32string_view chars = cp.chars;
+    for (std::u32string_view title : kTitlesAfterNames)
+        for (std::size_t at = chars.find(title); at != std::u32string_view::npos;
+             at = chars.find(title, at + 1))
+            for (std::size_t k = at >= 3 ? at - 3 : 0; k < at; ++k)
+                slots[k] = true;
+    return slots;
+}
+
+float marginFor(std::uint8_t likeness)
+{
+    if (likeness & static_cast<std::uint8_t>(Likeness::SameSound))
+        return kSameSoundMargin;
+    if (likeness & static_cast<std::uint8_t>(Likeness::NearSound))
+        return kNearSoundMargin;
+    return kShapeMargin;
+}
+
+struct Candidate
+{
+    std::size_t at; // code point index
+    char32_t replacement;
+    std::uint8_t likeness;
+    float gain;
+};
+
+class ClauseChecker
+{
+public:
+    ClauseChecker(const Model& model, const CodePoints& cp, const std::vector<bool>& shielded,
+                  const std::vector<bool>& names)
+        : m_model(model), m_lexicon(model.lexicon()), m_cp(cp), m_shielded(shielded), m_names(names)
+    {
+    }
+
+    void check(std::size_t begin, std::size_t end, std::vector<Candidate>& out) const
+    {
+        const ClauseView view{m_cp.chars.data(), m_cp.chars.size()};
+        const Segmentation tokens = bestSegmentation(m_lexicon, view, begin, end, true);
+        std::size_t tokenBegin = begin;
+        for (std::size_t t = 0; t < tokens.ends.size(); ++t)
+        {
+            const std::size_t tokenEnd = tokens.ends[t];
+            const bool suspicious = tokenEnd - tokenBegin == 1 || tokens.tokenLogProb[t] < kRareWord;
+            if (suspicious)
+                for (std::size_t i = tokenBegin; i < tokenEnd; ++i)
+                    if (!m_shielded[i])
+                        tryCharacter(begin, end, i, out);
+            tokenBegin = tokenEnd;
+        }
+    }
+
+private:
+    // How likely the slip itself is. An input method offers the more frequent of two characters
+    // that sound alike first: writing a much rarer one by mistake is unlikely (囿于 is meant).
+    float channel(char32_t written, const Confusable& intended) const
+    {
+        if (!(intended.likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound))))
+            return 0.0f;
+        const float rarer = m_model.characterLogFrequency(intended.character) - m_model.characterLogFrequency(written);
+        return rarer > 0 ? -kRarerCharacterWeight * rarer : 0.0f;
+    }
+
+    void tryCharacter(std::size_t begin, std::size_t end, std::size_t i, std::vector<Candidate>& out) const
+    {
+        const std::size_t from = i >= begin + kContext ? i - kContext : begin;
+        const std::size_t to = std::min(end, i + kContext + 1);
+        const ClauseView written{m_cp.chars.data(), m_cp.chars.size()};
+        float base = kImpossible;
+        Candidate best{i, 0, 0, 0};
+        float bestExcess = 0;
+        for (const Confusable& option : m_model.confusables(m_cp.chars[i]))
+        {
+            const ClauseView corrected{m_cp.chars.data(), m_cp.chars.size(), i, option.character};
+            if (m_lexicon.child(Lexicon::kRoot, option.character) == Lexicon::kNone ||
+                !formsWord(m_lexicon, corrected, from, to, i))
+                continue;
+            if (base == kImpossible)
+                base = bestSegmentation(m_lexicon, written, from, to, false).score;
+            const float gain = bestSegmentation(m_lexicon, corrected, from, to, false).score - base +
+                               channel(m_cp.chars[i], option);
+            const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f);
+            if (gain - needed > bestExcess)
+            {
+                bestExcess = gain - needed;
+                best = {i, option.character, option.likeness, gain};
+            }
+        }
+        if (best.replacement != 0)
+            out.push_back(best);
+    }
+
+    const Model& m_model;
+    const Lexicon& m_lexicon;
+    const CodePoints& m_cp;
+    const std::vector<bool>& m_shielded;
+    const std::vector<bool>& m_names;
+};
+
+// The corrected word around a replaced character: the token of the corrected text's best
+// segmentation that holds it.
+Typo describe(const Model& model, const CodePoints& cp, std::u16string_view text, std::size_t begin,
+              std::size_t end, const Candidate& candidate, std::size_t& wordBegin, std::size_t& wordEnd)
+{
+    const std::size_t from = candidate.at >= begin + kContext ? candidate.at - kContext : begin;
+    const std::size_t to = std::min(end, candidate.at + kContext + 1);
+    const ClauseView corrected{cp.chars.data(), cp.chars.size(), candidate.at, candidate.replacement};
+    const Segmentation tokens = bestSegmentation(model.lexicon(), corrected, from, to, true);
+    wordBegin = from;
+    wordEnd = to;
+    for (std::size_t t = 0, start = from; t < tokens.ends.size(); start = tokens.ends[t++])
+        if (candidate.at >= start && candidate.at < tokens.ends[t])
+        {
+            wordBegin = start;
+            wordEnd = tokens.ends[t];
+            break;
+        }
+    Typo typo;
+    typo.start = cp.offsets[wordBegin];
+    typo.length = cp.offsets[wordEnd] - typo.start;
+    typo.written = std::u16string(text.substr(typo.start, typo.length));
+    for (std::size_t k = wordBegin; k < wordEnd; ++k)
+    {
+        const char32_t c = k == candidate.at ? candidate.replacement : cp.chars[k];
+        if (c > 0xFFFF)
+        {
+            typo.suggestion.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+            typo.suggestion.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+        }
+        else
+            typo.suggestion.push_back(static_cast<char16_t>(c));
+    }
+    typo.likeness = candidate.likeness;
+    typo.gain = candidate.gain;
+    return typo;
+}
+
+// Whether the characters [begin, end) are one of parallel terms on either side of 、 or ，: the
+// neighbouring term across the mark, of the same length, repeats one of its other characters
+// in the same place (引资、引技、引智; 不敢腐、不能腐; 扶志、扶智). Writers coin such terms on
+// purpose; a slip does not come with a pattern.
+bool inParallelTerms(const CodePoints& cp, std::size_t begin, std::size_t end, std::size_t wrong)
+{
+    auto isMark = [&](std::size_t k) { return cp.chars[k] == U'、' || cp.chars[k] == U'，'; };
+    auto sharesAligned = [&](std::size_t other, std::size_t length)
+    {
+        for (std::size_t k = 0; k < length; ++k)
+            if (begin + k != wrong && cp.chars[begin + k] == cp.chars[other + k])
+                return true;
+        return false;
+    };
+    auto hanRun = [&](std::size_t from, std::size_t length)
+    {
+        for (std::size_t k = from; k < from + length; ++k)
+            if (k >= cp.chars.size() || !isHan(cp.chars[k]))
+                return false;
+        return true;
+    };
+    const std::size_t length = end - begin;
+    if (end < cp.chars.size() && isMark(end) && hanRun(end + 1, length) && sharesAligned(end + 1, length))
+        return true;
+    return begin > length && isMark(begin - 1) && hanRun(begin - 1 - length, length) &&
+           sharesAligned(begin - 1 - length, length);
+}
+
+// Whether the word as written occurs again in the paragraph: a term used twice is meant.
+bool repeated(std::u16string_view text, const Typo& typo)
+{
+    const std::size_t first = text.find(typo.written);
+    return first != std::u16string_view::npos && text.find(typo.written, first + 1) != std::u16string_view::npos;
+}
+
+} // namespace
+
+std::vector<Typo> findTypos(std::u16string_view text, const Model& model, const AllowedWords* allowed)
+{
+    const CodePoints cp = decode(text);
+    const std::vector<bool> shielded = protectedCharacters(cp, text, allowed);
+    const std::vector<bool> names = nameSlots(cp);
+    const ClauseChecker checker(model, cp, shielded, names);
+    std::vector<Candidate> candidates;
+    std::vector<std::pair<std::size_t, std::size_t>> clauses;
+    for (std::size_t k = 0; k < cp.chars.size();)
+    {
+        if (!isHan(cp.chars[k]))
+        {
+            ++k;
+            continue;
+        }
+        std::size_t end = k;
+        while (end < cp.chars.size() && end - k < kLongestClause && isHan(cp.chars[end]))
+            ++end;
+        if (end - k >= 2)
+        {
+            const std::size_t before = candidates.size();
+            checker.check(k, end, candidates);
+            for (std::size_t c = before; c < candidates.size(); ++c)
+                clauses.emplace_back(k, end);
+        }
+        k = end;
+    }
+    // The strongest first; a typo overlapping a stronger one is dropped.
+    std::vector<std::size_t> order(candidates.size());
+    for (std::size_t c = 0; c < order.size(); ++c)
+        order[c] = c;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return candidates[a].gain > candidates[b].gain; });
+    std::vector<Typo> typos;
+    for (std::size_t c : order)
+    {
+        std::size_t wordBegin = 0, wordEnd = 0;
+        Typo typo = describe(model, cp, text, clauses[c].first, clauses[c].second, candidates[c], wordBegin, wordEnd);
+        if (typo.written.size() >= 2 && repeated(text, typo))
+            continue;
+        if (inParallelTerms(cp, wordBegin, wordEnd, candidates[c].at))
+            continue;
+        const bool overlaps = std::any_of(typos.begin(), typos.end(),
+                                          [&](const Typo& kept)
+                                          {
+                                              return typo.start < kept.start + kept.length &&
+                                                     kept.start < typo.start + typo.length;
+                                          });
+        if (!overlaps)
+            typos.push_back(std::move(typo));
+    }
+    std::sort(typos.begin(), typos.end(), [](const Typo& a, const Typo& b) { return a.start < b.start; });
+    return typos;
+}
+
+std::vector<std::size_t> segmentWords(std::u32string_view characters, const Lexicon& lexicon)
+{
+    const ClauseView view{characters.data(), characters.size()};
+    return bestSegmentation(lexicon, view, 0, characters.size(), true).ends;
+}
+
+std::u16string likenessNameZh(std::uint8_t likeness)
+{
+    const bool sound = likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound));
+    const bool shape = likeness & std::uint8_t(Likeness::Shape);
+    return sound && shape ? u"音形相近" : shape ? u"形近" : u"音近";
+}
+
+std::u16string likenessNameEn(std::uint8_t likeness)
+{
+    const bool sound = likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound));
+    const bool shape = likeness & std::uint8_t(Likeness::Shape);
+    return sound && shape ? u"similar sound and shape" : shape ? u"similar shape" : u"similar sound";
+}
+
+} // namespace gongwen::core::typo
