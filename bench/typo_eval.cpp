@@ -145,7 +145,7 @@ private:
                 continue;
             }
             std::size_t start = k;
-            for (std::size_t wordEnd : typo::segmentWords(std::u32string_view(chars).substr(k, end - k), m_model.lexicon()))
+            for (std::size_t wordEnd : typo::segmentWords(std::u32string_view(chars).substr(k, end - k), m_model))
             {
                 const std::size_t length = k + wordEnd - start;
                 if (length >= 2 && length <= 4)
@@ -164,11 +164,10 @@ private:
             std::vector<double> weights;
             for (const typo::Confusable& c : m_model.confusables(chars[p]))
             {
-                const auto node = m_model.lexicon().child(typo::Lexicon::kRoot, c.character);
-                if ((c.likeness & wanted) && node != typo::Lexicon::kNone && m_model.lexicon().isWord(node))
+                if (c.likeness & wanted)
                 {
                     options.push_back(c.character);
-                    weights.push_back(std::exp(double(m_model.lexicon().logProbability(node))));
+                    weights.push_back(std::exp(double(m_model.characterLogFrequency(c.character))));
                 }
             }
             if (options.empty())

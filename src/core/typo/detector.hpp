@@ -1,8 +1,8 @@
 // word.typo: a character written for another that sounds or looks like it (推近 → 推进,
-// 调妍 → 调研). A character the best segmentation leaves alone — outside every word of the
-// lexicon, or in a rare one — is tried against the characters it is confused with; a
-// replacement is reported only when it makes the text far more likely (a margin in log
-// probability, larger for near sounds and shapes than for equal sounds) and forms a word.
+// 调妍 → 调研). A character the best segmentation leaves alone, outside every word of the
+// lexicon, is tried against the characters it is confused with; a replacement is reported only
+// when it forms a word and makes the text around it far more likely under the word bigram
+// model (a margin in log probability, larger for near sounds and shapes than for equal sounds).
 #pragma once
 
 #include <core/typo/model.hpp>
@@ -35,7 +35,7 @@ std::vector<Typo> findTypos(std::u16string_view text, const Model& model,
 
 /// The ends (code point indices, ascending) of the words of the most likely segmentation of a
 /// run of characters under the model's word frequencies.
-std::vector<std::size_t> segmentWords(std::u32string_view characters, const Lexicon& lexicon);
+std::vector<std::size_t> segmentWords(std::u32string_view characters, const Model& model);
 
 /// "音近", "形近", "音形相近" (zh) / "similar sound", … (en) for the likeness bits.
 std::u16string likenessNameZh(std::uint8_t likeness);

@@ -2,6 +2,7 @@
 #include <core/typo/model.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -71,24 +72,25 @@ std::string nearReading(std::string syllable)
     return syllable;
 }
 
-// Characters that take part in enough words to be what a writer meant: the rare ones (of names,
+// Characters that take part in enough text to be what a writer meant: the rare ones (of names,
 // of old texts) would only bring false alarms.
-constexpr std::uint64_t kCommonCharacterWeight = 200;
+constexpr double kCommonCharacterMass = 3e-6;
+// The wider list's counts come from other text than the model's: its words join the lattice a
+// little less likely than their counts say (e^-2), so that the model's own words lead.
+constexpr float kWiderListDiscount = 2.0f;
 
 } // namespace
 
-void Lexicon::build(std::vector<std::pair<std::u32string, std::uint64_t>> words)
+void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
 {
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end(),
                             [](const auto& a, const auto& b) { return a.first == b.first; }),
                 words.end());
-    const double total = std::accumulate(words.begin(), words.end(), 0.0,
-                                         [](double sum, const auto& w) { return sum + double(w.second); });
     m_label.assign(1, U'\0');
     m_first.assign(1, 0);
     m_count.assign(1, 0);
-    m_logProb.assign(1, kNotAWord);
+    m_word.assign(1, kNoWord);
     m_words = 0;
     // Breadth-first over ranges of words sharing a prefix: each node's children are contiguous.
     struct Range
@@ -101,14 +103,10 @@ void Lexicon::build(std::vector<std::pair<std::u32string, std::uint64_t>> words)
     {
         const Range range = queue[q];
         std::size_t i = range.begin;
-        // A word equal to the prefix itself sorts first.
-        if (i < range.end && words[i].first.size() == range.depth)
+        if (i < range.end && words[i].first.size() == range.depth) // the prefix itself sorts first
         {
-            if (words[i].second > 0)
-            {
-                m_logProb[range.node] = static_cast<float>(std::log(double(words[i].second) / total));
-                ++m_words;
-            }
+            m_word[range.node] = words[i].second;
+            ++m_words;
             ++i;
         }
         m_first[range.node] = static_cast<Node>(m_label.size());
@@ -122,14 +120,12 @@ void Lexicon::build(std::vector<std::pair<std::u32string, std::uint64_t>> words)
             m_label.push_back(c);
             m_first.push_back(0);
             m_count.push_back(0);
-            m_logProb.push_back(kNotAWord);
+            m_word.push_back(kNoWord);
             ++m_count[range.node];
             queue.push_back({node, i, j, range.depth + 1});
             i = j;
         }
     }
-    // Below the rarest word: a character no list knows as a word of its own.
-    m_unknown = static_cast<float>(std::log(0.5 / std::max(total, 1.0)));
 }
 
 Lexicon::Node Lexicon::child(Node node, char32_t c) const
@@ -149,82 +145,252 @@ Lexicon::Node Lexicon::find(std::u32string_view word) const
     return node;
 }
 
-std::shared_ptr<const Model> Model::fromText(std::string_view wordsText, std::string_view charsText)
+float BigramModel::logProbability(WordId previous, WordId word) const
 {
-    auto model = std::make_shared<Model>();
-    std::vector<std::pair<std::u32string, std::uint64_t>> words;
-    std::unordered_map<char32_t, std::uint64_t> weight; // how much text a character takes part in
-    forEachRecord(wordsText,
-                  [&](const std::vector<std::string_view>& fields)
-                  {
-                      if (fields.size() < 2)
-                          return;
-                      std::uint64_t count = 0;
-                      for (char d : fields[1])
-                          if (d >= '0' && d <= '9' && count < (UINT64_MAX - 9) / 10)
-                              count = count * 10 + std::uint64_t(d - '0');
-                      std::u32string word = codePoints(fields[0]);
-                      if (word.empty() || count == 0)
-                          return;
-                      for (char32_t c : word)
-                          weight[c] += count;
-                      words.emplace_back(std::move(word), count);
-                  });
-    model->m_lexicon.build(std::move(words));
+    const std::size_t modelled = m_unigram.size();
+    if (word >= modelled) // from the wider word list: a unigram, after the context's back-off
+        return (previous < modelled ? m_backoff[previous] : 0.0f) + m_extra[word - modelled];
+    if (previous == kNoWord || previous >= modelled)
+        return m_unigram[word];
+    const WordId* begin = m_next.data() + m_start[previous];
+    const WordId* end = m_next.data() + m_start[previous + 1];
+    const WordId* it = std::lower_bound(begin, end, word);
+    if (it != end && *it == word)
+        return m_bigram[std::size_t(it - m_next.data())];
+    return m_backoff[previous] + m_unigram[word];
+}
 
+std::size_t BigramModel::bytes() const
+{
+    return (m_unigram.size() + m_backoff.size() + m_bigram.size() + m_extra.size()) * sizeof(float) +
+           (m_start.size() + m_next.size()) * sizeof(std::uint32_t);
+}
+
+namespace
+{
+
+// Little-endian fields of lm.bin, read in order; fails once the data run out.
+class Reader
+{
+public:
+    explicit Reader(std::string_view data) : m_data(data) {}
+    bool ok() const { return m_ok; }
+    std::uint32_t u32()
+    {
+        std::uint32_t value = 0;
+        if (!take(4))
+            return 0;
+        for (int b = 3; b >= 0; --b)
+            value = value << 8 | static_cast<unsigned char>(m_data[m_at - 4 + std::size_t(b)]);
+        return value;
+    }
+    std::string_view bytes(std::size_t n) { return take(n) ? m_data.substr(m_at - n, n) : std::string_view(); }
+    template <typename T> std::vector<T> array(std::size_t n)
+    {
+        static_assert(sizeof(T) == 4, "lm.bin holds 32-bit fields");
+        std::vector<T> out;
+        if (n > (m_data.size() - m_at) / 4 || !take(n * 4))
+        {
+            m_ok = false;
+            return out;
+        }
+        out.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+        {
+            std::uint32_t bits = 0;
+            for (int b = 3; b >= 0; --b)
+                bits = bits << 8 | static_cast<unsigned char>(m_data[m_at - n * 4 + i * 4 + std::size_t(b)]);
+            std::memcpy(&out[i], &bits, 4);
+        }
+        return out;
+    }
+    bool atEnd() const { return m_at == m_data.size(); }
+
+private:
+    bool take(std::size_t n)
+    {
+        if (!m_ok || n > m_data.size() - m_at)
+            return m_ok = false;
+        m_at += n;
+        return true;
+    }
+    std::string_view m_data;
+    std::size_t m_at = 0;
+    bool m_ok = true;
+};
+
+constexpr std::uint32_t kLanguageModelVersion = 1;
+
+} // namespace
+
+bool Model::readLanguageModel(std::string_view lm, std::vector<std::pair<std::u32string, WordId>>& lexiconWords,
+                              std::unordered_map<char32_t, double>& characterMass, std::string* error)
+{
+    auto fail = [&](const char* why)
+    {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Reader in(lm);
+    if (in.bytes(4) != "GWLM" || in.u32() != kLanguageModelVersion)
+        return fail("not a language model of this version");
+    const std::uint32_t words = in.u32(), bigrams = in.u32(), blockBytes = in.u32();
+    const std::string_view block = in.bytes(blockBytes);
+    BigramModel& m = m_bigrams;
+    m.m_unigram = in.array<float>(words);
+    m.m_backoff = in.array<float>(words);
+    m.m_start = in.array<std::uint32_t>(std::size_t(words) + 1);
+    m.m_next = in.array<WordId>(bigrams);
+    m.m_bigram = in.array<float>(bigrams);
+    if (!in.ok() || !in.atEnd() || words == 0)
+        return fail("truncated or too long");
+    for (std::size_t w = 0; w < words; ++w)
+        if (m.m_start[w] > m.m_start[w + 1] || m.m_start[w + 1] > bigrams)
+            return fail("bigram index out of order");
+    for (WordId next : m.m_next)
+        if (next >= words)
+            return fail("bigram names a word that is not there");
+    std::vector<std::pair<std::u32string, WordId>> entries;
+    WordId id = 0;
+    for (std::size_t start = 0; start < block.size(); ++id)
+    {
+        const std::size_t end = std::min(block.find('\n', start), block.size());
+        if (end > start && id < words)
+        {
+            entries.emplace_back(codePoints(block.substr(start, end - start)), id);
+            for (char32_t c : entries.back().first)
+                characterMass[c] += std::exp(double(m.m_unigram[id]));
+        }
+        start = end + 1;
+    }
+    if (id != words)
+        return fail("word list and model disagree");
+    m.m_unknown = *std::min_element(m.m_unigram.begin(), m.m_unigram.end()) - 1.0f;
+    lexiconWords = std::move(entries);
+    return true;
+}
+
+// `characterMass`: how much text each character takes part in (the unigram probabilities of
+// the words it is in).
+void Model::readCharacters(std::string_view chars, const std::unordered_map<char32_t, double>& characterMass)
+{
     std::map<std::string, std::uint16_t> syllableIds;
     auto idOf = [&](const std::string& syllable)
     { return syllableIds.emplace(syllable, std::uint16_t(syllableIds.size())).first->second; };
     std::vector<char32_t> common;
-    forEachRecord(charsText,
+    forEachRecord(chars,
                   [&](const std::vector<std::string_view>& fields)
                   {
                       const std::u32string c = codePoints(fields[0]);
                       if (c.size() != 1)
                           return;
                       CharInfo info;
-                      if (fields.size() > 1)
+                      auto readReadings = [&](std::size_t field, std::vector<std::uint16_t>& ids,
+                                              std::vector<std::uint16_t>& nearIds)
                       {
-                          std::stringstream readings{std::string(fields[1])};
+                          if (fields.size() <= field)
+                              return;
+                          std::stringstream readings{std::string(fields[field])};
                           for (std::string syllable; std::getline(readings, syllable, ',');)
                               if (!syllable.empty())
                               {
-                                  info.syllables.push_back(idOf(syllable));
-                                  info.nearSyllables.push_back(idOf("~" + nearReading(syllable)));
+                                  ids.push_back(idOf(syllable));
+                                  nearIds.push_back(idOf("~" + nearReading(syllable)));
                               }
-                      }
-                      if (fields.size() > 2)
+                      };
+                      readReadings(1, info.syllables, info.nearSyllables);
+                      std::vector<std::uint16_t> otherNear;
+                      readReadings(2, info.otherSyllables, otherNear);
+                      info.allNearSyllables = info.nearSyllables;
+                      info.allNearSyllables.insert(info.allNearSyllables.end(), otherNear.begin(), otherNear.end());
+                      if (fields.size() > 3)
                       {
-                          const std::string rs(fields[2]);
+                          const std::string rs(fields[3]);
                           const std::size_t dot = rs.find('.');
                           if (dot != std::string::npos)
                               info.shape = std::uint32_t(std::atoi(rs.c_str())) * 64 +
                                            std::uint32_t(std::atoi(rs.c_str() + dot + 1) & 63);
                       }
-                      if (fields.size() > 3)
+                      if (fields.size() > 4)
                       {
-                          std::stringstream series{std::string(fields[3])};
+                          std::stringstream series{std::string(fields[4])};
                           for (std::string number; std::getline(series, number, ',');)
                               if (!number.empty())
                                   info.phonetics.push_back(std::uint16_t(std::atoi(number.c_str())));
                       }
-                      info.logFrequency = static_cast<float>(std::log(double(std::max<std::uint64_t>(weight[c[0]], 1))));
-                      if (weight[c[0]] >= kCommonCharacterWeight)
+                      const auto mass = characterMass.find(c[0]);
+                      if (mass == characterMass.end())
+                          return; // in no word of the model
+                      info.logFrequency = static_cast<float>(std::log(mass->second));
+                      if (mass->second >= kCommonCharacterMass)
                           common.push_back(c[0]);
-                      model->m_chars.emplace(c[0], std::move(info));
+                      m_chars.emplace(c[0], std::move(info));
                   });
-    model->buildConfusables(common);
+    buildConfusables(common);
+}
+
+// The wider word list: its words are meant as written, and those the language model lacks (议政)
+// join the lattice as unigrams, with the probabilities their counts give.
+void Model::addKnownWords(std::string_view known, std::vector<std::pair<std::u32string, WordId>>& lexiconWords)
+{
+    std::vector<std::pair<std::u32string, std::uint64_t>> counted;
+    double total = 0;
+    forEachRecord(known,
+                  [&](const std::vector<std::string_view>& fields)
+                  {
+                      std::uint64_t count = 0;
+                      if (fields.size() > 1)
+                          for (char d : fields[1])
+                              if (d >= '0' && d <= '9' && count < UINT32_MAX)
+                                  count = count * 10 + std::uint64_t(d - '0');
+                      if (count == 0)
+                          return;
+                      counted.emplace_back(codePoints(fields[0]), count);
+                      total += double(count);
+                  });
+    std::sort(lexiconWords.begin(), lexiconWords.end());
+    std::vector<std::pair<std::u32string, WordId>> knownWords;
+    for (auto& [word, count] : counted)
+    {
+        knownWords.emplace_back(word, WordId(knownWords.size()));
+        const auto it = std::lower_bound(lexiconWords.begin(), lexiconWords.end(), std::make_pair(word, WordId(0)));
+        if (it != lexiconWords.end() && it->first == word)
+            continue;
+        const WordId id = WordId(m_bigrams.m_unigram.size() + m_bigrams.m_extra.size());
+        m_bigrams.m_extra.push_back(static_cast<float>(std::log(double(count) / total)) - kWiderListDiscount);
+        lexiconWords.emplace_back(std::move(word), id);
+    }
+    m_known.build(std::move(knownWords));
+}
+
+std::shared_ptr<const Model> Model::fromData(std::string_view lm, std::string_view known, std::string_view chars,
+                                             std::string* error)
+{
+    auto model = std::make_shared<Model>();
+    std::unordered_map<char32_t, double> characterMass;
+    std::vector<std::pair<std::u32string, WordId>> lexiconWords;
+    if (!model->readLanguageModel(lm, lexiconWords, characterMass, error))
+        return nullptr;
+    model->addKnownWords(known, lexiconWords);
+    model->m_lexicon.build(std::move(lexiconWords));
+    model->readCharacters(chars, characterMass);
     return model;
 }
 
 void Model::buildConfusables(const std::vector<char32_t>& commonCharacters)
 {
-    std::unordered_map<std::uint32_t, std::vector<char32_t>> bySound, byNearSound, byShape, byPhonetic;
+    // What a character may have been meant as: a character whose usual reading is one of its
+    // readings sounds the same; one that reads so only in some words (识 zhì), or whose usual
+    // reading a careless ear merges with one of its readings, sounds near.
+    std::unordered_map<std::uint32_t, std::vector<char32_t>> bySound, byOtherSound, byNearSound, byShape, byPhonetic;
     for (char32_t c : commonCharacters)
     {
         const CharInfo& info = m_chars.at(c);
         for (std::uint16_t s : info.syllables)
             bySound[s].push_back(c);
+        for (std::uint16_t s : info.otherSyllables)
+            byOtherSound[s].push_back(c);
         for (std::uint16_t s : info.nearSyllables)
             byNearSound[s].push_back(c);
         if (info.shape != 0)
@@ -247,9 +413,13 @@ void Model::buildConfusables(const std::vector<char32_t>& commonCharacters)
             const auto it = index.find(key);
             return it == index.end() ? nullptr : &it->second;
         };
-        for (std::uint16_t s : info.syllables)
-            add(lookup(bySound, s), Likeness::SameSound);
-        for (std::uint16_t s : info.nearSyllables)
+        for (const auto* readings : {&info.syllables, &info.otherSyllables})
+            for (std::uint16_t s : *readings)
+            {
+                add(lookup(bySound, s), Likeness::SameSound);
+                add(lookup(byOtherSound, s), Likeness::NearSound);
+            }
+        for (std::uint16_t s : info.allNearSyllables)
             add(lookup(byNearSound, s), Likeness::NearSound);
         if (info.shape != 0)
             add(lookup(byShape, info.shape), Likeness::Shape);
@@ -279,17 +449,20 @@ std::uint8_t Model::likeness(char32_t a, char32_t b) const
 float Model::characterLogFrequency(char32_t c) const
 {
     const auto it = m_chars.find(c);
-    return it == m_chars.end() ? 0.0f : it->second.logFrequency;
+    return it == m_chars.end() ? m_bigrams.unknownCharacter() : it->second.logFrequency;
 }
 
 std::size_t Model::bytes() const
 {
     const Lexicon& l = m_lexicon;
-    std::size_t size = l.nodes() * (sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) + sizeof(float));
+    const std::size_t perNode = sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) + sizeof(WordId);
+    std::size_t size = (l.nodes() + m_known.nodes()) * perNode + m_bigrams.bytes();
     for (const auto& [c, list] : m_confusables)
         size += sizeof(c) + sizeof(list) + list.capacity() * sizeof(Confusable) + 16;
     for (const auto& [c, info] : m_chars)
-        size += sizeof(c) + sizeof(info) + (info.syllables.capacity() + info.nearSyllables.capacity() + info.phonetics.capacity()) * 2 + 16;
+        size += sizeof(c) + sizeof(info) +
+                (info.syllables.capacity() + info.otherSyllables.capacity() + info.nearSyllables.capacity() +
+                 info.allNearSyllables.capacity() + info.phonetics.capacity()) * 2 + 16;
     return size;
 }
 
@@ -347,24 +520,29 @@ std::shared_ptr<const Model> sharedModel()
         return state.model;
     state.tried = true;
     const std::string folder = state.directory.empty() ? std::string(".") : state.directory;
-    std::string words, chars;
-    if (!readWhole(folder + "/words.txt", words) || !readWhole(folder + "/chars.txt", chars))
+    std::string lm, known, chars;
+    const std::u16string where = fromUtf8(folder);
+    if (!readWhole(folder + "/lm.bin", lm) || !readWhole(folder + "/known.txt", known) ||
+        !readWhole(folder + "/chars.txt", chars))
     {
-        const std::u16string where = fromUtf8(folder);
-        state.problem = {u"错别字检查的词表缺失（" + where +
-                             u"/words.txt、chars.txt），请重新安装公文助手；"
-                             u"自行编译时请先安装 python3-jieba 和 unicode-data。其他检查照常进行。",
-                         u"The word list of the typo check is missing (" + where +
-                             u"/words.txt, chars.txt): reinstall 公文助手; when building it yourself, "
-                             u"install python3-jieba and unicode-data first. Every other check still runs."};
+        state.problem = {u"错别字检查的语言模型缺失（" + where +
+                             u"/lm.bin、known.txt、chars.txt），请重新安装公文助手；自行编译时请先运行 "
+                             u"packaging/install-deps.sh（需要 sunpinyin-data、sunpinyin-utils、python3-jieba 和 "
+                             u"unicode-data）。其他检查照常进行。",
+                         u"The language model of the typo check is missing (" + where +
+                             u"/lm.bin, known.txt, chars.txt): reinstall 公文助手; when building it yourself, run "
+                             u"packaging/install-deps.sh first (sunpinyin-data, sunpinyin-utils, "
+                             u"python3-jieba and unicode-data). Every other check still runs."};
         return nullptr;
     }
-    auto model = Model::fromText(words, chars);
-    if (model->lexicon().words() < kFewestWords)
+    std::string why;
+    auto model = Model::fromData(lm, known, chars, &why);
+    if (!model || model->lexicon().words() < kFewestWords)
     {
-        state.problem = {u"错别字检查的词表已损坏（" + fromUtf8(folder) + u"/words.txt），请重新安装公文助手。其他检查照常进行。",
-                         u"The word list of the typo check is damaged (" + fromUtf8(folder) +
-                             u"/words.txt): reinstall 公文助手. Every other check still runs."};
+        state.problem = {u"错别字检查的语言模型已损坏（" + where + u"/lm.bin：" + fromUtf8(why) +
+                             u"），请重新安装公文助手。其他检查照常进行。",
+                         u"The language model of the typo check is damaged (" + where + u"/lm.bin: " +
+                             fromUtf8(why) + u"): reinstall 公文助手. Every other check still runs."};
         return nullptr;
     }
     state.model = std::move(model);

@@ -1,8 +1,9 @@
-// The statistical model behind word.typo: a lexicon of Chinese words with their frequencies (a
-// unigram word model; a sentence is scored by its most likely segmentation) and, for every
+// The statistical model behind word.typo: a word bigram language model of Chinese with its
+// lexicon (a sentence is scored by its most likely segmentation into words) and, for every
 // character, the characters a writer confuses it with — same or near reading, same shape.
-// The data are built from Debian packages (packaging/make-typo-data.py): jieba's word list (MIT)
-// and the Unihan readings and radical/stroke counts (Unicode licence).
+// The data are built from Debian packages (packaging/make-typo-data.py): SunPinyin's language
+// model (sunpinyin-data, CC BY-SA 3.0) and the Unihan readings, radical/stroke counts and
+// phonetic series (unicode-data, Unicode licence).
 #pragma once
 
 #include <cstdint>
@@ -15,10 +16,13 @@
 namespace gongwen::core::typo
 {
 
+using WordId = std::uint32_t;
+inline constexpr WordId kNoWord = UINT32_MAX;
+
 /// Why two characters are confused.
 enum class Likeness : std::uint8_t
 {
-    SameSound = 1, // share a reading (tones aside): 进/近
+    SameSound = 1, // share a modern reading (tones aside): 进/近
     NearSound = 2, // readings a southern or careless ear merges: zh/z, n/l, -ng/-n
     Shape = 4,     // same radical and further strokes (拨/拔, 末/未), or phonetic (堂/常)
 };
@@ -32,21 +36,12 @@ public:
     static constexpr Node kRoot = 0;
     static constexpr Node kNone = UINT32_MAX;
 
-    /// Builds the trie from (word, count) pairs; total is the sum of all counts.
-    void build(std::vector<std::pair<std::u32string, std::uint64_t>> words);
+    /// Builds the trie from (word, id) pairs.
+    void build(std::vector<std::pair<std::u32string, WordId>> words);
 
     Node child(Node node, char32_t c) const;
-    /// The children of `node`: [first, first + count) are their node ids.
-    Node firstChild(Node node) const { return m_first[node]; }
-    std::uint32_t childCount(Node node) const { return m_count[node]; }
-    char32_t label(Node node) const { return m_label[node]; }
-    /// log P(word) of the word ending at `node`; kNotAWord when no word ends there.
-    float logProbability(Node node) const { return m_logProb[node]; }
-    static constexpr float kNotAWord = 1.0f;
-    bool isWord(Node node) const { return m_logProb[node] <= 0.0f; }
-
-    /// log P of a character that is not a word of its own (a floor below every word).
-    float unknownCharacter() const { return m_unknown; }
+    /// The word that ends at `node`, or kNoWord.
+    WordId word(Node node) const { return m_word[node]; }
     std::size_t words() const { return m_words; }
     std::size_t nodes() const { return m_label.size(); }
     /// The node of `word`, or kNone.
@@ -56,9 +51,34 @@ private:
     std::vector<char32_t> m_label;
     std::vector<Node> m_first;
     std::vector<std::uint32_t> m_count;
-    std::vector<float> m_logProb;
-    float m_unknown = -30.0f;
+    std::vector<WordId> m_word;
     std::size_t m_words = 0;
+};
+
+/// A back-off word bigram model: log P(word | previous word), natural logarithms.
+class BigramModel
+{
+public:
+    /// log P(word | previous); previous == kNoWord: no context, the unigram.
+    float logProbability(WordId previous, WordId word) const;
+    float unigram(WordId word) const
+    {
+        return word < m_unigram.size() ? m_unigram[word] : m_extra[word - m_unigram.size()];
+    }
+    /// Below every word: a character the lexicon does not have.
+    float unknownCharacter() const { return m_unknown; }
+    std::size_t words() const { return m_unigram.size() + m_extra.size(); }
+    std::size_t bigrams() const { return m_next.size(); }
+    std::size_t bytes() const;
+
+private:
+    friend class Model;
+    std::vector<float> m_unigram, m_backoff;
+    std::vector<std::uint32_t> m_start; // per word, into m_next / m_bigram
+    std::vector<WordId> m_next;
+    std::vector<float> m_bigram;
+    std::vector<float> m_extra; // unigrams of the wider word list's words, ids after the model's
+    float m_unknown = -30.0f;
 };
 
 /// A character a writer may have meant instead of another, and why.
@@ -71,16 +91,22 @@ struct Confusable
 class Model
 {
 public:
-    /// Reads words.txt ("word<TAB>count") and chars.txt ("char<TAB>readings<TAB>radical.strokes").
-    static std::shared_ptr<const Model> fromText(std::string_view words, std::string_view chars);
+    /// Reads lm.bin (the form packaging/make-typo-data.py writes), known.txt (a word a line)
+    /// and chars.txt ("char<TAB>readings<TAB>other readings<TAB>radical.strokes<TAB>phonetic
+    /// series"). Nullptr with `error` set when lm.bin is damaged.
+    static std::shared_ptr<const Model> fromData(std::string_view lm, std::string_view known,
+                                                 std::string_view chars, std::string* error = nullptr);
 
     const Lexicon& lexicon() const { return m_lexicon; }
+    const BigramModel& bigrams() const { return m_bigrams; }
+    /// The wider word list (known.txt): words written that way on purpose.
+    const Lexicon& knownWords() const { return m_known; }
     /// The characters `c` may be confused with (sorted by code point; empty for unknown ones).
     const std::vector<Confusable>& confusables(char32_t c) const;
     /// Likeness bits of `a` and `b` (0: not confusable).
     std::uint8_t likeness(char32_t a, char32_t b) const;
-    /// log of how often the character occurs in the lexicon's words (by their counts); the
-    /// 0 for characters it does not have.
+    /// log of how much of the text the character takes part in (the unigram probabilities of
+    /// the words it is in); the model's unknownCharacter() for characters it does not have.
     float characterLogFrequency(char32_t c) const;
 
     /// Resident size of the model's tables, for the bench's memory figure.
@@ -89,27 +115,35 @@ public:
 private:
     struct CharInfo
     {
-        std::vector<std::uint16_t> syllables; // ids of toneless readings
-        std::vector<std::uint16_t> nearSyllables;
+        std::vector<std::uint16_t> syllables;       // ids of the usual toneless readings
+        std::vector<std::uint16_t> otherSyllables;  // of the other modern readings
+        std::vector<std::uint16_t> nearSyllables;   // of the usual ones as a careless ear hears them
+        std::vector<std::uint16_t> allNearSyllables; // of all of them so
         std::vector<std::uint16_t> phonetics; // phonetic series (Unihan kPhonetic)
-        std::uint32_t shape = 0; // radical * 64 + residual strokes; 0 when unknown
+        std::uint32_t shape = 0;              // radical * 64 + residual strokes; 0 when unknown
         float logFrequency = 0;
     };
+    bool readLanguageModel(std::string_view lm, std::vector<std::pair<std::u32string, WordId>>& lexiconWords,
+                           std::unordered_map<char32_t, double>& characterMass, std::string* error);
+    void addKnownWords(std::string_view known, std::vector<std::pair<std::u32string, WordId>>& lexiconWords);
+    void readCharacters(std::string_view chars, const std::unordered_map<char32_t, double>& characterMass);
     void buildConfusables(const std::vector<char32_t>& commonCharacters);
 
     Lexicon m_lexicon;
+    BigramModel m_bigrams;
+    Lexicon m_known;
     std::unordered_map<char32_t, CharInfo> m_chars;
     std::unordered_map<char32_t, std::vector<Confusable>> m_confusables;
 };
 
-/// Where the running program finds words.txt and chars.txt (the office: the extension's
-/// data/typo folder; gongwen-check: next to itself or GONGWEN_TYPO_DATA). Set before the first
+/// Where the running program finds lm.bin and chars.txt (the office: the extension's
+/// typo-data folder; gongwen-check: next to itself or GONGWEN_TYPO_DATA). Set before the first
 /// check; the model is read on first use, once per process.
 void setDataDirectory(std::string directory);
 /// The model, read on first use; nullptr when its files are missing or damaged (see loadProblem).
 std::shared_ptr<const Model> sharedModel();
-/// Why sharedModel() is empty, in the user's words ("" when it is not): names the files and
-/// the package that provides them.
+/// Why sharedModel() is empty, in the user's words (empty when it is not): names the files and
+/// what provides them.
 struct LoadProblem
 {
     std::u16string messageZh, messageEn;
