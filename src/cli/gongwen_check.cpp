@@ -317,7 +317,7 @@ std::string typoDataDirectory(const char* argv0)
         return fromEnvironment;
     std::error_code ec;
     const fs::path program = fs::canonical(fs::path(argv0), ec);
-    if (!ec && fs::exists(program.parent_path() / "typo-data" / "lm.bin", ec))
+    if (!ec && fs::exists(program.parent_path() / "typo-data" / core::typo::kCompiledModelFile, ec))
         return (program.parent_path() / "typo-data").string();
     return GONGWEN_TYPO_DATA_DIR;
 }

@@ -24,8 +24,10 @@ constexpr float kNameMargin = 6.0f;
 constexpr float kRarerCharacterWeight = 0.5f;
 constexpr float kRareWord = -15.5f;
 
+// The bigram search runs only where the unigram model alone comes within this of the margin.
+constexpr float kUnigramSlack = 8.0f;
 constexpr std::size_t kLongestWord = 8;  // characters, as the lexicon is built
-constexpr std::size_t kContext = 6;      // characters each side that score a replacement
+constexpr std::size_t kContext = 4;      // characters each side that score a replacement
 constexpr std::size_t kLongestClause = 4096; // a longer run of Han is scored in pieces
 
 // The text as code points, with the UTF-16 offset of each (and of the end).
@@ -72,19 +74,25 @@ struct Segmentation
 // The most likely segmentation of [begin, end) of a clause under the word bigram model: a
 // Viterbi search whose states are (position, last word). A character that is no word of its
 // own is an unknown word, after which the model starts again without context.
+struct State
+{
+    WordId last;
+    float score;
+    std::uint32_t fromPosition, fromState;
+};
+// The lattice's states by position, kept between searches so that a search allocates nothing.
+using Lattice = std::vector<std::vector<State>>;
+
 Segmentation bestSegmentation(const Model& model, const ClauseView& view, std::size_t begin,
-                              std::size_t end, bool withTokens)
+                              std::size_t end, bool withTokens, Lattice& states)
 {
     const Lexicon& lexicon = model.lexicon();
     const BigramModel& lm = model.bigrams();
-    struct State
-    {
-        WordId last;
-        float score;
-        std::uint32_t fromPosition, fromState;
-    };
     const std::size_t n = end - begin;
-    std::vector<std::vector<State>> states(n + 1);
+    if (states.size() < n + 1)
+        states.resize(n + 1);
+    for (std::size_t p = 0; p <= n; ++p)
+        states[p].clear();
     states[0].push_back({kNoWord, 0.0f, 0, 0});
     auto relax = [&](std::size_t to, WordId word, float score, std::size_t from, std::size_t fromState)
     {
@@ -97,27 +105,42 @@ Segmentation bestSegmentation(const Model& model, const ClauseView& view, std::s
             }
         states[to].push_back({word, score, std::uint32_t(from), std::uint32_t(fromState)});
     };
+    struct WordAt
+    {
+        WordId word;
+        std::size_t end;
+    };
+    WordAt starting[kLongestWord + 1];
     for (std::size_t s = 0; s < n; ++s)
     {
+        if (states[s].empty())
+            continue;
+        // The words that start here, found once for every state.
+        std::size_t words = 0;
+        bool single = false;
+        Lexicon::Node node = Lexicon::kRoot;
+        for (std::size_t t = s; t < n && t - s < kLongestWord; ++t)
+        {
+            node = lexicon.child(node, view.at(begin + t));
+            if (node == Lexicon::kNone)
+                break;
+            if (const WordId word = lexicon.word(node); word != kNoWord)
+            {
+                starting[words++] = {word, t + 1};
+                single = single || t == s;
+            }
+        }
+        if (!single)
+            starting[words++] = {kNoWord, s + 1};
         for (std::size_t k = 0; k < states[s].size(); ++k)
         {
             const State here = states[s][k];
-            Lexicon::Node node = Lexicon::kRoot;
-            bool single = false;
-            for (std::size_t t = s; t < n && t - s < kLongestWord; ++t)
+            for (std::size_t w = 0; w < words; ++w)
             {
-                node = lexicon.child(node, view.at(begin + t));
-                if (node == Lexicon::kNone)
-                    break;
-                const WordId word = lexicon.word(node);
-                if (word != kNoWord)
-                {
-                    relax(t + 1, word, here.score + lm.logProbability(here.last, word), s, k);
-                    single = single || t == s;
-                }
+                const WordId word = starting[w].word;
+                const float step = word == kNoWord ? lm.unknownCharacter() : lm.logProbability(here.last, word);
+                relax(starting[w].end, word, here.score + step, s, k);
             }
-            if (!single)
-                relax(s + 1, kNoWord, here.score + lm.unknownCharacter(), s, k);
         }
     }
     Segmentation result;
@@ -160,6 +183,107 @@ bool formsWord(const Lexicon& lexicon, const ClauseView& view, std::size_t begin
         }
     }
     return false;
+}
+
+// The same under the unigram model (one state per position): what a long clause is first read
+// with to find its lone characters, and a cheap bound that spares most replacements the bigram
+// search. `from` receives each position's best token start when asked for.
+float unigramSegmentation(const Model& model, const ClauseView& view, std::size_t begin, std::size_t end,
+                          std::vector<float>& best, std::vector<std::uint32_t>* from)
+{
+    const Lexicon& lexicon = model.lexicon();
+    const BigramModel& lm = model.bigrams();
+    const std::size_t n = end - begin;
+    best.assign(n + 1, kImpossible);
+    if (from)
+        from->assign(n + 1, 0);
+    best[0] = 0;
+    for (std::size_t s = 0; s < n; ++s)
+    {
+        Lexicon::Node node = Lexicon::kRoot;
+        bool single = false;
+        for (std::size_t t = s; t < n && t - s < kLongestWord; ++t)
+        {
+            node = lexicon.child(node, view.at(begin + t));
+            if (node == Lexicon::kNone)
+                break;
+            if (const WordId word = lexicon.word(node); word != kNoWord)
+            {
+                const float score = best[s] + lm.unigram(word);
+                if (score > best[t + 1])
+                {
+                    best[t + 1] = score;
+                    if (from)
+                        (*from)[t + 1] = std::uint32_t(s);
+                }
+                single = single || t == s;
+            }
+        }
+        if (!single && best[s] + lm.unknownCharacter() > best[s + 1])
+        {
+            best[s + 1] = best[s] + lm.unknownCharacter();
+            if (from)
+                (*from)[s + 1] = std::uint32_t(s);
+        }
+    }
+    return best[n];
+}
+
+// The characters among `options` (ascending) that, put at `i`, make a word of two or more
+// characters with the characters around it within [begin, end). Found from the lexicon's side:
+// below each prefix that ends just before `i`, its children meet the options in one merge.
+std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const ClauseView& view, std::size_t begin,
+                                              std::size_t end, std::size_t i,
+                                              const Confusables& options)
+{
+    std::vector<char32_t> found;
+    // Whether the word can go on from `node` (the replacement in it) to a word end.
+    auto endsAWord = [&](Lexicon::Node node, std::size_t next, std::size_t length)
+    {
+        if (length >= 2 && lexicon.word(node) != kNoWord)
+            return true;
+        for (std::size_t t = next; t < end && length < kLongestWord; ++t, ++length)
+        {
+            if ((node = lexicon.child(node, view.at(t))) == Lexicon::kNone)
+                return false;
+            if (length + 1 >= 2 && lexicon.word(node) != kNoWord)
+                return true;
+        }
+        return false;
+    };
+    for (std::size_t a = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; a < i; ++a)
+    {
+        Lexicon::Node node = Lexicon::kRoot;
+        for (std::size_t t = a; t < i && node != Lexicon::kNone; ++t)
+            node = lexicon.child(node, view.at(t));
+        if (node == Lexicon::kNone)
+            continue;
+        Lexicon::Node c = lexicon.firstChild(node);
+        const Lexicon::Node last = c + lexicon.childCount(node);
+        for (auto o = options.begin(); o != options.end() && c != last;)
+        {
+            if (lexicon.label(c) < o->character)
+                ++c;
+            else if (o->character < lexicon.label(c))
+                ++o;
+            else
+            {
+                if (endsAWord(c, i + 1, i - a + 1))
+                    found.push_back(o->character);
+                ++c;
+                ++o;
+            }
+        }
+    }
+    for (const Confusable& o : options)
+    {
+        const Lexicon::Node node = lexicon.child(Lexicon::kRoot, o.character);
+        if (node != Lexicon::kNone && endsAWord(node, i + 1, 1))
+            found.push_back(o.character);
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
 }
 
 // Quotation and title marks, and the words the user allows: nothing inside them is flagged.
@@ -244,17 +368,11 @@ public:
     void check(std::size_t begin, std::size_t end, std::vector<Candidate>& out) const
     {
         const ClauseView view{m_cp.chars.data(), m_cp.chars.size()};
-        const Segmentation tokens = bestSegmentation(m_model, view, begin, end, true);
-        std::size_t tokenBegin = begin;
-        for (std::size_t t = 0; t < tokens.ends.size(); ++t)
-        {
-            const std::size_t tokenEnd = tokens.ends[t];
-            if (tokenEnd - tokenBegin == 1) // a character the best reading leaves alone
-                for (std::size_t i = tokenBegin; i < tokenEnd; ++i)
-                    if (!m_shielded[i])
-                        tryCharacter(begin, end, i, out);
-            tokenBegin = tokenEnd;
-        }
+        unigramSegmentation(m_model, view, begin, end, m_best, &m_from);
+        // Walk the best reading back from the end: its one-character tokens are the suspects.
+        for (std::size_t e = end - begin; e > 0; e = m_from[e])
+            if (e - m_from[e] == 1 && !m_shielded[begin + e - 1])
+                tryCharacter(begin, end, begin + e - 1, out);
     }
 
 private:
@@ -276,20 +394,27 @@ private:
         const std::size_t from = i >= begin + kContext ? i - kContext : begin;
         const std::size_t to = std::min(end, i + kContext + 1);
         const ClauseView written{m_cp.chars.data(), m_cp.chars.size()};
+        const Confusables options = m_model.confusables(m_cp.chars[i]);
+        const std::vector<char32_t> replacements = wordFormingReplacements(m_lexicon, written, from, to, i, options);
+        if (replacements.empty())
+            return;
+        const float unigramBase = unigramSegmentation(m_model, written, from, to, m_best, nullptr);
         float base = kImpossible;
         Candidate best{i, 0, 0, 0};
         float bestExcess = 0;
-        for (const Confusable& option : m_model.confusables(m_cp.chars[i]))
+        for (char32_t replacement : replacements)
         {
+            const Confusable option{replacement, m_model.likeness(m_cp.chars[i], replacement)};
             const ClauseView corrected{m_cp.chars.data(), m_cp.chars.size(), i, option.character};
-            if (m_lexicon.child(Lexicon::kRoot, option.character) == Lexicon::kNone ||
-                !formsWord(m_lexicon, corrected, from, to, i))
+            const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f);
+            const float unigramGain = unigramSegmentation(m_model, corrected, from, to, m_best, nullptr) - unigramBase +
+                                      channel(m_cp.chars[i], option);
+            if (unigramGain < needed - kUnigramSlack)
                 continue;
             if (base == kImpossible)
-                base = bestSegmentation(m_model, written, from, to, false).score;
-            const float gain = bestSegmentation(m_model, corrected, from, to, false).score - base +
+                base = bestSegmentation(m_model, written, from, to, false, m_lattice).score;
+            const float gain = bestSegmentation(m_model, corrected, from, to, false, m_lattice).score - base +
                                channel(m_cp.chars[i], option);
-            const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f);
             if (gain - needed > bestExcess)
             {
                 bestExcess = gain - needed;
@@ -305,6 +430,9 @@ private:
     const CodePoints& m_cp;
     const std::vector<bool>& m_shielded;
     const std::vector<bool>& m_names;
+    mutable Lattice m_lattice;
+    mutable std::vector<float> m_best;
+    mutable std::vector<std::uint32_t> m_from;
 };
 
 // The corrected word around a replaced character: the token of the corrected text's best
@@ -315,7 +443,8 @@ Typo describe(const Model& model, const CodePoints& cp, std::u16string_view text
     const std::size_t from = candidate.at >= begin + kContext ? candidate.at - kContext : begin;
     const std::size_t to = std::min(end, candidate.at + kContext + 1);
     const ClauseView corrected{cp.chars.data(), cp.chars.size(), candidate.at, candidate.replacement};
-    const Segmentation tokens = bestSegmentation(model, corrected, from, to, true);
+    Lattice lattice;
+    const Segmentation tokens = bestSegmentation(model, corrected, from, to, true, lattice);
     wordBegin = from;
     wordEnd = to;
     for (std::size_t t = 0, start = from; t < tokens.ends.size(); start = tokens.ends[t++])
@@ -468,7 +597,8 @@ std::vector<Typo> findTypos(std::u16string_view text, const Model& model, const 
 std::vector<std::size_t> segmentWords(std::u32string_view characters, const Model& model)
 {
     const ClauseView view{characters.data(), characters.size()};
-    return bestSegmentation(model, view, 0, characters.size(), true).ends;
+    Lattice lattice;
+    return bestSegmentation(model, view, 0, characters.size(), true, lattice).ends;
 }
 
 std::u16string likenessNameZh(std::uint8_t likeness)

@@ -126,14 +126,10 @@ void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
             i = j;
         }
     }
-}
-
-Lexicon::Node Lexicon::child(Node node, char32_t c) const
-{
-    const char32_t* begin = m_label.data() + m_first[node];
-    const char32_t* end = begin + m_count[node];
-    const char32_t* it = std::lower_bound(begin, end, c);
-    return it != end && *it == c ? static_cast<Node>(it - m_label.data()) : kNone;
+    m_rootChild.assign(0x10000, kNone);
+    for (Node c = m_first[kRoot]; c < m_first[kRoot] + m_count[kRoot]; ++c)
+        if (m_label[c] < 0x10000)
+            m_rootChild[m_label[c]] = c;
 }
 
 Lexicon::Node Lexicon::find(std::u32string_view word) const
@@ -275,6 +271,7 @@ bool Model::readLanguageModel(std::string_view lm, std::vector<std::pair<std::u3
 // the words it is in).
 void Model::readCharacters(std::string_view chars, const std::unordered_map<char32_t, double>& characterMass)
 {
+    std::unordered_map<char32_t, CharInfo> characters;
     std::map<std::string, std::uint16_t> syllableIds;
     auto idOf = [&](const std::string& syllable)
     { return syllableIds.emplace(syllable, std::uint16_t(syllableIds.size())).first->second; };
@@ -325,9 +322,9 @@ void Model::readCharacters(std::string_view chars, const std::unordered_map<char
                       info.logFrequency = static_cast<float>(std::log(mass->second));
                       if (mass->second >= kCommonCharacterMass)
                           common.push_back(c[0]);
-                      m_chars.emplace(c[0], std::move(info));
+                      characters.emplace(c[0], std::move(info));
                   });
-    buildConfusables(common);
+    buildConfusables(characters, common);
 }
 
 // The wider word list: its words are meant as written, and those the language model lacks (议政)
@@ -364,21 +361,8 @@ void Model::addKnownWords(std::string_view known, std::vector<std::pair<std::u32
     m_known.build(std::move(knownWords));
 }
 
-std::shared_ptr<const Model> Model::fromData(std::string_view lm, std::string_view known, std::string_view chars,
-                                             std::string* error)
-{
-    auto model = std::make_shared<Model>();
-    std::unordered_map<char32_t, double> characterMass;
-    std::vector<std::pair<std::u32string, WordId>> lexiconWords;
-    if (!model->readLanguageModel(lm, lexiconWords, characterMass, error))
-        return nullptr;
-    model->addKnownWords(known, lexiconWords);
-    model->m_lexicon.build(std::move(lexiconWords));
-    model->readCharacters(chars, characterMass);
-    return model;
-}
-
-void Model::buildConfusables(const std::vector<char32_t>& commonCharacters)
+void Model::buildConfusables(const std::unordered_map<char32_t, CharInfo>& characters,
+                             const std::vector<char32_t>& commonCharacters)
 {
     // What a character may have been meant as: a character whose usual reading is one of its
     // readings sounds the same; one that reads so only in some words (识 zhì), or whose usual
@@ -386,7 +370,7 @@ void Model::buildConfusables(const std::vector<char32_t>& commonCharacters)
     std::unordered_map<std::uint32_t, std::vector<char32_t>> bySound, byOtherSound, byNearSound, byShape, byPhonetic;
     for (char32_t c : commonCharacters)
     {
-        const CharInfo& info = m_chars.at(c);
+        const CharInfo& info = characters.at(c);
         for (std::uint16_t s : info.syllables)
             bySound[s].push_back(c);
         for (std::uint16_t s : info.otherSyllables)
@@ -398,9 +382,18 @@ void Model::buildConfusables(const std::vector<char32_t>& commonCharacters)
         for (std::uint16_t p : info.phonetics)
             byPhonetic[p].push_back(c);
     }
-    for (const auto& [c, info] : m_chars)
+    m_characters.clear();
+    for (const auto& entry : characters)
+        m_characters.push_back(entry.first);
+    std::sort(m_characters.begin(), m_characters.end());
+    m_characterLogFrequency.clear();
+    m_confusableStart.clear();
+    m_confusables.clear();
+    std::map<char32_t, std::uint8_t> found;
+    for (char32_t c : m_characters)
     {
-        std::map<char32_t, std::uint8_t> found;
+        const CharInfo& info = characters.at(c);
+        found.clear();
         auto add = [&](const std::vector<char32_t>* group, Likeness likeness)
         {
             if (group)
@@ -425,45 +418,233 @@ void Model::buildConfusables(const std::vector<char32_t>& commonCharacters)
             add(lookup(byShape, info.shape), Likeness::Shape);
         for (std::uint16_t p : info.phonetics)
             add(lookup(byPhonetic, p), Likeness::Shape);
-        std::vector<Confusable>& list = m_confusables[c];
+        m_characterLogFrequency.push_back(info.logFrequency);
+        m_confusableStart.push_back(std::uint32_t(m_confusables.size()));
         for (const auto& [other, likeness] : found)
-            list.push_back({other, likeness});
+            m_confusables.push_back({other, likeness});
     }
+    m_confusableStart.push_back(std::uint32_t(m_confusables.size()));
 }
 
-const std::vector<Confusable>& Model::confusables(char32_t c) const
+std::size_t Model::characterIndex(char32_t c) const
 {
-    static const std::vector<Confusable> none;
-    const auto it = m_confusables.find(c);
-    return it == m_confusables.end() ? none : it->second;
+    const auto it = std::lower_bound(m_characters.begin(), m_characters.end(), c);
+    return it != m_characters.end() && *it == c ? std::size_t(it - m_characters.begin()) : SIZE_MAX;
+}
+
+Confusables Model::confusables(char32_t c) const
+{
+    const std::size_t k = characterIndex(c);
+    if (k == SIZE_MAX)
+        return {};
+    return {m_confusables.data() + m_confusableStart[k], m_confusables.data() + m_confusableStart[k + 1]};
 }
 
 std::uint8_t Model::likeness(char32_t a, char32_t b) const
 {
-    const std::vector<Confusable>& list = confusables(a);
-    const auto it = std::lower_bound(list.begin(), list.end(), b,
-                                     [](const Confusable& x, char32_t c) { return x.character < c; });
+    const Confusables list = confusables(a);
+    const Confusable* it = std::lower_bound(list.begin(), list.end(), b,
+                                            [](const Confusable& x, char32_t c) { return x.character < c; });
     return it != list.end() && it->character == b ? it->likeness : 0;
 }
 
 float Model::characterLogFrequency(char32_t c) const
 {
-    const auto it = m_chars.find(c);
-    return it == m_chars.end() ? m_bigrams.unknownCharacter() : it->second.logFrequency;
+    const std::size_t k = characterIndex(c);
+    return k == SIZE_MAX ? m_bigrams.unknownCharacter() : m_characterLogFrequency[k];
 }
 
 std::size_t Model::bytes() const
 {
-    const Lexicon& l = m_lexicon;
-    const std::size_t perNode = sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) + sizeof(WordId);
-    std::size_t size = (l.nodes() + m_known.nodes()) * perNode + m_bigrams.bytes();
-    for (const auto& [c, list] : m_confusables)
-        size += sizeof(c) + sizeof(list) + list.capacity() * sizeof(Confusable) + 16;
-    for (const auto& [c, info] : m_chars)
-        size += sizeof(c) + sizeof(info) +
-                (info.syllables.capacity() + info.otherSyllables.capacity() + info.nearSyllables.capacity() +
-                 info.allNearSyllables.capacity() + info.phonetics.capacity()) * 2 + 16;
-    return size;
+    const auto lexiconBytes = [](const Lexicon& l)
+    { return l.nodes() * (sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) + sizeof(WordId)) + 0x10000 * 4; };
+    return lexiconBytes(m_lexicon) + lexiconBytes(m_known) + m_bigrams.bytes() +
+           m_characters.size() * (sizeof(char32_t) + sizeof(float) + sizeof(std::uint32_t)) +
+           m_confusables.size() * sizeof(Confusable);
+}
+
+// The compiled model: "GWTM", a version, a byte-order mark, then every table as a 32-bit count
+// and its 32-bit little-endian elements. Read back with memcpy: the hosts we build for
+// (x86_64, arm64) are little-endian, and the mark refuses any other.
+namespace
+{
+constexpr char kCompiledMagic[] = "GWTM";
+constexpr std::uint32_t kCompiledVersion = 1;
+constexpr std::uint32_t kByteOrderMark = 0x01020304;
+
+void putWord(std::string& out, std::uint32_t value) { out.append(reinterpret_cast<const char*>(&value), 4); }
+template <typename T> void putArray(std::string& out, const std::vector<T>& values)
+{
+    static_assert(sizeof(T) == 4, "compiled tables hold 32-bit elements");
+    putWord(out, std::uint32_t(values.size()));
+    out.append(reinterpret_cast<const char*>(values.data()), values.size() * 4);
+}
+} // namespace
+
+class CompiledReader
+{
+public:
+    explicit CompiledReader(std::string_view data) : m_data(data) {}
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_data.size(); }
+    std::uint32_t word()
+    {
+        std::uint32_t value = 0;
+        if (take(4))
+            std::memcpy(&value, m_data.data() + m_at - 4, 4);
+        return value;
+    }
+    template <typename T> std::vector<T> array()
+    {
+        const std::uint32_t n = word();
+        std::vector<T> values;
+        if (!m_ok || n > (m_data.size() - m_at) / 4)
+        {
+            m_ok = false;
+            return values;
+        }
+        values.resize(n);
+        std::memcpy(values.data(), m_data.data() + m_at, std::size_t(n) * 4);
+        m_at += std::size_t(n) * 4;
+        return values;
+    }
+
+private:
+    bool take(std::size_t n)
+    {
+        if (!m_ok || n > m_data.size() - m_at)
+            return m_ok = false;
+        m_at += n;
+        return true;
+    }
+    std::string_view m_data;
+    std::size_t m_at = 0;
+    bool m_ok = true;
+};
+
+void Lexicon::write(std::string& out) const
+{
+    putArray(out, m_label);
+    putArray(out, m_first);
+    putArray(out, m_count);
+    putArray(out, m_word);
+    putWord(out, std::uint32_t(m_words));
+}
+
+bool Lexicon::read(CompiledReader& in)
+{
+    m_label = in.array<char32_t>();
+    m_first = in.array<Node>();
+    m_count = in.array<std::uint32_t>();
+    m_word = in.array<WordId>();
+    m_words = in.word();
+    const std::size_t n = m_label.size();
+    if (!in.ok() || n == 0 || m_first.size() != n || m_count.size() != n || m_word.size() != n)
+        return false;
+    for (std::size_t node = 0; node < n; ++node)
+        if (std::size_t(m_first[node]) + m_count[node] > n)
+            return false;
+    m_rootChild.assign(0x10000, kNone);
+    for (Node c = m_first[kRoot]; c < m_first[kRoot] + m_count[kRoot]; ++c)
+        if (m_label[c] < 0x10000)
+            m_rootChild[m_label[c]] = c;
+    return true;
+}
+
+void BigramModel::write(std::string& out) const
+{
+    putArray(out, m_unigram);
+    putArray(out, m_backoff);
+    putArray(out, m_start);
+    putArray(out, m_next);
+    putArray(out, m_bigram);
+    putArray(out, m_extra);
+    putArray(out, std::vector<float>{m_unknown});
+}
+
+bool BigramModel::read(CompiledReader& in)
+{
+    m_unigram = in.array<float>();
+    m_backoff = in.array<float>();
+    m_start = in.array<std::uint32_t>();
+    m_next = in.array<WordId>();
+    m_bigram = in.array<float>();
+    m_extra = in.array<float>();
+    const std::vector<float> unknown = in.array<float>();
+    const std::size_t words = m_unigram.size();
+    if (!in.ok() || words == 0 || m_backoff.size() != words || m_start.size() != words + 1 ||
+        m_bigram.size() != m_next.size() || unknown.size() != 1)
+        return false;
+    m_unknown = unknown[0];
+    for (std::size_t w = 0; w < words; ++w)
+        if (m_start[w] > m_start[w + 1] || m_start[w + 1] > m_next.size())
+            return false;
+    return std::all_of(m_next.begin(), m_next.end(), [&](WordId next) { return next < words; });
+}
+
+std::string Model::compile(std::string_view lm, std::string_view known, std::string_view chars, std::string* error)
+{
+    auto model = std::make_shared<Model>();
+    std::unordered_map<char32_t, double> characterMass;
+    std::vector<std::pair<std::u32string, WordId>> lexiconWords;
+    if (!model->readLanguageModel(lm, lexiconWords, characterMass, error))
+        return {};
+    model->addKnownWords(known, lexiconWords);
+    model->m_lexicon.build(std::move(lexiconWords));
+    model->readCharacters(chars, characterMass);
+    std::string out(kCompiledMagic, 4);
+    putWord(out, kCompiledVersion);
+    putWord(out, kByteOrderMark);
+    model->m_lexicon.write(out);
+    model->m_known.write(out);
+    model->m_bigrams.write(out);
+    putArray(out, model->m_characters);
+    putArray(out, model->m_characterLogFrequency);
+    putArray(out, model->m_confusableStart);
+    std::vector<std::uint32_t> packed; // character | likeness << 24
+    for (const Confusable& c : model->m_confusables)
+        packed.push_back(std::uint32_t(c.character) | std::uint32_t(c.likeness) << 24);
+    putArray(out, packed);
+    return out;
+}
+
+std::shared_ptr<const Model> Model::fromCompiled(std::string_view compiled, std::string* error)
+{
+    auto fail = [&](const char* why) -> std::shared_ptr<const Model>
+    {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (compiled.substr(0, 4) != std::string_view(kCompiledMagic, 4))
+        return fail("not a compiled typo model");
+    CompiledReader in(compiled.substr(4));
+    if (in.word() != kCompiledVersion)
+        return fail("a compiled typo model of another version");
+    if (in.word() != kByteOrderMark)
+        return fail("a compiled typo model of another byte order");
+    auto model = std::make_shared<Model>();
+    if (!model->m_lexicon.read(in) || !model->m_known.read(in) || !model->m_bigrams.read(in))
+        return fail("truncated or damaged tables");
+    model->m_characters = in.array<char32_t>();
+    model->m_characterLogFrequency = in.array<float>();
+    model->m_confusableStart = in.array<std::uint32_t>();
+    const std::vector<std::uint32_t> packed = in.array<std::uint32_t>();
+    const std::size_t characters = model->m_characters.size();
+    if (!in.ok() || !in.atEnd() || model->m_characterLogFrequency.size() != characters ||
+        model->m_confusableStart.size() != characters + 1 || model->m_confusableStart.back() != packed.size() ||
+        !std::is_sorted(model->m_characters.begin(), model->m_characters.end()))
+        return fail("truncated or damaged character tables");
+    for (std::size_t k = 0; k < characters; ++k)
+        if (model->m_confusableStart[k] > model->m_confusableStart[k + 1])
+            return fail("damaged character tables");
+    for (std::uint32_t p : packed)
+        model->m_confusables.push_back({char32_t(p & 0xFFFFFF), std::uint8_t(p >> 24)});
+    const std::size_t words = model->m_bigrams.words();
+    for (WordId w : model->m_lexicon.wordIds())
+        if (w != kNoWord && w >= words)
+            return fail("a word without probabilities");
+    return model;
 }
 
 namespace
@@ -486,16 +667,17 @@ SharedState& shared()
 
 bool readWhole(const std::string& path, std::string& out)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
         return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return static_cast<bool>(in) || in.eof();
+    const std::streamoff size = in.tellg();
+    if (size < 0)
+        return false;
+    out.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    return static_cast<bool>(in.read(out.data(), size));
 }
 
-constexpr std::size_t kFewestWords = 1000; // fewer: a damaged or truncated file
 
 } // namespace
 
@@ -520,29 +702,28 @@ std::shared_ptr<const Model> sharedModel()
         return state.model;
     state.tried = true;
     const std::string folder = state.directory.empty() ? std::string(".") : state.directory;
-    std::string lm, known, chars;
-    const std::u16string where = fromUtf8(folder);
-    if (!readWhole(folder + "/lm.bin", lm) || !readWhole(folder + "/known.txt", known) ||
-        !readWhole(folder + "/chars.txt", chars))
+    std::string compiled;
+    const std::u16string where = fromUtf8(folder + "/" + kCompiledModelFile);
+    if (!readWhole(folder + "/" + kCompiledModelFile, compiled))
     {
         state.problem = {u"错别字检查的语言模型缺失（" + where +
-                             u"/lm.bin、known.txt、chars.txt），请重新安装公文助手；自行编译时请先运行 "
-                             u"packaging/install-deps.sh（需要 sunpinyin-data、sunpinyin-utils、python3-jieba 和 "
-                             u"unicode-data）。其他检查照常进行。",
+                             u"），请重新安装公文助手；自行编译时请先运行 packaging/install-deps.sh"
+                             u"（需要 sunpinyin-data、sunpinyin-utils、python3-jieba 和 unicode-data）。"
+                             u"其他检查照常进行。",
                          u"The language model of the typo check is missing (" + where +
-                             u"/lm.bin, known.txt, chars.txt): reinstall 公文助手; when building it yourself, run "
-                             u"packaging/install-deps.sh first (sunpinyin-data, sunpinyin-utils, "
-                             u"python3-jieba and unicode-data). Every other check still runs."};
+                             u"): reinstall 公文助手; when building it yourself, run packaging/install-deps.sh "
+                             u"first (sunpinyin-data, sunpinyin-utils, python3-jieba and unicode-data). Every "
+                             u"other check still runs."};
         return nullptr;
     }
     std::string why;
-    auto model = Model::fromData(lm, known, chars, &why);
-    if (!model || model->lexicon().words() < kFewestWords)
+    auto model = Model::fromCompiled(compiled, &why);
+    if (!model)
     {
-        state.problem = {u"错别字检查的语言模型已损坏（" + where + u"/lm.bin：" + fromUtf8(why) +
+        state.problem = {u"错别字检查的语言模型已损坏（" + where + u"：" + fromUtf8(why) +
                              u"），请重新安装公文助手。其他检查照常进行。",
-                         u"The language model of the typo check is damaged (" + where + u"/lm.bin: " +
-                             fromUtf8(why) + u"): reinstall 公文助手. Every other check still runs."};
+                         u"The language model of the typo check is damaged (" + where + u": " + fromUtf8(why) +
+                             u"): reinstall 公文助手. Every other check still runs."};
         return nullptr;
     }
     state.model = std::move(model);

@@ -38,12 +38,40 @@ public:
 
     /// Builds the trie from (word, id) pairs.
     void build(std::vector<std::pair<std::u32string, WordId>> words);
+    /// The compiled form (Model::compile / Model::fromCompiled).
+    void write(std::string& out) const;
+    bool read(class CompiledReader& in);
 
-    Node child(Node node, char32_t c) const;
+    Node child(Node node, char32_t c) const
+    {
+        if (node == kRoot && c < m_rootChild.size())
+            return m_rootChild[c];
+        const char32_t* begin = m_label.data() + m_first[node];
+        const char32_t* end = begin + m_count[node];
+        while (end - begin > 8) // halve many children; scan a few
+        {
+            const char32_t* middle = begin + (end - begin) / 2;
+            if (*middle < c)
+                begin = middle + 1;
+            else
+                end = middle + 1;
+        }
+        for (const char32_t* it = begin; it != end; ++it)
+            if (*it >= c)
+                return *it == c ? static_cast<Node>(it - m_label.data()) : kNone;
+        return kNone;
+    }
+    /// The children of `node`: the nodes [firstChild, firstChild + childCount), ascending by
+    /// label.
+    Node firstChild(Node node) const { return m_first[node]; }
+    std::uint32_t childCount(Node node) const { return m_count[node]; }
+    char32_t label(Node node) const { return m_label[node]; }
     /// The word that ends at `node`, or kNoWord.
     WordId word(Node node) const { return m_word[node]; }
     std::size_t words() const { return m_words; }
     std::size_t nodes() const { return m_label.size(); }
+    /// Every node's word (kNoWord where none ends).
+    const std::vector<WordId>& wordIds() const { return m_word; }
     /// The node of `word`, or kNone.
     Node find(std::u32string_view word) const;
 
@@ -52,6 +80,7 @@ private:
     std::vector<Node> m_first;
     std::vector<std::uint32_t> m_count;
     std::vector<WordId> m_word;
+    std::vector<Node> m_rootChild; // the root's children by BMP code point: the root has thousands
     std::size_t m_words = 0;
 };
 
@@ -70,6 +99,8 @@ public:
     std::size_t words() const { return m_unigram.size() + m_extra.size(); }
     std::size_t bigrams() const { return m_next.size(); }
     std::size_t bytes() const;
+    void write(std::string& out) const;
+    bool read(class CompiledReader& in);
 
 private:
     friend class Model;
@@ -87,22 +118,35 @@ struct Confusable
     char32_t character;
     std::uint8_t likeness; // Likeness bits
 };
+/// The characters one character may be confused with, ascending.
+struct Confusables
+{
+    const Confusable* first = nullptr;
+    const Confusable* last = nullptr;
+    const Confusable* begin() const { return first; }
+    const Confusable* end() const { return last; }
+    bool empty() const { return first == last; }
+};
 
 class Model
 {
 public:
-    /// Reads lm.bin (the form packaging/make-typo-data.py writes), known.txt (a word a line)
-    /// and chars.txt ("char<TAB>readings<TAB>other readings<TAB>radical.strokes<TAB>phonetic
-    /// series"). Nullptr with `error` set when lm.bin is damaged.
-    static std::shared_ptr<const Model> fromData(std::string_view lm, std::string_view known,
-                                                 std::string_view chars, std::string* error = nullptr);
+    /// Builds the model from its sources — lm.bin (the form packaging/make-typo-data.py
+    /// writes), known.txt ("word<TAB>count") and chars.txt ("char<TAB>readings<TAB>other
+    /// readings<TAB>radical.strokes<TAB>phonetic series") — and writes the compiled form that
+    /// fromCompiled reads in one pass (the build runs this: the office and gongwen-check load
+    /// only the compiled model). Empty with `error` set when a source is damaged.
+    static std::string compile(std::string_view lm, std::string_view known, std::string_view chars,
+                               std::string* error = nullptr);
+    /// The compiled model; nullptr with `error` set when it is damaged or of another version.
+    static std::shared_ptr<const Model> fromCompiled(std::string_view compiled, std::string* error = nullptr);
 
     const Lexicon& lexicon() const { return m_lexicon; }
     const BigramModel& bigrams() const { return m_bigrams; }
     /// The wider word list (known.txt): words written that way on purpose.
     const Lexicon& knownWords() const { return m_known; }
     /// The characters `c` may be confused with (sorted by code point; empty for unknown ones).
-    const std::vector<Confusable>& confusables(char32_t c) const;
+    Confusables confusables(char32_t c) const;
     /// Likeness bits of `a` and `b` (0: not confusable).
     std::uint8_t likeness(char32_t a, char32_t b) const;
     /// log of how much of the text the character takes part in (the unigram probabilities of
@@ -127,19 +171,25 @@ private:
                            std::unordered_map<char32_t, double>& characterMass, std::string* error);
     void addKnownWords(std::string_view known, std::vector<std::pair<std::u32string, WordId>>& lexiconWords);
     void readCharacters(std::string_view chars, const std::unordered_map<char32_t, double>& characterMass);
-    void buildConfusables(const std::vector<char32_t>& commonCharacters);
+    void buildConfusables(const std::unordered_map<char32_t, CharInfo>& characters,
+                          const std::vector<char32_t>& commonCharacters);
+    std::size_t characterIndex(char32_t c) const;
 
     Lexicon m_lexicon;
     BigramModel m_bigrams;
     Lexicon m_known;
-    std::unordered_map<char32_t, CharInfo> m_chars;
-    std::unordered_map<char32_t, std::vector<Confusable>> m_confusables;
+    // Per character, ascending: its log frequency and its confusables in m_confusables.
+    std::vector<char32_t> m_characters;
+    std::vector<float> m_characterLogFrequency;
+    std::vector<std::uint32_t> m_confusableStart; // one more than characters
+    std::vector<Confusable> m_confusables;
 };
 
-/// Where the running program finds lm.bin and chars.txt (the office: the extension's
+/// Where the running program finds model.bin, the compiled model (the office: the extension's
 /// typo-data folder; gongwen-check: next to itself or GONGWEN_TYPO_DATA). Set before the first
 /// check; the model is read on first use, once per process.
 void setDataDirectory(std::string directory);
+inline constexpr char kCompiledModelFile[] = "model.bin";
 /// The model, read on first use; nullptr when its files are missing or damaged (see loadProblem).
 std::shared_ptr<const Model> sharedModel();
 /// Why sharedModel() is empty, in the user's words (empty when it is not): names the files and
