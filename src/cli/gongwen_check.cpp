@@ -1,5 +1,5 @@
 // gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words
-// FILE] FILE... Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1:
+// FILE] [--words-allowed FILE] FILE... Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1:
 // some; 2: usage error or a file that cannot be read.
 #include "office_reader.hpp"
 #include "report_format.hpp"
@@ -58,28 +58,31 @@ void usage(std::ostream& out, core::Language language)
     out << text(
         language,
         "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules "
-        "列表] [--words 文件] 文件...\n"
-        "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词和数据是否自洽"
-        "。\n"
+        "列表] [--words 文件] [--words-allowed 文件] 文件...\n"
+        "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词、错别字和数据是否"
+        "自洽。\n"
         "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data），\n"
         "         或以“-”去掉某些类别（-word,-number）。\n"
         "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
-        "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、\n"
+        "--words-allowed：错别字检查不标记的词语（人名、地名、单位名等；UTF-8，每行一个）。\n"
+        "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、allowed-words、\n"
         "          full-width-arabic-dot），与“工具 ▸ 选项 ▸ 公文助手”中的设置相同。\n"
         "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 "
         "LibreOffice 读取）。\n"
         "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
         "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules "
-        "LIST] [--words FILE] FILE...\n"
+        "LIST] [--words FILE] [--words-allowed FILE] FILE...\n"
         "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
-        "count words, placeholders, punctuation, numbers, commonly confused words and\n"
-        "figures that must add up (data).\n"
+        "count words, placeholders, punctuation, numbers, commonly confused words, typos\n"
+        "and figures that must add up (data).\n"
         "--rules: check only these families (structure,count,placeholder,punct,number,word,data),\n"
         "         or leave some out with \"-\" (-word,-number).\n"
         "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a "
         "line).\n"
+        "--words-allowed: words the typo check never flags (names of people, places,\n"
+        "                 offices; UTF-8, one a line).\n"
         "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, "
-        "extra-placeholders,\n"
+        "extra-placeholders, allowed-words,\n"
         "          full-width-arabic-dot), the settings of Tools > Options > Gongwen Assistant.\n"
         ".txt/.md in UTF-8, UTF-16 with a byte-order mark or GB18030/GBK;\n"
         ".odt/.docx/.doc through LibreOffice.\n"
@@ -174,6 +177,15 @@ std::shared_ptr<const core::WordPairs> userWordPairs(const std::string& path,
     return pairs;
 }
 
+// The words the typo check never flags (--words-allowed): one a line.
+std::shared_ptr<const core::typo::AllowedWords> allowedWords(const std::string& path, core::Language language)
+{
+    const auto decoded = core::fromUtf8Strict(smallTextFile(path, language, text(language, "词表", "the word list")));
+    if (!decoded)
+        throw UsageError(text(language, "词表不是 UTF-8 文本：", "the word list is not UTF-8 text: ") + path);
+    return std::make_shared<const core::typo::AllowedWords>(core::typo::parseAllowedWords(*decoded));
+}
+
 // The check options of a settings file (--config); what follows on the command line adds to them.
 core::CheckOptions settingsFile(const std::string& path, core::Language language)
 {
@@ -224,6 +236,8 @@ Options parseArguments(int argc, char** argv)
             o.check.disabledFamilies |= disabledFamilies(value(i, arg), o.language);
         else if (arg == "--words")
             o.check.userWordPairs = userWordPairs(value(i, arg), o.language);
+        else if (arg == "--words-allowed")
+            o.check.allowedWords = allowedWords(value(i, arg), o.language);
         else if (arg == "-h" || arg == "--help")
             o.help = true;
         else if (arg == "--")

@@ -18,6 +18,7 @@ void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOpti
         f.messageEn = u"“" + typo.written + u"” may be a typo for “" + typo.suggestion + u"” (" +
                       typo::likenessNameEn(typo.likeness) + u").";
         f.suggestions.push_back(typo.suggestion);
+        f.word = typo.written;
         out.push_back(std::move(f));
     }
 }

@@ -22,8 +22,9 @@ struct Settings
 };
 
 /// A settings file: one "key = value" a line, # for comments. Keys: disabled-rules (rule ids,
-/// separated by commas), extra-placeholders (texts separated by commas), full-width-arabic-dot,
-/// live-checking (true/false), layout-profile, default-year.
+/// separated by commas), extra-placeholders (texts separated by commas), allowed-words (words
+/// the typo check never flags, separated by commas), full-width-arabic-dot, live-checking
+/// (true/false), layout-profile, default-year.
 struct SettingsError
 {
     std::size_t line = 0; // 1-based

@@ -109,6 +109,9 @@ struct Finding
     /// Against the linked workbook (data.workbook): the indicator the figure should show; 修正
     /// in the office inserts its figure field rather than the plain suggestion.
     std::u16string indicator;
+    /// A word the user may declare meant (word.typo: the word as written); 忽略 in the live
+    /// menu and 加入词表 in the sidebar add it to the user's word list.
+    std::u16string word;
 
     const std::u16string& message(Language language) const { return pick(language, messageZh, messageEn); }
 };

@@ -594,6 +594,18 @@ std::vector<Typo> findTypos(std::u16string_view text, const Model& model, const 
     return typos;
 }
 
+AllowedWords parseAllowedWords(std::u16string_view text)
+{
+    AllowedWords list;
+    for (std::u16string_view line : splitParagraphs(text))
+    {
+        line = trimSpaces(line);
+        if (!line.empty() && line.front() != u'#')
+            list.words.emplace_back(line);
+    }
+    return list;
+}
+
 std::vector<std::size_t> segmentWords(std::u32string_view characters, const Model& model)
 {
     const ClauseView view{characters.data(), characters.size()};

@@ -29,6 +29,10 @@ struct AllowedWords
     std::vector<std::u16string> words;
 };
 
+/// A word list as users keep it (words.txt): one word a line; blank lines and lines starting
+/// with # are skipped, white space around a word is dropped.
+AllowedWords parseAllowedWords(std::u16string_view text);
+
 /// The typos of one paragraph, left to right, none overlapping.
 std::vector<Typo> findTypos(std::u16string_view text, const Model& model,
                             const AllowedWords* allowed = nullptr);

@@ -5,7 +5,13 @@
 #include <core/checker/words.hpp>
 #include <core/text/text.hpp>
 
+#include <core/typo/detector.hpp>
+#include <core/typo/model.hpp>
+
+#include "Names.hxx"
+
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -14,6 +20,8 @@
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+
+#include <osl/file.hxx>
 
 #include <atomic>
 #include <memory>
@@ -28,21 +36,15 @@ namespace
 
 constexpr sal_Int32 kMaxWordListBytes = 4 << 20;
 
-// The word list as last read, kept while the file's modification time stays the same: checks
-// run often (the proofreader checks every paragraph), the list changes rarely.
-struct WordListCache
+// A user's list file as last read, kept while the file's modification time stays the same:
+// checks run often (the proofreader checks every paragraph), the lists change rarely.
+template <typename List> struct ListCache
 {
     std::mutex mutex;
     OUString url;
     util::DateTime modified;
-    std::shared_ptr<const core::WordPairs> pairs;
+    std::shared_ptr<const List> list;
 };
-
-WordListCache& cache()
-{
-    static WordListCache instance;
-    return instance;
-}
 
 bool sameTime(const util::DateTime& a, const util::DateTime& b)
 {
@@ -50,25 +52,57 @@ bool sameTime(const util::DateTime& a, const util::DateTime& b)
            a.Minutes == b.Minutes && a.Seconds == b.Seconds && a.NanoSeconds == b.NanoSeconds;
 }
 
-std::shared_ptr<const core::WordPairs>
-userWordPairs(const uno::Reference<uno::XComponentContext>& context)
+// The list at `url` read with `parse` (UTF-8 text; not UTF-8: an empty list); nullptr when
+// there is no file.
+template <typename List, typename Parse>
+std::shared_ptr<const List> cachedList(const uno::Reference<uno::XComponentContext>& context,
+                                       ListCache<List>& c, const OUString& url, Parse parse)
 {
-    const OUString url = userWordListUrl(context);
     auto files = ucb::SimpleFileAccess::create(context);
     if (!files->exists(url))
         return nullptr;
     const util::DateTime modified = files->getDateTimeModified(url);
-    WordListCache& c = cache();
     std::lock_guard<std::mutex> lock(c.mutex);
-    if (c.pairs && c.url == url && sameTime(c.modified, modified))
-        return c.pairs;
-    const std::string bytes = readAll(files, url, kMaxWordListBytes);
-    const auto text = core::fromUtf8Strict(bytes);
+    if (c.list && c.url == url && sameTime(c.modified, modified))
+        return c.list;
+    const auto text = core::fromUtf8Strict(readAll(files, url, kMaxWordListBytes));
     c.url = url;
     c.modified = modified;
-    c.pairs = std::make_shared<const core::WordPairs>(text ? core::parseWordPairs(*text)
-                                                           : core::WordPairs{});
-    return c.pairs;
+    c.list = std::make_shared<const List>(text ? parse(*text) : List{});
+    return c.list;
+}
+
+std::shared_ptr<const core::WordPairs>
+userWordPairs(const uno::Reference<uno::XComponentContext>& context)
+{
+    static ListCache<core::WordPairs> cache;
+    return cachedList(context, cache, userWordListUrl(context),
+                      [](std::u16string_view text) { return core::parseWordPairs(text); });
+}
+
+std::shared_ptr<const core::typo::AllowedWords>
+userAllowedWords(const uno::Reference<uno::XComponentContext>& context)
+{
+    static ListCache<core::typo::AllowedWords> cache;
+    return cachedList(context, cache, allowedWordsUrl(context),
+                      [](std::u16string_view text) { return core::typo::parseAllowedWords(text); });
+}
+
+// The typo check's model is in the extension's typo-data folder; the core reads it on first use.
+void locateTypoModel(const uno::Reference<uno::XComponentContext>& context)
+{
+    static std::once_flag located;
+    std::call_once(located,
+                   [&]
+                   {
+                       const OUString folder =
+                           deployment::PackageInformationProvider::get(context)->getPackageLocation(
+                               ascii(kExtensionIdentifier)) +
+                           ascii("/typo-data");
+                       OUString path;
+                       if (osl::FileBase::getSystemPathFromFileURL(folder, path) == osl::FileBase::E_None)
+                           core::typo::setDataDirectory(core::toUtf8(toView(path)));
+                   });
 }
 
 } // namespace
@@ -77,6 +111,31 @@ OUString userWordListUrl(const uno::Reference<uno::XComponentContext>& context)
 {
     return util::PathSubstitution::create(context)->substituteVariables(
         ascii("$(user)/gongwen/confusions.txt"), true);
+}
+
+OUString allowedWordsUrl(const uno::Reference<uno::XComponentContext>& context)
+{
+    return util::PathSubstitution::create(context)->substituteVariables(ascii("$(user)/gongwen/words.txt"),
+                                                                        true);
+}
+
+void addAllowedWord(const uno::Reference<uno::XComponentContext>& context, std::u16string_view word)
+{
+    const std::u16string trimmed(core::trimSpaces(word));
+    if (trimmed.empty() || trimmed.find(u'\n') != std::u16string::npos)
+        return;
+    const OUString url = allowedWordsUrl(context);
+    auto files = ucb::SimpleFileAccess::create(context);
+    std::string bytes = files->exists(url) ? readAll(files, url, kMaxWordListBytes) : std::string();
+    if (const auto text = core::fromUtf8Strict(bytes))
+        for (const std::u16string& known : core::typo::parseAllowedWords(*text).words)
+            if (known == trimmed)
+                return;
+    if (!bytes.empty() && bytes.back() != '\n')
+        bytes += '\n';
+    bytes += core::toUtf8(trimmed) + "\n";
+    writeAll(files, url, bytes);
+    noteSettingsChanged();
 }
 
 namespace
@@ -151,6 +210,22 @@ core::Settings settings(const uno::Reference<uno::XComponentContext>& context) n
     {
         // No readable list: the built-in one still applies.
     }
+    try
+    {
+        s.check.allowedWords = userAllowedWords(context);
+    }
+    catch (...)
+    {
+        // No readable list: no word is exempt.
+    }
+    try
+    {
+        locateTypoModel(context);
+    }
+    catch (...)
+    {
+        // No package information (a bare library in a test): the typo check reports why.
+    }
     return s;
 }
 
@@ -162,6 +237,11 @@ core::CheckOptions checkOptions(const uno::Reference<uno::XComponentContext>& co
 namespace
 {
 std::atomic<std::size_t> g_settingsGeneration{0};
+}
+
+void noteSettingsChanged() noexcept
+{
+    ++g_settingsGeneration;
 }
 
 std::size_t settingsGeneration() noexcept

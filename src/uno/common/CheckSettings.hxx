@@ -17,6 +17,13 @@ namespace gongwen::ext
 /// "wrong<TAB>right[<TAB>note]" a line (extension/data/confusions.txt shows the form).
 OUString userWordListUrl(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+/// The words the typo check never flags: $(user)/gongwen/words.txt, one a line (names of
+/// people, places and offices); edited on the options page and by 加入词表.
+OUString allowedWordsUrl(const css::uno::Reference<css::uno::XComponentContext>& context);
+/// Adds a word to that list (nothing when it is there already or not one line). Throws what the
+/// file access throws.
+void addAllowedWord(const css::uno::Reference<css::uno::XComponentContext>& context, std::u16string_view word);
+
 /// The settings now in force, with the user's word list in the check options. What cannot be
 /// read keeps its default; a missing or unreadable word list means none, and its lines that are
 /// not pairs are skipped. Never throws.
@@ -28,6 +35,8 @@ core::CheckOptions checkOptions(const css::uno::Reference<css::uno::XComponentCo
 /// Counts the changes stored (storeSettings): a component that keeps settings reads them again
 /// when this moves.
 std::size_t settingsGeneration() noexcept;
+/// Moves settingsGeneration: a list file of the user's changed.
+void noteSettingsChanged() noexcept;
 
 /// Stores what the options page edits (not the word list, a file of its own). Throws what the
 /// configuration throws.

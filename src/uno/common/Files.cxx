@@ -1,6 +1,7 @@
 #include "Files.hxx"
 
 #include <com/sun/star/io/XInputStream.hpp>
+#include <com/sun/star/io/XOutputStream.hpp>
 
 using namespace css;
 
@@ -20,6 +21,19 @@ std::string readAll(const uno::Reference<ucb::XSimpleFileAccess3>& files, const 
     }
     in->closeInput();
     return bytes;
+}
+
+void writeAll(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUString& url, const std::string& bytes)
+{
+    const sal_Int32 slash = url.lastIndexOf('/');
+    if (slash > 0 && !files->exists(url.copy(0, slash)))
+        files->createFolder(url.copy(0, slash));
+    if (files->exists(url))
+        files->kill(url); // openFileWrite overwrites in place: a shorter text would leave a tail
+    uno::Reference<io::XOutputStream> out = files->openFileWrite(url);
+    uno::Sequence<sal_Int8> data(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size()));
+    out->writeBytes(data);
+    out->closeOutput();
 }
 
 } // namespace gongwen::ext

@@ -15,4 +15,9 @@ namespace gongwen::ext
 std::string readAll(const css::uno::Reference<css::ucb::XSimpleFileAccess3>& files, const OUString& url,
                     sal_Int32 maxBytes);
 
+/// Replaces the file at `url` with `bytes`, making its folder when there is none. Throws what
+/// the file access throws.
+void writeAll(const css::uno::Reference<css::ucb::XSimpleFileAccess3>& files, const OUString& url,
+              const std::string& bytes);
+
 } // namespace gongwen::ext

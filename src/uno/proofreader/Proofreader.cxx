@@ -53,16 +53,21 @@ namespace gongwen::ext
 namespace
 {
 
+// The rule identifier of a typo's mark: this prefix and the word as written.
+constexpr char kTypoRulePrefix[] = "word.typo:";
+
 bool isSimplifiedChinese(const lang::Locale& locale)
 {
     return locale.Language == "zh" && (locale.Country == "CN" || locale.Country.isEmpty());
 }
 
 // The underline of each rule family, so that the user tells structure from punctuation at a
-// glance: (colour, wave).
-sal_Int32 lineColour(core::RuleFamily family)
+// glance; typos have a colour of their own within the words.
+sal_Int32 lineColour(std::string_view ruleId)
 {
-    switch (family)
+    if (ruleId == core::rule::kWordTypo)
+        return 0xD81B60; // magenta
+    switch (core::familyOf(ruleId))
     {
     case core::RuleFamily::Structure:
         return 0x1E64C8; // blue
@@ -179,8 +184,19 @@ public:
 
     void SAL_CALL ignoreRule(const OUString& ruleId, const lang::Locale&) override
     {
-        std::lock_guard<std::mutex> lock(m_ignoredMutex);
-        m_ignored.insert(ruleId);
+        {
+            std::lock_guard<std::mutex> lock(m_ignoredMutex);
+            m_ignored.insert(ruleId);
+        }
+        if (ruleId.startsWith(ascii(kTypoRulePrefix)))
+            try
+            {
+                addAllowedWord(m_context, toView(ruleId.copy(OUString(ascii(kTypoRulePrefix)).getLength())));
+            }
+            catch (...)
+            {
+                // The list cannot be written: the word is still ignored for this session.
+            }
     }
     void SAL_CALL resetIgnoreRules() override
     {
@@ -478,7 +494,10 @@ private:
         std::vector<linguistic2::SingleProofreadingError> errors;
         for (const core::Finding& f : findings)
         {
-            const OUString ruleId = ascii(f.ruleId.c_str());
+            // A typo's rule names the word as written: 忽略 then adds that word to the user's list.
+            const OUString ruleId = f.ruleId == core::rule::kWordTypo
+                                        ? ascii(kTypoRulePrefix) + toOUString(f.word)
+                                        : ascii(f.ruleId.c_str());
             if (f.length == 0 || static_cast<sal_Int32>(f.start) < from || ignored(ruleId))
                 continue;
             linguistic2::SingleProofreadingError error;
@@ -494,7 +513,7 @@ private:
                 suggestions.getArray()[i] = toOUString(f.suggestions[i]);
             error.aSuggestions = suggestions;
             const beans::PropertyValue colour(ascii("LineColor"), -1,
-                                              uno::Any(lineColour(core::familyOf(f.ruleId))),
+                                              uno::Any(lineColour(f.ruleId)),
                                               beans::PropertyState_DIRECT_VALUE);
             error.aProperties = uno::Sequence<beans::PropertyValue>(&colour, 1);
             errors.push_back(error);
