@@ -185,7 +185,7 @@ TEST_CASE("each rule's golden file: its faults marked exactly, its look-alikes l
          {rule::kPunctQuote, rule::kPunctEllipsis, rule::kPunctDash, rule::kPunctRepeat,
           rule::kPunctSpace, rule::kPunctSerial, rule::kPunctRange, rule::kPunctApprox,
           rule::kPunctTitles, rule::kPunctEtc, rule::kPunctDashExplain, rule::kNumberYear,
-          rule::kNumberMixed, rule::kNumberDate, rule::kWordConfusion,
+          rule::kNumberMixed, rule::kNumberDate, rule::kWordConfusion, rule::kWordTypo,
           // and of issue #21 (data.table and data.workbook need a table or a workbook:
           // test_data.cpp)
           rule::kDataParts, rule::kDataDirection, rule::kDataGrowth, rule::kDataPoints,
