@@ -6,6 +6,8 @@
 #include <core/checker/renumber.hpp>
 #include <core/data/consistency.hpp>
 #include <core/text/text.hpp>
+#include <core/typo/detector.hpp>
+#include <core/typo/model.hpp>
 
 #include <cstdint>
 #include <cstdlib>
@@ -35,6 +37,15 @@ void require(bool condition)
 
 } // namespace
 
+// The typo check runs with the model this build compiled: a fuzz run without it would not
+// reach word.typo at all.
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    typo::setDataDirectory(GONGWEN_TYPO_DATA_DIR);
+    require(typo::sharedModel() != nullptr);
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const std::u16string text = decode(data, size);
@@ -45,6 +56,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(f.start + f.length <= paragraphs[f.paragraph].size());
         require(!f.messageZh.empty() && !f.messageEn.empty());
     }
+    static const typo::AllowedWords allowed{{u"推近", u"某某"}};
+    for (std::u16string_view p : paragraphs)
+        for (const typo::Typo& t : typo::findTypos(p, *typo::sharedModel(), &allowed))
+            require(t.start + t.length <= p.size() && !t.suggestion.empty() && t.written == p.substr(t.start, t.length));
     const auto edits = renumberingEdits(paragraphs);
     std::vector<std::u16string> copy(paragraphs.begin(), paragraphs.end());
     for (const TextEdit& e : edits)
