@@ -229,6 +229,61 @@ float unigramSegmentation(const Model& model, const ClauseView& view, std::size_
     return best[n];
 }
 
+// The unigram score of the window [begin, end) with `replacement` at `i`, from the written
+// window's best prefix scores (`prefix`, from unigramSegmentation) and best suffix scores
+// (`suffix`): every reading has one token over `i`, and only those tokens change.
+float unigramWithReplacement(const Model& model, const ClauseView& corrected, std::size_t begin, std::size_t end,
+                             std::size_t i, const std::vector<float>& prefix, const std::vector<float>& suffix)
+{
+    const Lexicon& lexicon = model.lexicon();
+    float best = kImpossible;
+    bool single = false;
+    for (std::size_t s = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; s <= i; ++s)
+    {
+        Lexicon::Node node = Lexicon::kRoot;
+        for (std::size_t t = s; t < end && t - s < kLongestWord; ++t)
+        {
+            if ((node = lexicon.child(node, corrected.at(t))) == Lexicon::kNone)
+                break;
+            if (const WordId word = lexicon.word(node); word != kNoWord && t >= i)
+            {
+                best = std::max(best, prefix[s - begin] + model.bigrams().unigram(word) + suffix[t + 1 - begin]);
+                single = single || (s == i && t == i);
+            }
+        }
+    }
+    if (!single)
+        best = std::max(best, prefix[i - begin] + model.bigrams().unknownCharacter() + suffix[i + 1 - begin]);
+    return best;
+}
+
+// The best unigram scores of the suffixes [k, end) of the window, k = begin … end.
+void unigramSuffixes(const Model& model, const ClauseView& view, std::size_t begin, std::size_t end,
+                     std::vector<float>& suffix)
+{
+    const Lexicon& lexicon = model.lexicon();
+    const std::size_t n = end - begin;
+    suffix.assign(n + 1, kImpossible);
+    suffix[n] = 0;
+    for (std::size_t s = n; s-- > 0;)
+    {
+        Lexicon::Node node = Lexicon::kRoot;
+        bool single = false;
+        for (std::size_t t = s; t < n && t - s < kLongestWord; ++t)
+        {
+            if ((node = lexicon.child(node, view.at(begin + t))) == Lexicon::kNone)
+                break;
+            if (const WordId word = lexicon.word(node); word != kNoWord)
+            {
+                suffix[s] = std::max(suffix[s], model.bigrams().unigram(word) + suffix[t + 1]);
+                single = single || t == s;
+            }
+        }
+        if (!single)
+            suffix[s] = std::max(suffix[s], model.bigrams().unknownCharacter() + suffix[s + 1]);
+    }
+}
+
 // The characters among `options` (ascending) that, put at `i`, make a word of two or more
 // characters with the characters around it within [begin, end). Found from the lexicon's side:
 // below each prefix that ends just before `i`, its children meet the options in one merge.
@@ -260,6 +315,15 @@ std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const Clau
             continue;
         Lexicon::Node c = lexicon.firstChild(node);
         const Lexicon::Node last = c + lexicon.childCount(node);
+        const std::size_t optionCount = std::size_t(options.end() - options.begin());
+        if (lexicon.childCount(node) > 8 * optionCount) // many children: look the options up
+        {
+            for (const Confusable& o : options)
+                if (const Lexicon::Node child = lexicon.child(node, o.character);
+                    child != Lexicon::kNone && endsAWord(child, i + 1, i - a + 1))
+                    found.push_back(o.character);
+            continue;
+        }
         for (auto o = options.begin(); o != options.end() && c != last;)
         {
             if (lexicon.label(c) < o->character)
@@ -275,11 +339,25 @@ std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const Clau
             }
         }
     }
-    for (const Confusable& o : options)
+    // Words that start at `i`: only characters that begin a word with the next character.
+    if (i + 1 < end)
     {
-        const Lexicon::Node node = lexicon.child(Lexicon::kRoot, o.character);
-        if (node != Lexicon::kNone && endsAWord(node, i + 1, 1))
-            found.push_back(o.character);
+        const std::vector<char32_t>& before = lexicon.charactersBefore(view.at(i + 1));
+        auto b = before.begin();
+        for (auto o = options.begin(); o != options.end() && b != before.end();)
+        {
+            if (*b < o->character)
+                ++b;
+            else if (o->character < *b)
+                ++o;
+            else
+            {
+                if (endsAWord(lexicon.child(Lexicon::kRoot, o->character), i + 1, 1))
+                    found.push_back(o->character);
+                ++b;
+                ++o;
+            }
+        }
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -399,6 +477,7 @@ private:
         if (replacements.empty())
             return;
         const float unigramBase = unigramSegmentation(m_model, written, from, to, m_best, nullptr);
+        unigramSuffixes(m_model, written, from, to, m_suffix);
         float base = kImpossible;
         Candidate best{i, 0, 0, 0};
         float bestExcess = 0;
@@ -407,8 +486,8 @@ private:
             const Confusable option{replacement, m_model.likeness(m_cp.chars[i], replacement)};
             const ClauseView corrected{m_cp.chars.data(), m_cp.chars.size(), i, option.character};
             const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f);
-            const float unigramGain = unigramSegmentation(m_model, corrected, from, to, m_best, nullptr) - unigramBase +
-                                      channel(m_cp.chars[i], option);
+            const float unigramGain = unigramWithReplacement(m_model, corrected, from, to, i, m_best, m_suffix) -
+                                      unigramBase + channel(m_cp.chars[i], option);
             if (unigramGain < needed - kUnigramSlack)
                 continue;
             if (base == kImpossible)
@@ -431,7 +510,7 @@ private:
     const std::vector<bool>& m_shielded;
     const std::vector<bool>& m_names;
     mutable Lattice m_lattice;
-    mutable std::vector<float> m_best;
+    mutable std::vector<float> m_best, m_suffix;
     mutable std::vector<std::uint32_t> m_from;
 };
 

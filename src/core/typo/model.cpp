@@ -126,10 +126,29 @@ void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
             i = j;
         }
     }
+    index();
+}
+
+// What lookups need beyond the trie itself: the root's children by code point, and for every
+// character the characters that come before it at the start of a word.
+void Lexicon::index()
+{
     m_rootChild.assign(0x10000, kNone);
+    m_before.clear();
     for (Node c = m_first[kRoot]; c < m_first[kRoot] + m_count[kRoot]; ++c)
+    {
         if (m_label[c] < 0x10000)
             m_rootChild[m_label[c]] = c;
+        for (Node second = m_first[c]; second < m_first[c] + m_count[c]; ++second)
+            m_before[m_label[second]].push_back(m_label[c]); // ascending: the root's children are
+    }
+}
+
+const std::vector<char32_t>& Lexicon::charactersBefore(char32_t c) const
+{
+    static const std::vector<char32_t> none;
+    const auto it = m_before.find(c);
+    return it == m_before.end() ? none : it->second;
 }
 
 Lexicon::Node Lexicon::find(std::u32string_view word) const
@@ -544,10 +563,7 @@ bool Lexicon::read(CompiledReader& in)
     for (std::size_t node = 0; node < n; ++node)
         if (std::size_t(m_first[node]) + m_count[node] > n)
             return false;
-    m_rootChild.assign(0x10000, kNone);
-    for (Node c = m_first[kRoot]; c < m_first[kRoot] + m_count[kRoot]; ++c)
-        if (m_label[c] < 0x10000)
-            m_rootChild[m_label[c]] = c;
+    index();
     return true;
 }
 

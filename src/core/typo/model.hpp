@@ -70,6 +70,8 @@ public:
     WordId word(Node node) const { return m_word[node]; }
     std::size_t words() const { return m_words; }
     std::size_t nodes() const { return m_label.size(); }
+    /// The characters that begin a word whose second character is `c`, ascending.
+    const std::vector<char32_t>& charactersBefore(char32_t c) const;
     /// Every node's word (kNoWord where none ends).
     const std::vector<WordId>& wordIds() const { return m_word; }
     /// The node of `word`, or kNone.
@@ -81,6 +83,8 @@ private:
     std::vector<std::uint32_t> m_count;
     std::vector<WordId> m_word;
     std::vector<Node> m_rootChild; // the root's children by BMP code point: the root has thousands
+    std::unordered_map<char32_t, std::vector<char32_t>> m_before; // see charactersBefore
+    void index();
     std::size_t m_words = 0;
 };
 
