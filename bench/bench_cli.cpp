@@ -2,8 +2,9 @@
 // same file in this process, in the same run (shared machines are noisy: compare ratios).
 //   bench_cli PATH/TO/gongwen-check [megabytes]
 // The file is the real-report corpus (tests/corpus) repeated to at least `megabytes` (40).
-// Prints the work done (bytes, paragraphs, findings), both speeds, their ratio and the
-// command's peak resident memory against the input size.
+// gongwen-check runs twice each round: with every rule, and without the typo check
+// (word.typo, whose model it loads: a fixed cost and its memory). Prints the work done (bytes,
+// paragraphs, findings), the speeds, their ratios and the peak resident memory.
 #include <core/text/text.hpp>
 
 #include <unicode/ustring.h>
@@ -30,9 +31,13 @@ namespace
 {
 
 constexpr int kRepetitions = 5;
+// Without the typo check:
 constexpr double kTargetMegabytesPerSecond = 150;
 constexpr double kTargetShareOfBaseline = 0.40;
 constexpr double kTargetMemoryPerInputByte = 2.0;
+// With it (issue #20): its speed, and the memory its model adds.
+constexpr double kTargetTypoMegabytesPerSecond = 20;
+constexpr double kTargetTypoExtraMegabytes = 150;
 
 std::string readAll(const fs::path& path)
 {
@@ -144,22 +149,34 @@ int main(int argc, char** argv)
     const fs::path output = input.string() + ".out";
     const double inputMegabytes = static_cast<double>(fs::file_size(input)) / 1e6;
 
-    double baseline = 1e9, command = 1e9;
-    long peak = 0;
+    const fs::path withoutTypos = input.string() + ".config";
+    std::ofstream(withoutTypos) << "disabled-rules = word.typo\n";
+    const fs::path typoOutput = input.string() + ".typo.out";
+
+    double baseline = 1e9, command = 1e9, typoCommand = 1e9;
+    long peak = 0, typoPeak = 0;
     std::size_t units = 0;
-    Run last;
-    for (int i = 0; i < kRepetitions; ++i) // interleaved, so both see the same machine load
+    Run last, lastTypo;
+    for (int i = 0; i < kRepetitions; ++i) // interleaved, so all see the same machine load
     {
         const auto start = Clock::now();
         units = readAndDecode(input);
         baseline = std::min(baseline, std::chrono::duration<double>(Clock::now() - start).count());
-        last = runCommand(cli, {input.string()}, output);
+        last = runCommand(cli, {"--config", withoutTypos.string(), input.string()}, output);
         command = std::min(command, last.seconds);
         peak = std::max(peak, last.peakKilobytes);
+        lastTypo = runCommand(cli, {input.string()}, typoOutput);
+        typoCommand = std::min(typoCommand, lastTypo.seconds);
+        typoPeak = std::max(typoPeak, lastTypo.peakKilobytes);
     }
-    const std::string report = readAll(output);
+    const std::string report = readAll(output), typoReport = readAll(typoOutput);
+    std::size_t typoLines = 0;
+    for (std::size_t at = typoReport.find("[word.typo]"); at != std::string::npos; at = typoReport.find("[word.typo]", at + 1))
+        ++typoLines;
     fs::remove(input);
     fs::remove(output);
+    fs::remove(typoOutput);
+    fs::remove(withoutTypos);
 
     const double commandSpeed = inputMegabytes / command, baselineSpeed = inputMegabytes / baseline;
     const double share = commandSpeed / baselineSpeed;
@@ -167,7 +184,7 @@ int main(int argc, char** argv)
     std::printf(
         "input: %.1f MB of report text (tests/corpus repeated), %zu paragraphs, %zu UTF-16 units\n",
         inputMegabytes, paragraphCount, units);
-    std::printf("gongwen-check: exit %d, %zu findings printed\n", last.exitCode,
+    std::printf("gongwen-check without word.typo: exit %d, %zu findings printed\n", last.exitCode,
                 countLines(report));
     std::printf("gongwen-check end to end: %.3f s  %.0f MB/s   (target >= %.0f MB/s: %s)\n",
                 command, commandSpeed, kTargetMegabytesPerSecond,
@@ -179,8 +196,20 @@ int main(int argc, char** argv)
     std::printf("peak RSS: %.1f MB = %.2f x input   (target <= %.1f x: %s)\n", peak / 1024.0,
                 memory, kTargetMemoryPerInputByte,
                 memory <= kTargetMemoryPerInputByte ? "met" : "MISSED");
+    const double typoSpeed = inputMegabytes / typoCommand;
+    const double extraMegabytes = (typoPeak - peak) / 1024.0;
+    std::printf("gongwen-check with word.typo: exit %d, %zu findings printed, %zu of them typos\n",
+                lastTypo.exitCode, countLines(typoReport), typoLines);
+    std::printf("gongwen-check with word.typo end to end: %.3f s  %.1f MB/s = %.0f %% of the baseline, %.0f %% of "
+                "the check without it   (target >= %.0f MB/s: %s)\n",
+                typoCommand, typoSpeed, 100 * typoSpeed / baselineSpeed, 100 * typoSpeed / commandSpeed,
+                kTargetTypoMegabytesPerSecond, typoSpeed >= kTargetTypoMegabytesPerSecond ? "met" : "MISSED");
+    std::printf("peak RSS with word.typo: %.1f MB, %.1f MB more   (target <= %.0f MB more: %s)\n", typoPeak / 1024.0,
+                extraMegabytes, kTargetTypoExtraMegabytes,
+                extraMegabytes <= kTargetTypoExtraMegabytes ? "met" : "MISSED");
     // A missed target fails the bench.
     const bool met = commandSpeed >= kTargetMegabytesPerSecond && share >= kTargetShareOfBaseline &&
-                     memory <= kTargetMemoryPerInputByte;
+                     memory <= kTargetMemoryPerInputByte && typoSpeed >= kTargetTypoMegabytesPerSecond &&
+                     extraMegabytes <= kTargetTypoExtraMegabytes;
     return met ? 0 : 1;
 }

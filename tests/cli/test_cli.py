@@ -151,6 +151,49 @@ def test_figures_that_must_add_up(tmp):
     assert english[0]["findings"][1]["message"] == "188 ÷ 193 = 97.4%, the text says 99.0%", english
 
 
+def test_typos(tmp):
+    """word.typo: found with its suggestion in both languages, dropped by --rules -word, by
+    --words-allowed and by allowed-words in --config; without its model (missing or damaged)
+    one message names what to install and every other rule still runs."""
+    draft = os.path.join(tmp, "typos.txt")
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("我们要全面推近依法治国，完成XX项。\n")
+
+    def found(*args, env=None):
+        result = subprocess.run([CLI, "--format", "json", *args, draft], capture_output=True, timeout=60,
+                                env=dict(os.environ, **(env or {})))
+        assert result.returncode in (0, 1), result.stderr
+        return json.loads(result.stdout.decode("utf-8"))[0]["findings"], result.stderr.decode("utf-8")
+
+    zh, _ = found("--lang", "zh-CN")
+    typo = [f for f in zh if f["ruleId"] == "word.typo"]
+    assert [(f["start"], f["length"], f["suggestions"]) for f in typo] == [(3, 4, ["全面推进"])], zh
+    assert typo[0]["message"] == "“全面推近”疑为“全面推进”（音形相近）。", typo
+    en, _ = found("--lang", "en-US")
+    assert [f["message"] for f in en if f["ruleId"] == "word.typo"] == [
+        "“全面推近” may be a typo for “全面推进” (similar sound and shape)."], en
+    assert "word.typo" not in {f["ruleId"] for f in found("--rules", "-word")[0]}
+    allowed = os.path.join(tmp, "allowed.txt")
+    with open(allowed, "w", encoding="utf-8") as f:
+        f.write("# 人名、地名\n全面推近\n")
+    assert "word.typo" not in {f["ruleId"] for f in found("--words-allowed", allowed)[0]}
+    config = os.path.join(tmp, "typo.cfg")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write("allowed-words = 全面推近、王某某\n")
+    assert "word.typo" not in {f["ruleId"] for f in found("--config", config)[0]}
+    # No model: one message, in the user's language, and the placeholder still reported.
+    missing, message = found("--lang", "zh-CN", env={"GONGWEN_TYPO_DATA": os.path.join(tmp, "nowhere")})
+    assert [f["ruleId"] for f in missing] == ["placeholder"], missing
+    assert message.count("sunpinyin-data") == 1 and "语言模型缺失" in message, message
+    damaged_dir = os.path.join(tmp, "damaged")
+    os.makedirs(damaged_dir, exist_ok=True)
+    with open(os.path.join(damaged_dir, "model.bin"), "wb") as f:
+        f.write(b"GWTM" + b"\x01\x00\x00\x00" + b"\x00" * 100)
+    damaged, message = found("--lang", "en-US", env={"GONGWEN_TYPO_DATA": damaged_dir})
+    assert [f["ruleId"] for f in damaged] == ["placeholder"], damaged
+    assert "damaged" in message and "reinstall" in message, message
+
+
 def test_settings_and_word_files_are_bounded(tmp):
     """--config and --words read only a regular file of at most 4 MB: /dev/zero, a folder or a
     huge file is refused at once with exit 2 and a message, never read on."""
@@ -160,7 +203,7 @@ def test_settings_and_word_files_are_bounded(tmp):
     huge = os.path.join(tmp, "huge.cfg")
     with open(huge, "w", encoding="utf-8") as f:
         f.write("\n" * (5 << 20))
-    for option in ("--config", "--words"):
+    for option in ("--config", "--words", "--words-allowed"):
         for path, words in (("/dev/zero", "普通文件"), (tmp, "普通文件"), (huge, "4 MB")):
             result = run("--lang", "zh-CN", option, path, draft)
             assert result.returncode == 2, (option, path, result.returncode)
@@ -173,7 +216,7 @@ def main():
         for test in (test_sample_report_findings_are_the_golden_ones, test_every_supported_encoding_gives_the_same_findings,
                      test_undecodable_text_is_refused_naming_what_was_tried, test_command_line_contract,
                      test_rule_families_and_user_word_lists, test_figures_that_must_add_up,
-                     test_settings_and_word_files_are_bounded):
+                     test_typos, test_settings_and_word_files_are_bounded):
             try:
                 test(tmp) if test.__code__.co_argcount else test()
                 print("PASS", test.__name__)
