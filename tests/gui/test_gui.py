@@ -687,6 +687,10 @@ def options_flow(office, xvfb):
         # accessibility, and clicked until it has the focus), opens LibreOffice's help window
         # at our page.
         options = top_window(office, next(t for t in top_window_titles(office) if t.startswith("选项")))
+        # The user's word list for the typo check is edited here too.
+        assert wait_for(lambda: find_deep(options, lambda a: "错别字检查不标记的词语" in name(a)
+                                          and a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE),
+                        what="the word list field")
         field = wait_for(lambda: find_deep(options, lambda a: "其他占位符" in name(a)
                                            and a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE),
                          what="the placeholder field")
@@ -929,6 +933,80 @@ def test_figures_in_the_deck_zh():
         figures_flow(office, xvfb)
 
 
+def typos_flow(office, xvfb):
+    """Writer: typos are underlined live in their own colour and listed under 错别字 in the deck;
+    修正 applies a suggestion; 不是错字：加入词表 in the deck and 忽略全部 in the live menu add the word
+    to the user's word list (gongwen/words.txt), after which it is no longer marked. 忽略全部
+    is the office's entry that calls the proofreader's ignoreRule."""
+    words = os.path.join(office.profile, "user", "gongwen", "words.txt")
+    if os.path.exists(words):
+        os.remove(words)
+    doc, frame = visible_writer_with(office, ["我们要全面推近依法治国。", "各部门要密切配和，形成工作合力。",
+                                              "区政协堂委会召开会议。"])
+    controller = doc.getCurrentController()
+    controller.getViewSettings().ZoomType = 3  # by value
+    controller.getViewSettings().ZoomValue = 160
+    doc.getUndoManager().clear()
+    time.sleep(6)  # the office proofreads in the background when idle
+    xvfb.screenshot(os.path.join(SHOTS, "proofreader-typo-zh.png"))
+    office.dispatch(frame, ".uno:SidebarDeck.GongwenDeck")
+    window = frame.getContainerWindow()
+    row = lambda words: find_deep(window, lambda a: words in name(a))  # noqa: E731
+    wait_for(lambda: row("疑为“全面推进”") and row("疑为“密切配合”") and row("疑为“政协常委会”"),
+             what="the typos in the deck")
+    assert row("错别字（3）"), "the typos are not under 错别字"
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-typo-zh.png"))
+    button = lambda label: find_deep(window, lambda a: name(a).startswith(label)  # noqa: E731
+                                     and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE)
+    click_accessible(xvfb, row("疑为“全面推进”"))
+    time.sleep(0.5)
+    click_accessible(xvfb, button("修正"))
+    wait_for(lambda: paragraphs(doc)[0] == "我们要全面推进依法治国。", what="the fix")
+    click_accessible(xvfb, wait_for(lambda: row("疑为“密切配合”"), what="the second typo"))
+    time.sleep(0.5)
+    click_accessible(xvfb, button("不是错字"))
+    wait_for(lambda: os.path.exists(words) and "密切配和" in open(words, encoding="utf-8").read().split("\n"),
+             what="the word list")
+    wait_for(lambda: not row("疑为“密切配合”"), what="the word no longer listed")
+    assert paragraphs(doc)[1] == "各部门要密切配和，形成工作合力。", "adding a word changed the text"
+    # The live menu's 忽略 on the third.
+    text = doc.getText()
+    third = text.createEnumeration()
+    third.nextElement()
+    third.nextElement()
+    cursor = text.createTextCursorByRange(third.nextElement().getStart())
+    cursor.goRight(3, False)
+    controller.getViewCursor().gotoRange(cursor, False)
+    time.sleep(1)
+    menu = None
+    for _ in range(8):
+        xdotool(xvfb.display, "key", "shift+F10")
+        try:
+            menu = wait_for(lambda: context_menu_with(office, "政协常委会"), seconds=4, what="the typo's context menu")
+            break
+        except AssertionError:
+            xdotool(xvfb.display, "key", "Escape")
+            time.sleep(2)
+    assert menu is not None, "the typo's context menu never came"
+    entries = [entry_name(c) for c in children(menu)]
+    assert "“政协堂委会”疑为“政协常委会”（形近）。" in entries, entries
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "proofreader-typo-menu-zh.png"))
+    # 忽略全部 (ignoreRule) adds the word; 忽略 only leaves this one place alone.
+    ignore = [c for c in children(menu) if name(c).startswith("忽略全部")][0]
+    click_accessible(xvfb, ignore)
+    wait_for(lambda: "政协堂委会" in open(words, encoding="utf-8").read().split("\n"), what="忽略 writing the word")
+    os.remove(words)
+    assert office.is_alive()
+    doc.close(True)
+
+
+def test_typos_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        typos_flow(office, xvfb)
+
+
 def test_calc_menu_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         open_menu_and_check(office, xvfb, "scalc", "zh-CN", "calc-menu-zh.png")
@@ -950,6 +1028,6 @@ if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
                test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
                test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_figures_in_the_deck_zh,
-               test_help_from_menu_and_f1_zh,
+               test_typos_zh, test_help_from_menu_and_f1_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)

@@ -1,5 +1,5 @@
 // The 公文助手 deck of Writer's sidebar (extension/registry/Sidebar.xcu, deck GongwenDeck): the
-// findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 易混词, 版式) with
+// findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 错别字, 易混词, 版式) with
 // their counts, not modal: choosing one selects its text, 修正 applies its suggestion, 全部重新编号
 // and 一键排版 act on the document, and the list follows edits by itself — checked again a moment
 // after the user stops typing, keeping the user's place. A document whose check takes long is
@@ -76,11 +76,25 @@ OUString findingsPanelUrl()
     return ascii(kPanelUrlPrefix) + ascii("Findings");
 }
 
-// The groups of the list, in order; a finding's group is its rule family.
+// The groups of the list, in order; a finding's group is its rule family, but for typos, which
+// users look for under 错别字 of their own.
 struct Group
 {
     core::RuleFamily family;
     core::BilingualText name;
+    enum class Typos
+    {
+        Any,
+        Only,
+        Without
+    } typos = Typos::Any;
+
+    bool has(const core::Finding& f) const
+    {
+        const bool typo = f.ruleId == core::rule::kWordTypo;
+        return core::familyOf(f.ruleId) == family &&
+               (typos == Typos::Any || (typos == Typos::Only) == typo);
+    }
 };
 const Group kGroups[] = {
     {core::RuleFamily::Structure, {u"结构", u"Structure"}},
@@ -88,7 +102,8 @@ const Group kGroups[] = {
     {core::RuleFamily::Placeholder, {u"占位符", u"Placeholders"}},
     {core::RuleFamily::Punctuation, {u"标点", u"Punctuation"}},
     {core::RuleFamily::Number, {u"数字", u"Numbers"}},
-    {core::RuleFamily::Word, {u"易混词", u"Words"}},
+    {core::RuleFamily::Word, {u"错别字", u"Typos"}, Group::Typos::Only},
+    {core::RuleFamily::Word, {u"易混词", u"Words"}, Group::Typos::Without},
     {core::RuleFamily::Data, {u"数据", u"Figures"}},
     {core::RuleFamily::Other, {u"版式", u"Layout"}},
 };
@@ -125,6 +140,7 @@ public:
         m_events->onSelect("HidePlaceholders", [this] { fillList(); });
         m_events->onAction("FixButton", [this] { fixSelected(); });
         m_events->onAction("RecheckButton", [this] { recheck(); });
+        m_events->onAction("AddWordButton", [this] { addSelectedWord(); });
         m_events->onAction("RenumberButton", [this] { renumberAll(); });
         m_events->onAction("LayoutButton", [this] { dispatch("org.gongwen:LayOut"); });
         m_window->setVisible(true);
@@ -279,7 +295,7 @@ private:
         {
             std::vector<std::size_t> members;
             for (std::size_t i = 0; i < m_findings.size(); ++i)
-                if (core::familyOf(m_findings[i].ruleId) == group.family && !hidden(m_findings[i]))
+                if (group.has(m_findings[i]) && !hidden(m_findings[i]))
                     members.push_back(i);
             if (members.empty())
                 continue;
@@ -325,12 +341,14 @@ private:
         {
             setLabel("Detail", uiText(m_language, UiText::PanelHint));
             enable("FixButton", false);
+            enable("AddWordButton", false);
             return;
         }
         const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
         setLabel("Detail", findingDetail(f, m_body, m_language));
         enable("FixButton", !f.suggestions.empty() && !isReadOnly(m_document) &&
                                 core::familyOf(f.ruleId) != core::RuleFamily::Other);
+        enable("AddWordButton", !f.word.empty()); // a typo's word: the user may declare it meant
         if (selectInDocument)
             selectFinding(m_document, m_body, f);
     }
@@ -360,6 +378,29 @@ private:
         recheck();
         if (!refusal.isEmpty())
             setLabel("Summary", refusal);
+    }
+
+    // 不是错字：加入词表 — the selected typo's word joins the user's word list, and no check
+    // flags it again.
+    void addSelectedWord()
+    {
+        const Place place = selectedPlace();
+        const auto found = std::find_if(m_findings.begin(), m_findings.end(),
+                                        [&](const core::Finding& f) {
+                                            return Place{f.ruleId, f.paragraph, f.start} == place;
+                                        });
+        if (found == m_findings.end() || found->word.empty())
+            return;
+        try
+        {
+            addAllowedWord(m_context, found->word);
+        }
+        catch (...)
+        {
+            setLabel("Summary", uiText(m_language, UiText::WordListUnwritable));
+            return;
+        }
+        recheck();
     }
 
     void renumberAll()

@@ -23,6 +23,7 @@
 
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -117,6 +118,30 @@ OUString allowedWordsUrl(const uno::Reference<uno::XComponentContext>& context)
 {
     return util::PathSubstitution::create(context)->substituteVariables(ascii("$(user)/gongwen/words.txt"),
                                                                         true);
+}
+
+std::u16string allowedWordsText(const uno::Reference<uno::XComponentContext>& context)
+{
+    const OUString url = allowedWordsUrl(context);
+    auto files = ucb::SimpleFileAccess::create(context);
+    if (!files->exists(url))
+        return {};
+    const auto text = core::fromUtf8Strict(readAll(files, url, kMaxWordListBytes));
+    return text ? *text : std::u16string();
+}
+
+void storeAllowedWords(const uno::Reference<uno::XComponentContext>& context, std::u16string_view text)
+{
+    const OUString url = allowedWordsUrl(context);
+    auto files = ucb::SimpleFileAccess::create(context);
+    std::u16string normalised(text);
+    normalised.erase(std::remove(normalised.begin(), normalised.end(), u'\r'), normalised.end());
+    if (!normalised.empty() && normalised.back() != u'\n')
+        normalised.push_back(u'\n');
+    if (normalised == allowedWordsText(context) || (normalised.empty() && !files->exists(url)))
+        return;
+    writeAll(files, url, core::toUtf8(normalised));
+    noteSettingsChanged();
 }
 
 void addAllowedWord(const uno::Reference<uno::XComponentContext>& context, std::u16string_view word)

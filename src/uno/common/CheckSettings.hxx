@@ -20,6 +20,11 @@ OUString userWordListUrl(const css::uno::Reference<css::uno::XComponentContext>&
 /// The words the typo check never flags: $(user)/gongwen/words.txt, one a line (names of
 /// people, places and offices); edited on the options page and by 加入词表.
 OUString allowedWordsUrl(const css::uno::Reference<css::uno::XComponentContext>& context);
+/// The list's text as the options page shows it ("" when there is none), and the text it
+/// stores (line breaks as typed; nothing written when nothing changed). Throw what the file
+/// access throws.
+std::u16string allowedWordsText(const css::uno::Reference<css::uno::XComponentContext>& context);
+void storeAllowedWords(const css::uno::Reference<css::uno::XComponentContext>& context, std::u16string_view text);
 /// Adds a word to that list (nothing when it is there already or not one line). Throws what the
 /// file access throws.
 void addAllowedWord(const css::uno::Reference<css::uno::XComponentContext>& context, std::u16string_view word);

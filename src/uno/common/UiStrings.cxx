@@ -180,6 +180,8 @@ constexpr Entry kTexts[] = {
     {UiText::PanelManual,
      {u"文档较大：修改后请按“重新检查”更新列表。", u"A long document: press Check Again after editing to update the list."}},
     {UiText::PanelHint, {u"选中一项即在文档中选中对应文字。", u"Choose a finding to select its text in the document."}},
+    {UiText::WordListUnwritable,
+     {u"无法写入词表（用户目录下的 gongwen/words.txt）。", u"The word list (gongwen/words.txt in the user folder) cannot be written."}},
     {UiText::PanelPage, {u"页面", u"Page"}},
     {UiText::HelpNotInstalled,
      {u"无法显示帮助：LibreOffice 的帮助文件未安装。请安装 LibreOffice 中文帮助（Debian/麒麟/统信：软件包 "

@@ -111,6 +111,7 @@ enum class UiText
     ContextInsertFigure,
     PanelManual,
     PanelHint,
+    WordListUnwritable,
     PanelPage,
     HelpNotInstalled,
     FigureOrderByName,

@@ -66,7 +66,10 @@ public:
         {
             uno::Reference<awt::XControlContainer> page(window, uno::UNO_QUERY_THROW);
             if (what == "ok")
+            {
                 storeSettings(m_context, read(page));
+                storeAllowedWords(m_context, toView(control<awt::XTextComponent>(page, "AllowedField")->getText()));
+            }
             else if (what == "initialize" || what == "back")
             {
                 if (what == "initialize")
@@ -128,6 +131,7 @@ private:
             placeholders +=
                 (placeholders.isEmpty() ? OUString() : toOUString(u"、")) + toOUString(p);
         control<awt::XTextComponent>(page, "PlaceholderField")->setText(placeholders);
+        control<awt::XTextComponent>(page, "AllowedField")->setText(toOUString(allowedWordsText(m_context)));
         control<awt::XCheckBox>(page, "FullWidthDot")->setState(s.check.fullWidthArabicDot ? 1 : 0);
         control<awt::XCheckBox>(page, "LiveChecking")->setState(s.liveChecking ? 1 : 0);
         auto profiles = control<awt::XListBox>(page, "ProfileList");
