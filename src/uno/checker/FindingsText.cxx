@@ -2,6 +2,8 @@
 
 #include "../common/UiStrings.hxx"
 
+#include <core/typo/model.hpp>
+
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
@@ -56,15 +58,20 @@ OUString findingDetail(const core::Finding& f, const std::vector<BodyElement>& b
 
 OUString findingsSummary(const std::vector<core::Finding>& findings, core::Language language)
 {
+    // Without its model the typo check is silent: say so, naming what to install.
+    const core::typo::LoadProblem problem = core::typo::loadProblem();
+    const OUString missingModel =
+        problem.messageZh.empty() ? OUString() : ascii(" ") + toOUString(core::pick(language, problem.messageZh, problem.messageEn));
     if (findings.empty())
-        return uiText(language, UiText::CheckSummaryNone);
+        return uiText(language, UiText::CheckSummaryNone) + missingModel;
     sal_Int32 counts[3] = {0, 0, 0};
     for (const core::Finding& f : findings)
         ++counts[static_cast<int>(f.severity)];
     return uiText(language, UiText::CheckSummary,
                   {OUString::number(static_cast<sal_Int64>(findings.size())),
                    OUString::number(counts[2]), OUString::number(counts[1]),
-                   OUString::number(counts[0])});
+                   OUString::number(counts[0])}) +
+           missingModel;
 }
 
 // The text of a table cell, selected.
