@@ -40,7 +40,9 @@ enum class Kind
 };
 const char* kindName(Kind kind)
 {
-    return kind == Kind::Sound ? "same sound" : kind == Kind::Shape ? "same shape" : "listed confusion";
+    return kind == Kind::Sound   ? "same sound"
+           : kind == Kind::Shape ? "same shape"
+                                 : "listed confusion";
 }
 
 struct Faulty
@@ -145,7 +147,8 @@ private:
                 continue;
             }
             std::size_t start = k;
-            for (std::size_t wordEnd : typo::segmentWords(std::u32string_view(chars).substr(k, end - k), m_model))
+            for (std::size_t wordEnd :
+                 typo::segmentWords(std::u32string_view(chars).substr(k, end - k), m_model))
             {
                 const std::size_t length = k + wordEnd - start;
                 if (length >= 2 && length <= 4)
@@ -201,7 +204,10 @@ struct Tally
     std::size_t faulty = 0, caught = 0, rightSuggestion = 0;
 };
 
-double percent(std::size_t part, std::size_t whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; }
+double percent(std::size_t part, std::size_t whole)
+{
+    return whole ? 100.0 * double(part) / double(whole) : 0.0;
+}
 
 } // namespace
 
@@ -232,7 +238,8 @@ int main(int argc, char** argv)
     const auto model = typo::sharedModel();
     if (!model || files.empty())
     {
-        std::cerr << "typo_eval: " << (model ? "no files" : toUtf8(typo::loadProblem().messageEn)) << "\n";
+        std::cerr << "typo_eval: " << (model ? "no files" : toUtf8(typo::loadProblem().messageEn))
+                  << "\n";
         return 2;
     }
     Injector injector(*model, seed);
@@ -247,12 +254,14 @@ int main(int argc, char** argv)
             std::size_t alarms = 0;
             if (verbose)
                 for (const typo::Typo& t : typo::findTypos(sentence, *model))
-                    std::cout << "GAIN " << t.gain << " " << int(t.likeness) << " " << toUtf8(t.written) << "→" << toUtf8(t.suggestion) << "\n";
+                    std::cout << "GAIN " << t.gain << " " << int(t.likeness) << " "
+                              << toUtf8(t.written) << "→" << toUtf8(t.suggestion) << "\n";
             for (const Finding& f : wordFindings(sentence))
             {
                 ++alarms;
                 if (verbose)
-                    std::cout << "FALSE " << toUtf8(f.messageZh) << "  " << toUtf8(sentence) << "\n";
+                    std::cout << "FALSE " << toUtf8(f.messageZh) << "  " << toUtf8(sentence)
+                              << "\n";
                 (void)f;
             }
             falseAlarms += alarms;
@@ -264,7 +273,8 @@ int main(int argc, char** argv)
             ++tally.faulty;
             bool caught = false, right = false;
             for (const Finding& f : wordFindings(faulty->text))
-                if (f.start < faulty->wrongAt + faulty->wrongLength && faulty->wrongAt < f.start + f.length)
+                if (f.start < faulty->wrongAt + faulty->wrongLength &&
+                    faulty->wrongAt < f.start + f.length)
                 {
                     caught = true;
                     std::u16string fixed = faulty->text;
@@ -275,15 +285,18 @@ int main(int argc, char** argv)
             tally.caught += caught ? 1 : 0;
             if (verbose && caught)
                 for (const typo::Typo& t : typo::findTypos(faulty->text, *model))
-                    std::cout << "CAUGHT " << t.gain << " " << int(t.likeness) << " " << toUtf8(t.written) << "→" << toUtf8(t.suggestion) << "\n";
+                    std::cout << "CAUGHT " << t.gain << " " << int(t.likeness) << " "
+                              << toUtf8(t.written) << "→" << toUtf8(t.suggestion) << "\n";
             tally.rightSuggestion += right ? 1 : 0;
             if (verbose && !caught)
-                std::cout << "MISSED " << kindName(faulty->kind) << "  " << toUtf8(faulty->text) << "\n";
+                std::cout << "MISSED " << kindName(faulty->kind) << "  " << toUtf8(faulty->text)
+                          << "\n";
         }
     Tally all;
     for (const auto& [kind, tally] : byKind)
     {
-        std::printf("%-17s %5zu faulty sentences, caught at the wrong character %5.1f %%, right suggestion %5.1f %% of those\n",
+        std::printf("%-17s %5zu faulty sentences, caught at the wrong character %5.1f %%, right "
+                    "suggestion %5.1f %% of those\n",
                     kindName(kind), tally.faulty, percent(tally.caught, tally.faulty),
                     percent(tally.rightSuggestion, tally.caught));
         all.faulty += tally.faulty;
@@ -293,14 +306,18 @@ int main(int argc, char** argv)
     const double recall = percent(all.caught, all.faulty);
     const double suggestion = percent(all.rightSuggestion, all.caught);
     const double flaggedShare = percent(flagged, clean);
-    std::printf("all               %5zu faulty sentences, caught at the wrong character %5.1f %%, right suggestion %5.1f %% of those\n",
+    std::printf("all               %5zu faulty sentences, caught at the wrong character %5.1f %%, "
+                "right suggestion %5.1f %% of those\n",
                 all.faulty, recall, suggestion);
-    std::printf("clean             %5zu sentences (%zu characters): %zu flagged (%.2f %%), %.2f false alarms per 10,000 characters\n",
+    std::printf("clean             %5zu sentences (%zu characters): %zu flagged (%.2f %%), %.2f "
+                "false alarms per 10,000 characters\n",
                 clean, cleanCharacters, flagged, flaggedShare,
                 cleanCharacters ? 10000.0 * double(falseAlarms) / double(cleanCharacters) : 0.0);
-    const bool missed = recall < minRecall || suggestion < minSuggestion || flaggedShare > maxFlagged;
+    const bool missed =
+        recall < minRecall || suggestion < minSuggestion || flaggedShare > maxFlagged;
     if (missed)
-        std::printf("typo_eval: target missed (recall >= %.1f %%, right suggestion >= %.1f %%, flagged <= %.2f %%)\n",
+        std::printf("typo_eval: target missed (recall >= %.1f %%, right suggestion >= %.1f %%, "
+                    "flagged <= %.2f %%)\n",
                     minRecall, minSuggestion, maxFlagged);
     return missed ? 1 : 0;
 }

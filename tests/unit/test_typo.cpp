@@ -55,7 +55,8 @@ std::vector<Finding> wordFindings(std::u16string_view text, CheckOptions options
 
 std::string compiledModel()
 {
-    std::ifstream in(std::string(GONGWEN_TYPO_DATA_DIR) + "/" + kCompiledModelFile, std::ios::binary);
+    std::ifstream in(std::string(GONGWEN_TYPO_DATA_DIR) + "/" + kCompiledModelFile,
+                     std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
@@ -79,7 +80,7 @@ TEST_CASE("the compiled model has the words, the bigrams and the confusable char
     CHECK(m.bigrams().logProbability(deep, study) > m.bigrams().unigram(study));
     CHECK(m.bigrams().logProbability(of, of) < m.bigrams().unigram(of));
     CHECK((m.likeness(U'近', U'进') & std::uint8_t(Likeness::SameSound)) != 0);
-    CHECK((m.likeness(U'堂', U'常') & std::uint8_t(Likeness::Shape)) != 0); // the phonetic 尚
+    CHECK((m.likeness(U'堂', U'常') & std::uint8_t(Likeness::Shape)) != 0);     // the phonetic 尚
     CHECK((m.likeness(U'资', U'治') & std::uint8_t(Likeness::NearSound)) != 0); // z / zh
     CHECK(m.likeness(U'近', U'水') == 0);
     CHECK(m.characterLogFrequency(U'的') > m.characterLogFrequency(U'妍'));
@@ -105,8 +106,8 @@ TEST_CASE("correct text is left alone", "[typo]")
     for (const char16_t* text :
          {u"我们要全面推进依法治国，深入调查研究，密切配合，形成工作合力。",
           u"区政协常委会召开会议，听取关于提案办理情况的报告。",
-          u"坚持标本兼治、综合治理、惩防并举、注重预防的方针。",
-          u"推动引资、引技、引智有机结合。", u"他在会上强调，要把握好工作重点。"})
+          u"坚持标本兼治、综合治理、惩防并举、注重预防的方针。", u"推动引资、引技、引智有机结合。",
+          u"他在会上强调，要把握好工作重点。"})
         CHECK(typos(text).empty());
 }
 
@@ -201,8 +202,10 @@ TEST_CASE("a damaged or missing model is refused with a message, and the other r
     CHECK(problem.messageZh.find(u"sunpinyin-data") != std::u16string::npos);
     CHECK(problem.messageEn.find(u"model.bin") != std::u16string::npos);
     const auto findings = checkText(u"我们要全面推近依法治国，作为试点，做为试点。");
-    CHECK(std::none_of(findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == rule::kWordTypo; }));
-    CHECK(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.ruleId == rule::kWordConfusion; }));
+    CHECK(std::none_of(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.ruleId == rule::kWordTypo; }));
+    CHECK(std::any_of(findings.begin(), findings.end(),
+                      [](const Finding& f) { return f.ruleId == rule::kWordConfusion; }));
     setDataDirectory(GONGWEN_TYPO_DATA_DIR);
     CHECK(sharedModel());
 }

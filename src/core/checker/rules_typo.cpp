@@ -5,14 +5,16 @@
 namespace gongwen::core
 {
 
-void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOptions& options, Findings& out)
+void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                Findings& out)
 {
     const std::shared_ptr<const typo::Model> model = typo::sharedModel();
     if (!model)
         return;
     for (const typo::Typo& typo : typo::findTypos(text, *model, options.allowedWords.get()))
     {
-        Finding f = makeFinding(rule::kWordTypo, Severity::Warning, paragraph, typo.start, typo.length);
+        Finding f =
+            makeFinding(rule::kWordTypo, Severity::Warning, paragraph, typo.start, typo.length);
         f.messageZh = u"“" + typo.written + u"”疑为“" + typo.suggestion + u"”（" +
                       typo::likenessNameZh(typo.likeness) + u"）。";
         f.messageEn = u"“" + typo.written + u"” may be a typo for “" + typo.suggestion + u"” (" +

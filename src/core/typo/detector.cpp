@@ -26,8 +26,8 @@ constexpr float kRareWord = -15.5f;
 
 // The bigram search runs only where the unigram model alone comes within this of the margin.
 constexpr float kUnigramSlack = 8.0f;
-constexpr std::size_t kLongestWord = 8;  // characters, as the lexicon is built
-constexpr std::size_t kContext = 4;      // characters each side that score a replacement
+constexpr std::size_t kLongestWord = 8;      // characters, as the lexicon is built
+constexpr std::size_t kContext = 4;          // characters each side that score a replacement
 constexpr std::size_t kLongestClause = 4096; // a longer run of Han is scored in pieces
 
 // The text as code points, with the UTF-16 offset of each (and of the end).
@@ -94,7 +94,8 @@ Segmentation bestSegmentation(const Model& model, const ClauseView& view, std::s
     for (std::size_t p = 0; p <= n; ++p)
         states[p].clear();
     states[0].push_back({kNoWord, 0.0f, 0, 0});
-    auto relax = [&](std::size_t to, WordId word, float score, std::size_t from, std::size_t fromState)
+    auto relax =
+        [&](std::size_t to, WordId word, float score, std::size_t from, std::size_t fromState)
     {
         for (State& s : states[to])
             if (s.last == word)
@@ -138,7 +139,8 @@ Segmentation bestSegmentation(const Model& model, const ClauseView& view, std::s
             for (std::size_t w = 0; w < words; ++w)
             {
                 const WordId word = starting[w].word;
-                const float step = word == kNoWord ? lm.unknownCharacter() : lm.logProbability(here.last, word);
+                const float step =
+                    word == kNoWord ? lm.unknownCharacter() : lm.logProbability(here.last, word);
                 relax(starting[w].end, word, here.score + step, s, k);
             }
         }
@@ -170,7 +172,8 @@ Segmentation bestSegmentation(const Model& model, const ClauseView& view, std::s
 bool formsWord(const Lexicon& lexicon, const ClauseView& view, std::size_t begin, std::size_t end,
                std::size_t i)
 {
-    for (std::size_t a = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; a <= i; ++a)
+    for (std::size_t a = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; a <= i;
+         ++a)
     {
         Lexicon::Node node = Lexicon::kRoot;
         for (std::size_t t = a; t < end && t - a < kLongestWord; ++t)
@@ -188,8 +191,9 @@ bool formsWord(const Lexicon& lexicon, const ClauseView& view, std::size_t begin
 // The same under the unigram model (one state per position): what a long clause is first read
 // with to find its lone characters, and a cheap bound that spares most replacements the bigram
 // search. `from` receives each position's best token start when asked for.
-float unigramSegmentation(const Model& model, const ClauseView& view, std::size_t begin, std::size_t end,
-                          std::vector<float>& best, std::vector<std::uint32_t>* from)
+float unigramSegmentation(const Model& model, const ClauseView& view, std::size_t begin,
+                          std::size_t end, std::vector<float>& best,
+                          std::vector<std::uint32_t>* from)
 {
     const Lexicon& lexicon = model.lexicon();
     const BigramModel& lm = model.bigrams();
@@ -232,13 +236,15 @@ float unigramSegmentation(const Model& model, const ClauseView& view, std::size_
 // The unigram score of the window [begin, end) with `replacement` at `i`, from the written
 // window's best prefix scores (`prefix`, from unigramSegmentation) and best suffix scores
 // (`suffix`): every reading has one token over `i`, and only those tokens change.
-float unigramWithReplacement(const Model& model, const ClauseView& corrected, std::size_t begin, std::size_t end,
-                             std::size_t i, const std::vector<float>& prefix, const std::vector<float>& suffix)
+float unigramWithReplacement(const Model& model, const ClauseView& corrected, std::size_t begin,
+                             std::size_t end, std::size_t i, const std::vector<float>& prefix,
+                             const std::vector<float>& suffix)
 {
     const Lexicon& lexicon = model.lexicon();
     float best = kImpossible;
     bool single = false;
-    for (std::size_t s = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; s <= i; ++s)
+    for (std::size_t s = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; s <= i;
+         ++s)
     {
         Lexicon::Node node = Lexicon::kRoot;
         for (std::size_t t = s; t < end && t - s < kLongestWord; ++t)
@@ -247,13 +253,15 @@ float unigramWithReplacement(const Model& model, const ClauseView& corrected, st
                 break;
             if (const WordId word = lexicon.word(node); word != kNoWord && t >= i)
             {
-                best = std::max(best, prefix[s - begin] + model.bigrams().unigram(word) + suffix[t + 1 - begin]);
+                best = std::max(best, prefix[s - begin] + model.bigrams().unigram(word) +
+                                          suffix[t + 1 - begin]);
                 single = single || (s == i && t == i);
             }
         }
     }
     if (!single)
-        best = std::max(best, prefix[i - begin] + model.bigrams().unknownCharacter() + suffix[i + 1 - begin]);
+        best = std::max(best, prefix[i - begin] + model.bigrams().unknownCharacter() +
+                                  suffix[i + 1 - begin]);
     return best;
 }
 
@@ -287,8 +295,8 @@ void unigramSuffixes(const Model& model, const ClauseView& view, std::size_t beg
 // The characters among `options` (ascending) that, put at `i`, make a word of two or more
 // characters with the characters around it within [begin, end). Found from the lexicon's side:
 // below each prefix that ends just before `i`, its children meet the options in one merge.
-std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const ClauseView& view, std::size_t begin,
-                                              std::size_t end, std::size_t i,
+std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const ClauseView& view,
+                                              std::size_t begin, std::size_t end, std::size_t i,
                                               const Confusables& options)
 {
     std::vector<char32_t> found;
@@ -401,9 +409,9 @@ std::vector<bool> protectedCharacters(const CodePoints& cp, std::u16string_view 
 
 // Titles that follow a person's name: the characters before them are checked with kNameMargin.
 constexpr std::u32string_view kTitlesAfterNames[] = {
-    U"同志", U"委员", U"主席", U"书记", U"主任", U"部长", U"局长", U"厅长", U"处长", U"科长",
-    U"省长", U"市长", U"县长", U"区长", U"镇长", U"乡长", U"秘书长", U"院长", U"校长", U"所长",
-    U"代表", U"教授", U"先生", U"女士", U"总理", U"董事长", U"经理", U"常委"};
+    U"同志", U"委员", U"主席", U"书记", U"主任", U"部长",   U"局长",   U"厅长", U"处长", U"科长",
+    U"省长", U"市长", U"县长", U"区长", U"镇长", U"乡长",   U"秘书长", U"院长", U"校长", U"所长",
+    U"代表", U"教授", U"先生", U"女士", U"总理", U"董事长", U"经理",   U"常委"};
 
 std::vector<bool> nameSlots(const CodePoints& cp)
 {
@@ -458,22 +466,27 @@ private:
     // that sound alike first: writing a much rarer one by mistake is unlikely (囿于 is meant).
     float channel(char32_t written, const Confusable& intended) const
     {
-        if (!(intended.likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound))))
+        if (!(intended.likeness &
+              (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound))))
             return 0.0f;
-        const float rarer = m_model.characterLogFrequency(intended.character) - m_model.characterLogFrequency(written);
+        const float rarer = m_model.characterLogFrequency(intended.character) -
+                            m_model.characterLogFrequency(written);
         // A near sound needs a careless ear on top of the slip: twice the weight.
-        const float weight = (intended.likeness & std::uint8_t(Likeness::SameSound)) ? kRarerCharacterWeight
-                                                                                    : 2 * kRarerCharacterWeight;
+        const float weight = (intended.likeness & std::uint8_t(Likeness::SameSound))
+                                 ? kRarerCharacterWeight
+                                 : 2 * kRarerCharacterWeight;
         return rarer > 0 ? -weight * rarer : 0.0f;
     }
 
-    void tryCharacter(std::size_t begin, std::size_t end, std::size_t i, std::vector<Candidate>& out) const
+    void tryCharacter(std::size_t begin, std::size_t end, std::size_t i,
+                      std::vector<Candidate>& out) const
     {
         const std::size_t from = i >= begin + kContext ? i - kContext : begin;
         const std::size_t to = std::min(end, i + kContext + 1);
         const ClauseView written{m_cp.chars.data(), m_cp.chars.size()};
         const Confusables options = m_model.confusables(m_cp.chars[i]);
-        const std::vector<char32_t> replacements = wordFormingReplacements(m_lexicon, written, from, to, i, options);
+        const std::vector<char32_t> replacements =
+            wordFormingReplacements(m_lexicon, written, from, to, i, options);
         if (replacements.empty())
             return;
         const float unigramBase = unigramSegmentation(m_model, written, from, to, m_best, nullptr);
@@ -486,14 +499,16 @@ private:
             const Confusable option{replacement, m_model.likeness(m_cp.chars[i], replacement)};
             const ClauseView corrected{m_cp.chars.data(), m_cp.chars.size(), i, option.character};
             const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f);
-            const float unigramGain = unigramWithReplacement(m_model, corrected, from, to, i, m_best, m_suffix) -
-                                      unigramBase + channel(m_cp.chars[i], option);
+            const float unigramGain =
+                unigramWithReplacement(m_model, corrected, from, to, i, m_best, m_suffix) -
+                unigramBase + channel(m_cp.chars[i], option);
             if (unigramGain < needed - kUnigramSlack)
                 continue;
             if (base == kImpossible)
                 base = bestSegmentation(m_model, written, from, to, false, m_lattice).score;
-            const float gain = bestSegmentation(m_model, corrected, from, to, false, m_lattice).score - base +
-                               channel(m_cp.chars[i], option);
+            const float gain =
+                bestSegmentation(m_model, corrected, from, to, false, m_lattice).score - base +
+                channel(m_cp.chars[i], option);
             if (gain - needed > bestExcess)
             {
                 bestExcess = gain - needed;
@@ -517,11 +532,13 @@ private:
 // The corrected word around a replaced character: the token of the corrected text's best
 // segmentation that holds it.
 Typo describe(const Model& model, const CodePoints& cp, std::u16string_view text, std::size_t begin,
-              std::size_t end, const Candidate& candidate, std::size_t& wordBegin, std::size_t& wordEnd)
+              std::size_t end, const Candidate& candidate, std::size_t& wordBegin,
+              std::size_t& wordEnd)
 {
     const std::size_t from = candidate.at >= begin + kContext ? candidate.at - kContext : begin;
     const std::size_t to = std::min(end, candidate.at + kContext + 1);
-    const ClauseView corrected{cp.chars.data(), cp.chars.size(), candidate.at, candidate.replacement};
+    const ClauseView corrected{cp.chars.data(), cp.chars.size(), candidate.at,
+                               candidate.replacement};
     Lattice lattice;
     const Segmentation tokens = bestSegmentation(model, corrected, from, to, true, lattice);
     wordBegin = from;
@@ -561,7 +578,8 @@ Typo describe(const Model& model, const CodePoints& cp, std::u16string_view text
 bool inParallelTerms(const CodePoints& cp, std::size_t begin, std::size_t end, std::size_t wrong)
 {
     const std::size_t size = cp.chars.size();
-    auto isMark = [&](std::size_t k) { return k < size && (cp.chars[k] == U'、' || cp.chars[k] == U'，'); };
+    auto isMark = [&](std::size_t k)
+    { return k < size && (cp.chars[k] == U'、' || cp.chars[k] == U'，'); };
     auto hanRun = [&](std::size_t from, std::size_t length)
     {
         for (std::size_t k = from; k < from + length; ++k)
@@ -586,7 +604,8 @@ bool inParallelTerms(const CodePoints& cp, std::size_t begin, std::size_t end, s
     };
     const std::size_t length = end - begin;
     // Without a mark between, only two-character terms: longer runs share a character by chance.
-    if (length == 2 && (sharesAligned(begin, end, length) || (begin >= length && sharesAligned(begin, begin - length, length))))
+    if (length == 2 && (sharesAligned(begin, end, length) ||
+                        (begin >= length && sharesAligned(begin, begin - length, length))))
         return true;
     if ((isMark(end) && sharesAligned(begin, end + 1, length)) ||
         (begin > length && isMark(begin - 1) && sharesAligned(begin, begin - 1 - length, length)))
@@ -599,7 +618,8 @@ bool inParallelTerms(const CodePoints& cp, std::size_t begin, std::size_t end, s
     const std::size_t item = itemEnd - itemBegin;
     return (isMark(itemEnd) && sharesAligned(itemBegin, itemEnd + 1, item) &&
             (itemEnd + 1 + item == size || !isHan(cp.chars[itemEnd + 1 + item]))) ||
-           (itemBegin > item && isMark(itemBegin - 1) && sharesAligned(itemBegin, itemBegin - 1 - item, item) &&
+           (itemBegin > item && isMark(itemBegin - 1) &&
+            sharesAligned(itemBegin, itemBegin - 1 - item, item) &&
             (itemBegin - 1 - item == 0 || !isHan(cp.chars[itemBegin - 2 - item])));
 }
 
@@ -607,12 +627,14 @@ bool inParallelTerms(const CodePoints& cp, std::size_t begin, std::size_t end, s
 bool repeated(std::u16string_view text, const Typo& typo)
 {
     const std::size_t first = text.find(typo.written);
-    return first != std::u16string_view::npos && text.find(typo.written, first + 1) != std::u16string_view::npos;
+    return first != std::u16string_view::npos &&
+           text.find(typo.written, first + 1) != std::u16string_view::npos;
 }
 
 } // namespace
 
-std::vector<Typo> findTypos(std::u16string_view text, const Model& model, const AllowedWords* allowed)
+std::vector<Typo> findTypos(std::u16string_view text, const Model& model,
+                            const AllowedWords* allowed)
 {
     const CodePoints cp = decode(text);
     const std::vector<bool> shielded = protectedCharacters(cp, text, allowed);
@@ -644,32 +666,36 @@ std::vector<Typo> findTypos(std::u16string_view text, const Model& model, const 
     for (std::size_t c = 0; c < order.size(); ++c)
         order[c] = c;
     std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return candidates[a].gain > candidates[b].gain; });
+              [&](std::size_t a, std::size_t b)
+              { return candidates[a].gain > candidates[b].gain; });
     std::vector<Typo> typos;
     for (std::size_t c : order)
     {
         std::size_t wordBegin = 0, wordEnd = 0;
-        Typo typo = describe(model, cp, text, clauses[c].first, clauses[c].second, candidates[c], wordBegin, wordEnd);
-        if (wordEnd - wordBegin < 2) // the replacement must make a word, not only a likelier character
+        Typo typo = describe(model, cp, text, clauses[c].first, clauses[c].second, candidates[c],
+                             wordBegin, wordEnd);
+        if (wordEnd - wordBegin <
+            2) // the replacement must make a word, not only a likelier character
             continue;
         if (repeated(text, typo))
             continue;
         const ClauseView written{cp.chars.data(), cp.chars.size()};
-        if (formsWord(model.knownWords(), written, clauses[c].first, clauses[c].second, candidates[c].at) &&
+        if (formsWord(model.knownWords(), written, clauses[c].first, clauses[c].second,
+                      candidates[c].at) &&
             typo.gain < marginFor(candidates[c].likeness) + kKnownWordMargin)
             continue;
         if (inParallelTerms(cp, wordBegin, wordEnd, candidates[c].at))
             continue;
         const bool overlaps = std::any_of(typos.begin(), typos.end(),
-                                          [&](const Typo& kept)
-                                          {
+                                          [&](const Typo& kept) {
                                               return typo.start < kept.start + kept.length &&
                                                      kept.start < typo.start + typo.length;
                                           });
         if (!overlaps)
             typos.push_back(std::move(typo));
     }
-    std::sort(typos.begin(), typos.end(), [](const Typo& a, const Typo& b) { return a.start < b.start; });
+    std::sort(typos.begin(), typos.end(),
+              [](const Typo& a, const Typo& b) { return a.start < b.start; });
     return typos;
 }
 
@@ -694,16 +720,20 @@ std::vector<std::size_t> segmentWords(std::u32string_view characters, const Mode
 
 std::u16string likenessNameZh(std::uint8_t likeness)
 {
-    const bool sound = likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound));
+    const bool sound =
+        likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound));
     const bool shape = likeness & std::uint8_t(Likeness::Shape);
     return sound && shape ? u"音形相近" : shape ? u"形近" : u"音近";
 }
 
 std::u16string likenessNameEn(std::uint8_t likeness)
 {
-    const bool sound = likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound));
+    const bool sound =
+        likeness & (std::uint8_t(Likeness::SameSound) | std::uint8_t(Likeness::NearSound));
     const bool shape = likeness & std::uint8_t(Likeness::Shape);
-    return sound && shape ? u"similar sound and shape" : shape ? u"similar shape" : u"similar sound";
+    return sound && shape ? u"similar sound and shape"
+           : shape        ? u"similar shape"
+                          : u"similar sound";
 }
 
 } // namespace gongwen::core::typo

@@ -2,8 +2,8 @@
 #include <core/typo/model.hpp>
 
 #include <algorithm>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -45,7 +45,8 @@ template <typename Visit> void forEachRecord(std::string_view text, Visit visit)
         for (std::size_t start = 0;;)
         {
             const std::size_t tab = line.find('\t', start);
-            fields.push_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+            fields.push_back(
+                line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
             if (tab == std::string_view::npos)
                 break;
             start = tab + 1;
@@ -177,7 +178,8 @@ float BigramModel::logProbability(WordId previous, WordId word) const
 
 std::size_t BigramModel::bytes() const
 {
-    return (m_unigram.size() + m_backoff.size() + m_bigram.size() + m_extra.size()) * sizeof(float) +
+    return (m_unigram.size() + m_backoff.size() + m_bigram.size() + m_extra.size()) *
+               sizeof(float) +
            (m_start.size() + m_next.size()) * sizeof(std::uint32_t);
 }
 
@@ -199,7 +201,10 @@ public:
             value = value << 8 | static_cast<unsigned char>(m_data[m_at - 4 + std::size_t(b)]);
         return value;
     }
-    std::string_view bytes(std::size_t n) { return take(n) ? m_data.substr(m_at - n, n) : std::string_view(); }
+    std::string_view bytes(std::size_t n)
+    {
+        return take(n) ? m_data.substr(m_at - n, n) : std::string_view();
+    }
     template <typename T> std::vector<T> array(std::size_t n)
     {
         static_assert(sizeof(T) == 4, "lm.bin holds 32-bit fields");
@@ -214,7 +219,8 @@ public:
         {
             std::uint32_t bits = 0;
             for (int b = 3; b >= 0; --b)
-                bits = bits << 8 | static_cast<unsigned char>(m_data[m_at - n * 4 + i * 4 + std::size_t(b)]);
+                bits = bits << 8 |
+                       static_cast<unsigned char>(m_data[m_at - n * 4 + i * 4 + std::size_t(b)]);
             std::memcpy(&out[i], &bits, 4);
         }
         return out;
@@ -238,8 +244,10 @@ constexpr std::uint32_t kLanguageModelVersion = 1;
 
 } // namespace
 
-bool Model::readLanguageModel(std::string_view lm, std::vector<std::pair<std::u32string, WordId>>& lexiconWords,
-                              std::unordered_map<char32_t, double>& characterMass, std::string* error)
+bool Model::readLanguageModel(std::string_view lm,
+                              std::vector<std::pair<std::u32string, WordId>>& lexiconWords,
+                              std::unordered_map<char32_t, double>& characterMass,
+                              std::string* error)
 {
     auto fail = [&](const char* why)
     {
@@ -288,7 +296,8 @@ bool Model::readLanguageModel(std::string_view lm, std::vector<std::pair<std::u3
 
 // `characterMass`: how much text each character takes part in (the unigram probabilities of
 // the words it is in).
-void Model::readCharacters(std::string_view chars, const std::unordered_map<char32_t, double>& characterMass)
+void Model::readCharacters(std::string_view chars,
+                           const std::unordered_map<char32_t, double>& characterMass)
 {
     std::unordered_map<char32_t, CharInfo> characters;
     std::map<std::string, std::uint16_t> syllableIds;
@@ -319,7 +328,8 @@ void Model::readCharacters(std::string_view chars, const std::unordered_map<char
                       std::vector<std::uint16_t> otherNear;
                       readReadings(2, info.otherSyllables, otherNear);
                       info.allNearSyllables = info.nearSyllables;
-                      info.allNearSyllables.insert(info.allNearSyllables.end(), otherNear.begin(), otherNear.end());
+                      info.allNearSyllables.insert(info.allNearSyllables.end(), otherNear.begin(),
+                                                   otherNear.end());
                       if (fields.size() > 3)
                       {
                           const std::string rs(fields[3]);
@@ -333,7 +343,8 @@ void Model::readCharacters(std::string_view chars, const std::unordered_map<char
                           std::stringstream series{std::string(fields[4])};
                           for (std::string number; std::getline(series, number, ',');)
                               if (!number.empty())
-                                  info.phonetics.push_back(std::uint16_t(std::atoi(number.c_str())));
+                                  info.phonetics.push_back(
+                                      std::uint16_t(std::atoi(number.c_str())));
                       }
                       const auto mass = characterMass.find(c[0]);
                       if (mass == characterMass.end())
@@ -348,7 +359,8 @@ void Model::readCharacters(std::string_view chars, const std::unordered_map<char
 
 // The wider word list: its words are meant as written, and those the language model lacks (议政)
 // join the lattice as unigrams, with the probabilities their counts give.
-void Model::addKnownWords(std::string_view known, std::vector<std::pair<std::u32string, WordId>>& lexiconWords)
+void Model::addKnownWords(std::string_view known,
+                          std::vector<std::pair<std::u32string, WordId>>& lexiconWords)
 {
     std::vector<std::pair<std::u32string, std::uint64_t>> counted;
     double total = 0;
@@ -370,11 +382,13 @@ void Model::addKnownWords(std::string_view known, std::vector<std::pair<std::u32
     for (auto& [word, count] : counted)
     {
         knownWords.emplace_back(word, WordId(knownWords.size()));
-        const auto it = std::lower_bound(lexiconWords.begin(), lexiconWords.end(), std::make_pair(word, WordId(0)));
+        const auto it = std::lower_bound(lexiconWords.begin(), lexiconWords.end(),
+                                         std::make_pair(word, WordId(0)));
         if (it != lexiconWords.end() && it->first == word)
             continue;
         const WordId id = WordId(m_bigrams.m_unigram.size() + m_bigrams.m_extra.size());
-        m_bigrams.m_extra.push_back(static_cast<float>(std::log(double(count) / total)) - kWiderListDiscount);
+        m_bigrams.m_extra.push_back(static_cast<float>(std::log(double(count) / total)) -
+                                    kWiderListDiscount);
         lexiconWords.emplace_back(std::move(word), id);
     }
     m_known.build(std::move(knownWords));
@@ -386,7 +400,8 @@ void Model::buildConfusables(const std::unordered_map<char32_t, CharInfo>& chara
     // What a character may have been meant as: a character whose usual reading is one of its
     // readings sounds the same; one that reads so only in some words (识 zhì), or whose usual
     // reading a careless ear merges with one of its readings, sounds near.
-    std::unordered_map<std::uint32_t, std::vector<char32_t>> bySound, byOtherSound, byNearSound, byShape, byPhonetic;
+    std::unordered_map<std::uint32_t, std::vector<char32_t>> bySound, byOtherSound, byNearSound,
+        byShape, byPhonetic;
     for (char32_t c : commonCharacters)
     {
         const CharInfo& info = characters.at(c);
@@ -456,14 +471,16 @@ Confusables Model::confusables(char32_t c) const
     const std::size_t k = characterIndex(c);
     if (k == SIZE_MAX)
         return {};
-    return {m_confusables.data() + m_confusableStart[k], m_confusables.data() + m_confusableStart[k + 1]};
+    return {m_confusables.data() + m_confusableStart[k],
+            m_confusables.data() + m_confusableStart[k + 1]};
 }
 
 std::uint8_t Model::likeness(char32_t a, char32_t b) const
 {
     const Confusables list = confusables(a);
-    const Confusable* it = std::lower_bound(list.begin(), list.end(), b,
-                                            [](const Confusable& x, char32_t c) { return x.character < c; });
+    const Confusable* it =
+        std::lower_bound(list.begin(), list.end(), b,
+                         [](const Confusable& x, char32_t c) { return x.character < c; });
     return it != list.end() && it->character == b ? it->likeness : 0;
 }
 
@@ -476,7 +493,11 @@ float Model::characterLogFrequency(char32_t c) const
 std::size_t Model::bytes() const
 {
     const auto lexiconBytes = [](const Lexicon& l)
-    { return l.nodes() * (sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) + sizeof(WordId)) + 0x10000 * 4; };
+    {
+        return l.nodes() * (sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) +
+                            sizeof(WordId)) +
+               0x10000 * 4;
+    };
     return lexiconBytes(m_lexicon) + lexiconBytes(m_known) + m_bigrams.bytes() +
            m_characters.size() * (sizeof(char32_t) + sizeof(float) + sizeof(std::uint32_t)) +
            m_confusables.size() * sizeof(Confusable);
@@ -491,7 +512,10 @@ constexpr char kCompiledMagic[] = "GWTM";
 constexpr std::uint32_t kCompiledVersion = 1;
 constexpr std::uint32_t kByteOrderMark = 0x01020304;
 
-void putWord(std::string& out, std::uint32_t value) { out.append(reinterpret_cast<const char*>(&value), 4); }
+void putWord(std::string& out, std::uint32_t value)
+{
+    out.append(reinterpret_cast<const char*>(&value), 4);
+}
 template <typename T> void putArray(std::string& out, const std::vector<T>& values)
 {
     static_assert(sizeof(T) == 4, "compiled tables hold 32-bit elements");
@@ -598,7 +622,8 @@ bool BigramModel::read(CompiledReader& in)
     return std::all_of(m_next.begin(), m_next.end(), [&](WordId next) { return next < words; });
 }
 
-std::string Model::compile(std::string_view lm, std::string_view known, std::string_view chars, std::string* error)
+std::string Model::compile(std::string_view lm, std::string_view known, std::string_view chars,
+                           std::string* error)
 {
     auto model = std::make_shared<Model>();
     std::unordered_map<char32_t, double> characterMass;
@@ -648,7 +673,8 @@ std::shared_ptr<const Model> Model::fromCompiled(std::string_view compiled, std:
     const std::vector<std::uint32_t> packed = in.array<std::uint32_t>();
     const std::size_t characters = model->m_characters.size();
     if (!in.ok() || !in.atEnd() || model->m_characterLogFrequency.size() != characters ||
-        model->m_confusableStart.size() != characters + 1 || model->m_confusableStart.back() != packed.size() ||
+        model->m_confusableStart.size() != characters + 1 ||
+        model->m_confusableStart.back() != packed.size() ||
         !std::is_sorted(model->m_characters.begin(), model->m_characters.end()))
         return fail("truncated or damaged character tables");
     for (std::size_t k = 0; k < characters; ++k)
@@ -694,7 +720,6 @@ bool readWhole(const std::string& path, std::string& out)
     return static_cast<bool>(in.read(out.data(), size));
 }
 
-
 } // namespace
 
 void setDataDirectory(std::string directory)
@@ -722,14 +747,15 @@ std::shared_ptr<const Model> sharedModel()
     const std::u16string where = fromUtf8(folder + "/" + kCompiledModelFile);
     if (!readWhole(folder + "/" + kCompiledModelFile, compiled))
     {
-        state.problem = {u"错别字检查的语言模型缺失（" + where +
-                             u"），请重新安装公文助手；自行编译时请先运行 packaging/install-deps.sh"
-                             u"（需要 sunpinyin-data、sunpinyin-utils、python3-jieba 和 unicode-data）。"
-                             u"其他检查照常进行。",
-                         u"The language model of the typo check is missing (" + where +
-                             u"): reinstall 公文助手; when building it yourself, run packaging/install-deps.sh "
-                             u"first (sunpinyin-data, sunpinyin-utils, python3-jieba and unicode-data). Every "
-                             u"other check still runs."};
+        state.problem = {
+            u"错别字检查的语言模型缺失（" + where +
+                u"），请重新安装公文助手；自行编译时请先运行 packaging/install-deps.sh"
+                u"（需要 sunpinyin-data、sunpinyin-utils、python3-jieba 和 unicode-data）。"
+                u"其他检查照常进行。",
+            u"The language model of the typo check is missing (" + where +
+                u"): reinstall 公文助手; when building it yourself, run packaging/install-deps.sh "
+                u"first (sunpinyin-data, sunpinyin-utils, python3-jieba and unicode-data). Every "
+                u"other check still runs."};
         return nullptr;
     }
     std::string why;
@@ -738,7 +764,8 @@ std::shared_ptr<const Model> sharedModel()
     {
         state.problem = {u"错别字检查的语言模型已损坏（" + where + u"：" + fromUtf8(why) +
                              u"），请重新安装公文助手。其他检查照常进行。",
-                         u"The language model of the typo check is damaged (" + where + u": " + fromUtf8(why) +
+                         u"The language model of the typo check is damaged (" + where + u": " +
+                             fromUtf8(why) +
                              u"): reinstall 公文助手. Every other check still runs."};
         return nullptr;
     }

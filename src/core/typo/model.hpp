@@ -143,7 +143,8 @@ public:
     static std::string compile(std::string_view lm, std::string_view known, std::string_view chars,
                                std::string* error = nullptr);
     /// The compiled model; nullptr with `error` set when it is damaged or of another version.
-    static std::shared_ptr<const Model> fromCompiled(std::string_view compiled, std::string* error = nullptr);
+    static std::shared_ptr<const Model> fromCompiled(std::string_view compiled,
+                                                     std::string* error = nullptr);
 
     const Lexicon& lexicon() const { return m_lexicon; }
     const BigramModel& bigrams() const { return m_bigrams; }
@@ -163,18 +164,21 @@ public:
 private:
     struct CharInfo
     {
-        std::vector<std::uint16_t> syllables;       // ids of the usual toneless readings
-        std::vector<std::uint16_t> otherSyllables;  // of the other modern readings
-        std::vector<std::uint16_t> nearSyllables;   // of the usual ones as a careless ear hears them
+        std::vector<std::uint16_t> syllables;      // ids of the usual toneless readings
+        std::vector<std::uint16_t> otherSyllables; // of the other modern readings
+        std::vector<std::uint16_t> nearSyllables;  // of the usual ones as a careless ear hears them
         std::vector<std::uint16_t> allNearSyllables; // of all of them so
-        std::vector<std::uint16_t> phonetics; // phonetic series (Unihan kPhonetic)
-        std::uint32_t shape = 0;              // radical * 64 + residual strokes; 0 when unknown
+        std::vector<std::uint16_t> phonetics;        // phonetic series (Unihan kPhonetic)
+        std::uint32_t shape = 0; // radical * 64 + residual strokes; 0 when unknown
         float logFrequency = 0;
     };
-    bool readLanguageModel(std::string_view lm, std::vector<std::pair<std::u32string, WordId>>& lexiconWords,
+    bool readLanguageModel(std::string_view lm,
+                           std::vector<std::pair<std::u32string, WordId>>& lexiconWords,
                            std::unordered_map<char32_t, double>& characterMass, std::string* error);
-    void addKnownWords(std::string_view known, std::vector<std::pair<std::u32string, WordId>>& lexiconWords);
-    void readCharacters(std::string_view chars, const std::unordered_map<char32_t, double>& characterMass);
+    void addKnownWords(std::string_view known,
+                       std::vector<std::pair<std::u32string, WordId>>& lexiconWords);
+    void readCharacters(std::string_view chars,
+                        const std::unordered_map<char32_t, double>& characterMass);
     void buildConfusables(const std::unordered_map<char32_t, CharInfo>& characters,
                           const std::vector<char32_t>& commonCharacters);
     std::size_t characterIndex(char32_t c) const;
