@@ -6,8 +6,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import time  # noqa: E402
+
 import uno  # noqa: E402
+import unohelper  # noqa: E402
 from com.sun.star.lang import Locale  # noqa: E402
+from com.sun.star.linguistic2 import XLinguServiceEventListener  # noqa: E402
 from gongwen_fixtures import first_paragraph  # noqa: E402
 from gongwen_office import run_with_shared_office  # noqa: E402
 
@@ -78,7 +82,47 @@ def test_the_proofreader_marks_typos_and_ignore_adds_the_word(office):
             os.remove(path)
 
 
+class Recorder(unohelper.Base, XLinguServiceEventListener):
+    def __init__(self):
+        self.events = []
+
+    def processLinguServiceEvent(self, event):
+        self.events.append(event.nEvent)
+
+    def disposing(self, source):
+        pass
+
+
+PROOFREAD_AGAIN = 8  # LinguServiceEventFlags
+
+
+def test_a_word_added_anywhere_makes_every_proofreader_mark_again(office):
+    """A word added to the list (here by another proofreader's 忽略全部; the deck and the options
+    page store the same way) makes the proofreader the office uses ask it to proofread every
+    paragraph again: marks of that word elsewhere go at once, not at the next edit."""
+    path = words_file(office)
+    watched, other = office.create(PROOFREADER), office.create(PROOFREADER)
+    recorder = Recorder()
+    assert watched.addLinguServiceEventListener(recorder)
+    try:
+        watched.doProofreading("typo-2", TEXT, ZH, 0, len(TEXT), ())  # in use from now on
+        recorder.events.clear()
+        other.ignoreRule("word.typo:密切配和", ZH)
+        deadline = time.time() + 10
+        while PROOFREAD_AGAIN not in recorder.events and time.time() < deadline:
+            time.sleep(0.1)
+        assert PROOFREAD_AGAIN in recorder.events, recorder.events
+        again = watched.doProofreading("typo-2", TEXT, ZH, 0, len(TEXT), ())
+        assert "word.typo:密切配和" not in [e.aRuleIdentifier for e in again.aErrors]
+    finally:
+        watched.removeLinguServiceEventListener(recorder)
+        other.resetIgnoreRules()
+        if os.path.exists(path):
+            os.remove(path)
+
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_check_document_reports_and_fixes_typos,
-        test_the_proofreader_marks_typos_and_ignore_adds_the_word], timeout=280)
+        test_the_proofreader_marks_typos_and_ignore_adds_the_word,
+        test_a_word_added_anywhere_makes_every_proofreader_mark_again], timeout=280)

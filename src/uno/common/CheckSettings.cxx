@@ -25,6 +25,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -44,6 +46,7 @@ template <typename List> struct ListCache
     std::mutex mutex;
     OUString url;
     util::DateTime modified;
+    std::size_t generation = 0; // settingsGeneration when read: our own writes read it again
     std::shared_ptr<const List> list;
 };
 
@@ -63,12 +66,16 @@ std::shared_ptr<const List> cachedList(const uno::Reference<uno::XComponentConte
     if (!files->exists(url))
         return nullptr;
     const util::DateTime modified = files->getDateTimeModified(url);
+    const std::size_t generation = settingsGeneration();
     std::lock_guard<std::mutex> lock(c.mutex);
-    if (c.list && c.url == url && sameTime(c.modified, modified))
+    // The modification time may count whole seconds: a file we wrote ourselves moved the
+    // generation, and is read again even within the same second.
+    if (c.list && c.url == url && sameTime(c.modified, modified) && c.generation == generation)
         return c.list;
     const auto text = core::fromUtf8Strict(readAll(files, url, kMaxWordListBytes));
     c.url = url;
     c.modified = modified;
+    c.generation = generation;
     c.list = std::make_shared<const List>(text ? parse(*text) : List{});
     return c.list;
 }
@@ -262,11 +269,54 @@ core::CheckOptions checkOptions(const uno::Reference<uno::XComponentContext>& co
 namespace
 {
 std::atomic<std::size_t> g_settingsGeneration{0};
+
+struct SettingsListeners
+{
+    std::mutex mutex;
+    std::map<std::size_t, std::function<void()>> listeners;
+    std::size_t next = 0;
+};
+
+SettingsListeners& settingsListeners()
+{
+    static SettingsListeners instance;
+    return instance;
+}
+} // namespace
+
+std::size_t addSettingsListener(std::function<void()> listener)
+{
+    SettingsListeners& l = settingsListeners();
+    std::lock_guard<std::mutex> lock(l.mutex);
+    l.listeners.emplace(++l.next, std::move(listener));
+    return l.next;
+}
+
+void removeSettingsListener(std::size_t id) noexcept
+{
+    SettingsListeners& l = settingsListeners();
+    std::lock_guard<std::mutex> lock(l.mutex);
+    l.listeners.erase(id);
 }
 
 void noteSettingsChanged() noexcept
 {
     ++g_settingsGeneration;
+    std::vector<std::function<void()>> toCall; // called with no lock held: they may call back
+    {
+        SettingsListeners& l = settingsListeners();
+        std::lock_guard<std::mutex> lock(l.mutex);
+        for (const auto& entry : l.listeners)
+            toCall.push_back(entry.second);
+    }
+    for (const auto& listener : toCall)
+        try
+        {
+            listener();
+        }
+        catch (...)
+        {
+        }
 }
 
 std::size_t settingsGeneration() noexcept
@@ -291,7 +341,7 @@ void storeSettings(const uno::Reference<uno::XComponentContext>& context, const 
     const auto tally = settingsGroup(context, "Tally", true);
     tally->setPropertyValue(ascii("DefaultYear"), uno::Any(static_cast<sal_Int32>(s.defaultYear)));
     uno::Reference<util::XChangesBatch>(tally, uno::UNO_QUERY_THROW)->commitChanges();
-    ++g_settingsGeneration;
+    noteSettingsChanged();
 }
 
 } // namespace gongwen::ext

@@ -10,6 +10,8 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <functional>
+
 namespace gongwen::ext
 {
 
@@ -40,8 +42,13 @@ core::CheckOptions checkOptions(const css::uno::Reference<css::uno::XComponentCo
 /// Counts the changes stored (storeSettings): a component that keeps settings reads them again
 /// when this moves.
 std::size_t settingsGeneration() noexcept;
-/// Moves settingsGeneration: a list file of the user's changed.
+/// Moves settingsGeneration (settings stored, a list file of the user's changed) and calls the
+/// listeners: the proofreader then marks every paragraph again with the new settings.
 void noteSettingsChanged() noexcept;
+/// A function called on every noteSettingsChanged (from whichever thread stored them); the id
+/// removes it.
+std::size_t addSettingsListener(std::function<void()> listener);
+void removeSettingsListener(std::size_t id) noexcept;
 
 /// Stores what the options page edits (not the word list, a file of its own). Throws what the
 /// configuration throws.

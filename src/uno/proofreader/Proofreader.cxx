@@ -124,6 +124,11 @@ public:
     {
         loadSettings();
     }
+    ~Proofreader() override
+    {
+        if (m_settingsListener != 0)
+            removeSettingsListener(m_settingsListener);
+    }
 
     // XSupportedLocales
     uno::Sequence<lang::Locale> SAL_CALL getLocales() override
@@ -158,6 +163,7 @@ public:
             return result;
         try
         {
+            listenToSettings();
             // Settings changed on the options page: every paragraph is proofread again with them.
             if (settingsGeneration() != m_generation.load())
             {
@@ -575,6 +581,27 @@ private:
         return m_ignored.count(ruleId) > 0;
     }
 
+    // Settings stored or a word added to the user's list (from the options page, the deck,
+    // another proofreader): the office proofreads every paragraph again, so that stale marks go.
+    // Registered on first use, through a weak reference: a callback never reaches a proofreader
+    // that is gone.
+    void listenToSettings()
+    {
+        std::call_once(m_listening,
+                       [this]
+                       {
+                           const uno::WeakReference<linguistic2::XProofreader> weak(
+                               static_cast<linguistic2::XProofreader*>(this));
+                           m_settingsListener = addSettingsListener(
+                               [weak]
+                               {
+                                   const uno::Reference<linguistic2::XProofreader> self(weak);
+                                   if (self.is())
+                                       static_cast<Proofreader*>(self.get())->askToProofreadAgain();
+                               });
+                       });
+    }
+
     // Other paragraphs' numbering or count findings changed: the office checks them again.
     void askToProofreadAgain() noexcept
     {
@@ -598,6 +625,8 @@ private:
     core::CheckOptions m_options;
     std::atomic<bool> m_liveChecking{true};
     std::atomic<std::size_t> m_generation{0};
+    std::once_flag m_listening;
+    std::size_t m_settingsListener = 0;
     std::mutex m_mutex; // the iterator's thread and the office's main thread both call in
     std::map<OUString, TrackedDocument> m_documents;
     mutable std::mutex m_ignoredMutex;
