@@ -168,10 +168,10 @@ def test_typos(tmp):
     zh, _ = found("--lang", "zh-CN")
     typo = [f for f in zh if f["ruleId"] == "word.typo"]
     assert [(f["start"], f["length"], f["suggestions"]) for f in typo] == [(3, 4, ["全面推进"])], zh
-    assert typo[0]["message"] == "“全面推近”疑为“全面推进”（音形相近）。", typo
+    assert typo[0]["message"] == "“全面推近”疑为“全面推进”（“近”“进”音形相近）。", typo
     en, _ = found("--lang", "en-US")
     assert [f["message"] for f in en if f["ruleId"] == "word.typo"] == [
-        "“全面推近” may be a typo for “全面推进” (similar sound and shape)."], en
+        "“全面推近” may be a typo for “全面推进” (“近” for “进”: similar sound and shape)."], en
     assert "word.typo" not in {f["ruleId"] for f in found("--rules", "-word")[0]}
     allowed = os.path.join(tmp, "allowed.txt")
     with open(allowed, "w", encoding="utf-8") as f:

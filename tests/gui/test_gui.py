@@ -989,7 +989,7 @@ def typos_flow(office, xvfb):
             time.sleep(2)
     assert menu is not None, "the typo's context menu never came"
     entries = [entry_name(c) for c in children(menu)]
-    assert "“政协堂委会”疑为“政协常委会”（形近）。" in entries, entries
+    assert "“政协堂委会”疑为“政协常委会”（“堂”“常”形近）。" in entries, entries
     time.sleep(1)
     xvfb.screenshot(os.path.join(SHOTS, "proofreader-typo-menu-zh.png"))
     # 忽略全部 (ignoreRule) adds the word; 忽略 only leaves this one place alone.

@@ -134,7 +134,9 @@ TEST_CASE("word.typo is a rule of the checker, switched off with the word family
     CHECK(found[0].severity == Severity::Warning);
     CHECK(found[0].suggestions == std::vector<std::u16string>{u"全面推进"});
     CHECK(found[0].word == u"全面推近");
-    CHECK(found[0].messageZh == u"“全面推近”疑为“全面推进”（音形相近）。");
+    CHECK(found[0].messageZh == u"“全面推近”疑为“全面推进”（“近”“进”音形相近）。");
+    CHECK(found[0].messageEn ==
+          u"“全面推近” may be a typo for “全面推进” (“近” for “进”: similar sound and shape).");
     CHECK(familyOf(rule::kWordTypo) == RuleFamily::Word);
     CHECK(ruleTitle(rule::kWordTypo).zh == u"错别字");
 

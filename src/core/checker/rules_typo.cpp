@@ -15,9 +15,12 @@ void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOpti
     {
         Finding f =
             makeFinding(rule::kWordTypo, Severity::Warning, paragraph, typo.start, typo.length);
-        f.messageZh = u"“" + typo.written + u"”疑为“" + typo.suggestion + u"”（" +
+        // “全面推近”疑为“全面推进”（“近”“进”音形相近）: the word, and the character and why.
+        f.messageZh = u"“" + typo.written + u"”疑为“" + typo.suggestion + u"”（“" +
+                      typo.wrongCharacter + u"”“" + typo.rightCharacter + u"”" +
                       typo::likenessNameZh(typo.likeness) + u"）。";
-        f.messageEn = u"“" + typo.written + u"” may be a typo for “" + typo.suggestion + u"” (" +
+        f.messageEn = u"“" + typo.written + u"” may be a typo for “" + typo.suggestion + u"” (“" +
+                      typo.wrongCharacter + u"” for “" + typo.rightCharacter + u"”: " +
                       typo::likenessNameEn(typo.likeness) + u").";
         f.suggestions.push_back(typo.suggestion);
         f.word = typo.written;

@@ -565,6 +565,10 @@ Typo describe(const Model& model, const CodePoints& cp, std::u16string_view text
         else
             typo.suggestion.push_back(static_cast<char16_t>(c));
     }
+    const std::size_t at = cp.offsets[candidate.at];
+    typo.wrongCharacter = std::u16string(text.substr(at, cp.offsets[candidate.at + 1] - at));
+    typo.rightCharacter = typo.suggestion.substr(
+        at - typo.start, typo.suggestion.size() - typo.written.size() + typo.wrongCharacter.size());
     typo.likeness = candidate.likeness;
     typo.gain = candidate.gain;
     return typo;

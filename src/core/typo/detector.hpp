@@ -19,8 +19,9 @@ struct Typo
 {
     std::size_t start = 0, length = 0; // UTF-16 units: the word as written
     std::u16string written, suggestion;
-    std::uint8_t likeness = 0; // Likeness bits of the replaced character
-    float gain = 0;            // log P(corrected) − log P(written) around it
+    std::u16string wrongCharacter, rightCharacter; // the one character that differs
+    std::uint8_t likeness = 0;                     // Likeness bits of the replaced character
+    float gain = 0;                                // log P(corrected) − log P(written) around it
 };
 
 /// What the user allows: words never flagged (names of people, places, the office's own).
