@@ -591,6 +591,22 @@ def context_menu_with(office, entry):
     return None
 
 
+def proofreader_menu(office, xvfb, suggestion):
+    """The context menu at the view cursor once it offers `suggestion` (Shift+F10, up to eight
+    times). The office proofreads when idle: until it has, the word has the plain text menu."""
+    seen = []
+    for _ in range(8):
+        xdotool(xvfb.display, "key", "shift+F10")
+        try:
+            return wait_for(lambda: context_menu_with(office, suggestion), seconds=4,
+                            what="the proofreader's context menu")
+        except AssertionError:
+            seen = [[name(c) for c in children(w)][:4] for w in top_windows(office)]
+            xdotool(xvfb.display, "key", "Escape")
+            time.sleep(2)
+    raise AssertionError(f"the proofreader's context menu never came; windows: {seen}")
+
+
 def proofreader_flow(office, xvfb):
     """Writer: the live proofreader underlines faults while the user types; the context menu of
     an underlined word gives the message, the suggestion (one undo step) and Ignore."""
@@ -617,19 +633,7 @@ def proofreader_flow(office, xvfb):
     cursor.goRight(1, False)
     controller.getViewCursor().gotoRange(cursor, False)
     time.sleep(1)
-    # The office proofreads when idle: until it has, the word has the plain text menu.
-    menu = None
-    for _ in range(8):
-        xdotool(xvfb.display, "key", "shift+F10")
-        try:
-            menu = wait_for(lambda: context_menu_with(office, "作为"), seconds=4,
-                            what="the proofreader's context menu")
-            break
-        except AssertionError:
-            seen = [[name(c) for c in children(w)][:4] for w in top_windows(office)]
-            xdotool(xvfb.display, "key", "Escape")
-            time.sleep(2)
-    assert menu is not None, f"the proofreader's context menu never came; windows: {seen}"
+    menu = proofreader_menu(office, xvfb, "作为")
     entries = [entry_name(c) for c in children(menu)]
     # Our own entry first (the text context menu), then the proofreader's message and suggestion.
     assert entries[0] == "检查文档结构(C)…" and entries[2] == "“做为”应为“作为”（音近）。", entries
@@ -987,16 +991,7 @@ def typos_flow(office, xvfb):
     cursor.goRight(3, False)
     controller.getViewCursor().gotoRange(cursor, False)
     time.sleep(1)
-    menu = None
-    for _ in range(8):
-        xdotool(xvfb.display, "key", "shift+F10")
-        try:
-            menu = wait_for(lambda: context_menu_with(office, "政协常委会"), seconds=4, what="the typo's context menu")
-            break
-        except AssertionError:
-            xdotool(xvfb.display, "key", "Escape")
-            time.sleep(2)
-    assert menu is not None, "the typo's context menu never came"
+    menu = proofreader_menu(office, xvfb, "政协常委会")
     entries = [entry_name(c) for c in children(menu)]
     assert "“政协堂委会”疑为“政协常委会”（“堂”“常”形近）。" in entries, entries
     time.sleep(1)

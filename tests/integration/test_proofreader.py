@@ -15,16 +15,14 @@ TRACE = os.path.join(TRACE_FOLDER, "proofread.log")
 os.environ["GONGWEN_PROOFREAD_TRACE"] = TRACE  # before the office starts: it inherits it
 
 import uno  # noqa: E402
-import unohelper  # noqa: E402
 from com.sun.star.lang import Locale  # noqa: E402
-from com.sun.star.linguistic2 import XLinguServiceEventListener  # noqa: E402
 from com.sun.star.text.TextMarkupType import PROOFREADING  # noqa: E402
+from gongwen_fixtures import PROOFREAD_AGAIN, Recorder  # noqa: E402
 from gongwen_office import paragraphs, run_with_shared_office  # noqa: E402
 
 PROOFREADER = "org.gongwen.Proofreader"
 ZH = Locale("zh", "CN", "")
 EN = Locale("en", "US", "")
-PROOFREAD_AGAIN = 8  # LinguServiceEventFlags
 
 
 def errors(result):
@@ -76,16 +74,6 @@ def test_each_rule_family_on_a_paragraph(office):
     proofreader.resetIgnoreRules()
     assert "placeholder" in [e[0] for e in errors(proofreader.doProofreading("direct-1", text, ZH, 0, len(text), ()))]
 
-
-class Recorder(unohelper.Base, XLinguServiceEventListener):
-    def __init__(self):
-        self.events = []
-
-    def processLinguServiceEvent(self, event):
-        self.events.append(event.nEvent)
-
-    def disposing(self, source):
-        pass
 
 
 def test_cross_paragraph_rules_follow_edits_and_ask_to_proofread_again(office):

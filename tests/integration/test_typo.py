@@ -4,15 +4,12 @@ the live proofreader marks them in their own colour, and 忽略 adds the word to
 list ($(user)/gongwen/words.txt), after which no check flags it."""
 import os
 import sys
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
-import time  # noqa: E402
-
 import uno  # noqa: E402
-import unohelper  # noqa: E402
 from com.sun.star.lang import Locale  # noqa: E402
-from com.sun.star.linguistic2 import XLinguServiceEventListener  # noqa: E402
-from gongwen_fixtures import first_paragraph  # noqa: E402
+from gongwen_fixtures import PROOFREAD_AGAIN, Recorder, first_paragraph  # noqa: E402
 from gongwen_office import run_with_shared_office  # noqa: E402
 
 CHECKER = "org.gongwen.StructureChecker"
@@ -82,18 +79,7 @@ def test_the_proofreader_marks_typos_and_ignore_adds_the_word(office):
             os.remove(path)
 
 
-class Recorder(unohelper.Base, XLinguServiceEventListener):
-    def __init__(self):
-        self.events = []
 
-    def processLinguServiceEvent(self, event):
-        self.events.append(event.nEvent)
-
-    def disposing(self, source):
-        pass
-
-
-PROOFREAD_AGAIN = 8  # LinguServiceEventFlags
 
 
 def test_a_word_added_anywhere_makes_every_proofreader_mark_again(office):

@@ -1,9 +1,12 @@
-"""Documents the integration tests share: tally books, linked reports, and the check that a
-call is refused with an IllegalArgumentException (and nothing else)."""
+"""Documents the integration tests share: tally books, linked reports, the check that a
+call is refused with an IllegalArgumentException (and nothing else), and a recorder of the
+proofreader's events."""
 import datetime
 import os
 
 import uno
+import unohelper
+from com.sun.star.linguistic2 import XLinguServiceEventListener
 from gongwen_office import NOBODY, prop
 
 LINK = "org.gongwen.StatisticsLink"
@@ -11,6 +14,20 @@ TALLY = "org.gongwen.TallyBook"
 CHECKER = "org.gongwen.StructureChecker"
 SECTIONS = "org.gongwen.SectionCatalog"
 YEAR = datetime.date.today().year
+PROOFREAD_AGAIN = 8  # LinguServiceEventFlags
+
+
+class Recorder(unohelper.Base, XLinguServiceEventListener):
+    """Keeps the flags of every event a proofreader broadcasts."""
+
+    def __init__(self):
+        self.events = []
+
+    def processLinguServiceEvent(self, event):
+        self.events.append(event.nEvent)
+
+    def disposing(self, source):
+        pass
 
 
 def expect_illegal_argument(call, *words):

@@ -23,6 +23,39 @@ char32_t codePointAt(std::u16string_view text, std::size_t pos, std::size_t* uni
     return c;
 }
 
+std::u32string toCodePoints(std::u16string_view text, std::vector<std::size_t>* offsets)
+{
+    std::u32string out;
+    out.reserve(text.size());
+    if (offsets)
+    {
+        offsets->clear();
+        offsets->reserve(text.size() + 1);
+    }
+    for (std::size_t i = 0; i < text.size();)
+    {
+        std::size_t units = 1;
+        if (offsets)
+            offsets->push_back(i);
+        out.push_back(codePointAt(text, i, &units));
+        i += units;
+    }
+    if (offsets)
+        offsets->push_back(text.size());
+    return out;
+}
+
+void appendCodePoint(std::u16string& text, char32_t c)
+{
+    if (U_IS_BMP(c))
+        text.push_back(static_cast<char16_t>(c));
+    else
+    {
+        text.push_back(static_cast<char16_t>(U16_LEAD(c)));
+        text.push_back(static_cast<char16_t>(U16_TRAIL(c)));
+    }
+}
+
 char32_t codePointBefore(std::u16string_view text, std::size_t pos, std::size_t* units)
 {
     if (pos == 0)

@@ -15,6 +15,12 @@ char32_t codePointAt(std::u16string_view text, std::size_t pos, std::size_t* uni
 /// The code point that ends just before `pos`, or 0 at the start.
 char32_t codePointBefore(std::u16string_view text, std::size_t pos, std::size_t* units = nullptr);
 
+/// The code points of `text` (a lone surrogate as itself); with `offsets`, the UTF-16 offset of
+/// each and, last, of the end.
+std::u32string toCodePoints(std::u16string_view text, std::vector<std::size_t>* offsets = nullptr);
+/// Appends `c` as UTF-16 (a surrogate pair above U+FFFF).
+void appendCodePoint(std::u16string& text, char32_t c);
+
 /// Han ideographs (ICU script Han).
 bool isHan(char32_t c);
 /// White space, including the ideographic space U+3000 and no-break spaces.

@@ -22,7 +22,6 @@ constexpr float kKnownWordMargin = 6.0f;
 constexpr float kNameMargin = 6.0f;
 // Per unit of log frequency by which the written character is rarer than the suggested one.
 constexpr float kRarerCharacterWeight = 0.5f;
-constexpr float kRareWord = -15.5f;
 
 // The bigram search runs only where the unigram model alone comes within this of the margin.
 constexpr float kUnigramSlack = 8.0f;
@@ -40,17 +39,14 @@ struct CodePoints
 CodePoints decode(std::u16string_view text)
 {
     CodePoints cp;
-    cp.chars.reserve(text.size());
-    cp.offsets.reserve(text.size() + 1);
-    for (std::size_t i = 0; i < text.size();)
-    {
-        std::size_t units = 1;
-        cp.offsets.push_back(i);
-        cp.chars.push_back(codePointAt(text, i, &units));
-        i += units;
-    }
-    cp.offsets.push_back(text.size());
+    cp.chars = toCodePoints(text, &cp.offsets);
     return cp;
+}
+
+// The first start of a word that can reach position `i` of a clause beginning at `begin`.
+std::size_t earliestWordStart(std::size_t begin, std::size_t i)
+{
+    return i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin;
 }
 
 constexpr float kImpossible = -std::numeric_limits<float>::infinity();
@@ -168,12 +164,12 @@ Segmentation bestSegmentation(const Model& model, const ClauseView& view, std::s
     return result;
 }
 
-// Whether putting `c` at `i` makes a word of two or more characters with the characters around.
+// Whether the character at `i` (as `view` has it) makes a word of two or more characters with
+// the characters around it.
 bool formsWord(const Lexicon& lexicon, const ClauseView& view, std::size_t begin, std::size_t end,
                std::size_t i)
 {
-    for (std::size_t a = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; a <= i;
-         ++a)
+    for (std::size_t a = earliestWordStart(begin, i); a <= i; ++a)
     {
         Lexicon::Node node = Lexicon::kRoot;
         for (std::size_t t = a; t < end && t - a < kLongestWord; ++t)
@@ -243,8 +239,7 @@ float unigramWithReplacement(const Model& model, const ClauseView& corrected, st
     const Lexicon& lexicon = model.lexicon();
     float best = kImpossible;
     bool single = false;
-    for (std::size_t s = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; s <= i;
-         ++s)
+    for (std::size_t s = earliestWordStart(begin, i); s <= i; ++s)
     {
         Lexicon::Node node = Lexicon::kRoot;
         for (std::size_t t = s; t < end && t - s < kLongestWord; ++t)
@@ -314,7 +309,7 @@ std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const Clau
         }
         return false;
     };
-    for (std::size_t a = i >= begin + kLongestWord - 1 ? i - (kLongestWord - 1) : begin; a < i; ++a)
+    for (std::size_t a = earliestWordStart(begin, i); a < i; ++a)
     {
         Lexicon::Node node = Lexicon::kRoot;
         for (std::size_t t = a; t < i && node != Lexicon::kNone; ++t)
@@ -499,16 +494,17 @@ private:
             const Confusable option{replacement, m_model.likeness(m_cp.chars[i], replacement)};
             const ClauseView corrected{m_cp.chars.data(), m_cp.chars.size(), i, option.character};
             const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f);
+            const float slip = channel(m_cp.chars[i], option);
             const float unigramGain =
                 unigramWithReplacement(m_model, corrected, from, to, i, m_best, m_suffix) -
-                unigramBase + channel(m_cp.chars[i], option);
+                unigramBase + slip;
             if (unigramGain < needed - kUnigramSlack)
                 continue;
             if (base == kImpossible)
                 base = bestSegmentation(m_model, written, from, to, false, m_lattice).score;
             const float gain =
                 bestSegmentation(m_model, corrected, from, to, false, m_lattice).score - base +
-                channel(m_cp.chars[i], option);
+                slip;
             if (gain - needed > bestExcess)
             {
                 bestExcess = gain - needed;
@@ -555,16 +551,7 @@ Typo describe(const Model& model, const CodePoints& cp, std::u16string_view text
     typo.length = cp.offsets[wordEnd] - typo.start;
     typo.written = std::u16string(text.substr(typo.start, typo.length));
     for (std::size_t k = wordBegin; k < wordEnd; ++k)
-    {
-        const char32_t c = k == candidate.at ? candidate.replacement : cp.chars[k];
-        if (c > 0xFFFF)
-        {
-            typo.suggestion.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
-            typo.suggestion.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
-        }
-        else
-            typo.suggestion.push_back(static_cast<char16_t>(c));
-    }
+        appendCodePoint(typo.suggestion, k == candidate.at ? candidate.replacement : cp.chars[k]);
     const std::size_t at = cp.offsets[candidate.at];
     typo.wrongCharacter = std::u16string(text.substr(at, cp.offsets[candidate.at + 1] - at));
     typo.rightCharacter = typo.suggestion.substr(

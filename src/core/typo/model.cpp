@@ -2,12 +2,12 @@
 #include <core/typo/model.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <map>
 #include <mutex>
-#include <numeric>
 #include <sstream>
 
 namespace gongwen::core::typo
@@ -17,15 +17,7 @@ namespace
 
 std::u32string codePoints(std::string_view utf8)
 {
-    const std::u16string text = fromUtf8(utf8);
-    std::u32string out;
-    for (std::size_t i = 0; i < text.size();)
-    {
-        std::size_t units = 1;
-        out.push_back(codePointAt(text, i, &units));
-        i += units;
-    }
-    return out;
+    return toCodePoints(fromUtf8(utf8));
 }
 
 // The lines of a data file, split at tabs.
@@ -183,49 +175,42 @@ std::size_t BigramModel::bytes() const
            (m_start.size() + m_next.size()) * sizeof(std::uint32_t);
 }
 
-namespace
-{
-
-// Little-endian fields of lm.bin, read in order; fails once the data run out.
-class Reader
+// Little-endian 32-bit fields read in order, from lm.bin and from the compiled model, with
+// memcpy: the hosts we build for (x86_64, arm64) are little-endian, and the compiled model's
+// byte-order mark refuses any other. Fails once the data run out.
+class CompiledReader
 {
 public:
-    explicit Reader(std::string_view data) : m_data(data) {}
+    explicit CompiledReader(std::string_view data) : m_data(data) {}
     bool ok() const { return m_ok; }
-    std::uint32_t u32()
+    bool atEnd() const { return m_at == m_data.size(); }
+    std::uint32_t word()
     {
         std::uint32_t value = 0;
-        if (!take(4))
-            return 0;
-        for (int b = 3; b >= 0; --b)
-            value = value << 8 | static_cast<unsigned char>(m_data[m_at - 4 + std::size_t(b)]);
+        if (take(4))
+            std::memcpy(&value, m_data.data() + m_at - 4, 4);
         return value;
     }
     std::string_view bytes(std::size_t n)
     {
         return take(n) ? m_data.substr(m_at - n, n) : std::string_view();
     }
+    /// `n` elements; array() reads their count first.
     template <typename T> std::vector<T> array(std::size_t n)
     {
-        static_assert(sizeof(T) == 4, "lm.bin holds 32-bit fields");
-        std::vector<T> out;
-        if (n > (m_data.size() - m_at) / 4 || !take(n * 4))
+        static_assert(sizeof(T) == 4, "the tables hold 32-bit elements");
+        std::vector<T> values;
+        if (!m_ok || n > (m_data.size() - m_at) / 4)
         {
             m_ok = false;
-            return out;
+            return values;
         }
-        out.resize(n);
-        for (std::size_t i = 0; i < n; ++i)
-        {
-            std::uint32_t bits = 0;
-            for (int b = 3; b >= 0; --b)
-                bits = bits << 8 |
-                       static_cast<unsigned char>(m_data[m_at - n * 4 + i * 4 + std::size_t(b)]);
-            std::memcpy(&out[i], &bits, 4);
-        }
-        return out;
+        values.resize(n);
+        std::memcpy(values.data(), m_data.data() + m_at, n * 4);
+        m_at += n * 4;
+        return values;
     }
-    bool atEnd() const { return m_at == m_data.size(); }
+    template <typename T> std::vector<T> array() { return array<T>(word()); }
 
 private:
     bool take(std::size_t n)
@@ -240,6 +225,8 @@ private:
     bool m_ok = true;
 };
 
+namespace
+{
 constexpr std::uint32_t kLanguageModelVersion = 1;
 
 } // namespace
@@ -255,10 +242,10 @@ bool Model::readLanguageModel(std::string_view lm,
             *error = why;
         return false;
     };
-    Reader in(lm);
-    if (in.bytes(4) != "GWLM" || in.u32() != kLanguageModelVersion)
+    CompiledReader in(lm);
+    if (in.bytes(4) != "GWLM" || in.word() != kLanguageModelVersion)
         return fail("not a language model of this version");
-    const std::uint32_t words = in.u32(), bigrams = in.u32(), blockBytes = in.u32();
+    const std::uint32_t words = in.word(), bigrams = in.word(), blockBytes = in.word();
     const std::string_view block = in.bytes(blockBytes);
     BigramModel& m = m_bigrams;
     m.m_unigram = in.array<float>(words);
@@ -325,11 +312,7 @@ void Model::readCharacters(std::string_view chars,
                               }
                       };
                       readReadings(1, info.syllables, info.nearSyllables);
-                      std::vector<std::uint16_t> otherNear;
-                      readReadings(2, info.otherSyllables, otherNear);
-                      info.allNearSyllables = info.nearSyllables;
-                      info.allNearSyllables.insert(info.allNearSyllables.end(), otherNear.begin(),
-                                                   otherNear.end());
+                      readReadings(2, info.otherSyllables, info.otherNearSyllables);
                       if (fields.size() > 3)
                       {
                           const std::string rs(fields[3]);
@@ -446,8 +429,9 @@ void Model::buildConfusables(const std::unordered_map<char32_t, CharInfo>& chara
                 add(lookup(bySound, s), Likeness::SameSound);
                 add(lookup(byOtherSound, s), Likeness::NearSound);
             }
-        for (std::uint16_t s : info.allNearSyllables)
-            add(lookup(byNearSound, s), Likeness::NearSound);
+        for (const auto* readings : {&info.nearSyllables, &info.otherNearSyllables})
+            for (std::uint16_t s : *readings)
+                add(lookup(byNearSound, s), Likeness::NearSound);
         if (info.shape != 0)
             add(lookup(byShape, info.shape), Likeness::Shape);
         for (std::uint16_t p : info.phonetics)
@@ -504,8 +488,7 @@ std::size_t Model::bytes() const
 }
 
 // The compiled model: "GWTM", a version, a byte-order mark, then every table as a 32-bit count
-// and its 32-bit little-endian elements. Read back with memcpy: the hosts we build for
-// (x86_64, arm64) are little-endian, and the mark refuses any other.
+// and its 32-bit little-endian elements (read back by CompiledReader).
 namespace
 {
 constexpr char kCompiledMagic[] = "GWTM";
@@ -523,47 +506,6 @@ template <typename T> void putArray(std::string& out, const std::vector<T>& valu
     out.append(reinterpret_cast<const char*>(values.data()), values.size() * 4);
 }
 } // namespace
-
-class CompiledReader
-{
-public:
-    explicit CompiledReader(std::string_view data) : m_data(data) {}
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_at == m_data.size(); }
-    std::uint32_t word()
-    {
-        std::uint32_t value = 0;
-        if (take(4))
-            std::memcpy(&value, m_data.data() + m_at - 4, 4);
-        return value;
-    }
-    template <typename T> std::vector<T> array()
-    {
-        const std::uint32_t n = word();
-        std::vector<T> values;
-        if (!m_ok || n > (m_data.size() - m_at) / 4)
-        {
-            m_ok = false;
-            return values;
-        }
-        values.resize(n);
-        std::memcpy(values.data(), m_data.data() + m_at, std::size_t(n) * 4);
-        m_at += std::size_t(n) * 4;
-        return values;
-    }
-
-private:
-    bool take(std::size_t n)
-    {
-        if (!m_ok || n > m_data.size() - m_at)
-            return m_ok = false;
-        m_at += n;
-        return true;
-    }
-    std::string_view m_data;
-    std::size_t m_at = 0;
-    bool m_ok = true;
-};
 
 void Lexicon::write(std::string& out) const
 {
@@ -692,11 +634,13 @@ std::shared_ptr<const Model> Model::fromCompiled(std::string_view compiled, std:
 namespace
 {
 
+// Every paragraph asks for the model (on up to four threads at once): once it has been read,
+// the answer comes without the lock. The model pointer is read and written atomically.
 struct SharedState
 {
     std::mutex mutex;
     std::string directory;
-    bool tried = false;
+    std::atomic<bool> tried{false};
     std::shared_ptr<const Model> model;
     LoadProblem problem;
 };
@@ -729,19 +673,18 @@ void setDataDirectory(std::string directory)
     if (state.directory != directory)
     {
         state.directory = std::move(directory);
-        state.tried = false;
-        state.model.reset();
+        state.tried.store(false);
+        std::atomic_store(&state.model, std::shared_ptr<const Model>());
         state.problem = {};
     }
 }
 
-std::shared_ptr<const Model> sharedModel()
+namespace
 {
-    SharedState& state = shared();
-    std::lock_guard<std::mutex> lock(state.mutex);
-    if (state.tried)
-        return state.model;
-    state.tried = true;
+
+// The model of the folder, or nullptr with state.problem saying why. Called under the lock.
+std::shared_ptr<const Model> readModel(SharedState& state)
+{
     const std::string folder = state.directory.empty() ? std::string(".") : state.directory;
     std::string compiled;
     const std::u16string where = fromUtf8(folder + "/" + kCompiledModelFile);
@@ -761,16 +704,28 @@ std::shared_ptr<const Model> sharedModel()
     std::string why;
     auto model = Model::fromCompiled(compiled, &why);
     if (!model)
-    {
         state.problem = {u"错别字检查的语言模型已损坏（" + where + u"：" + fromUtf8(why) +
                              u"），请重新安装公文助手。其他检查照常进行。",
                          u"The language model of the typo check is damaged (" + where + u": " +
                              fromUtf8(why) +
                              u"): reinstall 公文助手. Every other check still runs."};
-        return nullptr;
+    return model;
+}
+
+} // namespace
+
+std::shared_ptr<const Model> sharedModel()
+{
+    SharedState& state = shared();
+    if (state.tried.load(std::memory_order_acquire))
+        return std::atomic_load(&state.model);
+    std::lock_guard<std::mutex> lock(state.mutex);
+    if (!state.tried.load())
+    {
+        std::atomic_store(&state.model, readModel(state));
+        state.tried.store(true, std::memory_order_release);
     }
-    state.model = std::move(model);
-    return state.model;
+    return std::atomic_load(&state.model);
 }
 
 LoadProblem loadProblem()

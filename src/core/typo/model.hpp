@@ -167,8 +167,8 @@ private:
         std::vector<std::uint16_t> syllables;      // ids of the usual toneless readings
         std::vector<std::uint16_t> otherSyllables; // of the other modern readings
         std::vector<std::uint16_t> nearSyllables;  // of the usual ones as a careless ear hears them
-        std::vector<std::uint16_t> allNearSyllables; // of all of them so
-        std::vector<std::uint16_t> phonetics;        // phonetic series (Unihan kPhonetic)
+        std::vector<std::uint16_t> otherNearSyllables; // of the other ones so
+        std::vector<std::uint16_t> phonetics;          // phonetic series (Unihan kPhonetic)
         std::uint32_t shape = 0; // radical * 64 + residual strokes; 0 when unknown
         float logFrequency = 0;
     };

@@ -353,14 +353,21 @@ private:
             selectFinding(m_document, m_body, f);
     }
 
-    void fixSelected()
+    // The finding chosen in the list, or nullptr.
+    const core::Finding* selectedFinding() const
     {
         const Place place = selectedPlace();
         const auto found = std::find_if(m_findings.begin(), m_findings.end(),
                                         [&](const core::Finding& f) {
                                             return Place{f.ruleId, f.paragraph, f.start} == place;
                                         });
-        if (found == m_findings.end() || found->suggestions.empty())
+        return found == m_findings.end() ? nullptr : &*found;
+    }
+
+    void fixSelected()
+    {
+        const core::Finding* found = selectedFinding();
+        if (!found || found->suggestions.empty())
             return;
         const FindingFix fix{found->ruleId, static_cast<sal_Int32>(found->paragraph),
                              static_cast<sal_Int32>(found->start),
@@ -384,12 +391,8 @@ private:
     // flags it again.
     void addSelectedWord()
     {
-        const Place place = selectedPlace();
-        const auto found = std::find_if(m_findings.begin(), m_findings.end(),
-                                        [&](const core::Finding& f) {
-                                            return Place{f.ruleId, f.paragraph, f.start} == place;
-                                        });
-        if (found == m_findings.end() || found->word.empty())
+        const core::Finding* found = selectedFinding();
+        if (!found || found->word.empty())
             return;
         try
         {
