@@ -126,6 +126,16 @@ TEST_CASE("what the writer means is not flagged", "[typo]")
     CHECK(typos(flagged, &allowed).empty());
 }
 
+TEST_CASE("a character the model has hardly seen was chosen on purpose", "[typo]")
+{
+    const Model& model = *sharedModel();
+    // 勠 sits at the model's floor; 戮, its common variant, does not.
+    CHECK(model.characterLogFrequency(U'勠') < -19.0f);
+    CHECK(model.characterLogFrequency(U'戮') > -19.0f);
+    CHECK(typos(u"全体中华儿女勠力同心，奋力实现中华民族伟大复兴。").empty());
+    CHECK(typos(u"全体中华儿女戮力同心，奋力实现中华民族伟大复兴。").empty());
+}
+
 TEST_CASE("word.typo is a rule of the checker, switched off with the word family", "[typo]")
 {
     const auto found = wordFindings(u"我们要全面推近依法治国。");

@@ -22,6 +22,10 @@ constexpr float kKnownWordMargin = 6.0f;
 constexpr float kNameMargin = 6.0f;
 // Per unit of log frequency by which the written character is rarer than the suggested one.
 constexpr float kRarerCharacterWeight = 0.5f;
+// A character the language model saw in at most one of its rarest words (勠 of 勠力同心, about
+// 950 characters sit there) is never suspected: an input method built on such counts offers it
+// last, so it was chosen on purpose, and the model has no evidence about the text around it.
+constexpr float kSeenCharacterLogFrequency = -19.0f;
 
 // The bigram search runs only where the unigram model alone comes within this of the margin.
 constexpr float kUnigramSlack = 8.0f;
@@ -452,11 +456,17 @@ public:
         unigramSegmentation(m_model, view, begin, end, m_best, &m_from);
         // Walk the best reading back from the end: its one-character tokens are the suspects.
         for (std::size_t e = end - begin; e > 0; e = m_from[e])
-            if (e - m_from[e] == 1 && !m_shielded[begin + e - 1])
+            if (e - m_from[e] == 1 && suspect(begin + e - 1))
                 tryCharacter(begin, end, begin + e - 1, out);
     }
 
 private:
+    bool suspect(std::size_t i) const
+    {
+        return !m_shielded[i] &&
+               m_model.characterLogFrequency(m_cp.chars[i]) >= kSeenCharacterLogFrequency;
+    }
+
     // How likely the slip itself is. An input method offers the more frequent of two characters
     // that sound alike first: writing a much rarer one by mistake is unlikely (囿于 is meant).
     float channel(char32_t written, const Confusable& intended) const
