@@ -4,8 +4,10 @@
 tables and figure fields, refuses read-only documents and unknown profiles, and rolls back."""
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
@@ -289,10 +291,15 @@ def pdf_lines(pdf):
     return pages
 
 
+LONG_PARAGRAPH = ("今年以来，区政协在区委的坚强领导下，围绕中心、服务大局，各项工作取得新成效，协商议政质量不断提高，"
+                  "民主监督更加有力，团结联谊广泛深入，自身建设全面加强，为全区经济社会发展作出了积极贡献。")
+
+
 def test_the_exported_pdf_measures_as_gbt9704(office):
     with open(DRAFT, encoding="utf-8") as f:
         lines = f.read().rstrip("\n").split("\n")
-    doc = office.writer_with_paragraphs(lines[:13] + [lines[2]] * 30 + lines[13:])  # two full pages and more
+    # Two full pages and more, with paragraphs long enough for many full lines.
+    doc = office.writer_with_paragraphs(lines[:13] + [LONG_PARAGRAPH, lines[2]] * 15 + lines[13:])
     try:
         office.create(FORMATTER).applyLayout(doc, "")
         pdf = office.writable_path("laid-out.pdf")
@@ -310,7 +317,13 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
     assert abs(min(box[0] for box, _ in body) - 28) <= 1, min(box[0] for box, _ in body)  # left edge 28 mm
     top = body[0][0][3] - pitch  # the first line's top: its bottom less one line pitch
     assert abs(top - 37) <= 1, top
-    assert max(len(text) + (2 if box[0] > 30 else 0) for box, text in body) <= 28  # with the 2-character indent
+    # 28 characters a full line (GB/T 9704 §5.2.2), the first line's 2-character indent counted,
+    # and none past the text area's right edge (184 mm).
+    assert max(box[2] for box, _ in body) <= 184.2, max(box[2] for box, _ in body)
+    full = [(box, text) for box, text in body if box[2] > 180]
+    assert len(full) >= 10, [t for _, t in body]
+    assert {len(text) + (2 if box[0] > 30 else 0) for box, text in full} == {28}, \
+        [(len(text), round(box[0]), text) for box, text in full]
     number1 = [box for box, text in first if text == "—1—"]
     number2 = [box for box, text in second if text == "—2—"]
     assert number1 and number2, ([t for _, t in first[-2:]], [t for _, t in second[-2:]])
@@ -324,6 +337,86 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
     # The levels look different here: the body in a serif, level-1 headings in a sans.
     assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts, fonts
 
+
+def legacy_styles(doc):
+    """The styles named in English by earlier versions under an English UI."""
+    return sorted(n for family in ("ParagraphStyles", "CharacterStyles")
+                  for n in doc.StyleFamilies.getByName(family).getElementNames() if n.startswith("Gongwen "))
+
+
+def add_style(doc, family, name, **properties):
+    style = doc.createInstance("com.sun.star.style." + ("ParagraphStyle" if family == "ParagraphStyles" else "CharacterStyle"))
+    doc.StyleFamilies.getByName(family).insertByName(name, style)
+    for key, value in properties.items():
+        style.setPropertyValue(key, value)
+
+
+def test_style_names_do_not_depend_on_the_ui_language(office):
+    """A document laid out by an earlier version under an English UI has English style names:
+    一键排版 renames them (what it does not set stays as the user had it), or, where a
+    Chinese one exists too, moves the paragraphs over and removes the English one."""
+    doc = draft(office)
+    try:
+        add_style(doc, "ParagraphStyles", "Gongwen Body", CharHeight=12.0, ParaBackColor=0xFFFF00)
+        add_style(doc, "ParagraphStyles", "Gongwen Title")
+        add_style(doc, "ParagraphStyles", "公文标题")  # both names: the Chinese one is kept
+        add_style(doc, "CharacterStyles", "Gongwen Heading 2 (run-in)")
+        body = paragraphs(doc)
+        body[0].ParaStyleName = "Gongwen Title"
+        body[2].ParaStyleName = "Gongwen Body"
+        before = {f.RuleId for f in office.create(FORMATTER).checkLayout(doc)}
+        assert "layout.style" in before, before
+        office.create(FORMATTER).applyLayout(doc, "")
+        assert legacy_styles(doc) == [], legacy_styles(doc)
+        # Renamed, not made anew: what 一键排版 does not set (a background) is the user's still.
+        body_style = doc.StyleFamilies.getByName("ParagraphStyles").getByName("公文正文")
+        assert body_style.ParaBackColor == 0xFFFF00 and body_style.CharHeight == 16.0
+        assert [p.ParaStyleName for p in paragraphs(doc)] == EXPECTED_STYLES
+        assert "二级标题（标题句）" in doc.StyleFamilies.getByName("CharacterStyles").getElementNames()
+        assert list(office.create(FORMATTER).checkLayout(doc)) == []
+        doc.getUndoManager().undo()  # one step puts the English names back
+        assert legacy_styles(doc) == ["Gongwen Body", "Gongwen Heading 2 (run-in)", "Gongwen Title"], legacy_styles(doc)
+    finally:
+        doc.close(True)
+
+
+def test_laid_out_under_english_the_styles_are_the_same():
+    """Laid out under an en-US UI, the document has the very styles a zh-CN UI gives it, and a
+    document laid out under zh-CN has no layout finding under en-US."""
+    kept = tempfile.TemporaryDirectory(prefix="gongwen-layout-")
+    path = os.path.join(kept.name, "zh-laid-out.odt")
+    with kept:
+        with Office(ui_locale="zh-CN") as chinese:
+            doc = draft(chinese)
+            stored = chinese.writable_path("zh-laid-out.odt")
+            try:
+                chinese.create(FORMATTER).applyLayout(doc, "")
+                zh_styles = sorted(doc.StyleFamilies.getByName("ParagraphStyles").getElementNames())
+                doc.storeToURL(uno.systemPathToFileUrl(stored), ())
+            finally:
+                doc.close(True)
+            shutil.copy(stored, path)  # the office's folder goes with it
+        in_english(path, zh_styles)
+
+
+def in_english(path, zh_styles):
+    with Office(ui_locale="en-US") as english:
+        doc = english.load(path)
+        try:
+            findings = list(english.create(FORMATTER).checkLayout(doc))
+            assert findings == [], [(f.RuleId, f.Message) for f in findings]
+        finally:
+            doc.close(True)
+        doc = draft(english)
+        try:
+            english.create(FORMATTER).applyLayout(doc, "")
+            assert [p.ParaStyleName for p in paragraphs(doc)] == EXPECTED_STYLES
+            assert legacy_styles(doc) == []
+            names = sorted(doc.StyleFamilies.getByName("ParagraphStyles").getElementNames())
+            assert names == zh_styles, set(names) ^ set(zh_styles)
+            assert list(english.create(FORMATTER).checkLayout(doc)) == []
+        finally:
+            doc.close(True)
 
 
 def test_replaced_fonts_reach_the_pdf_after_a_restart():
@@ -363,5 +456,7 @@ if __name__ == "__main__":
         test_the_command_takes_a_profile_and_keeps_the_remembered_one,
         test_styles_changed_by_hand_are_found_and_put_right,
         test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
-        test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive],
-        plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart], timeout=400)
+        test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive,
+        test_style_names_do_not_depend_on_the_ui_language],
+        plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart,
+                     test_laid_out_under_english_the_styles_are_the_same], timeout=500)

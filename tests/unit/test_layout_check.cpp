@@ -46,7 +46,7 @@ struct LaidOut
         for (const std::u16string& line : lines)
             state.paragraphs.push_back(line);
         state.roles = classifyParagraphs(state.paragraphs, {});
-        state.styleName = [](StyleRole role) { return std::u16string(styleSpec(role).name.zh); };
+        state.styleName = [](StyleRole role) { return std::u16string(styleSpec(role).name.document); };
         const std::vector<RuleLines> rules = distributionRules(state.roles);
         for (std::size_t i = 0; i < lines.size(); ++i)
             state.paragraphStates.push_back(ParagraphState{
@@ -62,7 +62,8 @@ struct LaidOut
                                            mm100(want.leftIndentChars * want.sizePt),
                                            mm100(want.rightIndentChars * want.sizePt),
                                            mm100(28.95),
-                                           want.outlineLevel};
+                                           want.outlineLevel,
+                                           want.characterSpacing};
         }
         state.styleState = [this](StyleRole role) -> std::optional<StyleState>
         {
@@ -172,6 +173,34 @@ TEST_CASE("sizes, bold and 右空四字 of styles", "[layout]")
     REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.font"});
     CHECK(findings[0].paragraph == 5);
     CHECK(toUtf8(findings[0].messageZh).find("三号仿宋加粗") != std::string::npos);
+}
+
+TEST_CASE("28 characters of 三号 a line: the spacing that fits them in the text area", "[layout]")
+{
+    // 156 mm of text area; 16 pt = 5.644 mm, so 28 characters (158 mm) need to sit closer.
+    const int spacing = characterSpacingFor(15600, 16.0, 28);
+    CHECK(spacing < 0);
+    // In the twips Writer keeps: 28 characters fit, 29 do not.
+    const double twip = 2540.0 / 1440.0, size = 16.0 * 2540.0 / 72.0;
+    const double kept = std::lround(spacing / twip) * twip;
+    CHECK(28 * (size + kept) <= 15600);
+    CHECK(29 * (size + kept) > 15600);
+    // Characters that already fit 28 exactly need nothing; 四号 and 二号 styles keep their spacing.
+    CHECK(characterSpacingFor(28 * 500 + 100, 500 * 72.0 / 2540.0, 28) == 0);
+    for (const LayoutProfile& profile : layoutProfiles())
+    {
+        CHECK(styleSpecFor(profile, StyleRole::Body).characterSpacing == spacing);
+        CHECK(styleSpecFor(profile, StyleRole::Heading1).characterSpacing == spacing);
+        CHECK(styleSpecFor(profile, StyleRole::Title).characterSpacing == 0);
+        CHECK(styleSpecFor(profile, StyleRole::Distribution).characterSpacing == 0);
+    }
+    // 版式检查 reports a 三号 style with the natural spacing (27 characters a line).
+    LaidOut doc;
+    doc.styles[StyleRole::Body].characterSpacing = 0;
+    const auto findings = doc.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.spacing"});
+    CHECK(toUtf8(findings[0].messageZh).find("整行恰好排 28 个字") != std::string::npos);
+    CHECK(toUtf8(findings[0].messageZh).find("现为 0 毫米") != std::string::npos);
 }
 
 TEST_CASE("a paragraph in the wrong style, or formatted by hand", "[layout]")

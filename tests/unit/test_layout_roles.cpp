@@ -176,7 +176,7 @@ TEST_CASE("each role has its style: outline levels for headings, 右空四字 fo
     CHECK(styleSpec(StyleRole::Distribution).sizePt == 14);
     std::set<std::u16string_view> names;
     for (const StyleSpec& s : officialStyles())
-        CHECK(names.insert(s.name.zh).second); // one style per name
+        CHECK(names.insert(s.name.document).second); // one style per name
 }
 
 TEST_CASE("styles name the standard fonts; a missing one is replaced by an installed open font", "[layout]")

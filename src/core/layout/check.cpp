@@ -15,6 +15,7 @@ namespace
 constexpr int kTolerance = 100;      // 1 mm, as GB/T 9704 allows for the page
 constexpr int kIndentTolerance = 50; // half a millimetre: the office rounds to its own units
 constexpr int kSpacingTolerance = 20;
+constexpr int kCharacterSpacingTolerance = 1; // the office keeps it in twips (1.76 of 1/100 mm)
 constexpr double kSizeTolerancePt = 0.25;
 constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
 
@@ -32,6 +33,16 @@ std::u16string millimetres(int hundredths)
 {
     return decimal(hundredths / 100) +
            (hundredths % 100 ? u"." + decimal(hundredths % 100 / 10) : u"");
+}
+
+// A small signed length to two decimals: "-0.09", "0".
+std::u16string hundredthsOfMillimetre(int hundredths)
+{
+    const int magnitude = std::abs(hundredths);
+    std::u16string text = (hundredths < 0 ? u"-" : u"") + decimal(magnitude / 100);
+    if (magnitude % 100)
+        text += (magnitude % 100 < 10 ? u".0" : u".") + decimal(magnitude % 100);
+    return text;
 }
 
 // A length in characters of `sizePt`, to one decimal: "2", "0.5".
@@ -162,6 +173,16 @@ void checkStyle(const StyleSpec& spec, const StyleState& style, const std::u16st
         out.push_back(styleFinding("layout.linepitch", paragraph, name,
                                    u"的行距应固定为 28.95 磅（每页 22 行）",
                                    u"should have a fixed 28.95 pt line spacing (22 lines a page)"));
+    if (!near(style.characterSpacing, spec.characterSpacing, kCharacterSpacingTolerance))
+        out.push_back(styleFinding(
+            "layout.spacing", paragraph, name,
+            u"的字距应使整行恰好排 " + decimal(kCharactersPerLine) + u" 个字（字距 " +
+                hundredthsOfMillimetre(spec.characterSpacing) + u" 毫米，现为 " +
+                hundredthsOfMillimetre(style.characterSpacing) + u" 毫米）",
+            u"should space its characters so that a full line holds exactly " +
+                decimal(kCharactersPerLine) + u" (spacing " +
+                hundredthsOfMillimetre(spec.characterSpacing) + u" mm, now " +
+                hundredthsOfMillimetre(style.characterSpacing) + u" mm)"));
     if (style.alignment != spec.alignment)
         out.push_back(styleFinding(
             "layout.align", paragraph, name,

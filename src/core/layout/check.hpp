@@ -42,6 +42,7 @@ struct StyleState
     int firstLineIndent = 0, leftIndent = 0, rightIndent = 0;
     int fixedLineSpacing = 0; // 0: the line spacing is not fixed
     int outlineLevel = 0;
+    int characterSpacing = 0; // added after each character
 };
 
 /// Everything 版式检查 reads from a document.
@@ -69,7 +70,7 @@ AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, i
 ///   layout.page, layout.grid, layout.pagenumber      the page (paragraph kPageFinding);
 ///   layout.style, layout.direct                       a paragraph's style, formatting set by hand;
 ///   layout.font, layout.indent, layout.linepitch,
-///   layout.align, layout.outline                      a style in use, once, at its first
+///   layout.align, layout.outline, layout.spacing      a style in use, once, at its first
 ///   paragraph; layout.date, layout.attachment, layout.rules      成文日期, 附件说明 and 版记
 ///   forms.
 inline constexpr std::size_t kPageFinding = static_cast<std::size_t>(-1);

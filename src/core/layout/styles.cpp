@@ -1,7 +1,21 @@
 #include <core/layout/styles.hpp>
 
+#include <cmath>
+
 namespace gongwen::core
 {
+namespace
+{
+
+
+// 仿宋 then its open substitutes: the body, level-3 and level-4 headings and the closing parts.
+std::vector<std::u16string_view> fangsong()
+{
+    return {u"仿宋_GB2312", u"仿宋",           u"FangSong",      u"方正仿宋_GBK",
+            u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"};
+}
+
+} // namespace
 
 const std::vector<StyleSpec>& officialStyles()
 {
@@ -27,49 +41,47 @@ const std::vector<StyleSpec>& officialStyles()
         {StyleRole::Heading3,
          {u"三级标题", u"Gongwen Heading 3"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC",
-          u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Justified, 2.0, 3},
         {StyleRole::Body,
          {u"公文正文", u"Gongwen Body"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC",
-          u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Justified, 2.0},
         {StyleRole::Heading4,
          {u"四级标题", u"Gongwen Heading 4"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Justified, 2.0, 4},
         {StyleRole::Addressee,
          {u"主送机关", u"Gongwen Addressee"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Left, 0.0},
         {StyleRole::Attachment,
          {u"附件说明", u"Gongwen Attachments"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Justified, 2.0},
         {StyleRole::AttachmentMore,
          {u"附件说明（续）", u"Gongwen Attachments (continued)"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Justified, 5.0}, // 2 characters + "附件："
         {StyleRole::Signature,
          {u"发文机关署名", u"Gongwen Signature"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Right, 0.0, 0, 0, 4.0},
         {StyleRole::Date,
          {u"成文日期", u"Gongwen Date"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         fangsong(),
          16.0, false, Alignment::Right, 0.0, 0, 0, 4.0},
         {StyleRole::Distribution,
          {u"版记", u"Gongwen Distribution"},
          {u"仿宋", u"Fangsong"},
-         {u"仿宋_GB2312", u"仿宋", u"FangSong", u"方正仿宋_GBK", u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         fangsong(),
          14.0, false, Alignment::Justified, 0.0, 0, 1.0, 1.0, 0, true},
     };
     return styles;
@@ -176,7 +188,26 @@ StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role)
     StyleSpec spec = styleSpec(role);
     if (role == StyleRole::Heading3 && profile.boldHeading3)
         spec.bold = true;
+    if (spec.sizePt == kBodySizePt)
+        spec.characterSpacing = characterSpacingFor(
+            profile.page.width - profile.page.left - profile.page.right, spec.sizePt, kCharactersPerLine);
     return spec;
+}
+
+int characterSpacingFor(int textWidth, double sizePt, int perLine)
+{
+    constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
+    const double size = sizePt * kHundredthMmPerPt;
+    if (perLine <= 0 || textWidth <= 0)
+        return 0;
+    const double pitch = double(textWidth) / perLine; // the widest pitch that still fits
+    if (size * perLine <= textWidth && size * (perLine + 1) > textWidth)
+        return 0;
+    // Writer keeps the spacing in whole twips: take the twip value towards closer, so that no
+    // rounding pushes the last character over the edge, and hand it over in 1/100 mm.
+    constexpr double kHundredthMmPerTwip = 2540.0 / 1440.0;
+    const double twips = std::floor((pitch - size) / kHundredthMmPerTwip);
+    return static_cast<int>(std::lround(twips * kHundredthMmPerTwip));
 }
 
 FontChoice chooseFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled)

@@ -39,10 +39,23 @@ enum class Alignment
 
 constexpr double kLinePitchPt = 28.95; // 22 lines on the 225 mm text area (GB/T 9704 §5.2.2)
 
+/// A style's name. Documents always carry the Chinese name, whatever the UI language, so a
+/// document reads the same everywhere; `legacy` is the English name earlier versions gave the
+/// style under an English UI, recognised and renamed by 一键排版.
+struct StyleName
+{
+    std::u16string_view document;
+    std::u16string_view legacy;
+};
+
+/// The character style of a run-in heading's sentence: the heading style's name and this.
+inline constexpr std::u16string_view kRunInSuffix = u"（标题句）";
+inline constexpr std::u16string_view kLegacyRunInSuffix = u" (run-in)";
+
 struct StyleSpec
 {
     StyleRole role;
-    BilingualText name;
+    StyleName name;
     BilingualText fontRole; // 小标宋 / 黑体 / 楷体 / 仿宋 for messages
     std::vector<std::u16string_view> fonts; // preferred first, then open substitutes
     double sizePt;
@@ -55,6 +68,8 @@ struct StyleSpec
     double spaceAfterLines = 0;    // a blank line after the title
     bool ruled = false; // 版记: separator lines as wide as the text area, so the side indents are
                         // padding inside the lines, not paragraph indents
+    int characterSpacing = 0; // 1/100 mm added after each character (negative: closer); see
+                              // styleSpecFor
 };
 
 const std::vector<StyleSpec>& officialStyles();
@@ -62,6 +77,11 @@ const StyleSpec& styleSpec(StyleRole role);
 
 /// The style for an inserted paragraph.
 StyleRole styleRoleFor(ParagraphRole role, int headingLevel);
+
+/// GB/T 9704 §5.2.2: a line of the text area holds 28 characters of 三号 (16 pt). 28 characters
+/// of 16 pt (158 mm) are wider than the 156 mm text area, so the characters sit slightly closer.
+inline constexpr int kCharactersPerLine = 28;
+inline constexpr double kBodySizePt = 16.0;
 
 /// Page and grid of a laid-out document, in 1/100 mm.
 struct PageSpec
@@ -96,8 +116,14 @@ inline constexpr int kThinRule = 25;  // the lines between the items
 std::vector<RuleLines> distributionRules(const std::vector<ParagraphRoleInfo>& roles);
 /// The profile of that id ("" = the default, gbt9704), or nullptr.
 const LayoutProfile* findLayoutProfile(std::string_view id);
-/// The style spec of `role` as `profile` wants it.
+/// The style spec of `role` as `profile` wants it; 三号 styles get the character spacing that
+/// puts exactly kCharactersPerLine characters on a full line of the profile's text area.
 StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role);
+
+/// The spacing (1/100 mm, whole units, rounded towards closer) that makes `perLine` characters of
+/// `sizePt` fill a line of `textWidth` (1/100 mm) without overflowing it, while one more does not
+/// fit; 0 when the characters already fit exactly that many.
+int characterSpacingFor(int textWidth, double sizePt, int perLine);
 
 /// The style of a paragraph of `role` (see classifyParagraphs).
 StyleRole styleRoleForLayout(const ParagraphRoleInfo& role);

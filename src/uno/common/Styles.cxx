@@ -10,6 +10,8 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/lang/XSingleServiceFactory.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XFlushable.hpp>
@@ -73,6 +75,7 @@ std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSp
     const float weight = font.bold ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL;
     for (const char* name : {"CharWeight", "CharWeightAsian"})
         p.emplace_back(name, uno::Any(weight));
+    p.emplace_back("CharKerning", uno::Any(static_cast<sal_Int16>(spec.characterSpacing)));
     return p;
 }
 
@@ -129,6 +132,19 @@ uno::Reference<beans::XPropertySet> styleNamed(const uno::Reference<text::XTextD
         styles->insertByName(name, uno::Any(style));
     }
     return uno::Reference<beans::XPropertySet>(styles->getByName(name), uno::UNO_QUERY_THROW);
+}
+
+// A style that exists only under its legacy English name (laid out by an earlier version under
+// an English UI) takes the Chinese name: its paragraphs keep it, and the document reads the same
+// in every UI language. Writer's undo records the renaming.
+void adoptLegacyName(const uno::Reference<text::XTextDocument>& document, const char* family,
+                     const OUString& name, const OUString& legacy)
+{
+    auto styles = styleFamily(document, family);
+    if (styles->hasByName(name) || !styles->hasByName(legacy))
+        return;
+    writePoint();
+    uno::Reference<container::XNamed>(styles->getByName(legacy), uno::UNO_QUERY_THROW)->setName(name);
 }
 
 // Maps each missing standard font to its installed substitute in the office's font replacement
@@ -210,10 +226,43 @@ OUString installedFontAmong(const uno::Reference<uno::XComponentContext>& contex
     return OUString();
 }
 
-OUString runInStyleName(core::StyleRole role, core::Language language)
+OUString runInStyleName(core::StyleRole role)
 {
-    return officialStyleName(role, language) +
-           (language == core::Language::ChineseSimplified ? toOUString(u"（标题句）") : ascii(" (run-in)"));
+    return officialStyleName(role) + toOUString(core::kRunInSuffix);
+}
+
+namespace
+{
+OUString legacyStyleName(core::StyleRole role)
+{
+    return toOUString(core::styleSpec(role).name.legacy);
+}
+
+OUString legacyRunInStyleName(core::StyleRole role)
+{
+    return legacyStyleName(role) + toOUString(core::kLegacyRunInSuffix);
+}
+} // namespace
+
+void removeUnusedLegacyStyles(const uno::Reference<text::XTextDocument>& document)
+{
+    auto remove = [&](const char* family, const OUString& legacy)
+    {
+        auto styles = styleFamily(document, family);
+        if (!styles->hasByName(legacy))
+            return;
+        uno::Reference<style::XStyle> style(styles->getByName(legacy), uno::UNO_QUERY_THROW);
+        if (style->isInUse())
+            return;
+        writePoint();
+        styles->removeByName(legacy);
+    };
+    for (const core::StyleSpec& spec : core::officialStyles())
+    {
+        remove("ParagraphStyles", legacyStyleName(spec.role));
+        if (spec.outlineLevel > 0)
+            remove("CharacterStyles", legacyRunInStyleName(spec.role));
+    }
 }
 
 StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& context,
@@ -235,7 +284,8 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
         const core::StyleSpec spec = core::styleSpecFor(profile, official.role);
         const core::FontPlan font = core::planFont(spec, installedIn(fonts));
         plans.push_back(font);
-        const OUString name = officialStyleName(spec.role, language);
+        const OUString name = officialStyleName(spec.role);
+        adoptLegacyName(document, "ParagraphStyles", name, legacyStyleName(spec.role));
         bool created = false;
         auto style = styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name, created);
         if (created)
@@ -247,7 +297,8 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
         noteSubstitution(applied.substitutions, name, spec, font, language);
         if (spec.outlineLevel > 0) // a run-in heading's sentence: the heading's font in a body paragraph
         {
-            const OUString charName = runInStyleName(spec.role, language);
+            const OUString charName = runInStyleName(spec.role);
+            adoptLegacyName(document, "CharacterStyles", charName, legacyRunInStyleName(spec.role));
             auto charStyle = styleNamed(document, "CharacterStyles", "com.sun.star.style.CharacterStyle", charName, created);
             if (created)
                 applied.createdCharacterStyles.push_back(charName);
@@ -259,9 +310,9 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
     return applied;
 }
 
-OUString officialStyleName(core::StyleRole role, core::Language language)
+OUString officialStyleName(core::StyleRole role)
 {
-    return toOUString(core::styleSpec(role).name.pick(language));
+    return toOUString(core::styleSpec(role).name.document);
 }
 
 std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XComponentContext>& context,
@@ -272,9 +323,12 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
     std::vector<FontSubstitution> substitutions;
     std::vector<core::FontPlan> plans;
     std::optional<std::set<OUString>> fonts; // read once, and only when a style is missing
-    for (const core::StyleSpec& spec : core::officialStyles())
+    for (const core::StyleSpec& official : core::officialStyles())
     {
-        const OUString name = officialStyleName(spec.role, language);
+        // As 一键排版 would make it with the standard profile: an inserted section looks right.
+        const core::StyleSpec spec = core::styleSpecFor(core::layoutProfiles().front(), official.role);
+        const OUString name = officialStyleName(spec.role);
+        adoptLegacyName(document, "ParagraphStyles", name, legacyStyleName(spec.role));
         if (paragraphStyles->hasByName(name))
             continue; // the user's style of that name wins
         if (!fonts)

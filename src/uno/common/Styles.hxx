@@ -21,11 +21,12 @@ struct FontSubstitution
     OUString font;     // the font used instead, empty if none was found
 };
 
-/// The style's name in the document: the UI language's name.
-OUString officialStyleName(core::StyleRole role, core::Language language);
+/// The style's name in the document (the same under every UI language).
+OUString officialStyleName(core::StyleRole role);
 
-/// Creates the missing official styles; styles that exist already are left as they are.
-/// Returns the fonts substituted in the styles it created.
+/// Creates the missing official styles; styles that exist already are left as they are, and one
+/// that exists only under its legacy English name is renamed. Returns the fonts substituted in
+/// the styles it created.
 std::vector<FontSubstitution> ensureOfficialStyles(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                    const css::uno::Reference<css::text::XTextDocument>& document,
                                                    core::Language language);
@@ -39,13 +40,18 @@ struct StylesApplied
 
 /// Creates the official paragraph styles that are missing and sets every one as `profile`
 /// wants it (Writer's undo records both); also the character styles that give a run-in
-/// heading's sentence its heading's font.
+/// heading's sentence its heading's font. A style under its legacy English name is renamed (or,
+/// when the Chinese one exists too, its paragraphs move to that one and it is removed).
 StylesApplied applyOfficialStyles(const css::uno::Reference<css::uno::XComponentContext>& context,
                                   const css::uno::Reference<css::text::XTextDocument>& document,
                                   const core::LayoutProfile& profile, core::Language language);
 
+/// Removes the styles under legacy English names that no text uses any more (after 一键排版 has
+/// moved every paragraph to the Chinese-named ones).
+void removeUnusedLegacyStyles(const css::uno::Reference<css::text::XTextDocument>& document);
+
 /// The character style of a run-in heading of `role` (a heading style role).
-OUString runInStyleName(core::StyleRole role, core::Language language);
+OUString runInStyleName(core::StyleRole role);
 
 /// An installed font among `candidates`, or "" (the font list is read once per call site).
 OUString installedFontAmong(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -405,6 +405,9 @@ core::StyleState styleState(const uno::Reference<beans::XPropertySet>& style)
         s.fixedLineSpacing = spacing.Height;
     style->getPropertyValue(ascii("OutlineLevel")) >>= outline;
     s.outlineLevel = outline;
+    sal_Int16 kerning = 0;
+    style->getPropertyValue(ascii("CharKerning")) >>= kerning;
+    s.characterSpacing = kerning;
     return s;
 }
 
@@ -439,7 +442,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
         const core::StyleRole styleRole = core::styleRoleForLayout(role);
         writePoint();
         paragraph->setPropertyValue(ascii("ParaStyleName"),
-                                    uno::Any(officialStyleName(styleRole, language)));
+                                    uno::Any(officialStyleName(styleRole)));
         clearDirectFormatting(document, element);
         if (role.role == core::LayoutRole::Distribution)
             drawRules(paragraph, rules[i]);
@@ -454,7 +457,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
             uno::Reference<beans::XPropertySet>(selectInParagraph(document, element, 0, end),
                                                 uno::UNO_QUERY_THROW)
                 ->setPropertyValue(ascii("CharStyleName"),
-                                   uno::Any(runInStyleName(heading, language)));
+                                   uno::Any(runInStyleName(heading)));
             paragraph->setPropertyValue(ascii("OutlineLevel"),
                                         uno::Any(static_cast<sal_Int16>(role.headingLevel)));
         }
@@ -471,6 +474,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
                             .text);
         ++result.paragraphs;
     }
+    removeUnusedLegacyStyles(document);
     storeProfile(document, profile, changes, edit);
 }
 
@@ -561,7 +565,7 @@ rememberedLayoutProfile(const uno::Reference<uno::XComponentContext>& context,
 
 std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentContext>& context,
                                        const uno::Reference<text::XTextDocument>& document,
-                                       core::Language language)
+                                       core::Language /*findings carry both languages*/)
 {
     if (!document.is())
         refuse(ascii("document is null"), 1);
@@ -609,10 +613,10 @@ std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentConte
                                                           : core::ParagraphState{});
     }
     layout.styleName = [&](core::StyleRole role)
-    { return std::u16string(toView(officialStyleName(role, language))); };
+    { return std::u16string(toView(officialStyleName(role))); };
     layout.styleState = [&](core::StyleRole role) -> std::optional<core::StyleState>
     {
-        const OUString name = officialStyleName(role, language);
+        const OUString name = officialStyleName(role);
         if (!paragraphStyles->hasByName(name))
             return std::nullopt;
         return styleState(uno::Reference<beans::XPropertySet>(paragraphStyles->getByName(name),

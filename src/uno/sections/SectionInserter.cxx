@@ -47,13 +47,12 @@ std::pair<std::size_t, bool> locate(const uno::Reference<text::XTextDocument>& d
 }
 
 // Gives a just-inserted paragraph (selected by `range`) its style and nothing else.
-void styleParagraph(const uno::Reference<text::XTextCursor>& range, const core::PlannedParagraph& paragraph,
-                    core::Language language)
+void styleParagraph(const uno::Reference<text::XTextCursor>& range, const core::PlannedParagraph& paragraph)
 {
     uno::Reference<beans::XMultiPropertyStates>(range, uno::UNO_QUERY_THROW)->setAllPropertiesToDefault();
     uno::Reference<beans::XPropertySet> props(range, uno::UNO_QUERY_THROW);
     props->setPropertyValue(ascii("ParaStyleName"),
-                            uno::Any(officialStyleName(core::styleRoleFor(paragraph.role, paragraph.headingLevel), language)));
+                            uno::Any(officialStyleName(core::styleRoleFor(paragraph.role, paragraph.headingLevel))));
 }
 
 // The 7.4 SDK's Reference has no implicit up-cast: go through the raw pointer.
@@ -68,7 +67,7 @@ uno::Reference<text::XParagraphCursor> cursorAt(const uno::Reference<text::XText
 
 // New paragraphs in front of `next`: each is typed at its start and split off.
 void insertBefore(const uno::Reference<text::XText>& text, const BodyElement& next,
-                  const std::vector<core::PlannedParagraph>& paragraphs, bool fillNext, core::Language language)
+                  const std::vector<core::PlannedParagraph>& paragraphs, bool fillNext)
 {
     auto cursor = cursorAt(text, next.paragraph->getStart());
     for (std::size_t j = 0; j < paragraphs.size(); ++j)
@@ -81,20 +80,20 @@ void insertBefore(const uno::Reference<text::XText>& text, const BodyElement& ne
             auto range = cursorAt(text, asRange(cursor));
             range->gotoStartOfParagraph(false);
             range->gotoEndOfParagraph(true);
-            styleParagraph(asCursor(range), paragraphs[j], language);
+            styleParagraph(asCursor(range), paragraphs[j]);
             return;
         }
         text->insertControlCharacter(asRange(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
         auto range = cursorAt(text, asRange(cursor));
         range->gotoPreviousParagraph(false);
         range->gotoEndOfParagraph(true);
-        styleParagraph(asCursor(range), paragraphs[j], language);
+        styleParagraph(asCursor(range), paragraphs[j]);
     }
 }
 
 // New paragraphs after `previous`: each is split off its end and typed.
 void insertAfter(const uno::Reference<text::XText>& text, const BodyElement& previous,
-                 const std::vector<core::PlannedParagraph>& paragraphs, core::Language language)
+                 const std::vector<core::PlannedParagraph>& paragraphs)
 {
     auto cursor = cursorAt(text, previous.paragraph->getEnd());
     for (const core::PlannedParagraph& p : paragraphs)
@@ -104,7 +103,7 @@ void insertAfter(const uno::Reference<text::XText>& text, const BodyElement& pre
         text->insertString(asRange(cursor), toOUString(p.text), false);
         auto range = cursorAt(text, asRange(cursor));
         range->gotoStartOfParagraph(true);
-        styleParagraph(asCursor(range), p, language);
+        styleParagraph(asCursor(range), p);
     }
 }
 
@@ -157,9 +156,9 @@ std::vector<FontSubstitution> insertSection(const uno::Reference<uno::XComponent
     }
     const uno::Reference<text::XText> text = document->getText();
     if (before)
-        insertBefore(text, body[k], target.plan.paragraphs, target.fillEmptyParagraph, language);
+        insertBefore(text, body[k], target.plan.paragraphs, target.fillEmptyParagraph);
     else
-        insertAfter(text, body[k - 1], target.plan.paragraphs, language);
+        insertAfter(text, body[k - 1], target.plan.paragraphs);
     return substitutions;
 }
 
