@@ -77,6 +77,12 @@ def test_a_draft_becomes_an_official_document(office):
         assert styles.getByName("成文日期").ParaAdjust in (1, uno.Enum("com.sun.star.style.ParagraphAdjust", "RIGHT"))
         assert styles.getByName("成文日期").ParaRightMargin > 2200  # 右空四字 of 16 pt
         assert styles.getByName("主送机关").ParaFirstLineIndent == 0
+        # Sealed (the default): the date 右空四字, 署名 X区政协 (3.5 characters wide) centred over
+        # the date (7 wide: its numerals are half-width); both kept with the lines above them.
+        pitch = 16 * 2540 / 72 + styles.getByName("公文正文").CharKerning  # within a twip (1.76)
+        assert abs(body[18].ParaRightMargin - 4 * pitch) <= 6, body[18].ParaRightMargin
+        assert abs(body[17].ParaRightMargin - (4 + (7 - 3.5) / 2) * pitch) <= 6, body[17].ParaRightMargin
+        assert [p.ParaKeepTogether for p in body[14:19]] == [False, False, True, True, False]
         # Styles name the standard fonts; this machine shows missing ones through the office's
         # font replacement table, with three different open fonts for 黑体, 楷体 and 仿宋.
         fonts = {n: styles.getByName(n).CharFontNameAsian for n in ("公文标题", "一级标题", "二级标题", "公文正文")}
@@ -338,6 +344,66 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
     assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts, fonts
 
 
+def page_of_paragraph(doc, paragraph):
+    cursor = doc.getCurrentController().getViewCursor()
+    cursor.gotoRange(paragraph.getEnd(), False)
+    return cursor.getPage()
+
+
+def test_signature_and_date_never_part(office):
+    """For every body length, 落款 and 成文日期 end up on one page, with the body's last line on
+    that page too, and 版式检查 agrees. Without the keeping, some of these lengths split them
+    (so the sweep covers the case), and 版式检查 reports each such split."""
+    with open(DRAFT, encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    closing = ["我们将继续努力。", "", "X区政协", "二〇二六年十一月二十九日"]
+    split_without_keeping = 0
+    for count in range(14, 24):
+        doc = office.writer_with_paragraphs(lines[:2] + ["今年以来，各项工作取得新成效。"] * count + closing)
+        try:
+            office.create(FORMATTER).applyLayout(doc, "")
+            body = paragraphs(doc)
+            signature, date, last = body[-2], body[-1], body[-4]
+            pages = [page_of_paragraph(doc, p) for p in (last, signature, date)]
+            assert pages[0] == pages[1] == pages[2], (count, pages)
+            findings = [f.RuleId for f in office.create(FORMATTER).checkLayout(doc)]
+            assert findings == [], (count, findings)
+            for p in body:
+                p.ParaKeepTogether = False
+            apart = page_of_paragraph(doc, signature), page_of_paragraph(doc, date)
+            split = [f.Message for f in office.create(FORMATTER).checkLayout(doc) if f.RuleId == "layout.split"]
+            if apart[0] != apart[1]:
+                split_without_keeping += 1
+                assert split == [f"落款在第 {apart[0]} 页，成文日期在第 {apart[1]} 页：二者应在同一页（一键排版将使其不分页）。"], \
+                    (count, apart, split)
+            elif page_of_paragraph(doc, last) != apart[0]:
+                assert len(split) == 1 and "没有正文" in split[0], (count, split)
+            else:
+                assert split == [], (count, split)
+        finally:
+            doc.close(True)
+    assert split_without_keeping, "no body length splits 落款 from the date: the sweep tests nothing"
+
+
+def test_unsealed_profile_places_the_signature_two_characters_in(office):
+    doc = draft(office)
+    try:
+        office.create(FORMATTER).applyLayout(doc, "gbt9704-unsealed")
+        body = paragraphs(doc)
+        pitch = 16 * 2540 / 72 + doc.StyleFamilies.getByName("ParagraphStyles").getByName("公文正文").CharKerning
+        # The date (7 wide) is longer than X区政协 (3.5) allows: it stays 右空二字 and starts two
+        # characters right of the 署名's first character.
+        assert abs(body[18].ParaRightMargin - 2 * pitch) <= 6, body[18].ParaRightMargin
+        assert abs(body[17].ParaRightMargin - (2 + 7 + 2 - 3.5) * pitch) <= 6, body[17].ParaRightMargin
+        assert list(office.create(FORMATTER).checkLayout(doc)) == []
+        # The same placement under the sealed profile is out of place there.
+        office.create(FORMATTER).applyLayout(doc, "gbt9704")
+        body[17].ParaRightMargin = int((2 + 7 + 2 - 3.5) * pitch)
+        assert [f.RuleId for f in office.create(FORMATTER).checkLayout(doc)] == ["layout.closing"]
+    finally:
+        doc.close(True)
+
+
 def legacy_styles(doc):
     """The styles named in English by earlier versions under an English UI."""
     return sorted(n for family in ("ParagraphStyles", "CharacterStyles")
@@ -457,6 +523,7 @@ if __name__ == "__main__":
         test_styles_changed_by_hand_are_found_and_put_right,
         test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
         test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive,
-        test_style_names_do_not_depend_on_the_ui_language],
+        test_style_names_do_not_depend_on_the_ui_language, test_signature_and_date_never_part,
+        test_unsealed_profile_places_the_signature_two_characters_in],
         plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart,
                      test_laid_out_under_english_the_styles_are_the_same], timeout=500)

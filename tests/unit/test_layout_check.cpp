@@ -1,6 +1,7 @@
 // 版式检查 on document states built by hand (core/layout/check): a state as 一键排版 leaves it
 // has no finding, and each departure from the profile gets its own rule, at the right place.
 #include <core/layout/check.hpp>
+#include <core/layout/closing.hpp>
 #include <core/text/text.hpp>
 
 #include "source_files.hpp"
@@ -115,7 +116,7 @@ TEST_CASE("the page: size and margins, grid, page numbers", "[layout]")
     LaidOut nearly;
     nearly.state.page.top += 90;
     CHECK(ruleIds(nearly.check()).empty());
-    LaidOut local(layoutProfiles().back());
+    LaidOut local(*findLayoutProfile("gbt9704-local"));
     local.state.page = doc.state.page;
     local.state.page.top = layoutProfiles().front().page.top;
     local.state.page.gridMode = 1;
@@ -165,7 +166,7 @@ TEST_CASE("sizes, bold and 右空四字 of styles", "[layout]")
     // The local profile wants bold 1. headings; a draft with one is checked for it.
     std::vector<std::u16string> lines = draftLines();
     lines.insert(lines.begin() + 5, u"1.加强经费管理");
-    LaidOut local(layoutProfiles().back(), lines);
+    LaidOut local(*findLayoutProfile("gbt9704-local"), lines);
     REQUIRE(local.state.roles[5].headingLevel == 3);
     CHECK(ruleIds(local.check()).empty());
     local.styles[StyleRole::Heading3].bold = false;
@@ -265,4 +266,101 @@ TEST_CASE("版记 sits between thick lines with thin lines between its items", "
     CHECK(findings[0].paragraph == copy);
     doc.state.paragraphStates[copy + 1].rules.bottom = kThickRule + 2; // the office's rounding
     CHECK(ruleIds(doc.check()).empty());
+}
+
+TEST_CASE("落款 and 成文日期 placed as GB/T 9704 §7.3.5 wants, sealed or not", "[layout]")
+{
+    // Arabic numerals are half-width: 2026年11月29日 is 7 characters wide, X区政协 3.5.
+    CHECK(widthInCharacters(u"2026年11月29日") == 7.0);
+    CHECK(widthInCharacters(u"X区政协") == 3.5);
+    CHECK(widthInCharacters(u"（联系人：张三）") == 8.0);
+
+    // Sealed: the date 右空四字, the 署名 centred over it.
+    const ClosingIndents sealed = placeClosing(u"X区政协", u"2026年11月29日", true);
+    CHECK(sealed.date == 4.0);
+    CHECK(sealed.signature == 4.0 + (7.0 - 3.5) / 2);
+    // A name wider than the date and its indent ends at the margin.
+    CHECK(placeClosing(u"中国人民政治协商会议X区委员会办公室", u"2026年1月9日", true).signature == 0.0);
+
+    // Unsealed: 署名 右空二字, the date's first character two characters right of the 署名's.
+    const std::u16string_view longName = u"中国人民政治协商会议X区委员会"; // 14.5 wide
+    const ClosingIndents unsealed = placeClosing(longName, u"2026年11月29日", false);
+    CHECK(unsealed.signature == 2.0);
+    CHECK(unsealed.date + 7.0 == unsealed.signature + 14.5 - 2.0);
+    // A date longer than that allows stays 右空二字; the 署名 keeps the two characters' offset.
+    const ClosingIndents shortName = placeClosing(u"X区政协", u"2026年11月29日", false);
+    CHECK(shortName.date == 2.0);
+    CHECK(shortName.date + 7.0 == shortName.signature + 3.5 - 2.0);
+}
+
+TEST_CASE("the lines kept with 落款 and 成文日期 on one page", "[layout]")
+{
+    LaidOut doc;
+    const std::size_t signature = doc.lineOf(u"X区政协办公室"), date = signature + 1;
+    REQUIRE(doc.state.roles[signature].role == LayoutRole::Signature);
+    REQUIRE(doc.state.roles[date].role == LayoutRole::Date);
+    // The last 附件说明 line (the text before the 落款) and the 落款 itself.
+    CHECK(keptWithNext(doc.state.roles) == std::vector<std::size_t>{signature - 1, signature});
+    // Blank lines between body and 落款 go with them; without a date nothing is kept.
+    std::vector<std::u16string> lines = {u"区委：", u"今年工作取得新成效。", u"", u"", u"X区政协",
+                                         u"2026年11月29日"};
+    LaidOut blank(layoutProfiles().front(), lines);
+    CHECK(keptWithNext(blank.state.roles) == std::vector<std::size_t>{1, 2, 3, 4});
+    lines.pop_back();
+    LaidOut undated(layoutProfiles().front(), lines);
+    CHECK(keptWithNext(undated.state.roles).empty());
+}
+
+TEST_CASE("版式检查 reports 落款 or 成文日期 out of place and a split across pages", "[layout]")
+{
+    LaidOut doc;
+    const std::size_t signature = doc.lineOf(u"X区政协办公室"), date = signature + 1;
+    const int pitch = mm100(16) + styleSpecFor(doc.profile, StyleRole::Date).characterSpacing;
+    const ClosingIndents wanted =
+        placeClosing(doc.lines[signature], doc.lines[date], doc.profile.sealed);
+    doc.state.paragraphStates[signature].rightIndent = int(std::lround(wanted.signature * pitch));
+    doc.state.paragraphStates[date].rightIndent = int(std::lround(wanted.date * pitch));
+    for (std::size_t i = 0; i < doc.lines.size(); ++i)
+        doc.state.paragraphStates[i].page = 1;
+    CHECK(ruleIds(doc.check()).empty());
+
+    // Both flush with the right margin: each is reported, with the rule the profile follows.
+    doc.state.paragraphStates[signature].rightIndent = 0;
+    doc.state.paragraphStates[date].rightIndent = 0;
+    auto findings = doc.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.closing", "layout.closing"});
+    CHECK(findings[0].paragraph == signature);
+    CHECK(findings[1].paragraph == date);
+    CHECK(toUtf8(findings[1].messageZh).find("成文日期应右空 4 字（加盖印章") != std::string::npos);
+    CHECK(toUtf8(findings[1].messageEn).find("4 characters from the right margin (sealed") !=
+          std::string::npos);
+    doc.state.paragraphStates[signature].rightIndent = int(std::lround(wanted.signature * pitch));
+    doc.state.paragraphStates[date].rightIndent = int(std::lround(wanted.date * pitch));
+
+    // The date on the next page.
+    doc.state.paragraphStates[date].page = 2;
+    findings = doc.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.split"});
+    CHECK(findings[0].paragraph == signature);
+    CHECK(toUtf8(findings[0].messageZh) ==
+          "落款在第 1 页，成文日期在第 2 页：二者应在同一页（一键排版将使其不分页）。");
+    // Both on a page of their own, without a line of the text above.
+    for (std::size_t i = signature; i < doc.lines.size(); ++i)
+        doc.state.paragraphStates[i].page = 2;
+    REQUIRE(ruleIds(doc.check()) == std::vector<std::string>{"layout.split"});
+    CHECK(toUtf8(doc.check()[0].messageZh).find("没有正文") != std::string::npos);
+}
+
+TEST_CASE("the unsealed profile places 落款 右空二字", "[layout]")
+{
+    const LayoutProfile* unsealed = findLayoutProfile("gbt9704-unsealed");
+    REQUIRE(unsealed);
+    CHECK_FALSE(unsealed->sealed);
+    CHECK(layoutProfiles().front().sealed);
+    LaidOut doc(*unsealed);
+    const std::size_t signature = doc.lineOf(u"X区政协办公室");
+    doc.state.paragraphStates[signature].rightIndent = mm100(16) * 4; // as if sealed
+    const auto findings = doc.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.closing"});
+    CHECK(toUtf8(findings[0].messageZh).find("不加盖印章：署名右空二字") != std::string::npos);
 }

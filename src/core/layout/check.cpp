@@ -1,5 +1,7 @@
 #include <core/layout/check.hpp>
 
+#include <core/layout/closing.hpp>
+
 #include <core/text/text.hpp>
 
 #include <algorithm>
@@ -50,6 +52,14 @@ std::u16string characters(int hundredths, double sizePt)
 {
     const long tenths = std::lround(10.0 * hundredths / hundredthMm(sizePt));
     return decimal(tenths / 10) + (tenths % 10 ? u"." + decimal(std::labs(tenths % 10)) : u"");
+}
+
+// A count of characters to one decimal: "4", "5.8".
+std::u16string oneDecimal(double value)
+{
+    const long tenths = std::lround(10.0 * value);
+    return (tenths < 0 ? u"-" : u"") + decimal(std::labs(tenths) / 10) +
+           (tenths % 10 ? u"." + decimal(std::labs(tenths % 10)) : u"");
 }
 
 // 二号 / 三号 / 四号 as 公文 names the sizes it uses, else points.
@@ -305,6 +315,83 @@ void checkRules(const LayoutState& state, std::vector<Finding>& out)
     }
 }
 
+// The 署名 lines and the date under them, each at the right indent §7.3.5 gives it.
+void checkClosingPlacement(const LayoutProfile& profile, const LayoutState& state,
+                           std::vector<Finding>& out)
+{
+    const std::vector<std::size_t> kept = keptWithNext(state.roles);
+    if (kept.empty())
+        return;
+    const std::size_t date = kept.back() + 1;
+    if (date >= state.paragraphs.size() || date >= state.paragraphStates.size())
+        return;
+    const int pitch = hundredthMm(kBodySizePt) +
+                      styleSpecFor(profile, StyleRole::Date).characterSpacing;
+    auto placed = [&](std::size_t i, double indentCharacters)
+    {
+        const int actual = state.paragraphStates[i].rightIndent;
+        const int wanted = static_cast<int>(std::lround(indentCharacters * pitch));
+        if (actual < 0 || near(actual, wanted, kIndentTolerance))
+            return;
+        const std::u16string what = state.roles[i].role == LayoutRole::Date ? u"成文日期" : u"署名";
+        const std::u16string rule = profile.sealed ? u"加盖印章：成文日期右空四字，署名以成文日期为准居中"
+                                                   : u"不加盖印章：署名右空二字，成文日期首字比署名首字右移二字";
+        const std::u16string ruleEn =
+            profile.sealed ? u"sealed: the date four characters in, the signature centred over it"
+                           : u"unsealed: the signature two characters in, the date starting two "
+                             u"characters further right";
+        const std::u16string want = oneDecimal(indentCharacters);
+        const std::u16string now = oneDecimal(double(actual) / pitch);
+        out.push_back(withMessages(
+            makeFinding("layout.closing", Severity::Warning, i, 0, 0),
+            what + u"应右空 " + want + u" 字（" + rule + u"），现为 " + now +
+                u" 字（一键排版将设置）。",
+            (state.roles[i].role == LayoutRole::Date ? std::u16string(u"The date")
+                                                     : std::u16string(u"The signature")) +
+                u" should end " + want + u" characters from the right margin (" + ruleEn +
+                u"), not " + now + u" (一键排版 places it)."));
+    };
+    for (std::size_t i : kept)
+        if (state.roles[i].role == LayoutRole::Signature)
+            placed(i, placeClosing(state.paragraphs[i], state.paragraphs[date], profile.sealed)
+                          .signature);
+    const std::size_t signature = date - 1;
+    placed(date, placeClosing(state.paragraphs[signature], state.paragraphs[date], profile.sealed)
+                     .date);
+}
+
+// 落款 and 成文日期 on one page, with body text above the 落款 on that page.
+void checkClosingPages(const LayoutState& state, std::vector<Finding>& out)
+{
+    const std::vector<std::size_t> kept = keptWithNext(state.roles);
+    if (kept.empty() || kept.back() + 1 >= state.paragraphStates.size())
+        return;
+    const std::size_t date = kept.back() + 1;
+    std::size_t signature = kept.front();
+    while (state.roles[signature].role != LayoutRole::Signature)
+        ++signature;
+    const int datePage = state.paragraphStates[date].page;
+    const int signaturePage = state.paragraphStates[signature].page;
+    const int textPage = state.paragraphStates[kept.front()].page;
+    if (datePage == 0 || signaturePage == 0)
+        return;
+    if (datePage != signaturePage)
+        out.push_back(withMessages(
+            makeFinding("layout.split", Severity::Warning, signature, 0, 0),
+            u"落款在第 " + decimal(signaturePage) + u" 页，成文日期在第 " + decimal(datePage) +
+                u" 页：二者应在同一页（一键排版将使其不分页）。",
+            u"The signature is on page " + decimal(signaturePage) + u" and the date on page " +
+                decimal(datePage) + u": they belong on one page (一键排版 keeps them together)."));
+    else if (textPage != 0 && kept.front() != signature && textPage != signaturePage)
+        out.push_back(withMessages(
+            makeFinding("layout.split", Severity::Warning, signature, 0, 0),
+            u"落款所在的第 " + decimal(signaturePage) +
+                u" 页没有正文：落款前应至少有正文的末行（一键排版将使其不分页）。",
+            u"Page " + decimal(signaturePage) +
+                u" holds the signature without any body text: at least the body's last line "
+                u"belongs with it (一键排版 keeps them together)."));
+}
+
 } // namespace
 
 AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, int& number)
@@ -380,6 +467,8 @@ std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const Layout
                             role == LayoutRole::Attachment, out);
     }
     checkRules(state, out);
+    checkClosingPlacement(profile, state, out);
+    checkClosingPages(state, out);
     // In document order, the page first.
     std::stable_sort(out.begin(), out.end(),
                      [](const Finding& a, const Finding& b)

@@ -29,6 +29,8 @@ struct ParagraphState
     std::u16string styleName;
     bool directFormatting = false;
     RuleLines rules;
+    int rightIndent = -1; // what the text gets, 1/100 mm (read for 落款 and 成文日期; -1: not read)
+    int page = 0;         // the page its last line is on (read where it matters; 0: not read)
 };
 
 /// A paragraph style as read from the office. Lengths in 1/100 mm; the side indents are what
@@ -72,7 +74,9 @@ AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, i
 ///   layout.font, layout.indent, layout.linepitch,
 ///   layout.align, layout.outline, layout.spacing      a style in use, once, at its first
 ///   paragraph; layout.date, layout.attachment, layout.rules      成文日期, 附件说明 and 版记
-///   forms.
+///   forms; layout.closing where 落款 or 成文日期 is not placed as §7.3.5 wants (sealed or
+///   not, as the profile says); layout.split when 落款 and 成文日期 are on different pages or
+///   落款 starts a page without body text above it.
 inline constexpr std::size_t kPageFinding = static_cast<std::size_t>(-1);
 std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const LayoutState& state);
 

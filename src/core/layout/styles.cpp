@@ -154,6 +154,12 @@ const std::vector<LayoutProfile>& layoutProfiles()
          {u"地方版式（上边距 34.58 毫米，三级标题加粗）", u"Local variant (34.58 mm top margin, bold level-3 headings)"},
          PageSpec{21000, 29700, 3458, 2542, 2800, 2600, 1200, 700, 22, 1022},
          true},
+        // Documents sent without a seal: 署名 右空二字, the date two characters further right.
+        {"gbt9704-unsealed",
+         {u"国家标准，不加盖印章（署名右空二字）", u"National standard, unsealed (signature two characters in)"},
+         PageSpec{},
+         false,
+         false},
     };
     return profiles;
 }

@@ -100,6 +100,7 @@ struct LayoutProfile
     BilingualText name;
     PageSpec page;
     bool boldHeading3 = false; // some provinces want level-3 headings bold
+    bool sealed = true;        // 加盖印章: decides where 落款 and 成文日期 go (GB/T 9704 §7.3.5)
 };
 
 const std::vector<LayoutProfile>& layoutProfiles();

@@ -9,6 +9,7 @@
 #include "../common/UserProperties.hxx"
 
 #include <core/layout/check.hpp>
+#include <core/layout/closing.hpp>
 #include <core/layout/roles.hpp>
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -20,6 +21,8 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
@@ -30,10 +33,15 @@
 #include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
+#include <cmath>
 #include <cstdlib>
+#include <map>
 #include <optional>
 
 using namespace css;
@@ -50,7 +58,7 @@ constexpr double kPageNumberPt = 14.0; // 四号
 // Direct formatting 一键排版 clears on a restyled paragraph: what its style decides.
 constexpr const char* kParagraphDirect[] = {
     "ParaFirstLineIndent", "ParaLeftMargin",  "ParaRightMargin", "ParaTopMargin",
-    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust"};
+    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust",     "ParaKeepTogether"};
 constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian",
                                             "CharHeight",   "CharHeightAsian",
                                             "CharWeight",   "CharWeightAsian"};
@@ -277,6 +285,95 @@ void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document,
         range->setPropertyToDefault(ascii(name));
 }
 
+// One character of the body's size as 一键排版 spaces it: the unit of 右空四字.
+int bodyCharacterPitch(const core::LayoutProfile& profile)
+{
+    constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
+    return static_cast<int>(std::lround(core::kBodySizePt * kHundredthMmPerPt)) +
+           core::styleSpecFor(profile, core::StyleRole::Date).characterSpacing;
+}
+
+// The text a closing paragraph has once laid out (the date in its standard form).
+std::u16string laidOutText(const BodyElement& element, const core::ParagraphRoleInfo& role)
+{
+    if (role.role == core::LayoutRole::Date)
+        if (std::u16string standard = core::standardDate(element.ownText()); !standard.empty())
+            return standard;
+    return std::u16string(element.ownText());
+}
+
+// 落款 and 成文日期 where GB/T 9704 §7.3.5 puts them (sealed or not, as the profile says), kept
+// on one page with each other and with the last line of text above them.
+void placeClosingLines(const std::vector<BodyElement>& body,
+                       const std::vector<core::ParagraphRoleInfo>& roles,
+                       const core::LayoutProfile& profile)
+{
+    const std::vector<std::size_t> kept = core::keptWithNext(roles);
+    if (kept.empty())
+        return;
+    for (std::size_t i : kept)
+        if (body[i].paragraph.is())
+        {
+            writePoint();
+            uno::Reference<beans::XPropertySet>(body[i].paragraph, uno::UNO_QUERY_THROW)
+                ->setPropertyValue(ascii("ParaKeepTogether"), uno::Any(true));
+        }
+    const std::size_t date = kept.back() + 1;
+    const std::u16string dateText = laidOutText(body[date], roles[date]);
+    const int pitch = bodyCharacterPitch(profile);
+    auto indent = [&](std::size_t i, double characters)
+    {
+        writePoint();
+        uno::Reference<beans::XPropertySet>(body[i].paragraph, uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("ParaRightMargin"),
+                               uno::Any(static_cast<sal_Int32>(std::lround(characters * pitch))));
+    };
+    for (std::size_t i : kept)
+        if (roles[i].role == core::LayoutRole::Signature)
+            indent(i, core::placeClosing(body[i].ownText(), dateText, profile.sealed).signature);
+    indent(date, core::placeClosing(body[date - 1].ownText(), dateText, profile.sealed).date);
+}
+
+// The page each of `indices` ends on (0 where it cannot be told: no view), read with the view
+// cursor; the user's selection is put back.
+std::map<std::size_t, int> pagesOf(const uno::Reference<text::XTextDocument>& document,
+                                   const std::vector<BodyElement>& body,
+                                   const std::vector<std::size_t>& indices) noexcept
+{
+    std::map<std::size_t, int> pages;
+    try
+    {
+        uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
+        uno::Reference<frame::XController> controller = model->getCurrentController();
+        uno::Reference<text::XTextViewCursorSupplier> supplier(controller, uno::UNO_QUERY);
+        uno::Reference<view::XSelectionSupplier> selection(controller, uno::UNO_QUERY);
+        if (!supplier.is() || !selection.is())
+            return pages;
+        const uno::Any before = selection->getSelection();
+        uno::Reference<text::XTextViewCursor> cursor = supplier->getViewCursor();
+        uno::Reference<text::XPageCursor> pageCursor(cursor, uno::UNO_QUERY_THROW);
+        model->lockControllers();
+        try
+        {
+            for (std::size_t i : indices)
+                if (i < body.size() && body[i].paragraph.is())
+                {
+                    cursor->gotoRange(body[i].paragraph->getEnd(), false);
+                    pages[i] = pageCursor->getPage();
+                }
+        }
+        catch (const uno::Exception&)
+        {
+        }
+        selection->select(before);
+        model->unlockControllers();
+    }
+    catch (const uno::Exception&)
+    {
+    }
+    return pages;
+}
+
 // The paragraph's own text becomes `standard` (成文日期, 附件说明 in their standard forms); ""
 // or the same text leaves it alone.
 void replaceText(const uno::Reference<text::XTextDocument>& document, const BodyElement& element,
@@ -353,9 +450,20 @@ core::ParagraphState paragraphState(const BodyElement& e,
     props->getPropertyValue(ascii("ParaStyleName")) >>= style;
     s.styleName = toView(displayName(paragraphStyles, style)); // "默认段落样式", not "Standard"
     uno::Reference<beans::XPropertyState> stateOf(e.paragraph, uno::UNO_QUERY_THROW);
+    // Writer keeps the side and first-line indents in one attribute: placing 落款 by its right
+    // indent makes the first-line indent direct too, so only a value unlike the style's counts.
+    uno::Reference<beans::XPropertySet> styleProps;
+    if (paragraphStyles->hasByName(style))
+        styleProps.set(paragraphStyles->getByName(style), uno::UNO_QUERY);
     for (const char* p : {"CharHeight", "CharFontName", "ParaFirstLineIndent"})
-        s.directFormatting = s.directFormatting || stateOf->getPropertyState(ascii(p)) ==
-                                                       beans::PropertyState_DIRECT_VALUE;
+    {
+        const OUString name = ascii(p);
+        if (stateOf->getPropertyState(name) != beans::PropertyState_DIRECT_VALUE)
+            continue;
+        if (styleProps.is() && styleProps->getPropertyValue(name) == props->getPropertyValue(name))
+            continue;
+        s.directFormatting = true;
+    }
     s.rules.top = ruleWidth(props->getPropertyValue(ascii("TopBorder")));
     s.rules.bottom = ruleWidth(props->getPropertyValue(ascii("BottomBorder")));
     return s;
@@ -474,6 +582,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
                             .text);
         ++result.paragraphs;
     }
+    placeClosingLines(body, roles, profile);
     removeUnusedLegacyStyles(document);
     storeProfile(document, profile, changes, edit);
 }
@@ -612,6 +721,19 @@ std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentConte
         layout.paragraphStates.push_back(e.paragraph.is() ? paragraphState(e, paragraphStyles)
                                                           : core::ParagraphState{});
     }
+    std::vector<std::size_t> closing = core::keptWithNext(roles);
+    if (!closing.empty())
+        closing.push_back(closing.back() + 1);
+    for (const auto& [i, onPage] : pagesOf(document, body, closing))
+        layout.paragraphStates[i].page = onPage;
+    for (std::size_t i : closing)
+        if (roles[i].role == core::LayoutRole::Signature || roles[i].role == core::LayoutRole::Date)
+        {
+            sal_Int32 right = 0;
+            uno::Reference<beans::XPropertySet>(body[i].paragraph, uno::UNO_QUERY_THROW)
+                ->getPropertyValue(ascii("ParaRightMargin")) >>= right;
+            layout.paragraphStates[i].rightIndent = right;
+        }
     layout.styleName = [&](core::StyleRole role)
     { return std::u16string(toView(officialStyleName(role))); };
     layout.styleState = [&](core::StyleRole role) -> std::optional<core::StyleState>
