@@ -39,7 +39,7 @@ def replacement_table(office):
     pairs = access.getByName("FontPairs")
     return {"replacement": access.getByName("Replacement"),
             "pairs": {pairs.getByName(n).ReplaceFont: pairs.getByName(n).SubstituteFont
-                      for n in pairs.getElementNames() if pairs.getByName(n).Always}}
+                      for n in pairs.getElementNames()}}
 
 
 def page_of(doc):
@@ -84,13 +84,13 @@ def test_a_draft_becomes_an_official_document(office):
         assert abs(body[17].ParaRightMargin - (4 + (7 - 3.5) / 2) * pitch) <= 6, body[17].ParaRightMargin
         assert [p.ParaKeepTogether for p in body[14:19]] == [False, False, True, True, False]
         # Styles name the standard fonts; this machine shows missing ones through the office's
-        # font replacement table, with three different open fonts for 黑体, 楷体 and 仿宋.
+        # font replacement table (pairs the .oxt ships), with a different open font for each.
         fonts = {n: styles.getByName(n).CharFontNameAsian for n in ("公文标题", "一级标题", "二级标题", "公文正文")}
         assert fonts == {"公文标题": "方正小标宋简体", "一级标题": "黑体", "二级标题": "楷体_GB2312", "公文正文": "仿宋_GB2312"}, fonts
         table = replacement_table(office)
         assert table["replacement"], "the font replacement table is off"
-        assert {table["pairs"].get(f) for f in ("黑体", "楷体_GB2312", "仿宋_GB2312")} == \
-            {"Noto Sans CJK SC", "AR PL UKai CN", "Noto Serif CJK SC"}, table
+        assert [table["pairs"].get(f) for f in ("方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312")] == \
+            ["Noto Serif CJK SC", "Noto Sans CJK SC", "AR PL UKai CN", "AR PL UMing CN"], table
         page = page_of(doc)
         assert (round(page.Width / 100), round(page.Height / 100)) == (210, 297)
         assert (round(page.TopMargin / 100), round(page.LeftMargin / 100), round(page.RightMargin / 100)) == (37, 28, 26)
@@ -485,6 +485,39 @@ def in_english(path, zh_styles):
             doc.close(True)
 
 
+def pdf_text_fonts(pdf):
+    """(text, font family) of each text line of the PDF's first page, from pdftohtml."""
+    out = subprocess.run(["pdftohtml", "-xml", "-i", "-f", "1", "-l", "1", "-stdout", pdf], capture_output=True,
+                         text=True, check=True, timeout=60).stdout
+    families = dict(re.findall(r'<fontspec id="(\d+)"[^>]*family="([^"]*)"', out))
+    return [(re.sub(r"<[^>]+>| ", "", text), families[font])
+            for font, text in re.findall(r'<text [^>]*font="(\d+)"[^>]*>(.*?)</text>', out)]
+
+
+def test_each_role_shows_its_own_font_at_once():
+    """On a fresh installation, in the first session: the title, level-1 and level-2 headings and
+    the body of a laid-out draft reach the PDF in four different families (the pairs the .oxt
+    ships are in force from the first start; nothing waits for a restart)."""
+    with Office() as office:
+        doc = draft(office)
+        pdf = office.writable_path("first-session.pdf")
+        try:
+            office.create(FORMATTER).applyLayout(doc, "")
+            doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "writer_pdf_Export"),))
+        finally:
+            doc.close(True)
+        lines = pdf_text_fonts(pdf)
+    def family(start):
+        found = [f for text, f in lines if text.startswith(start)]
+        assert found, (start, lines)
+        return found[0]
+    fonts = {role: family(start) for role, start in
+             (("title", "关于2026"), ("heading1", "一、主要工作"), ("heading2", "（二）加强"), ("body", "我们将继续"))}
+    assert "NotoSerifCJK" in fonts["title"] and "NotoSansCJK" in fonts["heading1"], fonts
+    assert "UKai" in fonts["heading2"] and "UMing" in fonts["body"], fonts
+    assert len(set(fonts.values())) == 4, fonts
+
+
 def test_replaced_fonts_reach_the_pdf_after_a_restart():
     """On this machine none of the standard fonts is installed. 一键排版 maps each to its open
     substitute in the office's replacement table, which the office reads when it starts: after
@@ -525,5 +558,5 @@ if __name__ == "__main__":
         test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive,
         test_style_names_do_not_depend_on_the_ui_language, test_signature_and_date_never_part,
         test_unsealed_profile_places_the_signature_two_characters_in],
-        plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart,
+        plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart, test_each_role_shows_its_own_font_at_once,
                      test_laid_out_under_english_the_styles_are_the_same], timeout=500)

@@ -364,3 +364,34 @@ TEST_CASE("the unsealed profile places 落款 右空二字", "[layout]")
     REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.closing"});
     CHECK(toUtf8(findings[0].messageZh).find("不加盖印章：署名右空二字") != std::string::npos);
 }
+
+TEST_CASE("版式检查 reports styles meant to differ that show in one family here", "[layout]")
+{
+    LaidOut doc;
+    std::map<StyleRole, std::u16string> shown = {
+        {StyleRole::Title, u"Noto Serif CJK SC"},      {StyleRole::Heading1, u"Noto Sans CJK SC"},
+        {StyleRole::Heading2, u"AR PL UKai CN"},       {StyleRole::Heading3, u"AR PL UMing CN"},
+        {StyleRole::Heading4, u"AR PL UMing CN"},      {StyleRole::Body, u"AR PL UMing CN"},
+        {StyleRole::Addressee, u"AR PL UMing CN"},     {StyleRole::Attachment, u"AR PL UMing CN"},
+        {StyleRole::AttachmentMore, u"AR PL UMing CN"}, {StyleRole::Signature, u"AR PL UMing CN"},
+        {StyleRole::Date, u"AR PL UMing CN"},          {StyleRole::Distribution, u"AR PL UMing CN"}};
+    doc.state.renderedFont = [&](StyleRole role) { return shown.at(role); };
+    CHECK(ruleIds(doc.check()).empty()); // 仿宋 roles share a family, as they should
+
+    // No 黑体 here: level-1 headings fall back to the body's font.
+    shown[StyleRole::Heading1] = u"AR PL UMing CN";
+    auto findings = doc.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.fontlook"});
+    CHECK(findings[0].paragraph == doc.lineOf(u"一、申请事由"));
+    CHECK(toUtf8(findings[0].messageZh) ==
+          "“一级标题”（黑体）在本机以“AR PL UMing CN”显示，与“主送机关”（仿宋）看起来相同：请安装黑体字体，"
+          "或在“工具 ▸ 选项 ▸ 字体”中为“黑体”指定替换字体。");
+
+    // Nothing installed for the title or level-1 headings: both in the office's fallback.
+    shown[StyleRole::Title] = u"";
+    shown[StyleRole::Heading1] = u"";
+    findings = doc.check();
+    REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.fontlook"});
+    CHECK(doc.state.roles[findings[0].paragraph].headingLevel == 1);
+    CHECK(toUtf8(findings[0].messageEn).find("LibreOffice's default font") != std::string::npos);
+}

@@ -392,6 +392,57 @@ void checkClosingPages(const LayoutState& state, std::vector<Finding>& out)
                 u"belongs with it (一键排版 keeps them together)."));
 }
 
+// Roles meant to look different (仿宋 body, 黑体 and 楷体 headings, 小标宋 title) that show in
+// one family here: a user judging the layout on screen or in a PDF cannot tell them apart.
+void checkFontLooks(const LayoutState& state, std::vector<Finding>& out)
+{
+    if (!state.renderedFont)
+        return;
+    struct Shown
+    {
+        StyleRole role;
+        std::u16string family;
+        std::size_t paragraph;
+    };
+    std::vector<Shown> shown;
+    for (std::size_t i = 0; i < state.roles.size(); ++i)
+    {
+        const LayoutRole role = state.roles[i].role;
+        if (role == LayoutRole::Blank || role == LayoutRole::Table)
+            continue;
+        const StyleRole styleRole = styleRoleForLayout(state.roles[i]);
+        const StyleSpec& spec = styleSpec(styleRole);
+        const bool seen = std::any_of(shown.begin(), shown.end(), [&](const Shown& s)
+                                      { return styleSpec(s.role).fontRole.zh == spec.fontRole.zh; });
+        if (seen)
+            continue;
+        const std::u16string family = state.renderedFont(styleRole);
+        const auto same = std::find_if(shown.begin(), shown.end(), [&](const Shown& s)
+                                       { return s.family == family; });
+        if (same != shown.end())
+        {
+            const StyleSpec& other = styleSpec(same->role);
+            const std::u16string shownAs = family.empty() ? u"LibreOffice 的默认字体" : u"“" + family + u"”";
+            const std::u16string shownAsEn = family.empty() ? u"LibreOffice's default font" : u"“" + family + u"”";
+            out.push_back(withMessages(
+                makeFinding("layout.fontlook", Severity::Warning, i, 0, 0),
+                u"“" + state.styleName(styleRole) + u"”（" + std::u16string(spec.fontRole.zh) +
+                    u"）在本机以" + shownAs + u"显示，与“" + state.styleName(same->role) + u"”（" +
+                    std::u16string(other.fontRole.zh) + u"）看起来相同：请安装" +
+                    std::u16string(spec.fontRole.zh) +
+                    u"字体，或在“工具 ▸ 选项 ▸ 字体”中为“" + std::u16string(spec.fonts.front()) +
+                    u"”指定替换字体。",
+                u"“" + state.styleName(styleRole) + u"” (" + std::u16string(spec.fontRole.en) +
+                    u") shows in " + shownAsEn + u" here, as “" + state.styleName(same->role) +
+                    u"” (" + std::u16string(other.fontRole.en) + u") does: install a " +
+                    std::u16string(spec.fontRole.en) +
+                    u" font, or name a replacement for “" + std::u16string(spec.fonts.front()) +
+                    u"” in Tools ▸ Options ▸ Fonts."));
+        }
+        shown.push_back({styleRole, family, i});
+    }
+}
+
 } // namespace
 
 AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, int& number)
@@ -469,6 +520,7 @@ std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const Layout
     checkRules(state, out);
     checkClosingPlacement(profile, state, out);
     checkClosingPages(state, out);
+    checkFontLooks(state, out);
     // In document order, the page first.
     std::stable_sort(out.begin(), out.end(),
                      [](const Finding& a, const Finding& b)

@@ -56,6 +56,10 @@ struct LayoutState
     std::vector<ParagraphState> paragraphStates;
     std::function<std::u16string(StyleRole)> styleName;             // as the document names it
     std::function<std::optional<StyleState>(StyleRole)> styleState; // nullopt: no such style
+    /// The family a style's font shows in on this machine: the font itself when installed, its
+    /// replacement when the office's table has one that is installed, else "" (the office's
+    /// own fallback). Unset: not checked.
+    std::function<std::u16string(StyleRole)> renderedFont;
 };
 
 /// A line of 附件说明 as GB/T 9704 §7.3.4 wants it ("附件：1．名称", then "2．名称" …): a
@@ -76,7 +80,8 @@ AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, i
 ///   paragraph; layout.date, layout.attachment, layout.rules      成文日期, 附件说明 and 版记
 ///   forms; layout.closing where 落款 or 成文日期 is not placed as §7.3.5 wants (sealed or
 ///   not, as the profile says); layout.split when 落款 and 成文日期 are on different pages or
-///   落款 starts a page without body text above it.
+///   落款 starts a page without body text above it; layout.fontlook when two styles of different
+///   standard fonts (小标宋, 黑体, 楷体, 仿宋) show in the same family here.
 inline constexpr std::size_t kPageFinding = static_cast<std::size_t>(-1);
 std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const LayoutState& state);
 

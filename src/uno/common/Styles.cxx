@@ -22,6 +22,7 @@
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -149,10 +150,15 @@ void adoptLegacyName(const uno::Reference<text::XTextDocument>& document, const 
 
 // Maps each missing standard font to its installed substitute in the office's font replacement
 // table (Tools ▸ Options ▸ Fonts): the document keeps the standard names and looks right here,
-// on screen and in exported PDF. Pairs the user has for those names are left alone.
-void ensureFontReplacements(const uno::Reference<uno::XComponentContext>& context,
-                            const std::vector<core::FontPlan>& plans) noexcept
+// on screen and in exported PDF. The .oxt ships pairs for the open fonts Debian has
+// (registry/FontSubstitution.xcu), in force from the first start; a pair counts only when its
+// substitute is installed here, otherwise ours is written (the office reads it at its next
+// start). Returns the standard fonts whose pair was written now: only those need a restart.
+std::set<OUString> ensureFontReplacements(const uno::Reference<uno::XComponentContext>& context,
+                                          const std::vector<core::FontPlan>& plans,
+                                          const std::set<OUString>& installed) noexcept
 {
+    std::set<OUString> written;
     try
     {
         auto provider = configuration::theDefaultProvider::get(context);
@@ -163,32 +169,47 @@ void ensureFontReplacements(const uno::Reference<uno::XComponentContext>& contex
             provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationUpdateAccess"), args),
             uno::UNO_QUERY_THROW);
         uno::Reference<container::XNameContainer> pairs(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW);
-        std::set<OUString> replaced;
+        std::set<OUString> covered; // standard fonts a pair maps to an installed font
         for (const OUString& name : pairs->getElementNames())
         {
-            OUString font;
-            uno::Reference<beans::XPropertySet>(pairs->getByName(name), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("ReplaceFont")) >>= font;
-            replaced.insert(font);
+            OUString font, substitute;
+            uno::Reference<beans::XPropertySet> pair(pairs->getByName(name), uno::UNO_QUERY_THROW);
+            pair->getPropertyValue(ascii("ReplaceFont")) >>= font;
+            pair->getPropertyValue(ascii("SubstituteFont")) >>= substitute;
+            if (installed.count(substitute))
+                covered.insert(font);
         }
         bool changed = false;
         for (const core::FontPlan& plan : plans)
         {
             const OUString standard = toOUString(plan.styleFont);
-            if (plan.replacement.empty() || replaced.count(standard))
+            const OUString key = ascii("gongwen-") + standard;
+            if (installed.count(standard) && pairs->hasByName(key))
+            {
+                // The pairs are "Always" (see FontSubstitution.xcu): a real font must not be replaced.
+                pairs->removeByName(key);
+                changed = true;
                 continue;
-            uno::Reference<beans::XPropertySet> pair(
-                uno::Reference<lang::XSingleServiceFactory>(pairs, uno::UNO_QUERY_THROW)->createInstance(), uno::UNO_QUERY_THROW);
+            }
+            if (plan.replacement.empty() || covered.count(standard))
+                continue;
+            uno::Reference<beans::XPropertySet> pair;
+            if (pairs->hasByName(key))
+                pair.set(pairs->getByName(key), uno::UNO_QUERY_THROW);
+            else
+                pair.set(uno::Reference<lang::XSingleServiceFactory>(pairs, uno::UNO_QUERY_THROW)->createInstance(),
+                         uno::UNO_QUERY_THROW);
             pair->setPropertyValue(ascii("ReplaceFont"), uno::Any(standard));
             pair->setPropertyValue(ascii("SubstituteFont"), uno::Any(toOUString(plan.replacement)));
             pair->setPropertyValue(ascii("Always"), uno::Any(true));
             pair->setPropertyValue(ascii("OnScreenOnly"), uno::Any(false));
-            OUString key = ascii("gongwen-") + standard;
-            pairs->insertByName(key, uno::Any(pair));
-            replaced.insert(standard);
-            changed = true;
+            if (!pairs->hasByName(key))
+                pairs->insertByName(key, uno::Any(pair));
+            covered.insert(standard);
+            written.insert(standard);
         }
-        if (!changed)
-            return;
+        if (written.empty() && !changed)
+            return written;
         uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)->setPropertyValue(ascii("Replacement"), uno::Any(true));
         uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
         // The table is read when the office starts: write it out now, not only at a clean exit.
@@ -198,7 +219,9 @@ void ensureFontReplacements(const uno::Reference<uno::XComponentContext>& contex
     catch (...)
     {
         // Without the table the standard names stay; the office falls back by itself.
+        written.clear();
     }
+    return written;
 }
 
 std::function<bool(std::u16string_view)> installedIn(const std::set<OUString>& fonts)
@@ -206,11 +229,12 @@ std::function<bool(std::u16string_view)> installedIn(const std::set<OUString>& f
     return [&fonts](std::u16string_view f) { return fonts.count(toOUString(f)) > 0; };
 }
 
-// Tells the user about a style whose standard font this machine does not have.
+// Tells the user about a style whose standard font this machine does not have, where that takes
+// a restart (a replacement pair written now) or no font can stand in.
 void noteSubstitution(std::vector<FontSubstitution>& substitutions, const OUString& style, const core::StyleSpec& spec,
-                      const core::FontPlan& plan, core::Language language)
+                      const core::FontPlan& plan, const std::set<OUString>& written, core::Language language)
 {
-    if (!plan.replacement.empty() || plan.missing)
+    if (plan.missing || (!plan.replacement.empty() && written.count(toOUString(plan.styleFont))))
         substitutions.push_back({style, toOUString(spec.fontRole.pick(language)), toOUString(plan.replacement)});
 }
 
@@ -294,7 +318,6 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
             set(style, property, value);
         for (const auto& [property, value] : paragraphProperties(spec))
             set(style, property, value);
-        noteSubstitution(applied.substitutions, name, spec, font, language);
         if (spec.outlineLevel > 0) // a run-in heading's sentence: the heading's font in a body paragraph
         {
             const OUString charName = runInStyleName(spec.role);
@@ -306,8 +329,53 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
                 set(charStyle, property, value);
         }
     }
-    ensureFontReplacements(context, plans);
+    const std::set<OUString> written = ensureFontReplacements(context, plans, fonts);
+    for (std::size_t i = 0; i < plans.size(); ++i)
+    {
+        const core::StyleSpec& spec = core::officialStyles()[i];
+        noteSubstitution(applied.substitutions, officialStyleName(spec.role), spec, plans[i], written, language);
+    }
     return applied;
+}
+
+std::function<std::u16string(core::StyleRole)> renderedFonts(const uno::Reference<uno::XComponentContext>& context)
+{
+    const std::set<OUString> installed = installedFonts(context);
+    std::map<OUString, OUString> replacement; // standard font → installed substitute
+    try
+    {
+        auto provider = configuration::theDefaultProvider::get(context);
+        beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.Office.Common/Font/Substitution")));
+        uno::Sequence<uno::Any> args(1);
+        args[0] <<= path;
+        uno::Reference<container::XNameAccess> access(
+            provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationAccess"), args),
+            uno::UNO_QUERY_THROW);
+        bool on = false;
+        access->getByName(ascii("Replacement")) >>= on;
+        uno::Reference<container::XNameAccess> pairs(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW);
+        for (const OUString& name : on ? pairs->getElementNames() : uno::Sequence<OUString>())
+        {
+            OUString font, substitute;
+            uno::Reference<beans::XPropertySet> pair(pairs->getByName(name), uno::UNO_QUERY_THROW);
+            pair->getPropertyValue(ascii("ReplaceFont")) >>= font;
+            pair->getPropertyValue(ascii("SubstituteFont")) >>= substitute;
+            if (installed.count(substitute))
+                replacement[font] = substitute;
+        }
+    }
+    catch (const uno::Exception&)
+    {
+        // No table: missing fonts show in the office's fallback.
+    }
+    return [installed, replacement](core::StyleRole role)
+    {
+        const OUString font = toOUString(core::styleSpec(role).fonts.front());
+        if (installed.count(font))
+            return std::u16string(toView(font));
+        const auto it = replacement.find(font);
+        return it == replacement.end() ? std::u16string() : std::u16string(toView(it->second));
+    };
 }
 
 OUString officialStyleName(core::StyleRole role)
@@ -322,6 +390,7 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
     const auto paragraphStyles = styleFamily(document, "ParagraphStyles");
     std::vector<FontSubstitution> substitutions;
     std::vector<core::FontPlan> plans;
+    std::vector<core::StyleSpec> created;
     std::optional<std::set<OUString>> fonts; // read once, and only when a style is missing
     for (const core::StyleSpec& official : core::officialStyles())
     {
@@ -334,12 +403,16 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
         if (!fonts)
             fonts = installedFonts(context);
         const core::FontPlan plan = core::planFont(spec, installedIn(*fonts));
-        bool created = false;
-        applySpec(styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name, created), spec, plan);
+        bool isNew = false;
+        applySpec(styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name, isNew), spec, plan);
         plans.push_back(plan);
-        noteSubstitution(substitutions, name, spec, plan, language);
+        created.push_back(spec);
     }
-    ensureFontReplacements(context, plans);
+    if (!fonts)
+        return substitutions;
+    const std::set<OUString> written = ensureFontReplacements(context, plans, *fonts);
+    for (std::size_t i = 0; i < plans.size(); ++i)
+        noteSubstitution(substitutions, officialStyleName(created[i].role), created[i], plans[i], written, language);
     return substitutions;
 }
 

@@ -9,6 +9,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace gongwen::ext
@@ -52,6 +53,11 @@ void removeUnusedLegacyStyles(const css::uno::Reference<css::text::XTextDocument
 
 /// The character style of a run-in heading of `role` (a heading style role).
 OUString runInStyleName(core::StyleRole role);
+
+/// The family each official style's font shows in here: the font when installed, else the
+/// installed substitute the office's font replacement table gives it, else "" (the office's own
+/// fallback). Fonts and table are read once, when called.
+std::function<std::u16string(core::StyleRole)> renderedFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 /// An installed font among `candidates`, or "" (the font list is read once per call site).
 OUString installedFontAmong(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -734,6 +734,7 @@ std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentConte
                 ->getPropertyValue(ascii("ParaRightMargin")) >>= right;
             layout.paragraphStates[i].rightIndent = right;
         }
+    layout.renderedFont = renderedFonts(context);
     layout.styleName = [&](core::StyleRole role)
     { return std::u16string(toView(officialStyleName(role))); };
     layout.styleState = [&](core::StyleRole role) -> std::optional<core::StyleState>
