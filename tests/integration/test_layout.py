@@ -344,6 +344,26 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
     assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts, fonts
 
 
+def test_an_automatic_list_stays_a_list(office):
+    """Items of a Writer numbered list after "如下：" are body text, not 三级标题, and keep
+    their numbering; a short item numbered under （一） is still a heading."""
+    doc = office.writer_with_paragraphs(
+        ["关于2026年度工作情况的报告", "区委：", "一、主要工作", "今年主要工作如下：",
+         "落实协商计划，全年开展协商12次。", "加强民主监督。", "完善制度建设"])
+    try:
+        body = paragraphs(doc)
+        for p in body[4:7]:
+            p.NumberingStyleName = "Numbering 123"
+        assert [p.ListLabelString for p in body[4:7]] == ["1.", "2.", "3."]
+        office.create(FORMATTER).applyLayout(doc, "")
+        body = paragraphs(doc)
+        assert [p.ParaStyleName for p in body[4:7]] == ["公文正文"] * 3, [p.ParaStyleName for p in body]
+        assert [p.ListLabelString for p in body[4:7]] == ["1.", "2.", "3."]
+        assert list(office.create(FORMATTER).checkLayout(doc)) == []
+    finally:
+        doc.close(True)
+
+
 def page_of_paragraph(doc, paragraph):
     cursor = doc.getCurrentController().getViewCursor()
     cursor.gotoRange(paragraph.getEnd(), False)
@@ -557,6 +577,6 @@ if __name__ == "__main__":
         test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
         test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive,
         test_style_names_do_not_depend_on_the_ui_language, test_signature_and_date_never_part,
-        test_unsealed_profile_places_the_signature_two_characters_in],
+        test_unsealed_profile_places_the_signature_two_characters_in, test_an_automatic_list_stays_a_list],
         plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart, test_each_role_shows_its_own_font_at_once,
                      test_laid_out_under_english_the_styles_are_the_same], timeout=500)

@@ -206,3 +206,27 @@ TEST_CASE("styles name the standard fonts; a missing one is replaced by an insta
     CHECK(planFont(styleSpec(StyleRole::Heading1), debian).replacement != planFont(styleSpec(StyleRole::Heading2), debian).replacement);
     CHECK(planFont(styleSpec(StyleRole::Heading2), debian).replacement != planFont(styleSpec(StyleRole::Body), debian).replacement);
 }
+
+TEST_CASE("items of an automatic list stay body text unless they read as headings", "[layout]")
+{
+    // The labels come from Writer's numbering (labelLengths), the text after them from the user.
+    const std::vector<std::u16string_view> paragraphs = {
+        u"一、主要工作",     u"今年主要工作如下：",   u"1.落实协商计划，全年开展协商12次。",
+        u"2.加强民主监督。", u"3.完善制度建设",       u"（一）加强自身建设",
+        u"1.完善制度",       u"修订工作规则3项。"};
+    const std::vector<std::size_t> labels = {0, 0, 2, 2, 2, 0, 2, 0};
+    const auto roles = classifyParagraphs(paragraphs, {}, labels);
+    CHECK(roles[0].role == LayoutRole::Heading);
+    // Items with a full stop, and a short one that would skip level 2: list items, body text.
+    CHECK(roles[2].role == LayoutRole::Body);
+    CHECK(roles[3].role == LayoutRole::Body);
+    CHECK(roles[4].role == LayoutRole::Body);
+    CHECK(roles[5].role == LayoutRole::Heading);
+    // Short, no full stop, the next level under （一）: a heading.
+    REQUIRE(roles[6].role == LayoutRole::Heading);
+    CHECK(roles[6].headingLevel == 3);
+    // The same text typed by hand (no automatic label) keeps the outline's reading.
+    const auto typed = classifyParagraphs(paragraphs, {});
+    CHECK(typed[2].role == LayoutRole::Heading);
+    CHECK(typed[2].headingLevel == 3);
+}

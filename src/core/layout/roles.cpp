@@ -18,6 +18,8 @@ constexpr std::size_t kMaxTitleLines = 5;   // title, subtitle, date and author 
 constexpr std::size_t kMaxAddresseeLength = 40;
 constexpr std::size_t kMaxSignatureLength = 30;
 constexpr std::size_t kMaxClosingLength = 24;
+constexpr std::size_t kMaxListHeadingLength = 30; // an automatic list item that is a heading
+constexpr int kMaxSignatureLines = 4;             // 联合行文: up to four organs above the date
 
 std::u16string_view trimmed(std::u16string_view text)
 {
@@ -33,10 +35,60 @@ bool hasSentenceEnd(std::u16string_view text)
     return std::any_of(text.begin(), text.end(), [](char16_t c) { return isSentenceEnd(c); });
 }
 
+// A lead-in to what follows ("现将有关情况报告如下：", "根据…，现通知如下：") ends in a colon
+// too, but names no one.
+bool isLeadIn(std::u16string_view text)
+{
+    static constexpr std::array<std::u16string_view, 6> starts = {u"现将", u"现就", u"根据",
+                                                                   u"按照", u"为了", u"经研究"};
+    return text.find(u"如下") != std::u16string_view::npos ||
+           std::any_of(starts.begin(), starts.end(),
+                       [&](std::u16string_view s) { return startsWith(text, s); });
+}
+
 bool isAddressee(std::u16string_view text)
 {
     return text.size() <= kMaxAddresseeLength && (endsWith(text, u"：") || endsWith(text, u":")) &&
-           text.find(u'。') == std::u16string_view::npos;
+           text.find(u'。') == std::u16string_view::npos && !isLeadIn(text);
+}
+
+// "时间：2026年11月29日", "地点：区政协会议室", "主持人：…": a labelled line of a 纪要 or
+// notice, not part of a title.
+bool isLabelledLine(std::u16string_view text)
+{
+    const std::size_t colon = std::min(text.find(u'：'), text.find(u':'));
+    return colon != std::u16string_view::npos && colon > 0 && colon <= 5 && colon + 1 < text.size();
+}
+
+// A 发文字号: 机关代字, the year in brackets, a number and 号 ("X政办发〔2026〕5号").
+bool isDocumentNumber(std::u16string_view text)
+{
+    const std::size_t open = text.find_first_of(u"〔[［(（");
+    return open != std::u16string_view::npos && endsWith(text, u"号") &&
+           text.size() <= kMaxTitleLength &&
+           text.find_first_of(u"〕]］)）", open) != std::u16string_view::npos &&
+           !hasSentenceEnd(text);
+}
+
+// 附注 under the date: "（联系人：张三，电话：12345678）".
+bool isNote(std::u16string_view text)
+{
+    return startsWith(text, u"（") && endsWith(text, u"）") &&
+           (text.find(u"联系人") != std::u16string_view::npos ||
+            text.find(u"电话") != std::u16string_view::npos);
+}
+
+// The first line of an attachment after the document ("附件1", "附件 2", "附件"): alone on its
+// line, no colon.
+bool isAttachmentStart(std::u16string_view text)
+{
+    if (!startsWith(text, u"附件"))
+        return false;
+    for (std::size_t k = 2; k < text.size(); ++k)
+        if (!(text[k] == u' ' || (text[k] >= u'0' && text[k] <= u'9') ||
+              (text[k] >= u'０' && text[k] <= u'９')))
+            return false;
+    return true;
 }
 
 bool isClosing(std::u16string_view text)
@@ -145,13 +197,24 @@ std::u16string standardDate(std::u16string_view text)
 
 std::vector<ParagraphRoleInfo>
 classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
-                   const std::vector<bool>& tables)
+                   const std::vector<bool>& tables,
+                   const std::vector<std::size_t>& labelLengths)
 {
     const std::size_t n = paragraphs.size();
     std::vector<ParagraphRoleInfo> roles(n);
     const DocumentOutline outline = readDocument(paragraphs, CheckOptions{});
     auto isTable = [&](std::size_t i) { return i < tables.size() && tables[i]; };
     std::vector<std::u16string_view> text(n);
+    auto isListItem = [&](std::size_t i) { return i < labelLengths.size() && labelLengths[i] > 0; };
+    int lastHeadingLevel = 0; // of the headings so far
+    // An automatic list item is a heading only when it reads as one: short, no full stop, and
+    // one level below the heading above it at most.
+    auto readsAsListHeading = [&](std::size_t i, const Heading& heading)
+    {
+        const int level = static_cast<int>(heading.level);
+        return text[i].size() <= kMaxListHeadingLength + labelLengths[i] && !hasSentenceEnd(text[i]) &&
+               (level == 1 || lastHeadingLevel >= level - 1);
+    };
     for (std::size_t i = 0; i < n; ++i)
     {
         text[i] = trimmed(paragraphs[i]);
@@ -159,7 +222,8 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
             roles[i].role = LayoutRole::Table;
         else if (text[i].empty())
             roles[i].role = LayoutRole::Blank;
-        else if (const auto& heading = outline.outlines[i].heading)
+        else if (const auto& heading = outline.outlines[i].heading;
+                 heading && (!isListItem(i) || readsAsListHeading(i, *heading)))
         {
             roles[i].role = LayoutRole::Heading;
             roles[i].headingLevel = static_cast<int>(heading->level);
@@ -167,6 +231,7 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
                 std::min(heading->titleEnd + 1, paragraphs[i].size()); // with its 。
             if (!trimmed(paragraphs[i].substr(sentenceEnd)).empty())
                 roles[i].runInEnd = sentenceEnd;
+            lastHeadingLevel = roles[i].headingLevel;
         }
         else if (isAttachment(text[i]))
             roles[i].role = LayoutRole::Attachment;
@@ -184,9 +249,11 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
             roles[i] = ParagraphRoleInfo{};
             roles[i].role = LayoutRole::AttachmentMore;
         }
-    // The opening: title lines, then perhaps 主送机关, before the first heading or body text.
+    // The opening: title lines, then perhaps 主送机关, before the first heading or body text. A
+    // 发文字号 above the title is not part of it.
     std::size_t i = 0;
-    while (i < n && roles[i].role == LayoutRole::Blank)
+    while (i < n && (roles[i].role == LayoutRole::Blank ||
+                     (roles[i].role == LayoutRole::Body && isDocumentNumber(text[i]))))
         ++i;
     std::size_t titleLines = 0;
     for (std::size_t j = i; j < n && titleLines < kMaxTitleLines; ++j)
@@ -194,7 +261,8 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
         if (roles[j].role == LayoutRole::Blank)
             break;
         if (roles[j].role != LayoutRole::Body || text[j].size() > kMaxTitleLength ||
-            hasSentenceEnd(text[j]) || isAddressee(text[j]))
+            hasSentenceEnd(text[j]) || isAddressee(text[j]) || isLabelledLine(text[j]) ||
+            isLeadIn(text[j]))
             break;
         ++titleLines;
     }
@@ -212,17 +280,37 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
     if (afterTitle < n && roles[afterTitle].role == LayoutRole::Body &&
         isAddressee(text[afterTitle]))
         roles[afterTitle].role = LayoutRole::Addressee;
-    // The end: 成文日期 as the last text before any 版记, 落款 just above it.
-    std::size_t last = n;
+    // A line ending in 印发 is 版记 only in the block that ends the document.
+    bool inEndBlock = true;
+    for (std::size_t k = n; k-- > 0;)
+    {
+        if (roles[k].role == LayoutRole::Blank)
+            continue;
+        if (roles[k].role != LayoutRole::Distribution)
+            inEndBlock = false;
+        else if (!inEndBlock && !startsWith(text[k], u"抄送"))
+            roles[k].role = LayoutRole::Body;
+    }
+    // The end of the document proper: attachments after it start with a line "附件1".
+    std::size_t end = n;
+    for (std::size_t k = afterTitle; k < n; ++k)
+        if (roles[k].role == LayoutRole::Body && isAttachmentStart(text[k]))
+        {
+            end = k;
+            break;
+        }
+    // The end: 成文日期 as the last text before any 版记, 附注 or attachment, 落款 just above it.
+    std::size_t last = end;
     while (last > 0 && (roles[last - 1].role == LayoutRole::Blank ||
-                        roles[last - 1].role == LayoutRole::Distribution))
+                        roles[last - 1].role == LayoutRole::Distribution ||
+                        (roles[last - 1].role == LayoutRole::Body && isNote(text[last - 1]))))
         --last;
     if (last > 0 && roles[last - 1].role == LayoutRole::Body &&
         (!standardDate(text[last - 1]).empty() || isPlaceholderDate(text[last - 1])))
     {
         roles[last - 1].role = LayoutRole::Date;
         std::size_t above = last - 1;
-        for (int lines = 0; above > 0 && lines < 2; ++lines)
+        for (int lines = 0; above > 0 && lines < kMaxSignatureLines; ++lines)
         {
             const std::size_t k = above - 1;
             if (roles[k].role != LayoutRole::Body || text[k].size() > kMaxSignatureLength ||

@@ -36,10 +36,14 @@ struct ParagraphRoleInfo
                               // heading sentence; 0 when the heading is the whole paragraph
 };
 
-/// The role of every element; `tables[i]` marks the elements that are text tables.
+/// The role of every element; `tables[i]` marks the elements that are text tables;
+/// `labelLengths[i]` > 0 marks an item of an automatic list (its text starts with the label):
+/// such an item is a heading only when its text reads as one — short, no full stop, numbered
+/// as the next level of the outline — and else body text ("如下：" then 1. 2. 3.).
 std::vector<ParagraphRoleInfo>
 classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
-                   const std::vector<bool>& tables);
+                   const std::vector<bool>& tables,
+                   const std::vector<std::size_t>& labelLengths = {});
 
 /// A 成文日期 in the form GB/T 9704 wants: Arabic numerals, full year, no leading zeros
 /// ("二〇二六年十一月二十九日" or "2026年11月09日" → "2026年11月9日"); "" when `text` is no date.

@@ -611,7 +611,7 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context,
     requireEditable(document, language);
     const std::vector<BodyElement> body =
         readBody(document, uno::Reference<task::XStatusIndicator>());
-    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
+    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body), labelLengths(body));
     for (const BodyElement& e : body)
         if (e.paragraph.is())
             requireUnprotected(e.paragraph, language);
@@ -706,7 +706,7 @@ std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentConte
                         footerHasPageNumber(page, "FooterTextLeft");
     const std::vector<BodyElement> body =
         readBody(document, uno::Reference<task::XStatusIndicator>());
-    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body));
+    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body), labelLengths(body));
     const auto paragraphStyles = uno::Reference<container::XNameAccess>(
         uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
             ->getStyleFamilies()
