@@ -344,6 +344,49 @@ def test_the_exported_pdf_measures_as_gbt9704(office):
     assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts, fonts
 
 
+def test_tables_get_a_table_style_and_bold_in_body_text_stays(office):
+    """A table's cells take 表格文字 (its first row 表格标题行, bold): 四号, single spacing and off the
+    line grid, so text sits at the top of a tall cell. Bold the user gave a body word stays;
+    bold on a heading goes."""
+    doc = office.writer_with_paragraphs(["关于2026年度工作情况的报告", "区委：", "一、主要工作",
+                                         "全年开展协商活动12次，重点工作全部完成。", "详见下表。"])
+    try:
+        text = doc.getText()
+        table = doc.createInstance("com.sun.star.text.TextTable")
+        table.initialize(3, 2)
+        text.insertTextContent(text.getEnd(), table, False)
+        for name, value in (("A1", "项目"), ("B1", "次数"), ("A2", "甲项活动"), ("B2", "5"), ("A3", "乙项活动"), ("B3", "7")):
+            table.getCellByName(name).setString(value)
+        row = table.getRows().getByIndex(1)
+        row.IsAutoHeight = False
+        row.Height = 3000  # 30 mm
+        body = paragraphs(doc)
+        cursor = text.createTextCursorByRange(body[3].getStart())
+        cursor.goRight(4, True)  # 全年开展
+        cursor.CharWeight = 150.0
+        heading = text.createTextCursorByRange(body[2].getStart())
+        heading.gotoEndOfParagraph(True)
+        heading.CharWeight = 150.0
+        office.create(FORMATTER).applyLayout(doc, "")
+        cell = lambda name: table.getCellByName(name).createEnumeration().nextElement()  # noqa: E731
+        assert [cell(n).ParaStyleName for n in ("A1", "B1", "A2", "B3")] == ["表格标题行", "表格标题行", "表格文字", "表格文字"]
+        styles = doc.StyleFamilies.getByName("ParagraphStyles")
+        assert styles.getByName("表格标题行").CharWeight == 150.0 and styles.getByName("表格文字").CharHeight == 14.0
+        assert not styles.getByName("表格文字").SnapToGrid and styles.getByName("公文正文").SnapToGrid
+        portions = body[3].createEnumeration()
+        first = portions.nextElement()
+        assert first.getString() == "全年开展" and first.CharWeight == 150.0, (first.getString(), first.CharWeight)
+        assert all(p.CharWeight < 150.0 for p in body[2].createEnumeration()), "a heading's bold stays"
+        pdf = office.writable_path("table.pdf")
+        doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "writer_pdf_Export"),))
+    finally:
+        doc.close(True)
+    lines = {text: box for box, text in pdf_lines(pdf)[0][1]}
+    header, tall = lines["项目次数"] if "项目次数" in lines else lines["项目"], lines["甲项活动5"] if "甲项活动5" in lines else lines["甲项活动"]
+    # The tall row's text starts right under the header row, not a grid line or more below.
+    assert tall[1] - header[3] < 4, (header, tall)
+
+
 def test_an_automatic_list_stays_a_list(office):
     """Items of a Writer numbered list after "如下：" are body text, not 三级标题, and keep
     their numbering; a short item numbered under （一） is still a heading."""
@@ -577,6 +620,7 @@ if __name__ == "__main__":
         test_tables_and_figures_survive_and_a_failure_rolls_back, test_the_exported_pdf_measures_as_gbt9704,
         test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive,
         test_style_names_do_not_depend_on_the_ui_language, test_signature_and_date_never_part,
-        test_unsealed_profile_places_the_signature_two_characters_in, test_an_automatic_list_stays_a_list],
+        test_unsealed_profile_places_the_signature_two_characters_in, test_an_automatic_list_stays_a_list,
+        test_tables_get_a_table_style_and_bold_in_body_text_stays],
         plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart, test_each_role_shows_its_own_font_at_once,
                      test_laid_out_under_english_the_styles_are_the_same], timeout=500)

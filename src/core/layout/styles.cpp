@@ -85,6 +85,16 @@ const std::vector<StyleSpec>& officialStyles()
          {u"仿宋", u"Fangsong"},
          fangsong(),
          14.0, false, Alignment::Justified, 0.0, 0, 1.0, 1.0, 0, true},
+        {StyleRole::TableText,
+         {u"表格文字", u"Gongwen Table Text"},
+         {u"仿宋", u"Fangsong"},
+         fangsong(),
+         14.0, false, Alignment::Centred, 0.0, 0, 0, 0, 0, false, 0, true},
+        {StyleRole::TableHeader,
+         {u"表格标题行", u"Gongwen Table Header"},
+         {u"仿宋", u"Fangsong"},
+         fangsong(),
+         14.0, true, Alignment::Centred, 0.0, 0, 0, 0, 0, false, 0, true},
     };
     return styles;
 }

@@ -27,6 +27,8 @@ enum class StyleRole
     Signature,    // 落款: right-aligned, 右空四字
     Date,         // 成文日期: right-aligned, 右空四字
     Distribution, // 版记: 四号 仿宋, one character in from each side, between separator lines
+    TableText,    // 表格文字: the cells of a table, 四号 仿宋, centred, single spacing, off the grid
+    TableHeader,  // 表格标题行: the first row of a table, as 表格文字 but bold
 };
 
 enum class Alignment
@@ -70,6 +72,8 @@ struct StyleSpec
                         // padding inside the lines, not paragraph indents
     int characterSpacing = 0; // 1/100 mm added after each character (negative: closer); see
                               // styleSpecFor
+    bool inTable = false;     // single line spacing and off the page's line grid: a cell's text
+                              // sits at its top instead of on the next grid line
 };
 
 const std::vector<StyleSpec>& officialStyles();

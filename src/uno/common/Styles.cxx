@@ -96,8 +96,11 @@ std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::St
         {"RightBorderDistance", uno::Any(spec.ruled ? right : none)},
         {"ParaIsConnectBorder", uno::Any(!spec.ruled)},
         {"OutlineLevel", uno::Any(static_cast<sal_Int16>(spec.outlineLevel))},
-        {"ParaLineSpacing", uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
-                                                        static_cast<sal_Int16>(hundredthMm(core::kLinePitchPt))))},
+        {"ParaLineSpacing",
+         uno::Any(spec.inTable ? style::LineSpacing(style::LineSpacingMode::PROP, 100)
+                               : style::LineSpacing(style::LineSpacingMode::FIX,
+                                                    static_cast<sal_Int16>(hundredthMm(core::kLinePitchPt))))},
+        {"SnapToGrid", uno::Any(!spec.inTable)},
         {"ParaTopMargin", uno::Any(sal_Int32(0))},
         {"ParaBottomMargin", uno::Any(hundredthMm(spec.spaceAfterLines * core::kLinePitchPt))},
     };

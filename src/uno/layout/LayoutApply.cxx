@@ -59,9 +59,11 @@ constexpr double kPageNumberPt = 14.0; // 四号
 constexpr const char* kParagraphDirect[] = {
     "ParaFirstLineIndent", "ParaLeftMargin",  "ParaRightMargin", "ParaTopMargin",
     "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust",     "ParaKeepTogether"};
-constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian",
-                                            "CharHeight",   "CharHeightAsian",
-                                            "CharWeight",   "CharWeightAsian"};
+constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian", "CharHeight",
+                                            "CharHeightAsian"};
+// Bold the user set stays in body text (an emphasis the writer chose) and goes elsewhere (a bold
+// heading is not what GB/T 9704 wants).
+constexpr const char* kWeightDirect[] = {"CharWeight", "CharWeightAsian"};
 
 OUString storedProfile(const uno::Reference<text::XTextDocument>& document)
 {
@@ -270,7 +272,7 @@ PageBefore layOutPage(const uno::Reference<uno::XComponentContext>& context,
 // Resets what the paragraph's style decides: paragraph attributes on the paragraph, character
 // attributes on its text.
 void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document,
-                           const BodyElement& element)
+                           const BodyElement& element, bool keepBold)
 {
     writePoint();
     uno::Reference<beans::XPropertyState> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
@@ -283,6 +285,37 @@ void clearDirectFormatting(const uno::Reference<text::XTextDocument>& document,
                                                 uno::UNO_QUERY_THROW);
     for (const char* name : kCharacterDirect)
         range->setPropertyToDefault(ascii(name));
+    if (!keepBold)
+        for (const char* name : kWeightDirect)
+            range->setPropertyToDefault(ascii(name));
+}
+
+// A table's cells in 表格文字, its first row in 表格标题行: 四号, single spacing, off the page's
+// line grid (on it, a cell's text drops to the next grid line). What else the cells carry
+// (alignment set by hand, number formats) stays.
+void styleTable(const uno::Reference<text::XTextTable>& table)
+{
+    const OUString text = officialStyleName(core::StyleRole::TableText);
+    const OUString header = officialStyleName(core::StyleRole::TableHeader);
+    for (const OUString& name : table->getCellNames())
+    {
+        uno::Reference<container::XEnumerationAccess> cell(table->getCellByName(name), uno::UNO_QUERY);
+        if (!cell.is())
+            continue;
+        // "A1", "B1" …: the first row (a split cell's parts are "A1.1.1" and alike).
+        const sal_Int32 digits = name.indexOf('1');
+        const bool firstRow = digits > 0 && (name.getLength() == digits + 1 || name[digits + 1] == '.');
+        const uno::Reference<container::XEnumeration> paragraphs = cell->createEnumeration();
+        while (paragraphs->hasMoreElements())
+        {
+            uno::Reference<beans::XPropertySet> paragraph(paragraphs->nextElement(), uno::UNO_QUERY);
+            uno::Reference<lang::XServiceInfo> info(paragraph, uno::UNO_QUERY);
+            if (!paragraph.is() || !info.is() || !info->supportsService(ascii("com.sun.star.text.Paragraph")))
+                continue; // a nested table keeps its own
+            writePoint();
+            paragraph->setPropertyValue(ascii("ParaStyleName"), uno::Any(firstRow ? header : text));
+        }
+    }
 }
 
 // One character of the body's size as 一键排版 spaces it: the unit of 右空四字.
@@ -544,14 +577,16 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
     {
         const BodyElement& element = body[i];
         const core::ParagraphRoleInfo& role = roles[i];
+        if (element.table.is())
+            styleTable(element.table);
         if (!element.paragraph.is())
-            continue; // tables keep their own formatting
+            continue;
         uno::Reference<beans::XPropertySet> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
         const core::StyleRole styleRole = core::styleRoleForLayout(role);
         writePoint();
         paragraph->setPropertyValue(ascii("ParaStyleName"),
                                     uno::Any(officialStyleName(styleRole)));
-        clearDirectFormatting(document, element);
+        clearDirectFormatting(document, element, styleRole == core::StyleRole::Body);
         if (role.role == core::LayoutRole::Distribution)
             drawRules(paragraph, rules[i]);
         if (role.role == core::LayoutRole::Heading && role.runInEnd > 0)
