@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
@@ -387,6 +388,35 @@ def test_tables_get_a_table_style_and_bold_in_body_text_stays(office):
     assert tall[1] - header[3] < 4, (header, tall)
 
 
+def test_a_round_trip_through_word_formats_keeps_the_layout(office):
+    """Laid out, saved as .docx and as .doc and opened again: 版式检查 finds nothing, and the
+    .docx carries what Word and WPS need (East Asian font names, the line grid, odd and even
+    footers with page numbers)."""
+    doc = draft(office)
+    try:
+        office.create(FORMATTER).applyLayout(doc, "")
+        for filter_name, extension in (("MS Word 2007 XML", "docx"), ("MS Word 97", "doc")):
+            path = office.writable_path("round-trip." + extension)
+            doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", filter_name),))
+            if extension == "docx":
+                with zipfile.ZipFile(path) as package:
+                    document = package.read("word/document.xml").decode("utf-8")
+                    styles = package.read("word/styles.xml").decode("utf-8")
+                    settings = package.read("word/settings.xml").decode("utf-8")
+                assert 'w:eastAsia="仿宋_GB2312"' in styles and 'w:eastAsia="黑体"' in styles
+                assert re.search(r'<w:docGrid w:type="lines" w:linePitch="(57[89]|580)"', document), \
+                    re.findall(r"<w:docGrid[^>]*>", document)
+                assert 'w:footerReference w:type="even"' in document and "<w:evenAndOddHeaders" in settings
+            again = office.load(path)
+            try:
+                findings = [(f.RuleId, f.Paragraph, f.Message) for f in office.create(FORMATTER).checkLayout(again)]
+                assert findings == [], (extension, findings)
+            finally:
+                again.close(True)
+    finally:
+        doc.close(True)
+
+
 def test_an_automatic_list_stays_a_list(office):
     """Items of a Writer numbered list after "如下：" are body text, not 三级标题, and keep
     their numbering; a short item numbered under （一） is still a heading."""
@@ -621,6 +651,7 @@ if __name__ == "__main__":
         test_a_section_inserted_into_a_laid_out_document_keeps_it_laid_out, test_tracked_changes_survive,
         test_style_names_do_not_depend_on_the_ui_language, test_signature_and_date_never_part,
         test_unsealed_profile_places_the_signature_two_characters_in, test_an_automatic_list_stays_a_list,
-        test_tables_get_a_table_style_and_bold_in_body_text_stays],
+        test_tables_get_a_table_style_and_bold_in_body_text_stays,
+        test_a_round_trip_through_word_formats_keeps_the_layout],
         plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart, test_each_role_shows_its_own_font_at_once,
                      test_laid_out_under_english_the_styles_are_the_same], timeout=500)

@@ -116,6 +116,17 @@ TEST_CASE("the page: size and margins, grid, page numbers", "[layout]")
     LaidOut nearly;
     nearly.state.page.top += 90;
     CHECK(ruleIds(nearly.check()).empty());
+    // The grid by its line pitch: 23 nominal lines of the same pitch (a .doc round trip) still
+    // fit 22; another pitch or fewer lines do not.
+    LaidOut pitched;
+    pitched.state.page.gridBaseHeight = 1021;
+    pitched.state.page.gridLines = 23;
+    CHECK(ruleIds(pitched.check()).empty());
+    pitched.state.page.gridBaseHeight = 900;
+    CHECK(ruleIds(pitched.check()) == std::vector<std::string>{"layout.grid"});
+    pitched.state.page.gridBaseHeight = 1022;
+    pitched.state.page.gridLines = 20;
+    CHECK(ruleIds(pitched.check()) == std::vector<std::string>{"layout.grid"});
     LaidOut local(*findLayoutProfile("gbt9704-local"));
     local.state.page = doc.state.page;
     local.state.page.top = layoutProfiles().front().page.top;

@@ -131,7 +131,16 @@ void checkPage(const LayoutProfile& profile, const PageState& page, std::vector<
                                   u"The page should be A4 with a " + millimetres(want.top) +
                                       u" mm top and " + millimetres(want.left) +
                                       u" mm left margin and a 156 × 225 mm text area"));
-    if (page.gridMode == 0 || page.gridLines != want.gridLines)
+    // 22 lines a page: the grid's line pitch decides how many lines fit. A .doc round trip
+    // brings the same pitch back with 23 as its nominal count (Word's file keeps the pitch, and
+    // Writer derives the count rounding up); no more than 22 fit the text area either way.
+    constexpr int kPitchTolerance = 10; // 0.1 mm
+    const bool linesRight =
+        page.gridBaseHeight > 0
+            ? near(page.gridBaseHeight, want.gridBaseHeight, kPitchTolerance) &&
+                  page.gridLines >= want.gridLines
+            : page.gridLines == want.gridLines;
+    if (page.gridMode == 0 || !linesRight)
         out.push_back(pageFinding("layout.grid", u"版心应为每页 22 行的文档网格",
                                   u"The text area should have a 22-line grid"));
     if (!page.pageNumbers)

@@ -20,6 +20,7 @@ struct PageState
     int width = 0, height = 0, top = 0, bottom = 0, left = 0, right = 0, footerHeight = 0;
     int gridMode = 0, gridLines = 0;
     bool pageNumbers = false; // a page number in the footers of odd and even pages
+    int gridBaseHeight = 0;   // the line pitch of the grid; 0: not read (lines alone decide)
 };
 
 /// One paragraph as read: its style, whether fonts or sizes were set on it by hand, and its

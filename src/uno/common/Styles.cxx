@@ -20,6 +20,8 @@
 #include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
 
 #include <functional>
 #include <map>
@@ -80,6 +82,22 @@ std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSp
     return p;
 }
 
+// 版记's side padding must survive .docx and .doc: Word pads a paragraph sideways only inside
+// side borders, so the ruled style has white hairline side borders (unseen on paper) that carry
+// the one-character padding through a round trip.
+table::BorderLine2 sideLine(bool ruled)
+{
+    table::BorderLine2 line;
+    if (ruled)
+    {
+        line.Color = 0xFFFFFF;
+        line.LineStyle = table::BorderLineStyle::SOLID;
+        line.LineWidth = 2;
+        line.OuterLineWidth = 2;
+    }
+    return line;
+}
+
 std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::StyleSpec& spec)
 {
     const sal_Int32 left = hundredthMm(spec.leftIndentChars * spec.sizePt);
@@ -95,6 +113,8 @@ std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::St
         {"LeftBorderDistance", uno::Any(spec.ruled ? left : none)},
         {"RightBorderDistance", uno::Any(spec.ruled ? right : none)},
         {"ParaIsConnectBorder", uno::Any(!spec.ruled)},
+        {"LeftBorder", uno::Any(sideLine(spec.ruled))},
+        {"RightBorder", uno::Any(sideLine(spec.ruled))},
         {"OutlineLevel", uno::Any(static_cast<sal_Int16>(spec.outlineLevel))},
         {"ParaLineSpacing",
          uno::Any(spec.inTable ? style::LineSpacing(style::LineSpacingMode::PROP, 100)

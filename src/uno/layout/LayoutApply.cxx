@@ -737,6 +737,9 @@ std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentConte
     page->getPropertyValue(ascii("GridLines")) >>= gridLines;
     state.gridMode = gridMode;
     state.gridLines = gridLines;
+    sal_Int32 gridBase = 0;
+    page->getPropertyValue(ascii("GridBaseHeight")) >>= gridBase;
+    state.gridBaseHeight = gridBase;
     state.pageNumbers = footerOn && !shared && footerHasPageNumber(page, "FooterText") &&
                         footerHasPageNumber(page, "FooterTextLeft");
     const std::vector<BodyElement> body =
