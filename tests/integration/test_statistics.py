@@ -198,6 +198,41 @@ def test_a_table_of_another_shape_is_refused_at_bind_time(office):
         doc.close(True)
 
 
+def test_a_table_bound_to_some_columns_keeps_them(office):
+    """分组统计 has 14 columns; a report shows three of them (1, 2 and 14): the table is
+    made three columns wide with those headers, filled from those columns, and refresh keeps the
+    choice. A column outside the range, or a table of another width, is refused with nothing
+    changed."""
+    folder(office, "columns")
+    doc, link, _ = linked_report(office, "columns")
+    try:
+        table = doc.getTextTables().getByName("联络组统计")
+        doc.setModified(False)
+        message = expect_illegal_argument(lambda: link.bindTableColumns(doc, "联络组统计", "分组统计", (1, 2, 14)),
+                                          "14 列", "3 列")
+        table.getColumns().removeByIndex(3, 11)  # the report's table: three columns
+        doc.setModified(False)
+        message = expect_illegal_argument(lambda: link.bindTableColumns(doc, "联络组统计", "分组统计", (1, 15)),
+                                          "分组统计", "15", "14")
+        assert not doc.isModified() and table.getColumns().getCount() == 3, message
+        link.bindTableColumns(doc, "联络组统计", "分组统计", (1, 2, 14))
+        assert table.getColumns().getCount() == 3
+        assert [table.getCellByName(c + "1").getString() for c in "ABC"][1:] == ["协商活动", "特邀监督员"], \
+            [table.getCellByName(c + "1").getString() for c in "ABC"]
+        rows = [[table.getCellByName(f"{c}{r}").getString() for c in "ABC"] for r in range(2, table.getRows().getCount() + 1)]
+        assert rows[1][:2] == ["第一联络组", "3"], rows
+        stored = doc.getDocumentProperties().getUserDefinedProperties().GongwenTables
+        assert stored == "联络组统计\t分组统计\t1,2,14\n", stored
+        table.getCellByName("B3").setString("0")
+        report = link.refresh(doc)
+        assert report.TablesUpdated == 1 and table.getColumns().getCount() == 3
+        assert table.getCellByName("B3").getString() == "3"
+        titles = doc.getUndoManager().getAllUndoActionTitles()  # the latest first
+        assert titles[0] == "公文助手：更新统计数据" and titles.count("公文助手：关联统计表") == 1, titles
+    finally:
+        doc.close(True)
+
+
 def test_a_name_over_whole_columns_binds_its_rows_with_data(office):
     """Calc users name whole columns ($A$1:$N$1048576): binding and refreshing read only the rows
     that hold data (it never returned before)."""
@@ -277,6 +312,6 @@ if __name__ == "__main__":
         test_link_insert_bind_refresh_save_reload_change, test_a_moved_pair_still_resolves,
         test_missing_name_error_cell_and_text_cell_are_reported, test_unusable_workbooks_are_refused_at_link_time,
         test_a_workbook_that_became_unreadable_changes_nothing, test_a_table_of_another_shape_is_refused_at_bind_time,
-        test_a_name_over_whole_columns_binds_its_rows_with_data,
+        test_a_name_over_whole_columns_binds_its_rows_with_data, test_a_table_bound_to_some_columns_keeps_them,
         test_an_xlsx_workbook_works, test_an_open_workbook_is_used_as_it_is,
         test_commands_run_headless_and_keep_the_office_alive], timeout=500)

@@ -94,6 +94,21 @@ TEST_CASE("table bindings are stored a line each and rebinding replaces", "[figu
     CHECK(parseTableBindings(u"no tab here\n\tempty name\nok\trange") == std::vector<TableBinding>{{u"ok", u"range"}});
 }
 
+TEST_CASE("a table bound to some columns keeps them, in order, across storing", "[figures]")
+{
+    const TableBinding some{u"表格1", u"分组统计", {0, 3, 13}};
+    const std::u16string stored = storeTableBinding(u"表格2\t指标表\n", some);
+    CHECK(stored == u"表格2\t指标表\n表格1\t分组统计\t1,4,14\n");
+    CHECK(parseTableBindings(stored) == std::vector<TableBinding>{{u"表格2", u"指标表"}, some});
+    // Rebinding to the whole range drops the columns; junk in the list is skipped.
+    CHECK(parseTableBindings(storeTableBinding(stored, {u"表格1", u"分组统计"})).back().columns.empty());
+    CHECK(parseTableBindings(u"t\tr\t2,x,0,,3").front().columns == std::vector<std::size_t>{1, 2});
+
+    const std::vector<std::vector<int>> rows = {{1, 2, 3, 4}, {5, 6}};
+    CHECK(pickColumns(rows, {}) == rows);
+    CHECK(pickColumns(rows, {3, 0}) == std::vector<std::vector<int>>{{4, 1}, {0, 5}});
+}
+
 TEST_CASE("a table is filled below its header with numbers as figures, numeric columns found", "[figures]")
 {
     auto number = [](double v) { return SourceCell{true, v, u""}; };

@@ -247,6 +247,31 @@ std::optional<FigureField> parseFigureFieldName(std::u16string_view name)
     return FigureField{std::u16string(rest.substr(underscore + 1)), *format};
 }
 
+namespace
+{
+// "1,3,5" → {0, 2, 4}; anything that is not a positive number is skipped.
+std::vector<std::size_t> parseColumnList(std::u16string_view text)
+{
+    std::vector<std::size_t> columns;
+    std::size_t value = 0;
+    bool digits = false;
+    for (std::size_t k = 0; k <= text.size(); ++k)
+    {
+        if (k < text.size() && text[k] >= u'0' && text[k] <= u'9' && value < 100000)
+        {
+            value = value * 10 + static_cast<std::size_t>(text[k] - u'0');
+            digits = true;
+            continue;
+        }
+        if (digits && value > 0)
+            columns.push_back(value - 1);
+        value = 0;
+        digits = false;
+    }
+    return columns;
+}
+} // namespace
+
 std::vector<TableBinding> parseTableBindings(std::u16string_view stored)
 {
     std::vector<TableBinding> bindings;
@@ -256,7 +281,16 @@ std::vector<TableBinding> parseTableBindings(std::u16string_view stored)
         const std::u16string_view line = stored.substr(0, end);
         const std::size_t tab = line.find(u'\t');
         if (tab != std::u16string_view::npos && tab > 0)
-            bindings.push_back({std::u16string(line.substr(0, tab)), std::u16string(line.substr(tab + 1))});
+        {
+            const std::size_t second = line.find(u'\t', tab + 1);
+            TableBinding& b = bindings.emplace_back();
+            b.writerTable = std::u16string(line.substr(0, tab));
+            b.rangeName = std::u16string(line.substr(tab + 1, second == std::u16string_view::npos
+                                                                  ? std::u16string_view::npos
+                                                                  : second - tab - 1));
+            if (second != std::u16string_view::npos)
+                b.columns = parseColumnList(line.substr(second + 1));
+        }
         stored.remove_prefix(std::min(end + 1, stored.size()));
     }
     return bindings;
@@ -264,11 +298,18 @@ std::vector<TableBinding> parseTableBindings(std::u16string_view stored)
 
 std::u16string storeTableBinding(std::u16string_view stored, const TableBinding& binding)
 {
+    auto line = [](const TableBinding& b)
+    {
+        std::u16string text = b.writerTable + u"\t" + b.rangeName;
+        for (std::size_t k = 0; k < b.columns.size(); ++k)
+            text += (k ? u"," : u"\t") + decimal(static_cast<long long>(b.columns[k] + 1));
+        return text + u"\n";
+    };
     std::u16string all;
     for (const TableBinding& b : parseTableBindings(stored))
         if (b.writerTable != binding.writerTable)
-            all += b.writerTable + u"\t" + b.rangeName + u"\n";
-    return all + binding.writerTable + u"\t" + binding.rangeName + u"\n";
+            all += line(b);
+    return all + line(binding);
 }
 
 TableFillPlan planTableFill(const std::vector<std::vector<SourceCell>>& source, std::size_t columns)

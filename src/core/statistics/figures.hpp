@@ -50,14 +50,37 @@ std::optional<FigureField> parseFigureFieldName(std::u16string_view name);
 /// Whether a field master's name may be one of ours (a cheap test before parsing).
 bool looksLikeFigureField(std::u16string_view name);
 
-/// A Writer table bound to a table range of the workbook.
+/// A Writer table bound to a table range of the workbook, or to some of its columns.
 struct TableBinding
 {
     std::u16string writerTable, rangeName;
-    bool operator==(const TableBinding& o) const { return writerTable == o.writerTable && rangeName == o.rangeName; }
+    std::vector<std::size_t> columns; // 0-based columns of the range, in order; empty: all
+    bool operator==(const TableBinding& o) const
+    {
+        return writerTable == o.writerTable && rangeName == o.rangeName && columns == o.columns;
+    }
 };
-/// The bindings as stored in the document: a line "table<TAB>range" each.
+/// The bindings as stored in the document: a line "table<TAB>range[<TAB>1,3,5]" each (the
+/// chosen columns counted from 1; none: all).
 std::vector<TableBinding> parseTableBindings(std::u16string_view stored);
+/// The chosen columns of each row (all of them when `columns` is empty); a column beyond a row's
+/// end gives an empty cell.
+template <typename Cell>
+std::vector<std::vector<Cell>> pickColumns(const std::vector<std::vector<Cell>>& rows,
+                                           const std::vector<std::size_t>& columns)
+{
+    if (columns.empty())
+        return rows;
+    std::vector<std::vector<Cell>> picked;
+    picked.reserve(rows.size());
+    for (const std::vector<Cell>& row : rows)
+    {
+        std::vector<Cell>& out = picked.emplace_back();
+        for (std::size_t c : columns)
+            out.push_back(c < row.size() ? row[c] : Cell{});
+    }
+    return picked;
+}
 /// The stored text after binding `binding.writerTable` to `binding.rangeName` (replacing an
 /// earlier binding of that table).
 std::u16string storeTableBinding(std::u16string_view stored, const TableBinding& binding);

@@ -64,6 +64,8 @@ enum class UiText
     LinkNone,
     LinkMissingName,
     LinkErrorValue,
+    LinkNoSuchColumn,
+    TableColumns,
     LinkNotNumber,
     LinkNotTable,
     LinkNoWriterTable,

@@ -219,20 +219,15 @@ OUString requireLinkedWorkbook(const uno::Reference<text::XTextDocument>& docume
     return url;
 }
 
-std::vector<std::pair<OUString, OUString>> tableBindings(const uno::Reference<text::XTextDocument>& document)
+std::vector<core::TableBinding> tableBindings(const uno::Reference<text::XTextDocument>& document)
 {
-    std::vector<std::pair<OUString, OUString>> bindings;
-    for (const core::TableBinding& b : core::parseTableBindings(toView(readUserProperty(document, kTablesProperty))))
-        bindings.emplace_back(toOUString(b.writerTable), toOUString(b.rangeName));
-    return bindings;
+    return core::parseTableBindings(toView(readUserProperty(document, kTablesProperty)));
 }
 
-void storeTableBinding(const uno::Reference<text::XTextDocument>& document, const OUString& writerTable,
-                       const OUString& rangeName)
+void storeTableBinding(const uno::Reference<text::XTextDocument>& document, const core::TableBinding& binding)
 {
-    const std::u16string stored = core::storeTableBinding(
-        toView(readUserProperty(document, kTablesProperty)),
-        core::TableBinding{std::u16string(toView(writerTable)), std::u16string(toView(rangeName))});
+    const std::u16string stored =
+        core::storeTableBinding(toView(readUserProperty(document, kTablesProperty)), binding);
     writeUserProperty(document, kTablesProperty, toOUString(stored));
 }
 

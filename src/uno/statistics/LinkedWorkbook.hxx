@@ -2,6 +2,8 @@
 // copy already open in this office), closed again if we opened it. Never stored.
 #pragma once
 
+#include <core/statistics/figures.hpp>
+
 #include "../common/StringConv.hxx"
 
 #include <core/common/language.hpp>
@@ -48,9 +50,8 @@ OUString linkedWorkbookUrl(const css::uno::Reference<css::text::XTextDocument>& 
 /// The URL or a message saying that no workbook is linked.
 OUString requireLinkedWorkbook(const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
 
-/// Writer table name → range name.
-std::vector<std::pair<OUString, OUString>> tableBindings(const css::uno::Reference<css::text::XTextDocument>& document);
-void storeTableBinding(const css::uno::Reference<css::text::XTextDocument>& document, const OUString& writerTable,
-                       const OUString& rangeName);
+/// The document's bound tables: Writer table, range and the range's chosen columns.
+std::vector<core::TableBinding> tableBindings(const css::uno::Reference<css::text::XTextDocument>& document);
+void storeTableBinding(const css::uno::Reference<css::text::XTextDocument>& document, const core::TableBinding& binding);
 
 } // namespace gongwen::ext

@@ -15,6 +15,9 @@
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -31,6 +34,9 @@
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <osl/file.hxx>
+
+#include <algorithm>
+#include <map>
 
 #include <functional>
 
@@ -67,7 +73,11 @@ OUString cellName(const uno::Reference<table::XCellRange>& range)
 // The list dialog shared by 插入统计数字 (indicators, with formats) and 关联统计表 (tables).
 // `apply` returns whether the dialog is done (false: the user declined, the dialog stays).
 // The indicators (or table ranges) of the linked workbook as the dialog lists them.
-std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command, const OUString& url, bool tables)
+// The header texts of each table range (its first row), by name.
+using RangeHeaders = std::map<std::u16string, std::vector<OUString>>;
+
+std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command, const OUString& url, bool tables,
+                                                  RangeHeaders* headers = nullptr)
 {
     std::vector<core::IndicatorEntry> entries;
     LinkedWorkbook book(command.context, url, command.language);
@@ -79,6 +89,12 @@ std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command,
         if (tables)
             detail = OUString::number(a.EndRow - a.StartRow + 1) + toOUString(u"×") +
                      OUString::number(a.EndColumn - a.StartColumn + 1);
+        if (tables && headers)
+        {
+            std::vector<OUString>& row = (*headers)[std::u16string(toView(name))];
+            for (sal_Int32 c = 0; c <= a.EndColumn - a.StartColumn; ++c)
+                row.push_back(uno::Reference<text::XText>(range->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)->getString());
+        }
         else
         {
             const CellFigure figure = readFigure(range, name, core::FigureFormat::AsInCalc, command.language);
@@ -99,11 +115,13 @@ OUString listEntry(const core::IndicatorEntry& e)
 // 插入统计数字 and 关联统计表: the workbook's names, sorted as the user chooses and narrowed by
 // what they type; `apply` runs on the chosen one (true: done, the dialog closes).
 void runNameDialog(const CommandContext& command, const uno::Reference<text::XTextDocument>& document, bool tables,
-                   const std::function<bool(const OUString& name, core::FigureFormat)>& apply)
+                   const std::function<bool(const OUString& name, core::FigureFormat,
+                                            const std::vector<std::size_t>& columns)>& apply)
 {
     const core::Language lang = command.language;
     const OUString url = requireLinkedWorkbook(document, lang);
-    std::vector<core::IndicatorEntry> entries = workbookEntries(command, url, tables);
+    RangeHeaders headers;
+    std::vector<core::IndicatorEntry> entries = workbookEntries(command, url, tables, &headers);
     std::vector<std::size_t> shown; // positions in entries of the list's rows
 
     ScopedDialog dialog(command.context, command.frame, "InsertFigure.xdl");
@@ -128,6 +146,16 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
     formats->selectItemPos(0, true);
     dialog.set("FormatList", "Enabled", uno::Any(!tables));
     dialog.set("FormatLabel", "Enabled", uno::Any(!tables));
+    auto columnList = dialog.control<awt::XListBox>("ColumnList");
+    for (const char* name : {"ColumnList", "ColumnLabel"})
+        dialog.control<awt::XWindow>(name)->setVisible(tables);
+    for (const char* name : {"FormatList", "FormatLabel"})
+        dialog.control<awt::XWindow>(name)->setVisible(!tables);
+    if (tables)
+    {
+        dialog.set("NameList", "Height", uno::Any(sal_Int32(52)));
+        dialog.set("ColumnLabel", "Label", uno::Any(uiText(lang, UiText::TableColumns)));
+    }
 
     const auto selectedName = [&]() -> std::u16string {
         const sal_Int16 pos = list->getSelectedItemPos();
@@ -156,9 +184,40 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
                                      : OUString());
         dialog.set("OkButton", "Enabled", uno::Any(!shown.empty()));
     };
+    // 关联统计表: the chosen range's columns, all chosen at first.
+    std::u16string columnsOf;
+    const auto showColumns = [&] {
+        const std::u16string name = selectedName();
+        if (!tables || name == columnsOf)
+            return;
+        columnsOf = name;
+        columnList->removeItems(0, columnList->getItemCount());
+        const auto found = headers.find(name);
+        if (found == headers.end())
+            return;
+        for (std::size_t c = 0; c < found->second.size(); ++c)
+        {
+            columnList->addItem(OUString::number(static_cast<sal_Int64>(c + 1)) + toOUString(u"  ") + found->second[c],
+                                static_cast<sal_Int16>(c));
+        }
+        for (sal_Int16 c = 0; c < columnList->getItemCount(); ++c)
+            columnList->selectItemPos(c, true);
+    };
+    const auto chosenColumns = [&] {
+        std::vector<std::size_t> columns;
+        const uno::Sequence<sal_Int16> picked = columnList->getSelectedItemsPos();
+        if (!tables || picked.getLength() == columnList->getItemCount())
+            return columns; // all: the whole range
+        for (sal_Int16 c : picked)
+            columns.push_back(static_cast<std::size_t>(c));
+        std::sort(columns.begin(), columns.end());
+        return columns;
+    };
     fill();
-    dialog.onTextChange("SearchField", fill);
-    dialog.onSelect("SortList", fill);
+    showColumns();
+    dialog.onTextChange("SearchField", [&] { fill(); showColumns(); });
+    dialog.onSelect("SortList", [&] { fill(); showColumns(); });
+    dialog.onSelect("NameList", showColumns);
     auto ok = [&] {
         const std::u16string name = selectedName();
         if (name.empty())
@@ -166,7 +225,9 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
         try
         {
             const auto format = core::figureFormats()[static_cast<std::size_t>(std::max<sal_Int16>(0, formats->getSelectedItemPos()))];
-            if (apply(toOUString(name), format.format))
+            if (tables && columnList->getSelectedItemsPos().getLength() == 0)
+                return; // no column chosen: nothing to bind
+            if (apply(toOUString(name), format.format, chosenColumns()))
                 dialog.endExecute();
         }
         catch (const lang::IllegalArgumentException& e)
@@ -224,7 +285,8 @@ void insertFigureCommand(const CommandContext& command)
         return;
     try
     {
-        runNameDialog(command, document, false, [&](const OUString& name, core::FigureFormat format) {
+        runNameDialog(command, document, false, [&](const OUString& name, core::FigureFormat format,
+                                                    const std::vector<std::size_t>&) {
             insertFigureField(command.context, document, viewCursor(document), name, format, command.language);
             return true;
         });
@@ -251,9 +313,10 @@ void bindTableCommand(const CommandContext& command)
     const OUString tableName = uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName();
     try
     {
-        runNameDialog(command, document, true, [&](const OUString& name, core::FigureFormat) {
+        runNameDialog(command, document, true, [&](const OUString& name, core::FigureFormat,
+                                                   const std::vector<std::size_t>& columns) {
             // A different shape is adapted only with the user's consent, asked before any change.
-            return bindWriterTable(command.context, document, tableName, name,
+            return bindWriterTable(command.context, document, tableName, name, columns,
                                    [&](const OUString& mismatch) {
                                        return askYesNo(command.context, command.frame,
                                                        mismatch + uiText(command.language, UiText::LinkTableAdapt));

@@ -89,13 +89,15 @@ uno::Reference<table::XCellRange> tableRange(const LinkedWorkbook& book, const O
 
 // A message naming the first error value (#DIV/0! …) in the range, or "".
 OUString errorInRange(const uno::Reference<table::XCellRange>& source,
-                      const uno::Sequence<uno::Sequence<uno::Any>>& data, const OUString& rangeName,
+                      const uno::Sequence<uno::Sequence<uno::Any>>& data,
+                      const std::vector<std::size_t>& columns, const OUString& rangeName,
                       core::Language language)
 {
-    const std::vector<ErrorCell> errors = errorCells(source, data);
-    return errors.empty()
-               ? OUString()
-               : uiText(language, UiText::LinkErrorValue, {rangeName, errors.front().text});
+    for (const ErrorCell& e : errorCells(source, data))
+        if (columns.empty() ||
+            std::find(columns.begin(), columns.end(), static_cast<std::size_t>(e.column)) != columns.end())
+            return uiText(language, UiText::LinkErrorValue, {rangeName, e.text});
+    return OUString();
 }
 
 // Whether the cell's text is right-aligned already (a refresh leaves aligned columns alone).
@@ -117,12 +119,14 @@ struct TableFill
 // Fills the body of `table` from `source` (its first row is the header). A source with error
 // values leaves the table as it is.
 TableFill fillTable(const uno::Reference<text::XTextTable>& table,
-                    const uno::Reference<table::XCellRange>& source, const OUString& writerName,
+                    const uno::Reference<table::XCellRange>& source,
+                    const std::vector<std::size_t>& columnsChosen, const OUString& writerName,
                     const OUString& rangeName, core::Language language)
 {
     const auto data =
         uno::Reference<sheet::XCellRangeData>(source, uno::UNO_QUERY_THROW)->getDataArray();
-    if (const OUString error = errorInRange(source, data, rangeName, language); !error.isEmpty())
+    if (const OUString error = errorInRange(source, data, columnsChosen, rangeName, language);
+        !error.isEmpty())
         return {false, error};
     std::vector<std::vector<core::SourceCell>> cells;
     for (const auto& dataRow : data)
@@ -138,8 +142,10 @@ TableFill fillTable(const uno::Reference<text::XTextTable>& table,
                 cell.text = toView(text);
         }
     }
+    cells = core::pickColumns(cells, columnsChosen);
     const sal_Int32 sourceRows = data.getLength();
-    const sal_Int32 sourceColumns = sourceRows > 0 ? data[0].getLength() : 0;
+    const sal_Int32 sourceColumns =
+        sourceRows > 0 ? static_cast<sal_Int32>(cells.front().size()) : 0;
     uno::Reference<beans::XPropertySet> props(table, uno::UNO_QUERY_THROW);
     sal_Int32 headerRows = 1;
     if (props->getPropertySetInfo()->hasPropertyByName(ascii("HeaderRowCount")))
@@ -427,13 +433,22 @@ void adaptHeader(const uno::Reference<text::XTextTable>& table,
     }
 }
 
+// The range's header as the bound table shows it: the chosen columns only.
+std::vector<std::u16string> chosenHeader(const uno::Reference<table::XCellRange>& source,
+                                         const std::vector<std::size_t>& columns)
+{
+    return core::pickColumns(std::vector<std::vector<std::u16string>>{sourceHeader(source)}, columns)
+        .front();
+}
+
 OUString mismatchMessage(const uno::Reference<text::XTextTable>& table,
                          const uno::Reference<table::XCellRange>& source,
+                         const std::vector<std::size_t>& columns,
                          const OUString& writerTableName, const OUString& rangeName,
                          core::Language language)
 {
     const auto mine = writerHeader(table);
-    const auto theirs = sourceHeader(source);
+    const auto theirs = chosenHeader(source, columns);
     const core::TableShape shape = core::compareTableShape(mine, theirs);
     OUString message;
     if (shape.writerColumns != shape.sourceColumns)
@@ -454,14 +469,22 @@ OUString mismatchMessage(const uno::Reference<text::XTextTable>& table,
 bool bindWriterTable(const uno::Reference<uno::XComponentContext>& context,
                      const uno::Reference<text::XTextDocument>& document,
                      const OUString& writerTableName, const OUString& rangeName,
-                     const AdaptConsent& mayAdapt, core::Language language)
+                     const std::vector<std::size_t>& columns, const AdaptConsent& mayAdapt,
+                     core::Language language)
 {
     requireEditable(document, language);
     auto table = writerTable(document, writerTableName, language);
     requireUnprotectedTable(table, language);
     LinkedWorkbook book(context, requireLinkedWorkbook(document, language), language);
     auto source = tableRange(book, rangeName, language, true);
-    const OUString mismatch = mismatchMessage(table, source, writerTableName, rangeName, language);
+    const std::size_t width = sourceHeader(source).size();
+    for (std::size_t c : columns)
+        if (c >= width)
+            refuse(uiText(language, UiText::LinkNoSuchColumn,
+                          {rangeName, OUString::number(static_cast<sal_Int64>(c + 1)),
+                           OUString::number(static_cast<sal_Int64>(width))}));
+    const OUString mismatch =
+        mismatchMessage(table, source, columns, writerTableName, rangeName, language);
     if (!mismatch.isEmpty())
     {
         if (!mayAdapt)
@@ -470,12 +493,13 @@ bool bindWriterTable(const uno::Reference<uno::XComponentContext>& context,
             return false; // asked with the workbook open once: it is not opened again to bind
     }
     DocumentEdit edit(document, uiText(language, UiText::UndoBindTable), language);
-    adaptHeader(table, sourceHeader(source)); // empty header cells are filled in any case
-    const TableFill fill = fillTable(table, source, writerTableName, rangeName, language);
+    adaptHeader(table, chosenHeader(source, columns)); // empty header cells are filled in any case
+    const TableFill fill = fillTable(table, source, columns, writerTableName, rangeName, language);
     if (!fill.filled)
         refuse(fill.message); // error values in the source: nothing bound, everything rolled back
     writePoint();
-    storeTableBinding(document, writerTableName, rangeName);
+    storeTableBinding(document, core::TableBinding{std::u16string(toView(writerTableName)),
+                                                   std::u16string(toView(rangeName)), columns});
     return true;
 }
 
@@ -525,8 +549,10 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
                     uiText(language, UiText::LinkChanged, {indicator, old, figure.text}));
             }
         }
-        for (const auto& [writerName, rangeName] : tableBindings(document))
+        for (const core::TableBinding& binding : tableBindings(document))
         {
+            const OUString writerName = toOUString(binding.writerTable);
+            const OUString rangeName = toOUString(binding.rangeName);
             auto tables = uno::Reference<text::XTextTablesSupplier>(document, uno::UNO_QUERY_THROW)
                               ->getTextTables();
             if (!tables->hasByName(writerName))
@@ -548,7 +574,7 @@ org::gongwen::FillReport refreshStatistics(const uno::Reference<uno::XComponentC
             }
             writePoint();
             const TableFill fill = fillTable(writerTable(document, writerName, language), source,
-                                             writerName, rangeName, language);
+                                             binding.columns, writerName, rangeName, language);
             report.TablesUpdated += fill.filled ? 1 : 0;
             if (!fill.message.isEmpty())
                 messages.push_back(fill.message);

@@ -33,11 +33,13 @@ void insertFigureField(const css::uno::Reference<css::uno::XComponentContext>& c
 /// Empty: never (the difference is refused with that message).
 using AdaptConsent = std::function<bool(const OUString& mismatch)>;
 
-/// Binds and fills a Writer table, one undo step. Returns false when the table's shape
-/// differs and `mayAdapt` declined: then nothing changed.
+/// Binds and fills a Writer table, one undo step, with the range's `columns` (0-based, in
+/// order; empty: all). Returns false when the table's shape differs and `mayAdapt` declined:
+/// then nothing changed. A column outside the range is refused.
 bool bindWriterTable(const css::uno::Reference<css::uno::XComponentContext>& context,
                      const css::uno::Reference<css::text::XTextDocument>& document, const OUString& writerTable,
-                     const OUString& rangeName, const AdaptConsent& mayAdapt, core::Language language);
+                     const OUString& rangeName, const std::vector<std::size_t>& columns,
+                     const AdaptConsent& mayAdapt, core::Language language);
 
 /// Fills all figures and bound tables, one undo step.
 org::gongwen::FillReport refreshStatistics(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -85,7 +85,27 @@ public:
     {
         guardApiCall("bindTable", language(),
                      [&] {
-                         bindWriterTable(m_context, document, writerTableName, rangeName,
+                         bindWriterTable(m_context, document, writerTableName, rangeName, {},
+                                         AdaptConsent(), language());
+                     });
+    }
+
+    void SAL_CALL bindTableColumns(const uno::Reference<text::XTextDocument>& document,
+                                   const OUString& writerTableName, const OUString& rangeName,
+                                   const uno::Sequence<sal_Int32>& columns) override
+    {
+        guardApiCall("bindTableColumns", language(),
+                     [&]
+                     {
+                         std::vector<std::size_t> chosen;
+                         for (sal_Int32 c : columns)
+                         {
+                             if (c < 1)
+                                 refuse(uiText(language(), UiText::LinkNoSuchColumn,
+                                               {rangeName, OUString::number(c), ascii("…")}));
+                             chosen.push_back(static_cast<std::size_t>(c - 1));
+                         }
+                         bindWriterTable(m_context, document, writerTableName, rangeName, chosen,
                                          AdaptConsent(), language());
                      });
     }
