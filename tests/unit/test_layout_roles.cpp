@@ -78,6 +78,7 @@ TEST_CASE("成文日期 take the standard form", "[layout]")
     CHECK(standardDate(u"2026年11月29日") == u"2026年11月29日");
     CHECK(standardDate(u"二〇二六年十一月二十九日") == u"2026年11月29日");
     CHECK(standardDate(u"二零二六年一月九日") == u"2026年1月9日");
+    CHECK(standardDate(u"二○二六年一月九日") == u"2026年1月9日"); // the circle people type for 〇
     CHECK(standardDate(u"2026年01月09日") == u"2026年1月9日");
     CHECK(standardDate(u"２０２６年３月７日") == u"2026年3月7日");
     CHECK(standardDate(u"2026年13月1日").empty());

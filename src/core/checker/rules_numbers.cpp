@@ -3,6 +3,7 @@
 // whole document afterwards (completeShortYears).
 #include <core/checker/rules.hpp>
 #include <core/checker/scan.hpp>
+#include <core/text/numerals.hpp>
 #include <core/text/text.hpp>
 
 #include <optional>
@@ -18,8 +19,6 @@ bool isAsciiDigit(char16_t c)
     return c >= u'0' && c <= u'9';
 }
 
-constexpr std::u16string_view kChineseNumerals = u"〇一二三四五六七八九";
-
 bool isArabicDigit(char16_t c)
 {
     return isAsciiDigit(c) || (c >= u'０' && c <= u'９');
@@ -32,10 +31,7 @@ int yearDigit(char16_t c)
         return c - u'0';
     if (c >= u'０' && c <= u'９')
         return c - u'０';
-    if (c == u'零' || c == u'○')
-        return 0;
-    const std::size_t at = kChineseNumerals.find(c);
-    return at == std::u16string_view::npos ? -1 : static_cast<int>(at);
+    return chineseDigitValue(c);
 }
 
 void add(Findings& out, const char* rule, std::size_t paragraph, std::size_t start,
@@ -156,7 +152,7 @@ void mixedYear(std::size_t paragraph, std::u16string_view text, std::size_t i, F
     // Mostly Chinese numerals: all Chinese with 〇; mostly Arabic: all Arabic.
     std::u16string fixed;
     for (char16_t c : year)
-        fixed += chinese >= arabic ? kChineseNumerals[static_cast<std::size_t>(yearDigit(c))]
+        fixed += chinese >= arabic ? chineseDigit(yearDigit(c))
                                    : static_cast<char16_t>(u'0' + yearDigit(c));
     add(out, rule::kNumberMixed, paragraph, i - 4, 4,
         u"年份不应混用汉字数字和阿拉伯数字：" + fixed + u"年。",

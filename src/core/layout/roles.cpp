@@ -123,16 +123,15 @@ bool isDistribution(std::u16string_view text)
 
 std::optional<int> chineseYear(std::u16string_view digits)
 {
-    static constexpr std::u16string_view kDigits = u"〇一二三四五六七八九";
     if (digits.size() != 4)
         return std::nullopt;
     int year = 0;
     for (char16_t c : digits)
     {
-        const std::size_t d = c == u'零' ? 0 : kDigits.find(c);
-        if (d == std::u16string_view::npos)
+        const int d = chineseDigitValue(c);
+        if (d < 0)
             return std::nullopt;
-        year = year * 10 + static_cast<int>(d);
+        year = year * 10 + d;
     }
     return year;
 }

@@ -1,5 +1,6 @@
 #include <core/text/numerals.hpp>
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 #include <vector>
@@ -104,6 +105,19 @@ std::optional<int> parseChineseNumeral(std::u16string_view text)
     if (it == values.end())
         return std::nullopt;
     return it->second;
+}
+
+int chineseDigitValue(char16_t c)
+{
+    if (c == u'零' || c == u'○')
+        return 0;
+    const auto at = std::find(kDigits.begin(), kDigits.end(), c);
+    return at == kDigits.end() ? -1 : static_cast<int>(at - kDigits.begin());
+}
+
+char16_t chineseDigit(int value)
+{
+    return value >= 0 && value <= 9 ? kDigits[static_cast<std::size_t>(value)] : u'\0';
 }
 
 bool isChineseNumeralChar(char16_t c)

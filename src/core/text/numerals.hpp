@@ -37,6 +37,12 @@ std::optional<NumeralMatch> matchChineseNumeral(std::u16string_view text);
 /// The run of ASCII or full-width decimal digits at the start of `text` (at most 9 digits).
 std::optional<NumeralMatch> matchArabicNumber(std::u16string_view text);
 
+/// The value of one digit as a year or a date is written digit by digit in Chinese: 〇 (also 零
+/// and the circle ○ people type for it), 一 … 九; -1 for anything else.
+int chineseDigitValue(char16_t c);
+/// 〇, 一 … 九 for 0 … 9.
+char16_t chineseDigit(int value);
+
 /// True for the characters that can occur inside a Chinese numeral.
 bool isChineseNumeralChar(char16_t c);
 
