@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """checkDocument against a bare paragraph enumeration (+getString) of the same 2,000-paragraph
 document. Both run in C++ inside the same office process, started by one bridge call each from
 the jobs of bench/component (build/bench/gongwen-bench.uno.so, loaded into this run's office

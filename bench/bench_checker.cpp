@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Core throughput on a generated report of at least 2.5 MB, against baselines over the same
 // text in the same process: copying it (memory bandwidth), converting it to UTF-8 with ICU (a
 // light pass that touches every character), and the rules the checker had before issue #15

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // gongwen-check end to end on a large report file, against a bare read + UTF-8 decode of the
 // same file in this process, in the same run (shared machines are noisy: compare ratios).
 //   bench_cli PATH/TO/gongwen-check [megabytes]

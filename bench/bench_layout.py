@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """一键排版 (applyLayout) on a 300-page report against a naive per-paragraph loop doing property
 setting in the same run: the NaiveLayout job of bench/component (C++ inside the office, loaded
 from build/bench/gongwen-bench.uno.so) sets the body font, size, indent and line pitch on every

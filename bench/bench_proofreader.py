@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The live proofreader (org.gongwen.Proofreader) timed inside the office by the ProofreadDocument
 job of bench/component (C++, loaded from build/bench/gongwen-bench.uno.so), on a report of about
 30 and of about 300 laid-out pages with 500-character paragraphs among its paragraphs: the first

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Office start with the extension against the same office without it (issue #20: the typo
 check's model is read on first use, never at start; target <= 1.05x). Two offices on fresh
 profiles, one with build/gongwen.oxt installed; each is restarted ROUNDS times, alternated, and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The office benchmarks' targets: every figure is printed, and a missed target fails the
 bench (exit 1) once all are printed. os._exit, as the benchmarks end: the office bridge can hang
 an orderly interpreter exit."""

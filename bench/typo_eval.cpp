@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // typo_eval: how well word.typo (and the confused-word list) find typos.
 //
 //   typo_eval [--seed N] [--min-recall P] [--min-suggestion P] [--max-flagged P] FILE...

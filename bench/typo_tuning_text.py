@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Writes the text the typo check's margins were set on: the Chinese prose lines of Debian's
 Chinese manual pages (package manpages-zh, GFDL; not shipped, only read here), one a line.
 Then: build/bench/typo_eval OUT (the margins in src/core/typo/detector.cpp keep at most 0.5 %

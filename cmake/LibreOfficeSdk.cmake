@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 # Locates the LibreOffice SDK (Debian's libreoffice-dev) and the office's type libraries.
 set(LO_PROGRAM_DIR "/usr/lib/libreoffice/program" CACHE PATH "LibreOffice program folder")
 set(LO_SDK_DIR "/usr/lib/libreoffice/sdk" CACHE PATH "LibreOffice SDK folder")

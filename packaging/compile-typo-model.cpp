@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // compile-typo-model LM KNOWN CHARS OUT: builds the typo check's model from the files
 // make-typo-data.py writes and saves the compiled form that the office and gongwen-check load
 // in one read (core/typo/model.hpp). Runs at build time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Writes a .properties file as LibreOffice's string resources read it: ISO-8859-1 text with
 // every other character as \uXXXX (UTF-16 units). Our sources are UTF-8, readable by translators.
 //   escape_properties IN.properties OUT.properties

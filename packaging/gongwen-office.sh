@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
 # Installs 公文助手 into an isolated LibreOffice profile, lists or removes it, and starts/stops an
 # office on that profile. Works as a normal user and as root: unopkg refuses to run as root, so
 # as root every office process runs as the unprivileged user "nobody" on a profile it owns.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
 # Installs what building, running and testing 公文助手 needs on Debian 12, skipping what is there.
 # Usage (as root): packaging/install-deps.sh [build|run|test]   (default: test = everything)
 set -euo pipefail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The main job's office part: open the bundled sample report in the office that
 gongwen-office.sh started, check it with org.gongwen.StructureChecker and write the findings.
   /usr/bin/python3 packaging/main_job.py PORT OUTPUT_DIR"""

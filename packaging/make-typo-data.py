@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MPL-2.0
 """Builds the data of the typo check (word.typo) from Debian packages, at build time.
 
   lm.bin     the word bigram language model of SunPinyin (sunpinyin-data, CC BY-SA 3.0): its

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
 # The main job: installs what is missing, builds gongwen.oxt, installs it into an isolated
 # LibreOffice profile (out/profile), starts that office headless, and checks the bundled
 # sample report (examples/seed-report.odt) with the installed extension, builds a fresh

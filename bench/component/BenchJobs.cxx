@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Baselines for bench/, run inside the office like our components (same language, same
 // process): what a careful C++ macro would do without 公文助手. Never shipped.
 #include <com/sun/star/beans/NamedValue.hpp>

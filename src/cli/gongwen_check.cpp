@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words
 // FILE] [--words-allowed FILE] FILE... Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1:
 // some; 2: usage error or a file that cannot be read.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "office_reader.hpp"
 
 #include "../uno/common/DocumentText.hxx"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Reading .odt/.docx/.doc through a headless LibreOffice that is started and stopped here and
 // driven over UNO: the text as Writer shows it, read the way the extension's checkDocument
 // reads it (automatic list labels included, tracked deletions left out).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Built without the LibreOffice SDK: only text files can be read.
 #include "office_reader.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "report_format.hpp"
 
 #include <core/text/text.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Printing findings as text or JSON.
 #pragma once
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """gongwen-check on text files, without an office: the sample report's exact findings (the
 golden file written for the core), every supported encoding, and the command-line contract."""
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Every visible text of our dialogs is a key resolved from the dialog's .properties, in zh-CN
 and en-US alike: no key is missing in either language, none is left over, and no dialog
 carries literal text a translator could not reach. Runs without an office."""

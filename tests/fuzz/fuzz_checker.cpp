@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // libFuzzer target for the core: any input must be checked and renumbered without crashing,
 // and every finding and edit must lie inside its paragraph.
 // The first byte chooses how the rest is read: odd = UTF-8, even = raw UTF-16 (lone

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // libFuzzer target for the section-template parser and insertion planner: any template file
 // must parse to either a template or an error with a message, and a parsed template must plan
 // into any document without crashing, its edits inside their paragraphs.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
 # Builds the core with clang + libFuzzer + ASan/UBSan in its own build folder and fuzzes the
 # checker and the template parser for a bounded time each (default 60 s in all), starting
 # from the golden documents (also each rule's positive and negative lines) and the bundled

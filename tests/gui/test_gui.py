@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The real LibreOffice GUI under Xvfb: the 公文助手 menu is in Writer's and Calc's menu bars,
 opens, runs its commands, and we keep screenshots of it in docs/screenshots/."""
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """org.gongwen.StructureChecker in a real office: checkText, checkDocument, the fixes, undo,
 and agreement with the gongwen-check command line."""
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The checker on documents as Writer holds them: automatic list labels (outline numbering,
 a .docx multilevel list), tracked changes, fields and footnote anchors — through the API and
 through the gongwen-check command line (.odt/.docx read through its own office)."""

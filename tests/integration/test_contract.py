@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """What every API method and command promises, in a real office: read-only documents and
 protected text are refused (API and dispatch, with the menu state), only declared exceptions
 leave a method and no empty undo step is left, an edit that fails part way (a failure injected

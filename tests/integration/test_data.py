@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Figures that must add up (data.*) in a real office: checkDocument on a report's text, on
 Writer tables whose 合计 rows and 占比 columns do or do not add up, and on a report linked to a
 tally book whose plain figures agree or disagree with its indicators (the workbook's bytes

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The built gongwen.oxt installs into a real LibreOffice, registers, and its services answer."""
 import os
 import sys

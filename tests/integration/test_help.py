@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Our help pages in a real office, headless: the .oxt's help is compiled at install, every help
 ID we hand out (each dialog's, the options page's, the panels', the overview) opens a page in
 zh-CN and en-US with the screenshots it shows on disk, a dialog's page headed by its title, and the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """org.gongwen.LayoutFormatter in a real office: 一键排版 lays a draft out as a GB/T 9704 document
 (page, grid, page numbers, styles per role with outline levels, run-in heading sentences, the
 成文日期 form), leaves no layout finding, is one undo step for the paragraphs and styles, keeps

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """org.gongwen.Proofreader in a real office: called directly on paragraphs (each rule family,
 positions, suggestions, underline colours, other languages left alone), and through the office's
 proofreading iterator on a Writer document with zh-CN text, where the cross-paragraph rules

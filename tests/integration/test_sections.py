@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """org.gongwen.SectionCatalog in a real office: every template inserts anywhere, numbering
 continues, styles are created, one undo restores the text exactly."""
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Tools ▸ Options ▸ 公文助手 ▸ 设置 in a real office: the page (dialogs/Options.xdl with
 org.gongwen.OptionsPage) shows the settings in the UI language; what is changed there and stored
 with OK reaches every caller through the one accessor: the check and fixes, the live

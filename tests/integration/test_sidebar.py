@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The 公文助手 sidebar panel made by its factory in a real office, headless: its list groups the
 findings by family with their counts, hides placeholders on request, and its summary reads
 naturally in English too ("1 problem: 1 error, 0 warnings, 0 hints"); the Calc panel shows the tally

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """org.gongwen.StatisticsLink in a real office: a report linked to a tally book — figures and
 tables filled, refreshed after the workbook changes, one undo step, relative links, the
 workbook never written, and clear refusals for missing names, error cells, text cells,

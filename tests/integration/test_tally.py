@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """org.gongwen.TallyBook in a real office: the book's layout, 1,000 records against sums computed
 here, formula injection, every tally.* rule on a seeded fault, names, .ods/.xlsx round trips."""
 import datetime

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """The typo check (word.typo) in a real office: the installed extension finds its model in the
 package, checkDocument reports typos with their suggestions and applies one as one undo step,
 the live proofreader marks them in their own colour, and 忽略 adds the word to the user's word

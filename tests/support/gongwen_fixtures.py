@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Documents the integration tests share: tally books, linked reports, the check that a
 call is refused with an IllegalArgumentException (and nothing else), and a recorder of the
 proofreader's events."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MPL-2.0
 """Test support: a real LibreOffice with 公文助手 installed in a throw-away profile.
 
 Every office (and Xvfb) started here is recorded by PID and ended by PID when the test ends,

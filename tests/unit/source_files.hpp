@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Files of the source tree the unit tests read (golden files, the sample, the corpus), and
 // small helpers the tests share.
 #pragma once

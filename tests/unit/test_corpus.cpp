@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The eight real reports in tests/corpus: the checker must find nothing in them but the
 // transcription faults listed in known-findings.tsv, and a count
 // word changed in them must be reported at that count word or not at all (never elsewhere).

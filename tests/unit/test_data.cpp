@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The figure reader and the data.* rules (core/data): values, precision intervals, each
 // relation with an error and its consistent twin, tables, the workbook, bad input, and the real
 // reports with their 从A增长到B flipped.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Golden files: tests/golden/NAME.txt is checked and compared with NAME.expected, one finding
 // a line: "paragraph:start:length ruleId -> suggestion|suggestion" (0-based, UTF-16 units).
 // GONGWEN_UPDATE_GOLDEN=1 rewrites the .expected files (then review the diff by eye).

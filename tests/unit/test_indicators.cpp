@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/statistics/indicators.hpp>
 
 #include <catch2/catch.hpp>

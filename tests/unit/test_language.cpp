@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/common/language.hpp>
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // 版式检查 on document states built by hand (core/layout/check): a state as 一键排版 leaves it
 // has no finding, and each departure from the profile gets its own rule, at the right place.
 #include <core/layout/check.hpp>

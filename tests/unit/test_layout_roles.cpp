@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Roles of a draft's paragraphs (core/layout/roles). Golden files in tests/golden/layout: a line
 // per paragraph "role<TAB>text", with "|" where a run-in heading's sentence ends and
 // " → date" where a 成文日期 is not yet in the standard form. Written by reading the drafts.

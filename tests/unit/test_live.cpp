@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The live proofreader's document (core/checker/live): after any edit, each paragraph's findings
 // are those the whole-document check gives, and typing body text does not run the outline rules.
 #include <core/checker/checker.hpp>

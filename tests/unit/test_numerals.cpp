@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/text/numerals.hpp>
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The settings file of gongwen-check (core/checker/settings): every key, lists as users type
 // them, and a clear message for each mistake.
 #include <core/checker/checker.hpp>

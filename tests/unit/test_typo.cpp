@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The typo check (core/typo): the compiled model built from the Debian packages, typos found
 // with their suggestions and likeness, text that is meant (titles, quotations, the user's
 // words, repeated terms), the rule in the checker (word.typo, switched off with the word

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The structure checker: every rule over a whole document.
 #pragma once
 

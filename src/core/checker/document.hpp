@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // A whole document read once: each paragraph's outline, and the item runs across paragraphs.
 #pragma once
 

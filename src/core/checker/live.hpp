@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // A document kept between checks, paragraph by paragraph: what the live proofreader knows of the
 // text the user is typing. An edited paragraph is analysed again on its own (O(paragraph)); the
 // rules over the outline (heading and item numbering, count words) run again only when some

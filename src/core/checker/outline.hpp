@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Recognises the parts of a report's outline in plain paragraphs: headings (一、 （一） 1. （1）),
 // enumeration items (一是, 第一， 其一， 首先), and count words (四项, 三个) with what they announce.
 // Drafts rarely carry heading styles, so everything is read from the text itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // 全部重新编号: the edits that make every heading and item run number consecutively.
 #pragma once
 

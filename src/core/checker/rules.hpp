@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The checks. Each rule is a small function; checker.cpp lists them in one table.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Numbers as GB/T 15835 (and GB/T 9704 for dates) wants them: number.year, number.mixed and
 // number.date, found in the character scan (scan.hpp); a short year's century comes from the
 // whole document afterwards (completeShortYears).

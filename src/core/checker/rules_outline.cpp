@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // heading.form, heading.sequence, heading.level, item.sequence, item.count
 #include <core/checker/rules.hpp>
 #include <core/text/numerals.hpp>

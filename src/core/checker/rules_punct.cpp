@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The mechanical GB/T 15834—2011 punctuation checks: punct.quote, punct.ellipsis, punct.dash,
 // punct.repeat, punct.space, punct.serial, punct.range, punct.approx, punct.titles, punct.etc,
 // punct.dash-explain. Each speaks only where the text is Chinese. Called by the character scan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // placeholder, punct.halfwidth, punct.pair
 #include <core/checker/rules.hpp>
 #include <core/text/text.hpp>

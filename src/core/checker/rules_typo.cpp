@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // word.typo: the typo check (core/typo) as a rule of the checker.
 #include <core/checker/rules.hpp>
 #include <core/typo/detector.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // word.confusion: the built-in list and the user's pairs, matched as whole words. Built-in pairs
 // are found in the character scan (scan.hpp); the user's in a pass of their own.
 #include <core/checker/rules.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/checker/rules.hpp>
 #include <core/checker/scan.hpp>
 #include <core/checker/words.hpp>

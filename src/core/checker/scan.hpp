@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // One pass over a paragraph for the rules that look at characters: GB/T 15834 punctuation
 // (rules_punct.cpp), number forms (rules_numbers.cpp) and confused words (rules_words.cpp).
 // Most characters of Chinese text trigger none of them, so the pass asks one table per

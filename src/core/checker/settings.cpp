@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/checker/settings.hpp>
 
 #include <core/common/finding.hpp>

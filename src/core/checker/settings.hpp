@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The user's settings of 公文助手, in one place: what the structure check reports and how, live
 // checking, the default layout profile and reporting year. The office keeps them in its
 // configuration (org.gongwen.Settings, edited on Tools ▸ Options ▸ 公文助手); gongwen-check reads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/checker/words.hpp>
 
 #include <core/text/text.hpp>

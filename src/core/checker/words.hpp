@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // word.confusion: words commonly written wrong in official texts (做为 → 作为), from a list kept
 // as data (extension/data/confusions.txt, built into the core) and the user's own pairs.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The two languages every user-visible text exists in.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Paragraph-local work on long documents, spread over the machine's cores.
 #pragma once
 

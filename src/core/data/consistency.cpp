@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/data/consistency.hpp>
 
 #include <core/data/quantities.hpp>

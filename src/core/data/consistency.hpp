@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Figures that must add up (RuleIds data.*): the relations a report asserts between its own
 // figures, checked with exact arithmetic. Each rule reports only what no reading of the
 // written precision can make true, and stays quiet where the text asserts no relation

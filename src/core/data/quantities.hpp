@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The figures a report states, read from one paragraph: numbers with their units and scale,
 // percentages, percentage points, multiples, dates with their weekdays. Values are exact
 // rationals (never binary floating point), and every figure carries the interval of what its

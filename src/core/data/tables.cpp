@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // data.table (totals and percentage columns of a Writer table) and data.workbook (plain
 // figures that contradict the linked workbook's indicators).
 #include <core/data/consistency.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/layout/check.hpp>
 
 #include <core/layout/closing.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // 版式检查: what differs from the layout 一键排版 would give, read from the document's state.
 #pragma once
 

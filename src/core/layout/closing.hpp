@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // 落款 and 成文日期 (GB/T 9704 §7.3.5): where each goes on its line, and which paragraphs must
 // stay on one page with them.
 #pragma once

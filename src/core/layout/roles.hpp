@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // What each paragraph of a draft is in a GB/T 9704 document, read from its text alone: the
 // title, 主送机关, headings (also run-in ones), body, closing, 附件说明, 落款, 成文日期, 版记.
 #pragma once

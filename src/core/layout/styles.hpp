@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // GB/T 9704 paragraph styles for reports: names, fonts with their open substitutes, sizes.
 #pragma once
 

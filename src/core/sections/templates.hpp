@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Report section templates: a small line format, one reviewable file per template, and the
 // planning of an insertion so that numbering continues correctly.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Figures from the tally book as they appear in a report, and the link between the two files.
 #pragma once
 

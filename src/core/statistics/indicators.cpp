@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "indicators.hpp"
 
 #include <unicode/coll.h>

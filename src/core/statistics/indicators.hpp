@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The indicators a user picks from (插入统计数字, 关联统计表, the Calc deck): in an order a
 // person finds things in, and narrowed by what they type.
 #pragma once

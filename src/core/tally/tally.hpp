@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The tally book (统计台账) that reports link to: its ledger columns, categories, indicators
 // and the checks of its contents. Calc-free: the UNO side builds the workbook from this.
 #pragma once

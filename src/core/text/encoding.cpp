@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include <core/text/encoding.hpp>
 
 #include <unicode/ucnv.h>

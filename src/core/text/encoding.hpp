@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Which encoding a plain-text report was saved in. Chinese offices still save .txt as GBK
 // (GB18030 is its superset) or as UTF-16 with a byte-order mark; the rest is UTF-8.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Chinese and Arabic numerals as they appear in official reports.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // UTF-16 text helpers: character classes come from ICU, positions are UTF-16 units.
 #pragma once
 

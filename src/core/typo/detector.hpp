@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // word.typo: a character written for another that sounds or looks like it (推近 → 推进,
 // 调妍 → 调研). A character the best segmentation leaves alone, outside every word of the
 // lexicon, is tried against the characters it is confused with; a replacement is reported only

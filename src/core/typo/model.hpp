@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The statistical model behind word.typo: a word bigram language model of Chinese with its
 // lexicon (a sentence is scored by its most likely segmentation into words) and, for every
 // character, the characters a writer confuses it with — same or near reading, same shape.

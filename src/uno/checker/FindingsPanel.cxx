@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The 公文助手 deck of Writer's sidebar (extension/registry/Sidebar.xcu, deck GongwenDeck): the
 // findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 错别字, 易混词, 版式) with
 // their counts, not modal: choosing one selects its text, 修正 applies its suggestion, 全部重新编号

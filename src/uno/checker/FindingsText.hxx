@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // How a finding reads in our lists (the check dialog, the sidebar deck): its line, the text
 // around it, the detail with the suggestion; and selecting it in the document.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.StructureChecker: the checker core behind the public API.
 #include "../common/DocumentText.hxx"
 #include "../common/FindingConversion.hxx"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "StructureEdits.hxx"
 #include "../statistics/DataChecks.hxx"
 #include "../statistics/StatisticsFill.hxx"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The document changes behind 修正 and 全部重新编号, each one undo step that is refused on a
 // read-only document or protected text and leaves the document unchanged when it fails.
 #pragma once

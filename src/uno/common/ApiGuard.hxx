@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // API methods throw only what their IDL declares: a C++ exception never crosses the bridge,
 // and what the office throws underneath is reported as the method's declared exception.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The user's settings in the office (configuration org.gongwen.Settings, Tools ▸ Options ▸ 公文助手)
 // and the check options made of them: the one accessor that the check dialog, the API, fixes
 // (which check again before they apply), renumbering, section insertion, the proofreader, 一键排版

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The commands behind our org.gongwen: URLs. Each capability registers its own commands here;
 // the protocol handler finds them by name and knows nothing of the capabilities.
 #pragma once

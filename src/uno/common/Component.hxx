@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // What every one of our UNO components needs: its service name list and its constructor function.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Our .xdl dialogs: loaded from the package, texts filled in the UI language, events forwarded
 // to handlers, and disposed on every path.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Changes to a user's document: refused when it cannot be edited, grouped into one undo step,
 // and rolled back when they fail part way, so that a failure never leaves half an edit behind.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The body text of a Writer document as the checker sees it: one entry per top-level element.
 // A paragraph's text is what the user sees: its automatic list label ("一." made by list or
 // outline numbering) followed by its current text — tracked deletions left out, tracked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "EntryGuard.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>

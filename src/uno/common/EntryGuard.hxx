@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Entry points never let an exception reach the office: they report it to the user instead.
 #pragma once
 

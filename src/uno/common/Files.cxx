@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "Files.hxx"
 
 #include <com/sun/star/io/XInputStream.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Small files read through the office's file access (URLs, any UCB location it can read).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Our help: one page per language (extension/help/<lang>/org.gongwen.assistant/gongwen.xhp),
 // compiled by LibreOffice when the extension is installed and addressed by help IDs
 // ("org.gongwen.help.<topic>"): a dialog's topic is its .xdl name, the overview is "index".

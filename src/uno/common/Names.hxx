@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Every implementation name, service name and URL the extension uses, once.
 #pragma once
 

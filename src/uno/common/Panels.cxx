@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "Panels.hxx"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Our sidebar panels: each capability registers the panels it makes; one factory
 // (protocol/PanelFactory, org.gongwen.comp.PanelFactory) makes them for the sidebar by name
 // (private:resource/toolpanel/GongwenPanelFactory/<name>, extension/registry/Sidebar.xcu).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Status-bar progress of a frame, ended whatever happens.
 #pragma once
 

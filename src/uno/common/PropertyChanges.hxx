@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Property changes the office's own undo does not record (page styles, paragraph styles,
 // document properties): recorded here, so that the edit they belong to undoes them too.
 #pragma once

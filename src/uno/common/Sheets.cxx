@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "Sheets.hxx"
 
 #include <core/tally/tally.hpp>

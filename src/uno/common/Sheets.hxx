@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Small Calc helpers shared by the tally book and the linked workbook.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Conversions between OUString (UTF-16) and the core's std::u16string.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The report paragraph styles (公文标题, 一级标题 …), created in a document when missing.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // User-visible strings of the UNO side, in zh-CN and en-US, and the office UI language.
 #pragma once
 

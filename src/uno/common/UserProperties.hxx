@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The document's custom properties (File ▸ Properties ▸ Custom Properties): where 公文助手
 // keeps the workbook link, the table bindings and the layout profile.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // 一键排版 and 版式检查 in a Writer document: the office side of core/layout.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen:CheckLayout (版式检查…): the layout findings in the results dialog the structure
 // check uses; its fix is 一键排版 itself.
 #include "LayoutApply.hxx"

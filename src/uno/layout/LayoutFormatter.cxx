@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.LayoutFormatter: 一键排版 and 版式检查 behind the public API, and the 一键排版
 // command.
 #include "LayoutApply.hxx"

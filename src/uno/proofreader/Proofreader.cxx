@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.Proofreader: the structure, count, placeholder, punctuation, number and word rules
 // while the user types, as LibreOffice's grammar checker for zh-CN (extension/registry/
 // Linguistic.xcu). The office's proofreading iterator calls doProofreading on its own thread,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "../common/Commands.hxx"
 
 #include "../common/Dialogs.hxx"

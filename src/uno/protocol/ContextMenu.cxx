@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Our entries in Writer's text context menu. The job org.gongwen.ContextMenuJob runs when a view
 // is created (extension/registry/Jobs.xcu, event OnViewCreated) and puts an interceptor on the
 // view; when the user opens the context menu, each registered command that offers itself there

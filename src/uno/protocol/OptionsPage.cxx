@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.OptionsPage: Tools ▸ Options ▸ 公文助手 ▸ 设置 (dialogs/Options.xdl). The options
 // dialog calls it with "initialize" and "back" (show the settings) and "ok" (store them); what it
 // shows and stores is core::Settings through the one accessor (common/CheckSettings).

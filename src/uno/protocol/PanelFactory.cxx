@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.comp.PanelFactory (extension/registry/Factories.xcu): makes our sidebar panels by
 // the name at the end of their resource URL, from what the capabilities registered
 // (common/Panels).

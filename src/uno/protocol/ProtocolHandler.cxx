@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Dispatches org.gongwen:<Command> URLs from our menus, toolbars and macros.
 #include "../common/Commands.hxx"
 

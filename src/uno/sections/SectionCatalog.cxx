@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.SectionCatalog: the template catalog behind the public API.
 #include "SectionInserter.hxx"
 #include "../common/CheckSettings.hxx"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 #include "SectionInserter.hxx"
 #include "../common/ApiGuard.hxx"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Inserting a section template into the body text at a position, as one undo step.
 #pragma once
 

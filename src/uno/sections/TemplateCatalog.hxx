@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The section templates: built into the extension (templates/*.gwt) and the user's own
 // ($(user)/gongwen/templates/*.gwt), read with the office's file access.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The data rules that need the office (core/data/consistency.hpp): totals and shares in Writer
 // tables (data.table), and plain figures that contradict the linked workbook (data.workbook).
 #pragma once

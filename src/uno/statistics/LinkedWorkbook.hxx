@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The workbook a report links to: opened hidden, read-only, macros never executed (or the
 // copy already open in this office), closed again if we opened it. Never stored.
 #pragma once

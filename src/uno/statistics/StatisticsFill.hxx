@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Figure fields and bound tables in a Writer report, filled from the linked workbook.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.StatisticsLink: the linked workbook behind the public API.
 #include "StatisticsFill.hxx"
 

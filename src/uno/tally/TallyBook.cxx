@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // org.gongwen.TallyBook: the tally book behind the public API.
 #include "../common/CheckSettings.hxx"
 #include "TallyWorkbook.hxx"

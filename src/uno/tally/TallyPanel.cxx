@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // The 公文助手 deck of Calc's sidebar (panel "Tally", extension/registry/Sidebar.xcu): the tally
 // book's findings (as 检查台账 finds them; choosing one goes to its cell) and every indicator with
 // its value now, sorted by name; both follow edits a moment after the user stops typing. A

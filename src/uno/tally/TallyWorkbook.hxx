@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MPL-2.0
 // Building, appending to and reading a tally book in Calc (the layout is src/core/tally.hpp).
 #pragma once
 
