@@ -10,6 +10,9 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <cstring>
 #include <cppuhelper/bootstrap.hxx>
 #include <osl/file.hxx>
 
@@ -126,8 +129,12 @@ public:
         }
         m_done.notify_all();
         m_watchdog.join();
-        waitOrKill(std::chrono::seconds(20));
+        // An office asked to quit gets time to save its profile; one left behind by an error
+        // (a file it could not open, a bridge gone) is not waited for.
+        waitOrKill(m_askedToQuit ? std::chrono::seconds(20) : std::chrono::seconds(2));
     }
+
+    void askedToQuit() { m_askedToQuit = true; }
 
     bool timedOut() const { return m_timedOut; }
     bool running() { return !reaped(false); }
@@ -157,7 +164,55 @@ private:
     bool m_finished = false;
     std::atomic<bool> m_timedOut{false};
     bool m_reaped = false;
+    bool m_askedToQuit = false;
 };
+
+// The office leaves its pipes (the one we connect through and its own single-instance one) in
+// /tmp when it is killed. Removed here once it has ended: ours by name, and single-instance
+// pipes made since `since` that no process listens on any more (as LibreOffice itself judges an
+// orphan); a live office's pipe answers and stays.
+// Whether a process still accepts connections on the pipe; a killed office's socket stays open
+// for a moment while the kernel ends it, so a listener is asked again for up to two seconds.
+bool listenedOn(const fs::path& pipe)
+{
+    for (int attempt = 0; attempt < 20; ++attempt)
+    {
+        const int probe = socket(AF_UNIX, SOCK_STREAM, 0);
+        if (probe < 0)
+            return true; // cannot tell: leave it
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::strncpy(address.sun_path, pipe.c_str(), sizeof(address.sun_path) - 1);
+        const bool answered =
+            connect(probe, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0;
+        close(probe);
+        if (!answered)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return true;
+}
+
+void removeOrphanPipes(const std::string& ourPipe, fs::file_time_type since)
+{
+    const std::string prefix = "OSL_PIPE_" + std::to_string(getuid()) + "_";
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator("/tmp", error))
+    {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || !entry.is_socket(error))
+            continue;
+        const std::string rest = name.substr(prefix.size());
+        const bool ours = rest == ourPipe;
+        const bool singleInstance = rest.rfind("SingleOfficeIPC_", 0) == 0 &&
+                                    entry.last_write_time(error) >= since;
+        if (!ours && !singleInstance)
+            continue;
+        if (!ours && listenedOn(entry.path()))
+            continue;
+        fs::remove(entry.path(), error);
+    }
+}
 
 // A UNO environment of our own for talking to the office: its type and service registries.
 uno::Reference<uno::XComponentContext> localContext(const fs::path& folder)
@@ -204,7 +259,7 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
 }
 
 OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote,
-                            const fs::path& input)
+                            const fs::path& input, OfficeProcess& office)
 {
     uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(remote);
     uno::Sequence<beans::PropertyValue> load(3);
@@ -241,6 +296,7 @@ OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote
     uno::Reference<util::XCloseable>(component, uno::UNO_QUERY_THROW)->close(true);
     try
     {
+        office.askedToQuit();
         desktop->terminate();
     }
     catch (const uno::Exception&)
@@ -263,28 +319,34 @@ OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeo
     TempDir tmp;
     const std::string pipe =
         "gongwen-check-" + std::to_string(getpid()) + "-" + tmp.path.filename().string();
-    OfficeProcess office({officeProgram().string(), "--headless", "--invisible", "--norestore",
+    const fs::file_time_type started = fs::file_time_type::clock::now() - std::chrono::seconds(1);
+    std::string problem;
+    bool timedOut = false;
+    {
+        OfficeProcess office({officeProgram().string(), "--headless", "--invisible", "--norestore",
                           "--nologo", "--nodefault", "--nolockcheck",
                           "-env:UserInstallation=" + utf8(fileUrl(tmp.path / "profile")),
                           "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"},
                          timeout);
-    std::string problem;
-    try
-    {
-        const uno::Reference<uno::XComponentContext> local = localContext(tmp.path);
-        return readOpenDocument(connect(local, OUString::createFromAscii(pipe.c_str()), office),
-                                input);
-    }
-    catch (const OfficeError& e)
-    {
-        problem = e.what();
-    }
-    catch (const uno::Exception& e)
-    {
-        problem = "LibreOffice could not read this document (" + utf8(e.Message) + ")";
-    }
-    throw OfficeError(office.timedOut() ? std::string("LibreOffice did not finish in time")
-                                        : problem);
+        try
+        {
+            const uno::Reference<uno::XComponentContext> local = localContext(tmp.path);
+            OfficeText text = readOpenDocument(
+                connect(local, OUString::createFromAscii(pipe.c_str()), office), input, office);
+            return text; // the office is asked to quit; its pipes go with it
+        }
+        catch (const OfficeError& e)
+        {
+            problem = e.what();
+        }
+        catch (const uno::Exception& e)
+        {
+            problem = "LibreOffice could not read this document (" + utf8(e.Message) + ")";
+        }
+        timedOut = office.timedOut();
+    } // the office has ended here, killed if need be
+    removeOrphanPipes(pipe, started);
+    throw OfficeError(timedOut ? std::string("LibreOffice did not finish in time") : problem);
 }
 
 } // namespace gongwen::cli

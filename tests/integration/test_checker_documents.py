@@ -4,7 +4,10 @@ a .docx multilevel list), tracked changes, fields and footnote anchors — throu
 through the gongwen-check command line (.odt/.docx read through its own office)."""
 import json
 import os
+import socket
 import subprocess
+import time
+import tempfile
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
@@ -187,8 +190,45 @@ def test_fields_and_footnote_anchors_keep_offsets_right(office):
         doc.close(True)
 
 
+def orphan_pipes():
+    """This user's office pipes in /tmp that no process listens on (LibreOffice makes them there;
+    a live office's pipe answers, so a test running beside this one does not count)."""
+    prefix = f"OSL_PIPE_{os.getuid()}_"
+    orphans = set()
+    for name in os.listdir("/tmp"):
+        if not name.startswith(prefix):
+            continue
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            probe.connect(os.path.join("/tmp", name))
+        except OSError:
+            orphans.add(name)
+        finally:
+            probe.close()
+    return orphans
+
+
+def test_an_office_file_the_office_cannot_open_is_refused_and_cleaned_up():
+    """A .docx that is not one: exit 2 with a message, no office left running and no pipe left
+    in /tmp (each run used to leave two, and took 25 s)."""
+    with tempfile.TemporaryDirectory() as folder:
+        bad = os.path.join(folder, "damaged.docx")
+        with open(bad, "wb") as f:
+            f.write(bytes(range(256)) * 20)
+        before = orphan_pipes()
+        started = time.monotonic()
+        result = subprocess.run([CLI, bad], capture_output=True, text=True, timeout=180)
+        elapsed = time.monotonic() - started
+        assert result.returncode == 2, (result.returncode, result.stderr)
+        assert "damaged.docx" in result.stderr and "LibreOffice" in result.stderr, result.stderr
+        left = orphan_pipes() - before
+        assert not left, left
+        print(f"refused in {elapsed:.1f} s")
+
+
 if __name__ == "__main__":
     run_with_shared_office([
         test_outline_numbering_labels_are_read_but_never_edited, test_a_docx_multilevel_list_is_read_with_its_labels,
         test_renumbering_moves_past_labels,
-        test_tracked_deletions_are_not_checked, test_fields_and_footnote_anchors_keep_offsets_right], timeout=280)
+        test_tracked_deletions_are_not_checked, test_fields_and_footnote_anchors_keep_offsets_right],
+        plain_tests=[test_an_office_file_the_office_cannot_open_is_refused_and_cleaned_up], timeout=400)
