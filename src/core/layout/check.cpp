@@ -335,8 +335,7 @@ void checkClosingPlacement(const LayoutProfile& profile, const LayoutState& stat
     const std::size_t date = kept.back() + 1;
     if (date >= state.paragraphs.size() || date >= state.paragraphStates.size())
         return;
-    const int pitch = hundredthMm(kBodySizePt) +
-                      styleSpecFor(profile, StyleRole::Date).characterSpacing;
+    const int pitch = bodyCharacterPitch(profile);
     auto placed = [&](std::size_t i, double indentCharacters)
     {
         const int actual = state.paragraphStates[i].rightIndent;

@@ -213,6 +213,13 @@ StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role)
     return spec;
 }
 
+int bodyCharacterPitch(const LayoutProfile& profile)
+{
+    constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
+    return static_cast<int>(std::lround(kBodySizePt * kHundredthMmPerPt)) +
+           styleSpecFor(profile, StyleRole::Body).characterSpacing;
+}
+
 int characterSpacingFor(int textWidth, double sizePt, int perLine)
 {
     constexpr double kHundredthMmPerPt = 2540.0 / 72.0;

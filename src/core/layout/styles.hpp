@@ -126,6 +126,10 @@ const LayoutProfile* findLayoutProfile(std::string_view id);
 /// puts exactly kCharactersPerLine characters on a full line of the profile's text area.
 StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role);
 
+/// One 三号 character as `profile` spaces it (size plus spacing, 1/100 mm): the unit of 右空四字
+/// for 落款 and 成文日期.
+int bodyCharacterPitch(const LayoutProfile& profile);
+
 /// The spacing (1/100 mm, whole units, rounded towards closer) that makes `perLine` characters of
 /// `sizePt` fill a line of `textWidth` (1/100 mm) without overflowing it, while one more does not
 /// fit; 0 when the characters already fit exactly that many.

@@ -172,6 +172,39 @@ void adoptLegacyName(const uno::Reference<text::XTextDocument>& document, const 
     uno::Reference<container::XNamed>(styles->getByName(legacy), uno::UNO_QUERY_THROW)->setName(name);
 }
 
+// The office's font replacement table (Tools ▸ Options ▸ Fonts), to read or to change.
+uno::Reference<container::XNameAccess> fontSubstitution(const uno::Reference<uno::XComponentContext>& context,
+                                                        bool forUpdate)
+{
+    auto provider = configuration::theDefaultProvider::get(context);
+    beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.Office.Common/Font/Substitution")));
+    uno::Sequence<uno::Any> args(1);
+    args[0] <<= path;
+    return uno::Reference<container::XNameAccess>(
+        provider->createInstanceWithArguments(
+            ascii(forUpdate ? "com.sun.star.configuration.ConfigurationUpdateAccess"
+                            : "com.sun.star.configuration.ConfigurationAccess"),
+            args),
+        uno::UNO_QUERY_THROW);
+}
+
+// Standard font → substitute, for the table's pairs whose substitute is installed here.
+std::map<OUString, OUString> installedReplacements(const uno::Reference<container::XNameAccess>& pairs,
+                                                   const std::set<OUString>& installed)
+{
+    std::map<OUString, OUString> replacements;
+    for (const OUString& name : pairs->getElementNames())
+    {
+        OUString font, substitute;
+        uno::Reference<beans::XPropertySet> pair(pairs->getByName(name), uno::UNO_QUERY_THROW);
+        pair->getPropertyValue(ascii("ReplaceFont")) >>= font;
+        pair->getPropertyValue(ascii("SubstituteFont")) >>= substitute;
+        if (installed.count(substitute))
+            replacements[font] = substitute;
+    }
+    return replacements;
+}
+
 // Maps each missing standard font to its installed substitute in the office's font replacement
 // table (Tools ▸ Options ▸ Fonts): the document keeps the standard names and looks right here,
 // on screen and in exported PDF. The .oxt ships pairs for the open fonts Debian has
@@ -185,24 +218,11 @@ std::set<OUString> ensureFontReplacements(const uno::Reference<uno::XComponentCo
     std::set<OUString> written;
     try
     {
-        auto provider = configuration::theDefaultProvider::get(context);
-        beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.Office.Common/Font/Substitution")));
-        uno::Sequence<uno::Any> args(1);
-        args[0] <<= path;
-        uno::Reference<container::XNameAccess> access(
-            provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationUpdateAccess"), args),
-            uno::UNO_QUERY_THROW);
+        const uno::Reference<container::XNameAccess> access = fontSubstitution(context, true);
         uno::Reference<container::XNameContainer> pairs(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW);
         std::set<OUString> covered; // standard fonts a pair maps to an installed font
-        for (const OUString& name : pairs->getElementNames())
-        {
-            OUString font, substitute;
-            uno::Reference<beans::XPropertySet> pair(pairs->getByName(name), uno::UNO_QUERY_THROW);
-            pair->getPropertyValue(ascii("ReplaceFont")) >>= font;
-            pair->getPropertyValue(ascii("SubstituteFont")) >>= substitute;
-            if (installed.count(substitute))
-                covered.insert(font);
-        }
+        for (const auto& [font, substitute] : installedReplacements(uno::Reference<container::XNameAccess>(pairs, uno::UNO_QUERY_THROW), installed))
+            covered.insert(font);
         bool changed = false;
         for (const core::FontPlan& plan : plans)
         {
@@ -237,7 +257,9 @@ std::set<OUString> ensureFontReplacements(const uno::Reference<uno::XComponentCo
         uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)->setPropertyValue(ascii("Replacement"), uno::Any(true));
         uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
         // The table is read when the office starts: write it out now, not only at a clean exit.
-        if (uno::Reference<util::XFlushable> flushable{provider, uno::UNO_QUERY}; flushable.is())
+        if (uno::Reference<util::XFlushable> flushable{configuration::theDefaultProvider::get(context),
+                                                       uno::UNO_QUERY};
+            flushable.is())
             flushable->flush();
     }
     catch (...)
@@ -368,25 +390,13 @@ std::function<std::u16string(core::StyleRole)> renderedFonts(const uno::Referenc
     std::map<OUString, OUString> replacement; // standard font → installed substitute
     try
     {
-        auto provider = configuration::theDefaultProvider::get(context);
-        beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.Office.Common/Font/Substitution")));
-        uno::Sequence<uno::Any> args(1);
-        args[0] <<= path;
-        uno::Reference<container::XNameAccess> access(
-            provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationAccess"), args),
-            uno::UNO_QUERY_THROW);
+        const uno::Reference<container::XNameAccess> access = fontSubstitution(context, false);
         bool on = false;
         access->getByName(ascii("Replacement")) >>= on;
-        uno::Reference<container::XNameAccess> pairs(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW);
-        for (const OUString& name : on ? pairs->getElementNames() : uno::Sequence<OUString>())
-        {
-            OUString font, substitute;
-            uno::Reference<beans::XPropertySet> pair(pairs->getByName(name), uno::UNO_QUERY_THROW);
-            pair->getPropertyValue(ascii("ReplaceFont")) >>= font;
-            pair->getPropertyValue(ascii("SubstituteFont")) >>= substitute;
-            if (installed.count(substitute))
-                replacement[font] = substitute;
-        }
+        if (on)
+            replacement = installedReplacements(
+                uno::Reference<container::XNameAccess>(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW),
+                installed);
     }
     catch (const uno::Exception&)
     {

@@ -319,14 +319,6 @@ void styleTable(const uno::Reference<text::XTextTable>& table)
     }
 }
 
-// One character of the body's size as 一键排版 spaces it: the unit of 右空四字.
-int bodyCharacterPitch(const core::LayoutProfile& profile)
-{
-    constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
-    return static_cast<int>(std::lround(core::kBodySizePt * kHundredthMmPerPt)) +
-           core::styleSpecFor(profile, core::StyleRole::Date).characterSpacing;
-}
-
 // The text a closing paragraph has once laid out (the date in its standard form).
 std::u16string laidOutText(const BodyElement& element, const core::ParagraphRoleInfo& role)
 {
@@ -354,7 +346,7 @@ void placeClosingLines(const std::vector<BodyElement>& body,
         }
     const std::size_t date = kept.back() + 1;
     const std::u16string dateText = laidOutText(body[date], roles[date]);
-    const int pitch = bodyCharacterPitch(profile);
+    const int pitch = core::bodyCharacterPitch(profile);
     auto indent = [&](std::size_t i, double characters)
     {
         writePoint();
