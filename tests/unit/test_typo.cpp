@@ -137,6 +137,14 @@ TEST_CASE("a character the model has hardly seen was chosen on purpose", "[typo]
     CHECK(typos(u"全体中华儿女戮力同心，奋力实现中华民族伟大复兴。").empty());
 }
 
+TEST_CASE("four lone characters between words have the shape of a set phrase", "[typo]")
+{
+    // 因人设事 is in no word list: read as 因/人/设/事, 设施 would make a word by a small margin.
+    CHECK(typos(u"撤销因人设事的机构，裁减人浮于事部门的人员。").empty());
+    // A slip that leaves a word in pieces is still caught beside such a run.
+    CHECK(typos(u"撤销因人设事的机构，全面推近依法治国。") == Pairs{{u"全面推近", u"全面推进"}});
+}
+
 TEST_CASE("word.typo is a rule of the checker, switched off with the word family", "[typo]")
 {
     const auto found = wordFindings(u"我们要全面推近依法治国。");

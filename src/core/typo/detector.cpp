@@ -27,6 +27,12 @@ constexpr float kRarerCharacterWeight = 0.5f;
 // 950 characters sit there) is never suspected: an input method built on such counts offers it
 // last, so it was chosen on purpose, and the model has no evidence about the text around it.
 constexpr float kSeenCharacterLogFrequency = -19.0f;
+// Four characters in a row that are each a word of their own, between words or marks, have the
+// shape of a set phrase the lexicon lacks (因人设事, 量体裁衣): one of them is replaced only for
+// a stronger reason. Particles such as 的 and 了 end such a run.
+constexpr float kSetPhraseMargin = 1.0f;
+constexpr std::size_t kSetPhraseLength = 4;
+constexpr std::u32string_view kParticles = U"的地得了着过之";
 
 // The bigram search runs only where the unigram model alone comes within this of the margin.
 constexpr float kUnigramSlack = 8.0f;
@@ -456,12 +462,30 @@ public:
         const ClauseView view{m_cp.chars.data(), m_cp.chars.size()};
         unigramSegmentation(m_model, view, begin, end, m_best, &m_from);
         // Walk the best reading back from the end: its one-character tokens are the suspects.
+        m_single.assign(end - begin, false);
+        for (std::size_t e = end - begin; e > 0; e = m_from[e])
+            m_single[e - 1] = e - m_from[e] == 1 && !isParticle(m_cp.chars[begin + e - 1]);
         for (std::size_t e = end - begin; e > 0; e = m_from[e])
             if (e - m_from[e] == 1 && suspect(begin + e - 1))
                 tryCharacter(begin, end, begin + e - 1, out);
     }
 
 private:
+    static bool isParticle(char32_t c) { return kParticles.find(c) != std::u32string_view::npos; }
+
+    // Whether the character at `i` is in a run of exactly kSetPhraseLength single characters.
+    bool inSetPhraseShape(std::size_t begin, std::size_t i) const
+    {
+        std::size_t first = i - begin, last = i - begin;
+        if (!m_single[first])
+            return false;
+        while (first > 0 && m_single[first - 1])
+            --first;
+        while (last + 1 < m_single.size() && m_single[last + 1])
+            ++last;
+        return last - first + 1 == kSetPhraseLength;
+    }
+
     bool suspect(std::size_t i) const
     {
         return !m_shielded[i] &&
@@ -498,13 +522,15 @@ private:
         const float unigramBase = unigramSegmentation(m_model, written, from, to, m_best, nullptr);
         unigramSuffixes(m_model, written, from, to, m_suffix);
         float base = kImpossible;
+        const bool setPhrase = inSetPhraseShape(begin, i);
         Candidate best{i, 0, 0, 0};
         float bestExcess = 0;
         for (char32_t replacement : replacements)
         {
             const Confusable option{replacement, m_model.likeness(m_cp.chars[i], replacement)};
             const ClauseView corrected{m_cp.chars.data(), m_cp.chars.size(), i, option.character};
-            const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f);
+            const float needed = marginFor(option.likeness) + (m_names[i] ? kNameMargin : 0.0f) +
+                                 (setPhrase ? kSetPhraseMargin : 0.0f);
             const float slip = channel(m_cp.chars[i], option);
             const float unigramGain =
                 unigramWithReplacement(m_model, corrected, from, to, i, m_best, m_suffix) -
@@ -534,6 +560,7 @@ private:
     mutable Lattice m_lattice;
     mutable std::vector<float> m_best, m_suffix;
     mutable std::vector<std::uint32_t> m_from;
+    mutable std::vector<bool> m_single; // per clause position: a one-character token, no particle
 };
 
 // The corrected word around a replaced character: the token of the corrected text's best
