@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -337,10 +338,20 @@ std::string typoDataDirectory(const char* argv0)
     return GONGWEN_TYPO_DATA_DIR;
 }
 
-// A missing model is said once, on standard error; every other rule still runs.
-void warnIfTypoCheckUnavailable(const Options& options)
+// The typo model is read on a thread of its own while the first file is read and decoded: the
+// two take about as long, and neither needs the other.
+std::future<bool> startLoadingTypoModel(const Options& options)
 {
-    if (!options.check.ruleEnabled(core::rule::kWordTypo) || core::typo::sharedModel())
+    if (!options.check.ruleEnabled(core::rule::kWordTypo))
+        return {};
+    return std::async(std::launch::async, [] { return core::typo::sharedModel() != nullptr; });
+}
+
+// A missing model is said once, on standard error, before the first findings; every other rule
+// still runs.
+void warnIfTypoCheckUnavailable(const Options& options, std::future<bool>& modelLoaded)
+{
+    if (!modelLoaded.valid() || modelLoaded.get())
         return;
     const core::typo::LoadProblem problem = core::typo::loadProblem();
     std::cerr << "gongwen-check: " << core::toUtf8(core::pick(options.language, problem.messageZh, problem.messageEn))
@@ -366,7 +377,7 @@ int main(int argc, char** argv)
         usage(std::cout, options.language);
         return 0;
     }
-    warnIfTypoCheckUnavailable(options);
+    std::future<bool> modelLoaded = startLoadingTypoModel(options);
     std::vector<cli::FileFindings> results;
     bool unreadable = false;
     bool errors = false;
@@ -375,6 +386,7 @@ int main(int argc, char** argv)
         try
         {
             const Document document = readDocument(file, options.language);
+            warnIfTypoCheckUnavailable(options, modelLoaded);
             cli::FileFindings r{file, document.encoding, check(document, options.check)};
             for (const core::Finding& f : r.findings)
                 errors = errors || f.severity == core::Severity::Error;

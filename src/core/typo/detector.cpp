@@ -298,12 +298,107 @@ void unigramSuffixes(const Model& model, const ClauseView& view, std::size_t beg
     }
 }
 
+// The first index in [from, n) whose key is not below `key`, keys ascending.
+template <typename Key>
+std::size_t lowerBound(std::size_t from, std::size_t n, Key keyAt, char32_t key)
+{
+    while (from < n)
+    {
+        const std::size_t middle = from + (n - from) / 2;
+        if (keyAt(middle) < key)
+            from = middle + 1;
+        else
+            n = middle;
+    }
+    return from;
+}
+
+// A set of characters to test long runs of characters against: a bit for each character of the
+// Basic Multilingual Plane (a test without a hard-to-predict branch), a list for the others.
+class CharacterSet
+{
+public:
+    CharacterSet() : m_bits(0x10000 / 64, 0) {}
+    void add(char32_t c)
+    {
+        if (c < 0x10000)
+            m_bits[c >> 6] |= std::uint64_t(1) << (c & 63);
+        else
+            m_astral.push_back(c);
+    }
+    void remove(char32_t c)
+    {
+        if (c < 0x10000)
+            m_bits[c >> 6] &= ~(std::uint64_t(1) << (c & 63));
+        else
+            m_astral.erase(std::remove(m_astral.begin(), m_astral.end(), c), m_astral.end());
+    }
+    bool has(char32_t c) const
+    {
+        if (c < 0x10000)
+            return (m_bits[c >> 6] >> (c & 63)) & 1;
+        return std::find(m_astral.begin(), m_astral.end(), c) != m_astral.end();
+    }
+
+private:
+    std::vector<std::uint64_t> m_bits;
+    std::vector<char32_t> m_astral;
+};
+
+// The replacement options of one character, as a sorted run and as a set.
+class OptionSet
+{
+public:
+    OptionSet(CharacterSet& set, const Confusables& options) : m_set(set), m_options(options)
+    {
+        for (const Confusable& o : m_options)
+            m_set.add(o.character);
+    }
+    ~OptionSet()
+    {
+        for (const Confusable& o : m_options)
+            m_set.remove(o.character);
+    }
+    OptionSet(const OptionSet&) = delete;
+    OptionSet& operator=(const OptionSet&) = delete;
+
+    // Calls found(k) for each position k of an ascending run of distinct characters (keyAt)
+    // that holds an option. A run much longer than the options is searched for each option;
+    // a shorter one is tested character by character against the set.
+    template <typename KeyAt, typename Found> void forEachIn(std::size_t n, KeyAt keyAt, Found found) const
+    {
+        constexpr std::size_t kSearchRatio = 8;
+        const std::size_t count = std::size_t(m_options.end() - m_options.begin());
+        if (n > kSearchRatio * count)
+        {
+            std::size_t k = 0;
+            for (const Confusable& o : m_options)
+                if ((k = lowerBound(k, n, keyAt, o.character)) < n && keyAt(k) == o.character)
+                    found(k);
+            return;
+        }
+        for (std::size_t k = 0; k < n; ++k)
+            if (m_set.has(keyAt(k)))
+                found(k);
+    }
+
+private:
+    CharacterSet& m_set;
+    const Confusables& m_options;
+};
+
+CharacterSet& threadOptionSet()
+{
+    thread_local CharacterSet set;
+    return set;
+}
+
 // The characters among `options` (ascending) that, put at `i`, make a word of two or more
 // characters with the characters around it within [begin, end). Found from the lexicon's side:
-// below each prefix that ends just before `i`, its children meet the options in one merge.
+// below each prefix that ends just before `i`, its children meet the options.
 std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const ClauseView& view,
                                               std::size_t begin, std::size_t end, std::size_t i,
-                                              const Confusables& options)
+                                              const OptionSet& options)
 {
     std::vector<char32_t> found;
     // Whether the word can go on from `node` (the replacement in it) to a word end.
@@ -327,51 +422,26 @@ std::vector<char32_t> wordFormingReplacements(const Lexicon& lexicon, const Clau
             node = lexicon.child(node, view.at(t));
         if (node == Lexicon::kNone)
             continue;
-        Lexicon::Node c = lexicon.firstChild(node);
-        const Lexicon::Node last = c + lexicon.childCount(node);
-        const std::size_t optionCount = std::size_t(options.end() - options.begin());
-        if (lexicon.childCount(node) > 8 * optionCount) // many children: look the options up
-        {
-            for (const Confusable& o : options)
-                if (const Lexicon::Node child = lexicon.child(node, o.character);
-                    child != Lexicon::kNone && endsAWord(child, i + 1, i - a + 1))
-                    found.push_back(o.character);
-            continue;
-        }
-        for (auto o = options.begin(); o != options.end() && c != last;)
-        {
-            if (lexicon.label(c) < o->character)
-                ++c;
-            else if (o->character < lexicon.label(c))
-                ++o;
-            else
+        const Lexicon::Node first = lexicon.firstChild(node);
+        options.forEachIn(
+            lexicon.childCount(node), [&](std::size_t k) { return lexicon.label(first + k); },
+            [&](std::size_t k)
             {
-                if (endsAWord(c, i + 1, i - a + 1))
-                    found.push_back(o->character);
-                ++c;
-                ++o;
-            }
-        }
+                if (endsAWord(first + Lexicon::Node(k), i + 1, i - a + 1))
+                    found.push_back(lexicon.label(first + k));
+            });
     }
     // Words that start at `i`: only characters that begin a word with the next character.
     if (i + 1 < end)
     {
         const std::vector<char32_t>& before = lexicon.charactersBefore(view.at(i + 1));
-        auto b = before.begin();
-        for (auto o = options.begin(); o != options.end() && b != before.end();)
-        {
-            if (*b < o->character)
-                ++b;
-            else if (o->character < *b)
-                ++o;
-            else
+        options.forEachIn(
+            before.size(), [&](std::size_t k) { return before[k]; },
+            [&](std::size_t k)
             {
-                if (endsAWord(lexicon.child(Lexicon::kRoot, o->character), i + 1, 1))
-                    found.push_back(o->character);
-                ++b;
-                ++o;
-            }
-        }
+                if (endsAWord(lexicon.child(Lexicon::kRoot, before[k]), i + 1, 1))
+                    found.push_back(before[k]);
+            });
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -421,13 +491,26 @@ constexpr std::u32string_view kTitlesAfterNames[] = {
 
 std::vector<bool> nameSlots(const CodePoints& cp)
 {
+    static const CharacterSet firstCharacters = []
+    {
+        CharacterSet first;
+        for (std::u32string_view title : kTitlesAfterNames)
+            first.add(title.front());
+        return first;
+    }();
     std::vector<bool> slots(cp.chars.size(), false);
     const std::u32string_view chars = cp.chars;
-    for (std::u32string_view title : kTitlesAfterNames)
-        for (std::size_t at = chars.find(title); at != std::u32string_view::npos;
-             at = chars.find(title, at + 1))
+    for (std::size_t at = 0; at < chars.size(); ++at)
+    {
+        if (!firstCharacters.has(chars[at]))
+            continue;
+        const bool title = std::any_of(std::begin(kTitlesAfterNames), std::end(kTitlesAfterNames),
+                                       [&](std::u32string_view t)
+                                       { return chars.substr(at, t.size()) == t; });
+        if (title)
             for (std::size_t k = at >= 3 ? at - 3 : 0; k < at; ++k)
                 slots[k] = true;
+    }
     return slots;
 }
 
@@ -514,7 +597,8 @@ private:
         const std::size_t from = i >= begin + kContext ? i - kContext : begin;
         const std::size_t to = std::min(end, i + kContext + 1);
         const ClauseView written{m_cp.chars.data(), m_cp.chars.size()};
-        const Confusables options = m_model.confusables(m_cp.chars[i]);
+        const Confusables confusables = m_model.confusables(m_cp.chars[i]);
+        const OptionSet options(m_optionSet, confusables);
         const std::vector<char32_t> replacements =
             wordFormingReplacements(m_lexicon, written, from, to, i, options);
         if (replacements.empty())
@@ -560,6 +644,8 @@ private:
     mutable Lattice m_lattice;
     mutable std::vector<float> m_best, m_suffix;
     mutable std::vector<std::uint32_t> m_from;
+    // Empty between calls of tryCharacter; one a thread, as it is 8 KB to clear.
+    CharacterSet& m_optionSet = threadOptionSet();
     mutable std::vector<bool> m_single; // per clause position: a one-character token, no particle
 };
 

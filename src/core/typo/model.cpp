@@ -11,6 +11,11 @@
 #include <mutex>
 #include <sstream>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace gongwen::core::typo
 {
 namespace
@@ -127,13 +132,18 @@ void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
 // character the characters that come before it at the start of a word.
 void Lexicon::index()
 {
+    m_nodes.resize(m_label.size());
+    for (std::size_t node = 0; node < m_label.size(); ++node)
+        m_nodes[node] = {m_first[node], m_count[node], m_word[node]};
+    m_first = {}; // from here on in m_nodes
+    m_count = {};
     m_rootChild.assign(0x10000, kNone);
     m_before.clear();
-    for (Node c = m_first[kRoot]; c < m_first[kRoot] + m_count[kRoot]; ++c)
+    for (Node c = firstChild(kRoot); c < firstChild(kRoot) + childCount(kRoot); ++c)
     {
         if (m_label[c] < 0x10000)
             m_rootChild[m_label[c]] = c;
-        for (Node second = m_first[c]; second < m_first[c] + m_count[c]; ++second)
+        for (Node second = firstChild(c); second < firstChild(c) + childCount(c); ++second)
             m_before[m_label[second]].push_back(m_label[c]); // ascending: the root's children are
     }
 }
@@ -404,6 +414,7 @@ void Model::buildConfusables(const std::unordered_map<char32_t, CharInfo>& chara
     for (const auto& entry : characters)
         m_characters.push_back(entry.first);
     std::sort(m_characters.begin(), m_characters.end());
+    indexCharacters();
     m_characterLogFrequency.clear();
     m_confusableStart.clear();
     m_confusables.clear();
@@ -445,8 +456,18 @@ void Model::buildConfusables(const std::unordered_map<char32_t, CharInfo>& chara
     m_confusableStart.push_back(std::uint32_t(m_confusables.size()));
 }
 
+void Model::indexCharacters()
+{
+    m_basicPlaneIndex.assign(0x10000, kNotACharacter);
+    for (std::size_t k = 0; k < m_characters.size(); ++k)
+        if (m_characters[k] < 0x10000)
+            m_basicPlaneIndex[m_characters[k]] = std::uint32_t(k);
+}
+
 std::size_t Model::characterIndex(char32_t c) const
 {
+    if (c < m_basicPlaneIndex.size())
+        return m_basicPlaneIndex[c] == kNotACharacter ? SIZE_MAX : m_basicPlaneIndex[c];
     const auto it = std::lower_bound(m_characters.begin(), m_characters.end(), c);
     return it != m_characters.end() && *it == c ? std::size_t(it - m_characters.begin()) : SIZE_MAX;
 }
@@ -480,11 +501,12 @@ std::size_t Model::bytes() const
     const auto lexiconBytes = [](const Lexicon& l)
     {
         return l.nodes() * (sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) +
-                            sizeof(WordId)) +
+                            2 * sizeof(WordId)) +
                0x10000 * 4;
     };
     return lexiconBytes(m_lexicon) + lexiconBytes(m_known) + m_bigrams.bytes() +
            m_characters.size() * (sizeof(char32_t) + sizeof(float) + sizeof(std::uint32_t)) +
+           m_basicPlaneIndex.size() * sizeof(std::uint32_t) +
            m_confusables.size() * sizeof(Confusable);
 }
 
@@ -510,9 +532,16 @@ template <typename T> void putArray(std::string& out, const std::vector<T>& valu
 
 void Lexicon::write(std::string& out) const
 {
+    std::vector<Node> first;
+    std::vector<std::uint32_t> count;
+    for (const NodeInfo& info : m_nodes)
+    {
+        first.push_back(info.first);
+        count.push_back(info.count);
+    }
     putArray(out, m_label);
-    putArray(out, m_first);
-    putArray(out, m_count);
+    putArray(out, first);
+    putArray(out, count);
     putArray(out, m_word);
     putWord(out, std::uint32_t(m_words));
 }
@@ -620,6 +649,7 @@ std::shared_ptr<const Model> Model::fromCompiled(std::string_view compiled, std:
         model->m_confusableStart.back() != packed.size() ||
         !std::is_sorted(model->m_characters.begin(), model->m_characters.end()))
         return fail("truncated or damaged character tables");
+    model->indexCharacters();
     for (std::size_t k = 0; k < characters; ++k)
         if (model->m_confusableStart[k] > model->m_confusableStart[k + 1])
             return fail("damaged character tables");
@@ -652,18 +682,44 @@ SharedState& shared()
     return state;
 }
 
-bool readWhole(const std::string& path, std::string& out)
+// A file's bytes mapped read-only: the model's 31 MB are parsed straight from the page cache,
+// not copied into memory first (gongwen-check reads the model while it reads its input).
+class MappedFile
 {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in)
-        return false;
-    const std::streamoff size = in.tellg();
-    if (size < 0)
-        return false;
-    out.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    return static_cast<bool>(in.read(out.data(), size));
-}
+public:
+    explicit MappedFile(const std::string& path)
+    {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return;
+        struct stat info
+        {
+        };
+        if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+        {
+            void* at = ::mmap(nullptr, std::size_t(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (at != MAP_FAILED)
+            {
+                m_data = static_cast<const char*>(at);
+                m_size = std::size_t(info.st_size);
+            }
+        }
+        ::close(fd);
+    }
+    ~MappedFile()
+    {
+        if (m_data)
+            ::munmap(const_cast<char*>(m_data), m_size);
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    bool ok() const { return m_data != nullptr; }
+    std::string_view bytes() const { return {m_data, m_size}; }
+
+private:
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+};
 
 } // namespace
 
@@ -687,9 +743,9 @@ namespace
 std::shared_ptr<const Model> readModel(SharedState& state)
 {
     const std::string folder = state.directory.empty() ? std::string(".") : state.directory;
-    std::string compiled;
     const std::u16string where = fromUtf8(folder + "/" + kCompiledModelFile);
-    if (!readWhole(folder + "/" + kCompiledModelFile, compiled))
+    const MappedFile compiled(folder + "/" + kCompiledModelFile);
+    if (!compiled.ok())
     {
         state.problem = {
             u"错别字检查的语言模型缺失（" + where +
@@ -703,7 +759,7 @@ std::shared_ptr<const Model> readModel(SharedState& state)
         return nullptr;
     }
     std::string why;
-    auto model = Model::fromCompiled(compiled, &why);
+    auto model = Model::fromCompiled(compiled.bytes(), &why);
     if (!model)
         state.problem = {u"错别字检查的语言模型已损坏（" + where + u"：" + fromUtf8(why) +
                              u"），请重新安装公文助手。其他检查照常进行。",
