@@ -10,7 +10,9 @@ set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 packaging/install-deps.sh run
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# The release build: ICU built static from Debian's source (once), the C++ runtime linked in.
+packaging/build-icu.sh build/icu-static
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGWEN_ICU_STATIC_DIR="$top/build/icu-static" >/dev/null
 cmake --build build -j"$(nproc)"
 mkdir -p out/documents
 # The office writes the documents it makes; as root it runs as "nobody".

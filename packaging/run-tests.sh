@@ -5,7 +5,9 @@ set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 packaging/install-deps.sh test
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# The release build: ICU built static from Debian's source (once), the C++ runtime linked in.
+packaging/build-icu.sh build/icu-static
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGWEN_ICU_STATIC_DIR="$top/build/icu-static"
 cmake --build build -j"$(nproc)"
 cd build
 ctest --output-on-failure -j2 "$@"

@@ -1,0 +1,54 @@
+#!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
+# Builds ICU's common and i18n libraries as static, position-independent archives from Debian's
+# own source package of the ICU that libicu-dev has (72), so that gongwen.uno.so carries its ICU
+# inside (symbols hidden) and needs no libicu*.so of the machine it runs on. The data are not
+# built here: CMake cuts the few items the extension uses out of Debian's libicudata with icupkg
+# (packaging/icu-data-items.txt).
+# Usage: packaging/build-icu.sh OUT_DIR   (OUT_DIR/lib/libicuuc.a, OUT_DIR/lib/libicui18n.a)
+# Needs: dpkg-dev (dpkg-source), network access to the Debian mirror apt uses; nothing is
+# installed and apt's own lists are left alone. Done once: a second run finds the archives.
+set -euo pipefail
+out=$(realpath -m "${1:?usage: $0 OUT_DIR}")
+version=$(dpkg-query -W -f '${Version}' libicu-dev)
+version=${version%+b[0-9]*} # a binary-only rebuild has the source of its version
+recipe=2 # raise when the build below changes: an older build is then made again
+stamp="$out/built-from-$version-recipe-$recipe"
+if [ -f "$stamp" ] && [ -f "$out/lib/libicuuc.a" ] && [ -f "$out/lib/libicui18n.a" ]; then
+  exit 0
+fi
+rm -rf "$out"
+mkdir -p "$out/apt/lists/partial" "$out/source" "$out/build/lib"
+
+# The source package through apt, which checks its signature: the system's own sources, as
+# deb-src lines in a list of our own.
+apt-get indextargets --format 'deb-src $(REPO_URI) $(RELEASE) $(COMPONENT)' | sort -u \
+  > "$out/apt/sources.list"
+[ -s "$out/apt/sources.list" ] || { echo "build-icu: apt has no package sources" >&2; exit 1; }
+apt_options=(-q -o Dir::Etc::SourceList="$out/apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
+             -o Dir::State::Lists="$out/apt/lists" -o APT::Sandbox::User=root)
+echo "build-icu: fetching Debian's source of icu $version"
+apt-get "${apt_options[@]}" update >/dev/null
+(cd "$out/source" && apt-get "${apt_options[@]}" source "icu=$version" >/dev/null)
+source_dir=$(find "$out/source" -maxdepth 3 -path '*/source/configure' -printf '%h\n' | head -n1)
+[ -n "$source_dir" ] || { echo "build-icu: no ICU source found in $out/source" >&2; exit 1; }
+
+# Only the two libraries: no tools, data, tests or samples. Hidden by default; the extension's
+# link hides the rest (--exclude-libs).
+echo "build-icu: building static libicuuc.a and libicui18n.a (a few minutes)"
+cd "$out/build"
+# A section per function and datum, so that the extension's link keeps only what it calls.
+sections="-ffunction-sections -fdata-sections"
+CC=gcc CXX=g++ CFLAGS="-O2 -fPIC -fvisibility=hidden $sections" \
+  CXXFLAGS="-O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden $sections" \
+  "$source_dir/configure" --disable-shared --enable-static --disable-extras --disable-icuio \
+  --disable-layoutex --disable-tests --disable-samples --disable-tools --disable-dyload \
+  >configure.log 2>&1
+jobs=$(nproc)
+make -j"$jobs" -C common >common.log 2>&1 || { tail -n 30 common.log >&2; exit 1; }
+make -j"$jobs" -C i18n >i18n.log 2>&1 || { tail -n 30 i18n.log >&2; exit 1; }
+mkdir -p "$out/lib"
+cp lib/libicuuc.a lib/libicui18n.a "$out/lib/"
+rm -rf "$out/source" "$out/build" "$out/apt"
+touch "$stamp"
+echo "build-icu: $out/lib"

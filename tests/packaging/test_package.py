@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: MPL-2.0
+"""The release package as a user's machine sees it (issue #24).
+
+Reads build/gongwen.oxt and the library in it with readelf/objdump:
+- the library needs nothing but LibreOffice's URE and glibc (with libgcc_s): no libicu*, no
+  libstdc++, no GLIBCXX/CXXABI version;
+- it exports only the component's entry points (ICU's and the C++ runtime's symbols hidden);
+- it carries no debug information, which stays beside the package (gongwen.uno.so.debug);
+- nothing unused ships (data/confusions.txt is compiled in);
+- the package without language data is at most 4 MB.
+Prints the highest GLIBC version the library needs and the sizes.
+usage: test_package.py BUILD_DIR
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+# Libraries every LibreOffice brings (its URE) and the C library with its parts.
+URE = re.compile(r"lib(uno_(sal|cppu|cppuhelpergcc3|salhelpergcc3|purpenvhelpergcc3)|reglo|unoidllo|xmlreaderlo)\.so(\.\d+)?$")
+GLIBC = re.compile(r"(libc|libm|libdl|libpthread|librt|libgcc_s)\.so\.\d+$|ld-linux[-a-z0-9_]*\.so\.\d+$")
+# The component's entry points: the factory and each implementation's constructor.
+ENTRY_POINT = re.compile(r"component_\w+|org_gongwen_comp_\w+_get_implementation")
+LANGUAGE_DATA = ("typo-data/",)  # the typo check's model, reported on its own (issue #24)
+LIMIT_BYTES = 4 * 1024 * 1024
+
+
+def run(*args):
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def needed(library):
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", run("readelf", "-d", library))
+
+
+def versions(library):
+    found = set(re.findall(r"\b((?:GLIBC|GLIBCXX|CXXABI|GCC)_[0-9.]+)\b", run("objdump", "-T", library)))
+    return sorted(found, key=lambda v: [int(p) for p in v.split("_", 1)[1].split(".")])
+
+
+def exported(library):
+    names = set()
+    for line in run("objdump", "-T", library).splitlines():
+        fields = line.split()
+        # defined (not *UND*), global symbols: "addr g DF .text size version name"
+        if len(fields) >= 6 and " g " in f" {fields[1]} " and "*UND*" not in line:
+            names.add(fields[-1])
+    return names
+
+
+def main():
+    build = sys.argv[1]
+    oxt = os.path.join(build, "gongwen.oxt")
+    failures = []
+    with zipfile.ZipFile(oxt) as package, tempfile.TemporaryDirectory() as work:
+        infos = package.infolist()
+        names = [i.filename for i in infos]
+        libraries = [n for n in names if n.endswith(".so")]
+        if not libraries:
+            failures.append("no library in the package")
+        for name in libraries:
+            library = package.extract(name, work)
+            libs = needed(library)
+            foreign = [lib for lib in libs if not URE.match(lib) and not GLIBC.match(lib)]
+            if foreign:
+                failures.append(f"{name} needs {foreign}: only LibreOffice's URE and glibc may be")
+            vers = versions(library)
+            glibc = [v for v in vers if v.startswith("GLIBC_")]
+            cxx = [v for v in vers if v.startswith(("GLIBCXX_", "CXXABI_"))]
+            print(f"{name}: NEEDED {', '.join(libs)}")
+            print(f"{name}: highest GLIBC version needed: {glibc[-1] if glibc else 'none'}")
+            if cxx:
+                failures.append(f"{name} needs the system's C++ runtime: {', '.join(cxx)}")
+            extra = sorted(n for n in exported(library) if not ENTRY_POINT.fullmatch(n))
+            if extra:
+                failures.append(f"{name} exports {len(extra)} symbols besides its entry points, "
+                                f"e.g. {extra[:5]}")
+            sections = run("readelf", "-S", "-W", library)
+            if ".debug_info" in sections:
+                failures.append(f"{name} carries debug information")
+            if ".gnu_debuglink" not in sections:
+                failures.append(f"{name} has no link to its separate debug file")
+        if not os.path.exists(os.path.join(build, "gongwen.uno.so.debug")):
+            failures.append("gongwen.uno.so.debug is not beside the package")
+        if any(n.startswith("data/") for n in names):
+            failures.append("data/ ships although the confused-word list is compiled in")
+        language = sum(i.compress_size for i in infos if i.filename.startswith(LANGUAGE_DATA))
+        rest = sum(i.compress_size for i in infos if not i.filename.startswith(LANGUAGE_DATA))
+        total = os.path.getsize(oxt)
+        print(f"package: {total / 1e6:.1f} MB; language model {language / 1e6:.1f} MB; "
+              f"the rest {rest / 1e6:.2f} MB (limit {LIMIT_BYTES / 1e6:.1f} MB)")
+        for i in sorted(infos, key=lambda i: -i.compress_size)[:5]:
+            print(f"  {i.compress_size / 1e6:6.2f} MB  {i.filename}")
+        if rest > LIMIT_BYTES:
+            failures.append(f"the package without language data is {rest / 1e6:.2f} MB, over "
+                            f"{LIMIT_BYTES / 1e6:.1f} MB")
+    for f in failures:
+        print("FAIL:", f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
