@@ -20,16 +20,27 @@ fi
 rm -rf "$out"
 mkdir -p "$out/apt/lists/partial" "$out/source" "$out/build/lib"
 
-# The source package through apt, which checks its signature: the system's own sources, as
-# deb-src lines in a list of our own.
-apt-get indextargets --format 'deb-src $(REPO_URI) $(RELEASE) $(COMPONENT)' | sort -u \
-  > "$out/apt/sources.list"
-[ -s "$out/apt/sources.list" ] || { echo "build-icu: apt has no package sources" >&2; exit 1; }
+# The source package through apt, which checks its signature: from each of the system's own
+# sources in turn (as a deb-src line in a list of our own) until one has it — a mirror may list
+# a version in its index whose files it does not carry.
+mapfile -t sources < <(apt-get indextargets --format 'deb-src $(REPO_URI) $(RELEASE) $(COMPONENT)' | sort -u)
+[ ${#sources[@]} -gt 0 ] || { echo "build-icu: apt has no package sources" >&2; exit 1; }
 apt_options=(-q -o Dir::Etc::SourceList="$out/apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
              -o Dir::State::Lists="$out/apt/lists" -o APT::Sandbox::User=root)
 echo "build-icu: fetching Debian's source of icu $version"
-apt-get "${apt_options[@]}" update >/dev/null
-(cd "$out/source" && apt-get "${apt_options[@]}" source "icu=$version" >/dev/null)
+fetched=
+for line in "${sources[@]}"; do
+  echo "$line" > "$out/apt/sources.list"
+  rm -rf "$out/apt/lists" "$out/source" && mkdir -p "$out/apt/lists/partial" "$out/source"
+  apt-get "${apt_options[@]}" update >/dev/null 2>&1 || continue
+  if (cd "$out/source" && apt-get "${apt_options[@]}" source "icu=$version" >"$out/apt/source.log" 2>&1); then
+    fetched=$line
+    break
+  fi
+done
+[ -n "$fetched" ] || { echo "build-icu: no source of icu $version from: ${sources[*]}" >&2;
+                       cat "$out/apt/source.log" >&2 2>/dev/null; exit 1; }
+echo "build-icu: from $fetched"
 source_dir=$(find "$out/source" -maxdepth 3 -path '*/source/configure' -printf '%h\n' | head -n1)
 [ -n "$source_dir" ] || { echo "build-icu: no ICU source found in $out/source" >&2; exit 1; }
 
