@@ -365,7 +365,8 @@ public:
     // Calls found(k) for each position k of an ascending run of distinct characters (keyAt)
     // that holds an option. A run much longer than the options is searched for each option;
     // a shorter one is tested character by character against the set.
-    template <typename KeyAt, typename Found> void forEachIn(std::size_t n, KeyAt keyAt, Found found) const
+    template <typename KeyAt, typename Found>
+    void forEachIn(std::size_t n, KeyAt keyAt, Found found) const
     {
         constexpr std::size_t kSearchRatio = 8;
         const std::size_t count = std::size_t(m_options.end() - m_options.begin());
@@ -504,9 +505,9 @@ std::vector<bool> nameSlots(const CodePoints& cp)
     {
         if (!firstCharacters.has(chars[at]))
             continue;
-        const bool title = std::any_of(std::begin(kTitlesAfterNames), std::end(kTitlesAfterNames),
-                                       [&](std::u32string_view t)
-                                       { return chars.substr(at, t.size()) == t; });
+        const bool title =
+            std::any_of(std::begin(kTitlesAfterNames), std::end(kTitlesAfterNames),
+                        [&](std::u32string_view t) { return chars.substr(at, t.size()) == t; });
         if (title)
             for (std::size_t k = at >= 3 ? at - 3 : 0; k < at; ++k)
                 slots[k] = true;
