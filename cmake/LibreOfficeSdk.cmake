@@ -4,7 +4,12 @@ set(LO_PROGRAM_DIR "/usr/lib/libreoffice/program" CACHE PATH "LibreOffice progra
 set(LO_SDK_DIR "/usr/lib/libreoffice/sdk" CACHE PATH "LibreOffice SDK folder")
 set(LO_INCLUDE_DIR "/usr/include/libreoffice" CACHE PATH "LibreOffice SDK headers")
 
-find_program(LO_UNOIDL_WRITE unoidl-write HINTS "${LO_SDK_DIR}/bin" REQUIRED)
+# An SDK without unoidl-write (LibreOffice 7.0's, in packaging/build-bullseye.sh) uses the type
+# library another build made from idl/.
+set(GONGWEN_PREBUILT_RDB "" CACHE FILEPATH "gongwen.rdb made by another build (no unoidl-write here)")
+if(NOT GONGWEN_PREBUILT_RDB)
+  find_program(LO_UNOIDL_WRITE unoidl-write HINTS "${LO_SDK_DIR}/bin" REQUIRED)
+endif()
 find_program(LO_CPPUMAKER cppumaker HINTS "${LO_SDK_DIR}/bin" REQUIRED)
 set(LO_TYPES_RDB "${LO_PROGRAM_DIR}/types.rdb")
 set(LO_OFFAPI_RDB "${LO_PROGRAM_DIR}/types/offapi.rdb")

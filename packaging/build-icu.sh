@@ -5,20 +5,30 @@
 # inside (symbols hidden) and needs no libicu*.so of the machine it runs on. The data are not
 # built here: CMake cuts the few items the extension uses out of Debian's libicudata with icupkg
 # (packaging/icu-data-items.txt).
-# Usage: packaging/build-icu.sh OUT_DIR   (OUT_DIR/lib/libicuuc.a, OUT_DIR/lib/libicui18n.a)
+# Usage: packaging/build-icu.sh OUT_DIR
+#          OUT_DIR/lib/libicuuc.a, OUT_DIR/lib/libicui18n.a and their headers in OUT_DIR/include
+#        packaging/build-icu.sh --source-only OUT_DIR
+#          only fetches and unpacks the source into OUT_DIR/source (packaging/build-bullseye.sh
+#          builds it elsewhere, with GONGWEN_ICU_SOURCE naming the folder that holds configure)
 # Needs: dpkg-dev (dpkg-source), network access to the Debian mirror apt uses; nothing is
 # installed and apt's own lists are left alone. Done once: a second run finds the archives.
 set -euo pipefail
-out=$(realpath -m "${1:?usage: $0 OUT_DIR}")
+source_only=
+if [ "${1:-}" = --source-only ]; then source_only=1; shift; fi
+out=$(realpath -m "${1:?usage: $0 [--source-only] OUT_DIR}")
 version=$(dpkg-query -W -f '${Version}' libicu-dev)
 version=${version%+b[0-9]*} # a binary-only rebuild has the source of its version
-recipe=2 # raise when the build below changes: an older build is then made again
+[ -z "${GONGWEN_ICU_SOURCE:-}" ] || version=given-source
+recipe=3 # raise when the build below changes: an older build is then made again
 stamp="$out/built-from-$version-recipe-$recipe"
-if [ -f "$stamp" ] && [ -f "$out/lib/libicuuc.a" ] && [ -f "$out/lib/libicui18n.a" ]; then
+if [ -z "$source_only" ] && [ -f "$stamp" ] && [ -f "$out/lib/libicuuc.a" ] && [ -f "$out/lib/libicui18n.a" ]; then
   exit 0
 fi
 rm -rf "$out"
 mkdir -p "$out/apt/lists/partial" "$out/source" "$out/build/lib"
+if [ -n "${GONGWEN_ICU_SOURCE:-}" ]; then
+  source_dir=$GONGWEN_ICU_SOURCE
+else
 
 # The source package through apt, which checks its signature: from each of the system's own
 # sources in turn (as a deb-src line in a list of our own) until one has it — a mirror may list
@@ -43,6 +53,12 @@ done
 echo "build-icu: from $fetched"
 source_dir=$(find "$out/source" -maxdepth 3 -path '*/source/configure' -printf '%h\n' | head -n1)
 [ -n "$source_dir" ] || { echo "build-icu: no ICU source found in $out/source" >&2; exit 1; }
+if [ -n "$source_only" ]; then
+  rm -rf "$out/apt" "$out/build"
+  echo "build-icu: source in $source_dir"
+  exit 0
+fi
+fi
 
 # Only the two libraries: no tools, data, tests or samples. Hidden by default; the extension's
 # link hides the rest (--exclude-libs).
@@ -58,8 +74,10 @@ CC=gcc CXX=g++ CFLAGS="-O2 -fPIC -fvisibility=hidden $sections" \
 jobs=$(nproc)
 make -j"$jobs" -C common >common.log 2>&1 || { tail -n 30 common.log >&2; exit 1; }
 make -j"$jobs" -C i18n >i18n.log 2>&1 || { tail -n 30 i18n.log >&2; exit 1; }
-mkdir -p "$out/lib"
+mkdir -p "$out/lib" "$out/include/unicode"
 cp lib/libicuuc.a lib/libicui18n.a "$out/lib/"
+# The headers of this very ICU (the system's may be of another version).
+cp "$source_dir"/common/unicode/*.h "$source_dir"/i18n/unicode/*.h "$out/include/unicode/"
 rm -rf "$out/source" "$out/build" "$out/apt"
 touch "$stamp"
 echo "build-icu: $out/lib"
