@@ -13,24 +13,11 @@ work=$(realpath -m "${1:-$top/build-bullseye}")
 root=$work/root
 [ "$(id -u)" -eq 0 ] || { echo "build-bullseye: run as root (debootstrap, chroot)" >&2; exit 2; }
 [ -f "$top/build/gongwen.oxt" ] || { echo "build-bullseye: build the package first (packaging/run-main.sh)" >&2; exit 2; }
-command -v debootstrap >/dev/null || apt-get install -y -q --no-install-recommends debootstrap
-
-mirror=$(apt-get indextargets --format '$(REPO_URI)' | grep -m1 -E '/debian/?$' || echo http://deb.debian.org/debian/)
-packages=(g++ cmake make pkg-config python3 libboost-dev libicu-dev icu-devtools dpkg-dev pngquant
-          libreoffice-dev sunpinyin-data sunpinyin-utils python3-jieba unicode-data ca-certificates)
-if [ ! -f "$root/.gongwen-ready" ]; then
-  rm -rf "$root"
-  mkdir -p "$work"
-  echo "build-bullseye: making a Debian 11 root in $root from $mirror (a few minutes, once)"
-  debootstrap --variant=minbase bullseye "$root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
-    { tail -n 20 "$work/debootstrap.log" >&2; exit 1; }
-  printf 'deb %s bullseye main\ndeb %s bullseye-updates main\n' "$mirror" "$mirror" >"$root/etc/apt/sources.list"
-  cp /etc/resolv.conf "$root/etc/resolv.conf"
-  chroot "$root" apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -q --no-install-recommends \
-    "${packages[@]}" >"$work/packages.log" 2>&1 || { tail -n 20 "$work/packages.log" >&2; exit 1; }
-  touch "$root/.gongwen-ready"
-fi
+. "$top/packaging/debian-root.sh"
+mirror=$(debian_mirror)
+debian_root_make "$root" bullseye "$(printf 'deb %s bullseye main\ndeb %s bullseye-updates main' "$mirror" "$mirror")" \
+  "$work" g++ cmake make pkg-config python3 libboost-dev libicu-dev icu-devtools dpkg-dev pngquant \
+  libreoffice-dev sunpinyin-data sunpinyin-utils python3-jieba unicode-data ca-certificates
 
 # ICU 72 as the main build has it: its source fetched here (bullseye's own ICU 67 source is
 # not on every mirror, and one ICU for both builds is simpler to reason about), built in the
@@ -44,13 +31,8 @@ fi
 icu_source_in_root=/src/${icu_source#"$top"/}
 
 # The sources, read-only, at /src; the build in /build of the root.
-mkdir -p "$root/src" "$root/build"
-mount --bind "$top" "$root/src"
-mount -o remount,bind,ro "$root/src"
-mount -t proc proc "$root/proc"
-cleanup() { umount "$root/proc" 2>/dev/null || true; umount "$root/src" 2>/dev/null || true; }
-trap cleanup EXIT
-cp /etc/resolv.conf "$root/etc/resolv.conf"
+mkdir -p "$root/build"
+debian_root_enter "$root" "$top"
 chroot "$root" /usr/bin/env GONGWEN_ICU_SOURCE="$icu_source_in_root" /bin/bash -euo pipefail -c '
   /src/packaging/build-icu.sh /build/icu-static
   cmake -S /src -B /build/obj -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGWEN_BUILD_TESTS=OFF \
