@@ -5,13 +5,19 @@
 # (packaging/icu-data-items.txt, cut from the system's libicudata by packaging/icu-data.py),
 # linked in under ICU's own symbol for its data. The whole test suite then runs on that subset,
 # which is how a missing item shows.
-find_package(ICU REQUIRED COMPONENTS uc i18n data)
 set(GONGWEN_ICU_STATIC_DIR "" CACHE PATH
     "Static position-independent ICU archives (packaging/build-icu.sh); empty: the system's ICU")
+set(GONGWEN_ICU_DATA_PACKAGE "" CACHE FILEPATH "A cut ICU data package (icudtNNl.dat) to link in as it is")
 add_library(gongwen_icu INTERFACE)
 if(NOT GONGWEN_ICU_STATIC_DIR)
+  find_package(ICU REQUIRED COMPONENTS uc i18n data)
   target_link_libraries(gongwen_icu INTERFACE ICU::uc ICU::i18n)
   return()
+endif()
+# The system's ICU only for what the archives do not bring: its data library to cut the data
+# from, its headers where build-icu.sh left none (a cross build has neither need).
+if(NOT GONGWEN_ICU_DATA_PACKAGE OR NOT EXISTS "${GONGWEN_ICU_STATIC_DIR}/include/unicode/uvernum.h")
+  find_package(ICU REQUIRED COMPONENTS uc i18n data)
 endif()
 
 foreach(archive libicui18n.a libicuuc.a)
@@ -31,7 +37,6 @@ string(REGEX MATCH "[0-9]+" GONGWEN_ICU_MAJOR "${major_line}")
 # The data: cut here from the system's data library of the same version, or, with
 # GONGWEN_ICU_DATA_PACKAGE, a package cut elsewhere (build-bullseye.sh cuts it on the host, whose
 # icupkg and data library are of the archives' version).
-set(GONGWEN_ICU_DATA_PACKAGE "" CACHE FILEPATH "A cut ICU data package (icudtNNl.dat) to link in as it is")
 set(GONGWEN_ICU_DATA "${CMAKE_BINARY_DIR}/icu/icudt${GONGWEN_ICU_MAJOR}l.dat")
 if(GONGWEN_ICU_DATA_PACKAGE)
   add_custom_command(

@@ -63,14 +63,24 @@ fi
 # Only the two libraries: no tools, data, tests or samples. Hidden by default; the extension's
 # link hides the rest (--exclude-libs).
 echo "build-icu: building static libicuuc.a and libicui18n.a (a few minutes)"
+options=(--disable-shared --enable-static --disable-extras --disable-icuio --disable-layoutex
+         --disable-tests --disable-samples --disable-tools --disable-dyload)
+compilers=(CC=gcc CXX=g++)
+# GONGWEN_ICU_HOST (aarch64-linux-gnu: build-arm64.sh) cross-builds with that toolchain. ICU's
+# configure then wants a configured native tree to read its cross settings from.
+if [ -n "${GONGWEN_ICU_HOST:-}" ]; then
+  mkdir -p "$out/native" && cd "$out/native"
+  CC=gcc CXX=g++ "$source_dir/configure" "${options[@]}" >configure.log 2>&1
+  make config/icucross.mk config/icucross.inc >/dev/null
+  options+=(--host="$GONGWEN_ICU_HOST" --with-cross-build="$out/native")
+  compilers=(CC="$GONGWEN_ICU_HOST-gcc" CXX="$GONGWEN_ICU_HOST-g++")
+fi
 cd "$out/build"
 # A section per function and datum, so that the extension's link keeps only what it calls.
 sections="-ffunction-sections -fdata-sections"
-CC=gcc CXX=g++ CFLAGS="-O2 -fPIC -fvisibility=hidden $sections" \
+env "${compilers[@]}" CFLAGS="-O2 -fPIC -fvisibility=hidden $sections" \
   CXXFLAGS="-O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden $sections" \
-  "$source_dir/configure" --disable-shared --enable-static --disable-extras --disable-icuio \
-  --disable-layoutex --disable-tests --disable-samples --disable-tools --disable-dyload \
-  >configure.log 2>&1
+  "$source_dir/configure" "${options[@]}" >configure.log 2>&1
 jobs=$(nproc)
 make -j"$jobs" -C common >common.log 2>&1 || { tail -n 30 common.log >&2; exit 1; }
 make -j"$jobs" -C i18n >i18n.log 2>&1 || { tail -n 30 i18n.log >&2; exit 1; }
@@ -78,6 +88,6 @@ mkdir -p "$out/lib" "$out/include/unicode"
 cp lib/libicuuc.a lib/libicui18n.a "$out/lib/"
 # The headers of this very ICU (the system's may be of another version).
 cp "$source_dir"/common/unicode/*.h "$source_dir"/i18n/unicode/*.h "$out/include/unicode/"
-rm -rf "$out/source" "$out/build" "$out/apt"
+rm -rf "$out/source" "$out/build" "$out/apt" "$out/native"
 touch "$stamp"
 echo "build-icu: $out/lib"
