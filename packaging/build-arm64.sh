@@ -68,6 +68,8 @@ rm -rf "$stage" && mkdir -p "$stage/linux_aarch64"
 aarch64-linux-gnu-objcopy --only-keep-debug "$library" "$work/gongwen.uno.so.aarch64.debug"
 aarch64-linux-gnu-strip --strip-unneeded -o "$stage/linux_aarch64/gongwen.uno.so" "$library"
 (cd "$work" && aarch64-linux-gnu-objcopy --add-gnu-debuglink=gongwen.uno.so.aarch64.debug "$stage/linux_aarch64/gongwen.uno.so")
+# The platform names what LibreOffice's bootstrap calls the machine (${_OS}_${_ARCH}: the arm64
+# libuno_sal says AARCH64), compared without case.
 sed 's#uri="gongwen.uno.so"#uri="linux_aarch64/gongwen.uno.so"#' "$stage/gongwen.components" >"$stage/gongwen-aarch64.components"
 python3 - "$stage/META-INF/manifest.xml" <<'PY'
 import sys
@@ -76,7 +78,7 @@ text = open(path, encoding="utf-8").read()
 x86 = 'manifest:full-path="gongwen.components" manifest:media-type="application/vnd.sun.star.uno-components;platform=Linux_x86_64"/>'
 assert x86 in text, "the manifest's component entry changed"
 arm = ('manifest:full-path="gongwen-aarch64.components" '
-       'manifest:media-type="application/vnd.sun.star.uno-components;platform=Linux_AArch64"/>')
+       'manifest:media-type="application/vnd.sun.star.uno-components;platform=Linux_AARCH64"/>')
 text = text.replace(x86, x86 + '\n  <manifest:file-entry ' + arm)
 open(path, "w", encoding="utf-8").write(text)
 PY
