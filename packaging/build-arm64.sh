@@ -9,8 +9,8 @@
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(realpath -m "${1:-$top/build-arm64}")
-[ -f "$top/build/gongwen.oxt" ] && [ -f "$top/build/icu/icudt72l.dat" ] ||
-  { echo "build-arm64: make the portable main build first (packaging/run-main.sh)" >&2; exit 2; }
+. "$top/packaging/release-variants.sh"
+variant_require build-arm64
 missing=()
 for package in g++-aarch64-linux-gnu qemu-user; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -36,10 +36,8 @@ if [ ! -f "$sysroot/.ready" ]; then
 fi
 ure=$sysroot/usr/lib/libreoffice/program
 
-# ICU 72 for aarch64.
-if [ ! -f "$work/icu-static/lib/libicuuc.a" ]; then
-  GONGWEN_ICU_HOST=aarch64-linux-gnu "$top/packaging/build-icu.sh" "$work/icu-static"
-fi
+# ICU 72 for aarch64 (made once).
+GONGWEN_ICU_HOST=aarch64-linux-gnu "$top/packaging/build-icu.sh" "$work/icu-static"
 
 # The typo check's sources as the main build found them (under the build machine's own
 # multiarch folders, where a cross build does not look).
@@ -63,11 +61,9 @@ file "$library"
 
 # One package for both platforms.
 stage=$work/stage
-rm -rf "$stage" && mkdir -p "$stage/linux_aarch64"
-(cd "$stage" && python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(".")' "$top/build/gongwen.oxt")
-aarch64-linux-gnu-objcopy --only-keep-debug "$library" "$work/gongwen.uno.so.aarch64.debug"
-aarch64-linux-gnu-strip --strip-unneeded -o "$stage/linux_aarch64/gongwen.uno.so" "$library"
-(cd "$work" && aarch64-linux-gnu-objcopy --add-gnu-debuglink=gongwen.uno.so.aarch64.debug "$stage/linux_aarch64/gongwen.uno.so")
+package_unpack "$stage"
+package_add_library "$library" "$stage/linux_aarch64/gongwen.uno.so" "$work/gongwen.uno.so.aarch64.debug" \
+  aarch64-linux-gnu-
 # The platform names what LibreOffice's bootstrap calls the machine (${_OS}_${_ARCH}: the arm64
 # libuno_sal says AARCH64), compared without case.
 sed 's#uri="gongwen.uno.so"#uri="linux_aarch64/gongwen.uno.so"#' "$stage/gongwen.components" >"$stage/gongwen-aarch64.components"
@@ -82,17 +78,5 @@ arm = ('manifest:full-path="gongwen-aarch64.components" '
 text = text.replace(x86, x86 + '\n  <manifest:file-entry ' + arm)
 open(path, "w", encoding="utf-8").write(text)
 PY
-rm -f "$work/gongwen.oxt"
-(cd "$stage" && python3 - "$work/gongwen.oxt" <<'PY'
-import os, sys, zipfile
-with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as oxt:
-    for folder, _dirs, files in os.walk("."):
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            oxt.write(path, os.path.relpath(path, "."))
-PY
-)
 cp "$top/build/gongwen.uno.so.debug" "$work/"
-mkdir -p "$work/icu" && cp "$top/build/icu/"*.dat "$work/icu/"
-echo "build-arm64: $work/gongwen.oxt"
-python3 "$top/tests/packaging/test_package.py" "$work"
+package_write "$stage" "$work/gongwen.oxt"

@@ -9,9 +9,9 @@ set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(realpath -m "${1:-$top/build-lo25}")
 root=$work/root
-[ "$(id -u)" -eq 0 ] || { echo "test-libreoffice-25: run as root (debootstrap, chroot)" >&2; exit 2; }
-[ -f "$top/build/gongwen.oxt" ] || { echo "test-libreoffice-25: build the package first" >&2; exit 2; }
+. "$top/packaging/release-variants.sh"
 . "$top/packaging/debian-root.sh"
+variant_require test-libreoffice-25
 mirror=$(debian_mirror)
 debian_root_make "$root" bookworm \
   "$(printf 'deb %s bookworm main\ndeb %s bookworm-updates main\ndeb %s bookworm-backports main' \
@@ -25,15 +25,5 @@ case $version in 4:2[5-9].*) ;; *) echo "test-libreoffice-25: not LibreOffice 25
 
 debian_root_enter "$root" "$top"
 mkdir -p "$root/tmp" && chmod 1777 "$root/tmp"
-failed=0
-for test in "$top"/tests/integration/test_*.py; do
-  name=$(basename "$test" .py)
-  if chroot "$root" /usr/bin/env GONGWEN_OXT=/src/build/gongwen.oxt GONGWEN_RDB=/src/build/gongwen.rdb \
-       timeout 900 /usr/bin/python3 "/src/tests/integration/$name.py" >"$work/$name.log" 2>&1; then
-    echo "test-libreoffice-25: $name: $(tail -n 1 "$work/$name.log")"
-  else
-    echo "test-libreoffice-25: $name FAILED: $(tail -n 1 "$work/$name.log") (log $work/$name.log)"
-    failed=1
-  fi
-done
-exit $failed
+run_integration_tests test-libreoffice-25 "$work" /src chroot "$root" /usr/bin/env \
+  GONGWEN_OXT=/src/build/gongwen.oxt GONGWEN_RDB=/src/build/gongwen.rdb

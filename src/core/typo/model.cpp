@@ -87,9 +87,7 @@ void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
                             [](const auto& a, const auto& b) { return a.first == b.first; }),
                 words.end());
     m_label.assign(1, U'\0');
-    m_first.assign(1, 0);
-    m_count.assign(1, 0);
-    m_word.assign(1, kNoWord);
+    m_nodes.assign(1, NodeInfo{0, 0, kNoWord});
     m_words = 0;
     // Breadth-first over ranges of words sharing a prefix: each node's children are contiguous.
     struct Range
@@ -104,11 +102,11 @@ void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
         std::size_t i = range.begin;
         if (i < range.end && words[i].first.size() == range.depth) // the prefix itself sorts first
         {
-            m_word[range.node] = words[i].second;
+            m_nodes[range.node].word = words[i].second;
             ++m_words;
             ++i;
         }
-        m_first[range.node] = static_cast<Node>(m_label.size());
+        m_nodes[range.node].first = static_cast<Node>(m_label.size());
         while (i < range.end)
         {
             const char32_t c = words[i].first[range.depth];
@@ -117,10 +115,8 @@ void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
                 ++j;
             const Node node = static_cast<Node>(m_label.size());
             m_label.push_back(c);
-            m_first.push_back(0);
-            m_count.push_back(0);
-            m_word.push_back(kNoWord);
-            ++m_count[range.node];
+            m_nodes.push_back(NodeInfo{0, 0, kNoWord});
+            ++m_nodes[range.node].count;
             queue.push_back({node, i, j, range.depth + 1});
             i = j;
         }
@@ -132,11 +128,6 @@ void Lexicon::build(std::vector<std::pair<std::u32string, WordId>> words)
 // character the characters that come before it at the start of a word.
 void Lexicon::index()
 {
-    m_nodes.resize(m_label.size());
-    for (std::size_t node = 0; node < m_label.size(); ++node)
-        m_nodes[node] = {m_first[node], m_count[node], m_word[node]};
-    m_first = {}; // from here on in m_nodes
-    m_count = {};
     m_rootChild.assign(0x10000, kNone);
     m_before.clear();
     for (Node c = firstChild(kRoot); c < firstChild(kRoot) + childCount(kRoot); ++c)
@@ -501,7 +492,7 @@ std::size_t Model::bytes() const
     const auto lexiconBytes = [](const Lexicon& l)
     {
         return l.nodes() * (sizeof(char32_t) + sizeof(Lexicon::Node) + sizeof(std::uint32_t) +
-                            2 * sizeof(WordId)) +
+                            sizeof(WordId)) +
                0x10000 * 4;
     };
     return lexiconBytes(m_lexicon) + lexiconBytes(m_known) + m_bigrams.bytes() +
@@ -532,33 +523,40 @@ template <typename T> void putArray(std::string& out, const std::vector<T>& valu
 
 void Lexicon::write(std::string& out) const
 {
+    // The compiled form keeps the three node arrays apart, as it always had.
     std::vector<Node> first;
     std::vector<std::uint32_t> count;
+    std::vector<WordId> word;
     for (const NodeInfo& info : m_nodes)
     {
         first.push_back(info.first);
         count.push_back(info.count);
+        word.push_back(info.word);
     }
     putArray(out, m_label);
     putArray(out, first);
     putArray(out, count);
-    putArray(out, m_word);
+    putArray(out, word);
     putWord(out, std::uint32_t(m_words));
 }
 
 bool Lexicon::read(CompiledReader& in)
 {
     m_label = in.array<char32_t>();
-    m_first = in.array<Node>();
-    m_count = in.array<std::uint32_t>();
-    m_word = in.array<WordId>();
+    const std::vector<Node> first = in.array<Node>();
+    const std::vector<std::uint32_t> count = in.array<std::uint32_t>();
+    const std::vector<WordId> word = in.array<WordId>();
     m_words = in.word();
     const std::size_t n = m_label.size();
-    if (!in.ok() || n == 0 || m_first.size() != n || m_count.size() != n || m_word.size() != n)
+    if (!in.ok() || n == 0 || first.size() != n || count.size() != n || word.size() != n)
         return false;
+    m_nodes.resize(n);
     for (std::size_t node = 0; node < n; ++node)
-        if (std::size_t(m_first[node]) + m_count[node] > n)
+    {
+        if (std::size_t(first[node]) + count[node] > n)
             return false;
+        m_nodes[node] = {first[node], count[node], word[node]};
+    }
     index();
     return true;
 }
@@ -656,8 +654,8 @@ std::shared_ptr<const Model> Model::fromCompiled(std::string_view compiled, std:
     for (std::uint32_t p : packed)
         model->m_confusables.push_back({char32_t(p & 0xFFFFFF), std::uint8_t(p >> 24)});
     const std::size_t words = model->m_bigrams.words();
-    for (WordId w : model->m_lexicon.wordIds())
-        if (w != kNoWord && w >= words)
+    for (Lexicon::Node node = 0; node < model->m_lexicon.nodes(); ++node)
+        if (const WordId w = model->m_lexicon.word(node); w != kNoWord && w >= words)
             return fail("a word without probabilities");
     return model;
 }

@@ -74,18 +74,13 @@ public:
     std::size_t nodes() const { return m_label.size(); }
     /// The characters that begin a word whose second character is `c`, ascending.
     const std::vector<char32_t>& charactersBefore(char32_t c) const;
-    /// Every node's word (kNoWord where none ends).
-    const std::vector<WordId>& wordIds() const { return m_word; }
     /// The node of `word`, or kNone.
     Node find(std::u32string_view word) const;
 
 private:
     std::vector<char32_t> m_label;
-    std::vector<Node> m_first;
-    std::vector<std::uint32_t> m_count;
-    std::vector<WordId> m_word;
-    // m_first, m_count and m_word side by side: what every step of a segmentation reads of a
-    // node in one cache line rather than three.
+    // A node's children and word side by side: what every step of a segmentation reads of a
+    // node, in one cache line.
     struct NodeInfo
     {
         Node first;
