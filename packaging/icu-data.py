@@ -7,7 +7,11 @@ break iteration for Chinese, zh collation and number formats, NFKC, the GB18030/
 converters...) with icupkg of icu-devtools, into OUT, a package of its own that the portable
 build links in under the same symbol name.
 
-usage: icu-data.py LIBICUDATA ITEMS_LIST OUT_DAT
+With SIMPLIFIED_CJDICT (the build's simplified-cjdict tool), the Chinese/Japanese break
+dictionary is rebuilt with gendict from only the words that can occur in Simplified Chinese
+text: the same word breaks there, in half the size.
+
+usage: icu-data.py LIBICUDATA ITEMS_LIST OUT_DAT [SIMPLIFIED_CJDICT]
 """
 import os
 import re
@@ -52,8 +56,23 @@ def items(list_file):
         return [line.split("#")[0].strip() for line in f if line.split("#")[0].strip()]
 
 
+CJDICT = "brkitr/cjdict.dict"
+
+
+def shrink_cjdict(tool, extracted, work):
+    """Rebuilds the extracted break dictionary from its Simplified-Chinese words."""
+    gendict = shutil.which("gendict") or sys.exit("icu-data: no gendict (Debian package icu-devtools)")
+    dictionary = os.path.join(extracted, CJDICT)
+    words = os.path.join(work, "cjdict-words.txt")
+    print(run(tool, dictionary, words).strip())
+    run(gendict, "--uchars", "-q", words, dictionary)
+
+
 def main():
+    if len(sys.argv) not in (4, 5):
+        sys.exit(__doc__)
     library, list_file, out = sys.argv[1:4]
+    cjdict_tool = sys.argv[4] if len(sys.argv) == 5 else None
     name, data = common_data(library)
     package = name[: -len("_dat")] + "l"  # icudt72l: little-endian, ASCII
     wanted = items(list_file)
@@ -71,6 +90,8 @@ def main():
         extracted = os.path.join(work, "items")
         os.makedirs(extracted)
         run("icupkg", "-x", wanted_list, "-d", extracted, full)
+        if cjdict_tool and CJDICT in wanted:
+            shrink_cjdict(cjdict_tool, extracted, work)
         subset = os.path.join(work, "subset", package + ".dat")
         os.makedirs(os.path.dirname(subset))
         # The root rules name line, sentence and title rules and the Thai, Lao, Khmer and

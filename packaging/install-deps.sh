@@ -5,7 +5,7 @@
 set -euo pipefail
 what=${1:-test}
 
-build=(cmake g++ make pkg-config libreoffice-dev libicu-dev icu-devtools dpkg-dev pngquant libboost-dev catch2 python3 sunpinyin-data sunpinyin-utils python3-jieba unicode-data)
+build=(cmake g++ make pkg-config libreoffice-dev libicu-dev icu-devtools dpkg-dev pngquant xz-utils liblzma-dev libboost-dev catch2 python3 sunpinyin-data sunpinyin-utils python3-jieba unicode-data)
 run=(libreoffice-writer libreoffice-calc libreoffice-l10n-zh-cn libreoffice-help-common python3-uno fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming)
 test=(xvfb xauth xdotool imagemagick clang libclang-rt-14-dev poppler-utils)
 

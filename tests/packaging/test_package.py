@@ -13,6 +13,7 @@ Reads build/gongwen.oxt and the library in it with readelf/objdump:
 Prints the highest GLIBC version the library needs.
 usage: test_package.py BUILD_DIR
 """
+import hashlib
 import os
 import re
 import subprocess
@@ -67,6 +68,23 @@ def cjk_dictionary(build):
             return f.read()
 
 
+def duplicate_payload(package, infos):
+    """A file whose bytes another file of the package already has (a screenshot copied into a
+    second language's help, say): one failure per extra copy."""
+    first_with = {}
+    failures = []
+    for info in infos:
+        if info.is_dir() or info.file_size == 0:
+            continue
+        digest = hashlib.sha256(package.read(info)).hexdigest()
+        if digest in first_with:
+            failures.append(f"{info.filename} repeats {first_with[digest]} "
+                            f"({info.compress_size / 1e3:.0f} kB)")
+        else:
+            first_with[digest] = info.filename
+    return failures
+
+
 def main():
     build = sys.argv[1]
     oxt = os.path.join(build, "gongwen.oxt")
@@ -103,6 +121,7 @@ def main():
             failures.append("gongwen.uno.so.debug is not beside the package")
         if any(n.startswith("data/") for n in names):
             failures.append("data/ ships although the confused-word list is compiled in")
+        failures += duplicate_payload(package, infos)
         language = sum(i.compress_size for i in infos if i.filename.startswith(LANGUAGE_DATA))
         rest = sum(i.compress_size for i in infos if not i.filename.startswith(LANGUAGE_DATA))
         total = os.path.getsize(oxt)
