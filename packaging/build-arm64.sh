@@ -18,10 +18,11 @@ done
 [ ${#missing[@]} -eq 0 ] || apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 mkdir -p "$work"
 
-# The arm64 URE libraries to link against, of the same LibreOffice version, from apt's own
-# sources read for arm64 into lists of our own (nothing is installed).
+# The arm64 URE libraries to link against, of the same LibreOffice version, and the static
+# liblzma that unpacks the ICU data, from apt's own sources read for arm64 into lists of our own
+# (nothing is installed).
 sysroot=$work/sysroot
-if [ ! -f "$sysroot/.ready" ]; then
+if [ ! -f "$sysroot/.ready-2" ]; then
   rm -rf "$sysroot" "$work/apt" && mkdir -p "$sysroot" "$work/apt/lists/partial" "$work/apt/debs"
   apt-get indextargets --format 'deb $(REPO_URI) $(RELEASE) $(COMPONENT)' | sort -u >"$work/apt/sources.list"
   apt_arm64=(-q -o APT::Architecture=arm64 -o APT::Architectures=arm64 -o Dir::State::status=/dev/null
@@ -30,9 +31,10 @@ if [ ! -f "$sysroot/.ready" ]; then
   apt-get "${apt_arm64[@]}" update >/dev/null
   version=$(dpkg-query -W -f '${Version}' libuno-sal3)
   (cd "$work/apt/debs" && apt-get "${apt_arm64[@]}" download "libuno-sal3=$version" "libuno-cppu3=$version" \
-     "libuno-cppuhelpergcc3-3=$version" "libuno-salhelpergcc3-3=$version" >/dev/null)
+     "libuno-cppuhelpergcc3-3=$version" "libuno-salhelpergcc3-3=$version" \
+     "liblzma-dev=$(dpkg-query -W -f '${Version}' liblzma-dev)" >/dev/null)
   for deb in "$work"/apt/debs/*.deb; do dpkg-deb -x "$deb" "$sysroot"; done
-  touch "$sysroot/.ready"
+  touch "$sysroot/.ready-2"
 fi
 ure=$sysroot/usr/lib/libreoffice/program
 
@@ -48,6 +50,7 @@ done
 cmake -S "$top" -B "$work/obj" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${host_data[@]}" \
   -DCMAKE_TOOLCHAIN_FILE="$top/packaging/aarch64.cmake" \
   -DGONGWEN_ICU_STATIC_DIR="$work/icu-static" -DGONGWEN_ICU_DATA_PACKAGE="$top/build/icu/icudt72l.dat" \
+  -DGONGWEN_LZMA_STATIC="$sysroot/usr/lib/aarch64-linux-gnu/liblzma.a" \
   -DLO_LIB_sal="$ure/libuno_sal.so.3" -DLO_LIB_cppu="$ure/libuno_cppu.so.3" \
   -DLO_LIB_cppuhelpergcc3="$ure/libuno_cppuhelpergcc3.so.3" >"$work/cmake.log"
 cmake --build "$work/obj" -j"$(nproc)" --target gongwen_uno gongwen_unit_tests typo_eval >"$work/make.log" 2>&1 ||

@@ -16,7 +16,7 @@ root=$work/root
 variant_require build-bullseye
 mirror=$(debian_mirror)
 debian_root_make "$root" bullseye "$(printf 'deb %s bullseye main\ndeb %s bullseye-updates main' "$mirror" "$mirror")" \
-  "$work" g++ cmake make pkg-config python3 libboost-dev libicu-dev icu-devtools dpkg-dev pngquant \
+  "$work" g++ cmake make pkg-config python3 libboost-dev libicu-dev icu-devtools dpkg-dev pngquant xz-utils liblzma-dev \
   libreoffice-dev sunpinyin-data sunpinyin-utils python3-jieba unicode-data ca-certificates
 
 # ICU 72 as the main build has it: its source fetched here (bullseye's own ICU 67 source is
