@@ -297,6 +297,13 @@ class Office:
             raise AssertionError(f"createInstance('{service}') returned null")
         return obj
 
+    def version(self):
+        """The office's version as numbers, (25, 2) for LibreOffice 25.2."""
+        provider = self.create("com.sun.star.configuration.ConfigurationProvider")
+        path = uno.createUnoStruct("com.sun.star.beans.NamedValue", "nodepath", "/org.openoffice.Setup/Product")
+        product = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", (path,))
+        return tuple(int(part) for part in product.getByName("ooSetupVersion").split(".")[:2])
+
     def register_our_types(self):
         """Lets this client use our IDL types (structs like org.gongwen.Finding)."""
         rdb = os.environ.get("GONGWEN_RDB", os.path.join(PROJECT, "build", "gongwen.rdb"))
