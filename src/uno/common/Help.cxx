@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "Help.hxx"
 
+#include "Files.hxx"
+#include "Names.hxx"
 #include "StringConv.hxx"
+#include "UiStrings.hxx"
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/util/thePathSettings.hpp>
 #include <osl/file.hxx>
 
@@ -19,6 +24,9 @@ namespace uno = css::uno;
 
 constexpr char kHelpIdPrefix[] = "org.gongwen.help.";
 constexpr char kStylesheet[] = "main_transform.xsl";
+constexpr char kHtmlHelpFolder[] = "/help-html/";
+constexpr char kHtmlTopicList[] = "topics.txt";
+constexpr sal_Int32 kMaxTopicListBytes = 64 << 10; // a line per help ID
 
 // The office's help folder as a file URL. Tests point GONGWEN_HELP_DIR at another folder to
 // see what a machine without LibreOffice's help files does.
@@ -42,10 +50,27 @@ OUString helpFolderUrl(const uno::Reference<uno::XComponentContext>& context)
 
 } // namespace
 
+core::HelpViewer helpViewer(const uno::Reference<uno::XComponentContext>& context) noexcept
+{
+    int major = 0;
+    try
+    {
+        const OUString version = readConfigString(context, "/org.openoffice.Setup/Product", "ooSetupVersion");
+        major = core::majorVersionOf(OUStringToOString(version, RTL_TEXTENCODING_UTF8).getStr());
+    }
+    catch (...)
+    {
+        // Unknown: the HTML pages, which cannot crash the office.
+    }
+    return core::helpViewerFor(major);
+}
+
 bool helpCanBeShown(const uno::Reference<uno::XComponentContext>& context) noexcept
 {
     try
     {
+        if (helpViewer(context) != core::HelpViewer::OfficeHelp)
+            return false;
         osl::DirectoryItem item;
         return osl::DirectoryItem::get(helpFolderUrl(context) + "/" + ascii(kStylesheet), item) ==
                osl::FileBase::E_None;
@@ -59,6 +84,22 @@ bool helpCanBeShown(const uno::Reference<uno::XComponentContext>& context) noexc
 OUString helpId(std::u16string_view topic)
 {
     return ascii(kHelpIdPrefix) + toOUString(topic);
+}
+
+OUString htmlHelpPageUrl(const uno::Reference<uno::XComponentContext>& context,
+                         std::u16string_view topic, core::Language language)
+{
+    const OUString folder = css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
+                                ascii(kExtensionIdentifier)) +
+                            ascii(kHtmlHelpFolder);
+    auto files = css::ucb::SimpleFileAccess::create(context);
+    const std::string topics = readAll(files, folder + ascii(kHtmlTopicList), kMaxTopicListBytes);
+    const std::string page =
+        core::helpPageOfTopic(topics, OUStringToOString(toOUString(topic), RTL_TEXTENCODING_UTF8).getStr());
+    if (page.empty())
+        return OUString();
+    const char* languageTag = language == core::Language::ChineseSimplified ? "zh-CN" : "en-US";
+    return folder + ascii(languageTag) + "/" + fromUtf8(page) + ascii(".html");
 }
 
 OUString helpUrl(std::u16string_view topic, core::Language language)

@@ -4,6 +4,7 @@
 // ("org.gongwen.help.<topic>"): a dialog's topic is its .xdl name, the overview is "index".
 #pragma once
 
+#include <core/common/help_pages.hpp>
 #include <core/common/language.hpp>
 
 #include <com/sun/star/uno/Reference.hxx>
@@ -18,10 +19,19 @@ using rtl::OUString;
 namespace gongwen::ext
 {
 
-/// Whether the office can show a help page: it renders pages with main_transform.xsl from its
-/// help folder, which comes with LibreOffice's help packages (Debian: libreoffice-help-common).
-/// Without it the office crashes while rendering, so no help ID of ours is handed out then.
+/// How this office shows our help: core::helpViewerFor its version. Never throws.
+core::HelpViewer helpViewer(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+
+/// Whether the office's help provider can show our pages: only where helpViewer() is OfficeHelp
+/// and the provider has main_transform.xsl in its help folder, which comes with LibreOffice's help
+/// packages (Debian: libreoffice-help-common). Without it the office crashes while rendering, so
+/// no help ID of ours is handed out then.
 bool helpCanBeShown(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+
+/// The file URL of the HTML page of `topic` in the package (help-html/LANGUAGE/PAGE.html), empty
+/// when the package lists no page for it. Throws what the file access throws.
+OUString htmlHelpPageUrl(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         std::u16string_view topic, core::Language language);
 
 /// "org.gongwen.help.<topic>".
 OUString helpId(std::u16string_view topic);

@@ -208,6 +208,8 @@ constexpr bool textsFollowEnum()
 }
 static_assert(textsFollowEnum(), "kTexts must list every UiText in enum order");
 
+} // namespace
+
 OUString readConfigString(const uno::Reference<uno::XComponentContext>& context, const char* node,
                           const char* property)
 {
@@ -223,8 +225,6 @@ OUString readConfigString(const uno::Reference<uno::XComponentContext>& context,
     access->getByName(ascii(property)) >>= value;
     return value;
 }
-
-} // namespace
 
 core::Language officeLanguage(const uno::Reference<uno::XComponentContext>& context) noexcept
 {

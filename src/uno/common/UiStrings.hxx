@@ -126,6 +126,11 @@ enum class UiText
 /// The language of the office UI: the user's choice in Tools ▸ Options, else the installed one.
 core::Language officeLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
+/// A string property of a configuration node ("/org.openoffice.Setup/L10N", "ooLocale"); throws
+/// what the configuration throws.
+OUString readConfigString(const css::uno::Reference<css::uno::XComponentContext>& context, const char* node,
+                          const char* property);
+
 OUString uiText(core::Language language, UiText id);
 
 /// uiText with "%1", "%2", … replaced by `args` in order.

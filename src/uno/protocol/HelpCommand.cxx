@@ -22,23 +22,12 @@ namespace uno = css::uno;
 // One window for our help: asking again brings the page into it instead of opening another.
 constexpr char kHelpFrameName[] = "org.gongwen.help";
 
-// org.gongwen:Help[?topic=…] — opens our help page (the overview, or a topic's section) in a
-// window of its own. Where the office has no help files it says what to install instead.
-void showHelp(const CommandContext& command)
+// Opens `url` read-only in our help window, making the window the first time.
+void openInHelpWindow(const CommandContext& command, const OUString& url)
 {
-    if (!helpCanBeShown(command.context))
-    {
-        showMessage(command.context, command.frame, MessageKind::Info,
-                    uiText(command.language, UiText::HelpNotInstalled));
-        return;
-    }
-    OUString topic = commandArgument(command, u"topic");
-    if (topic.isEmpty())
-        topic = ascii("index");
     uno::Sequence<css::beans::PropertyValue> args(1);
     args[0].Name = ascii("ReadOnly");
     args[0].Value <<= true;
-    const OUString url = helpUrl(toView(topic), command.language);
     auto desktop = css::frame::Desktop::create(command.context);
     // The office does not name a frame it creates for a target name: we name it ourselves.
     uno::Reference<css::frame::XFrame> window =
@@ -55,6 +44,29 @@ void showHelp(const CommandContext& command)
     uno::Reference<css::frame::XModel> page(
         desktop->loadComponentFromURL(url, ascii("_blank"), 0, args), uno::UNO_QUERY_THROW);
     page->getCurrentController()->getFrame()->setName(ascii(kHelpFrameName));
+}
+
+// org.gongwen:Help[?topic=…] — opens our help page (the overview, or a topic's section) in a
+// window of its own: the office's help viewer where it can show extension help, else the
+// package's HTML page (core/common/help_pages.hpp). Where neither is there it says what to
+// install instead.
+void showHelp(const CommandContext& command)
+{
+    OUString topic = commandArgument(command, u"topic");
+    if (topic.isEmpty())
+        topic = ascii("index");
+    OUString url;
+    if (helpViewer(command.context) == core::HelpViewer::HtmlPages)
+        url = htmlHelpPageUrl(command.context, toView(topic), command.language);
+    else if (helpCanBeShown(command.context))
+        url = helpUrl(toView(topic), command.language);
+    if (url.isEmpty())
+    {
+        showMessage(command.context, command.frame, MessageKind::Info,
+                    uiText(command.language, UiText::HelpNotInstalled));
+        return;
+    }
+    openInHelpWindow(command, url);
 }
 
 const Command kCommands[] = {{u"Help", &showHelp, CommandEffect::ReadsOnly}};
