@@ -63,7 +63,7 @@ void usage(std::ostream& out, core::Language language)
         "列表] [--words 文件] [--words-allowed 文件] 文件...\n"
         "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词、错别字和数据是否"
         "自洽。\n"
-        "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data），\n"
+        "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data,doc,doc），\n"
         "         或以“-”去掉某些类别（-word,-number）。\n"
         "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
         "--words-allowed：错别字检查不标记的词语（人名、地名、单位名等；UTF-8，每行一个）。\n"

@@ -63,6 +63,14 @@ def test_each_rule_family_on_a_paragraph(office):
     assert len(set(colours.values())) == 4, colours
     assert colour(result, "punct.halfwidth") == colours["punct.range"]
     assert colour(result, "heading.form") == colours["heading.form"]
+    # The 公文 elements: a title with stacked 文种, a 发文字号 with 第, live, in a colour of their own.
+    title = "关于申请办公经费的请示报告"
+    found = errors(proofreader.doProofreading("direct-1", title, ZH, 0, len(title), ()))
+    assert found == [("doc.kind", 9, 4, ("请示", "报告"))], found
+    number = "区政发〔2026〕第5号"
+    document = proofreader.doProofreading("direct-1", number, ZH, 0, len(number), ())
+    assert errors(document) == [("doc.number", 3, 9, ("〔2026〕5号",))], errors(document)
+    assert colour(document, "doc.number") not in colours.values()
     # Other languages, empty text and positions past the end are left alone.
     assert errors(proofreader.doProofreading("direct-1", text, EN, 0, len(text), ())) == []
     assert errors(proofreader.doProofreading("direct-1", "", ZH, 0, 0, ())) == []

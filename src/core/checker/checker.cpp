@@ -69,6 +69,10 @@ constexpr ParagraphRule kParagraphRules[] = {
     {"data.parts data.direction data.growth data.points data.share data.weekday data.days",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { data::checkFigures(p, t, out); }},
     {"word.typo", checkTypos},
+    {"doc.number",
+     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkDocumentNumbers(p, t, out); }},
+    {"doc.kind doc.title",
+     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkTitleForm(p, t, out); }},
 };
 
 // Weekdays and day counts of dates written without a year take the document's year.

@@ -34,6 +34,12 @@ void completeShortYears(const std::vector<std::u16string_view>& paragraphs, Find
 void checkCharacterRules(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
                          Findings& out);
 
+// doc.number: 发文字号 (机关代字〔2026〕5号) wherever one is written; doc.kind, doc.title: a
+// paragraph shaped like a 公文's title (关于…的 + 文种) with stacked 文种, "关于对" or punctuation
+// (rules_doc.cpp).
+void checkDocumentNumbers(std::size_t paragraph, std::u16string_view text, Findings& out);
+void checkTitleForm(std::size_t paragraph, std::u16string_view text, Findings& out);
+
 // word.typo (rules_typo.cpp): the typo check of core/typo with the process's model; nothing when
 // the model's data are missing (typo::loadProblem says why).
 void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,

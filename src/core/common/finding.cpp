@@ -46,6 +46,9 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kDataDays, {u"天数", u"Day count"}},
     {rule::kDataTable, {u"表格合计", u"Table totals"}},
     {rule::kDataWorkbook, {u"与统计表不符", u"Differs from the workbook"}},
+    {rule::kDocNumber, {u"发文字号", u"Document number"}},
+    {rule::kDocKind, {u"文种", u"Kind of document"}},
+    {rule::kDocTitle, {u"公文标题", u"Document title"}},
     {"tally.error", {u"错误值", u"Error value"}},
     {"tally.indicator", {u"指标", u"Indicator"}},
     {"tally.count", {u"数量", u"Quantity"}},
@@ -73,6 +76,8 @@ RuleFamily familyOf(std::string_view ruleId)
         return RuleFamily::Word;
     if (startsWith("data."))
         return RuleFamily::Data;
+    if (startsWith("doc."))
+        return RuleFamily::Document;
     return RuleFamily::Other;
 }
 
@@ -94,6 +99,8 @@ std::string_view familyName(RuleFamily family)
             return "word";
         case RuleFamily::Data:
             return "data";
+        case RuleFamily::Document:
+            return "doc";
         case RuleFamily::Other:
             break;
     }

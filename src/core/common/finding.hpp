@@ -60,6 +60,10 @@ inline constexpr char kDataWeekday[] = "data.weekday";
 inline constexpr char kDataDays[] = "data.days";
 inline constexpr char kDataTable[] = "data.table";
 inline constexpr char kDataWorkbook[] = "data.workbook";
+// The elements of a 公文: 发文字号, 文种 and title (GB/T 9704 §7.2.4, §7.3.1).
+inline constexpr char kDocNumber[] = "doc.number";
+inline constexpr char kDocKind[] = "doc.kind";
+inline constexpr char kDocTitle[] = "doc.title";
 } // namespace rule
 
 /// What a rule is about: the check can switch families off, and lists and underlines group
@@ -73,15 +77,16 @@ enum class RuleFamily
     Number,      // number.*
     Word,        // word.*
     Data,        // data.*
+    Document,    // doc.*
     Other,       // layout.*, tally.*
 };
 inline constexpr RuleFamily kCheckedFamilies[] = {RuleFamily::Structure,   RuleFamily::Count,
                                                   RuleFamily::Placeholder, RuleFamily::Punctuation,
                                                   RuleFamily::Number,      RuleFamily::Word,
-                                                  RuleFamily::Data};
+                                                  RuleFamily::Data,        RuleFamily::Document};
 RuleFamily familyOf(std::string_view ruleId);
-/// "structure", "count", "placeholder", "punct", "number", "word", "data" (the CLI's --rules
-/// names).
+/// "structure", "count", "placeholder", "punct", "number", "word", "data", "doc" (the CLI's
+/// --rules names).
 std::string_view familyName(RuleFamily family);
 /// The family of that name, or Other when there is none.
 RuleFamily familyNamed(std::string_view name);

@@ -106,6 +106,7 @@ const Group kGroups[] = {
     {core::RuleFamily::Word, {u"错别字", u"Typos"}, Group::Typos::Only},
     {core::RuleFamily::Word, {u"易混词", u"Words"}, Group::Typos::Without},
     {core::RuleFamily::Data, {u"数据", u"Figures"}},
+    {core::RuleFamily::Document, {u"公文要素", u"Document form"}},
     {core::RuleFamily::Other, {u"版式", u"Layout"}},
 };
 

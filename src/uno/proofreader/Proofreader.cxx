@@ -84,6 +84,8 @@ sal_Int32 lineColour(std::string_view ruleId)
         return 0xC0392B; // red
     case core::RuleFamily::Data:
         return 0xB7950B; // dark yellow
+    case core::RuleFamily::Document:
+        return 0xA04000; // brown
     case core::RuleFamily::Other:
         break;
     }

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MPL-2.0
+// doc.number, doc.kind, doc.title: the 发文字号 and the title of a 公文 (GB/T 9704-2012 §7.2.4,
+// §7.3.1; 《党政机关公文处理工作条例》 §8 on the 文种). Paragraph by paragraph, so live too.
+#include <core/checker/rules.hpp>
+#include <core/text/text.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace gongwen::core
+{
+namespace
+{
+
+// ---- 发文字号: 机关代字〔2026〕5号 -------------------------------------------------------------
+
+struct Brackets
+{
+    char16_t open;
+    char16_t close;
+};
+// What drafters type instead of the 六角括号 〔〕 the standard asks for.
+constexpr std::array<Brackets, 8> kYearBrackets = {{{u'〔', u'〕'},
+                                                    {u'[', u']'},
+                                                    {u'［', u'］'},
+                                                    {u'(', u')'},
+                                                    {u'（', u'）'},
+                                                    {u'【', u'】'},
+                                                    {u'〖', u'〗'},
+                                                    {u'{', u'}'}}};
+
+bool isAsciiDigit16(char16_t c) { return c >= u'0' && c <= u'9'; }
+bool isFullWidthDigit(char16_t c) { return c >= u'０' && c <= u'９'; }
+bool isAnyDigit(char16_t c) { return isAsciiDigit16(c) || isFullWidthDigit(c); }
+char16_t asciiDigit(char16_t c) { return isFullWidthDigit(c) ? char16_t(c - u'０' + u'0') : c; }
+
+std::optional<Brackets> yearBracketsOpenedBy(char16_t c)
+{
+    for (const Brackets& b : kYearBrackets)
+        if (b.open == c)
+            return b;
+    return std::nullopt;
+}
+
+// A 发文字号 found in a paragraph: [start, end) runs from the year's opening bracket to 号.
+struct DocumentNumber
+{
+    std::size_t start = 0, end = 0;
+    Brackets brackets{};
+    std::u16string year;   // its digits as written
+    bool ordinal = false;  // 第 before the number
+    std::u16string number; // its digits as written
+};
+
+std::size_t digitsFrom(std::u16string_view text, std::size_t pos)
+{
+    std::size_t end = pos;
+    while (end < text.size() && isAnyDigit(text[end]))
+        ++end;
+    return end - pos;
+}
+
+// The 发文字号 whose year bracket opens at `pos`: an organ code of Chinese characters before it,
+// a year of two or four digits, the number, then 号.
+std::optional<DocumentNumber> documentNumberAt(std::u16string_view text, std::size_t pos)
+{
+    const auto brackets = yearBracketsOpenedBy(text[pos]);
+    if (!brackets || pos == 0 || !isHan(codePointBefore(text, pos)))
+        return std::nullopt;
+    DocumentNumber n;
+    n.start = pos;
+    n.brackets = *brackets;
+    std::size_t i = pos + 1;
+    const std::size_t yearDigits = digitsFrom(text, i);
+    if ((yearDigits != 4 && yearDigits != 2) || i + yearDigits >= text.size() ||
+        text[i + yearDigits] != brackets->close)
+        return std::nullopt;
+    n.year = std::u16string(text.substr(i, yearDigits));
+    i += yearDigits + 1;
+    if (i < text.size() && text[i] == u'第')
+    {
+        n.ordinal = true;
+        ++i;
+    }
+    const std::size_t numberDigits = digitsFrom(text, i);
+    if (numberDigits == 0 || numberDigits > 6 || i + numberDigits >= text.size() ||
+        text[i + numberDigits] != u'号')
+        return std::nullopt;
+    n.number = std::u16string(text.substr(i, numberDigits));
+    n.end = i + numberDigits + 1;
+    return n;
+}
+
+std::u16string asciiDigits(std::u16string_view digits)
+{
+    std::u16string out;
+    for (char16_t c : digits)
+        out.push_back(asciiDigit(c));
+    return out;
+}
+
+// A two-digit year is taken as 20YY: 公文 with a 字号 are from this century.
+std::u16string fullYear(std::u16string_view year)
+{
+    const std::u16string digits = asciiDigits(year);
+    return digits.size() == 2 ? u"20" + digits : digits;
+}
+
+std::u16string withoutLeadingZeros(std::u16string_view number)
+{
+    std::u16string digits = asciiDigits(number);
+    const std::size_t first = digits.find_first_not_of(u'0');
+    return first == std::u16string::npos ? u"0" : digits.substr(first);
+}
+
+void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const DocumentNumber& n,
+                         Findings& out)
+{
+    const std::u16string year = fullYear(n.year);
+    const std::u16string number = withoutLeadingZeros(n.number);
+    const std::u16string fixed = u"〔" + year + u"〕" + number + u"号";
+    const std::u16string written(text.substr(n.start, n.end - n.start));
+    if (written == fixed)
+        return;
+    std::u16string zh, en;
+    auto problem = [&](std::u16string_view z, std::u16string_view e) {
+        zh += (zh.empty() ? u"" : u"，") + std::u16string(z);
+        en += (en.empty() ? u"" : u"; ") + std::u16string(e);
+    };
+    if (n.brackets.open != u'〔')
+        problem(u"年份用六角括号〔〕", u"the year goes in 〔〕");
+    if (asciiDigits(n.year).size() == 2)
+        problem(u"年份写全", u"the year in full");
+    if (n.ordinal)
+        problem(u"序号前不加“第”", u"no 第 before the number");
+    if (asciiDigits(n.number) != number)
+        problem(u"序号不编虚位（不加前导零）", u"no leading zeros");
+    if (asciiDigits(n.year) != std::u16string(n.year) || asciiDigits(n.number) != std::u16string(n.number))
+        problem(u"用阿拉伯数字（半角）", u"ASCII digits");
+    Finding f = makeFinding(rule::kDocNumber, Severity::Warning, paragraph, n.start, n.end - n.start);
+    f.messageZh = u"发文字号写法：" + zh + u"，应为" + quoted(fixed) + u"。";
+    f.messageEn = u"Document number: " + en + u"; write " + fixed + u".";
+    f.suggestions.push_back(fixed);
+    out.push_back(std::move(f));
+}
+
+// ---- 标题: 发文机关 + 关于…的 + 文种 ---------------------------------------------------------------
+
+// The 文种 of 《党政机关公文处理工作条例》 §8 (none ends another, so the order does not matter).
+constexpr std::array<std::u16string_view, 15> kKinds = {u"决议", u"决定", u"命令", u"公报", u"公告",
+                                                       u"通告", u"意见", u"通知", u"通报", u"报告",
+                                                       u"请示", u"批复", u"议案", u"函", u"纪要"};
+
+// The 文种 that `text` ends with at `end` (exclusive), or empty.
+std::u16string_view kindEndingAt(std::u16string_view text, std::size_t end)
+{
+    for (std::u16string_view kind : kKinds)
+        if (end >= kind.size() && text.substr(end - kind.size(), kind.size()) == kind)
+            return kind;
+    return {};
+}
+
+// Marks a title may not carry (GB/T 9704 §7.3.1: none but the marks of names — 《》, quotes,
+// brackets — and the 顿号 between listed things, which are not in this list).
+bool isPunctuationMark(char16_t c)
+{
+    static constexpr std::u16string_view kMarks = u"，。；：！？,.;:!?…";
+    return kMarks.find(c) != std::u16string_view::npos;
+}
+
+// The title of a 公文 has this shape: "关于" near its start, then "的", a few characters at most
+// (补充, 紧急, 实施 …) and a 文种 at its end, marks the user typed after it aside. Body sentences
+// that cite a document ("根据《关于…的通知》要求。") do not end with the 文种.
+struct TitleShape
+{
+    std::size_t aboutAt = 0;      // "关于"
+    std::size_t kindStart = 0;    // the 文种 (the first of stacked ones)
+    std::size_t end = 0;          // after the last 文种
+    std::u16string_view lastKind; // the 文种 it ends with
+};
+
+constexpr std::size_t kMaxTitleLength = 100;
+constexpr std::size_t kMaxAboutOffset = 40;    // 发文机关 names before 关于 are at most this long
+constexpr std::size_t kMaxKindModifier = 4;    // 的 + 补充/紧急/实施… + 文种
+
+std::optional<TitleShape> titleShape(std::u16string_view text)
+{
+    if (text.size() > kMaxTitleLength)
+        return std::nullopt;
+    TitleShape t;
+    t.end = text.size();
+    while (t.end > 0 && (isSpace(text[t.end - 1]) || isPunctuationMark(text[t.end - 1])))
+        --t.end;
+    t.lastKind = kindEndingAt(text, t.end);
+    if (t.lastKind.empty())
+        return std::nullopt;
+    t.kindStart = t.end - t.lastKind.size();
+    // Stacked: a 文种 (请示报告) or 申请 (申请报告) right before the last one.
+    const std::u16string_view before = kindEndingAt(text, t.kindStart);
+    if (!before.empty())
+        t.kindStart -= before.size();
+    else if (t.kindStart >= 2 && text.substr(t.kindStart - 2, 2) == u"申请")
+        t.kindStart -= 2;
+    if (t.kindStart == 0)
+        return std::nullopt;
+    const std::size_t of = text.rfind(u'的', t.kindStart - 1);
+    if (of == std::u16string_view::npos || t.kindStart - of - 1 > kMaxKindModifier)
+        return std::nullopt;
+    t.aboutAt = text.find(u"关于");
+    if (t.aboutAt == std::u16string_view::npos || t.aboutAt > kMaxAboutOffset || t.aboutAt + 2 > of)
+        return std::nullopt;
+    // A sentence of the body that ends with a 文种 has a full stop or semicolon before it.
+    for (std::size_t i = 0; i < t.kindStart; ++i)
+        if (text[i] == u'。' || text[i] == u'；' || text[i] == u';')
+            return std::nullopt;
+    return t;
+}
+
+void checkStackedKinds(std::size_t paragraph, std::u16string_view text, const TitleShape& t, Findings& out)
+{
+    const std::u16string_view kinds = text.substr(t.kindStart, t.end - t.kindStart);
+    if (kinds == t.lastKind)
+        return;
+    Finding f = makeFinding(rule::kDocKind, Severity::Error, paragraph, t.kindStart, kinds.size());
+    const std::u16string_view first = kinds.substr(0, kinds.size() - t.lastKind.size());
+    const bool request = kinds == u"请示报告" || kinds == u"报告请示" || first == u"申请";
+    if (request)
+    {
+        f.messageZh = u"文种叠用：" + quoted(kinds) +
+                      u"。请求批准用“请示”，汇报工作、反映情况用“报告”，报告中不得夹带请示事项。";
+        f.messageEn = u"Two kinds of document in one title: " + std::u16string(kinds) +
+                      u". Asking for approval is a 请示; reporting is a 报告, which carries no request.";
+        f.suggestions = {u"请示", u"报告"};
+    }
+    else
+    {
+        f.messageZh = u"文种叠用：" + quoted(kinds) + u"。一份公文只用一个文种。";
+        f.messageEn = u"Two kinds of document in one title: " + std::u16string(kinds) + u". Use one.";
+        f.suggestions = {std::u16string(first), std::u16string(t.lastKind)};
+    }
+    out.push_back(std::move(f));
+}
+
+// "关于对…的批复": 关于 and 对 are both prepositions; one is enough. Not 对口, 对外 and the like,
+// words that start with 对.
+void checkAboutTo(std::size_t paragraph, std::u16string_view text, const TitleShape& t, Findings& out)
+{
+    const std::size_t to = t.aboutAt + 2;
+    if (to >= text.size() || text[to] != u'对')
+        return;
+    static constexpr std::array<std::u16string_view, 10> kWordsWithTo = {
+        u"对口", u"对外", u"对台", u"对象", u"对接", u"对标", u"对照", u"对话", u"对策", u"对应"};
+    for (std::u16string_view word : kWordsWithTo)
+        if (text.substr(to, word.size()) == word)
+            return;
+    Finding f = makeFinding(rule::kDocTitle, Severity::Warning, paragraph, t.aboutAt, 3);
+    f.messageZh = u"标题中“关于对”重复用介词，删去“对”：“关于…的" + std::u16string(t.lastKind) + u"”。";
+    f.messageEn = u"关于 and 对 are both prepositions: drop 对 (关于…的" + std::u16string(t.lastKind) + u").";
+    f.suggestions.push_back(u"关于");
+    out.push_back(std::move(f));
+}
+
+// GB/T 9704 §7.3.1: no punctuation in a title but the marks of names (书名号 and the like).
+void checkTitlePunctuation(std::size_t paragraph, std::u16string_view text, const TitleShape& t,
+                           Findings& out)
+{
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        const char16_t c = text[i];
+        if (!isPunctuationMark(c))
+            continue;
+        const bool trailing = i >= t.end;
+        Finding f = makeFinding(rule::kDocTitle, Severity::Warning, paragraph, i, 1);
+        f.messageZh = trailing ? u"标题末尾不加标点符号。" : u"标题中一般不用标点符号（书名号、引号、括号、顿号除外）。";
+        f.messageEn = trailing ? u"A title ends without a punctuation mark."
+                               : u"A title has no punctuation but 《》, quotes, brackets and 、.";
+        if (trailing)
+            f.suggestions.push_back(u"");
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+void checkDocumentNumbers(std::size_t paragraph, std::u16string_view text, Findings& out)
+{
+    for (std::size_t i = 1; i < text.size(); ++i)
+        if (const auto number = documentNumberAt(text, i))
+        {
+            checkDocumentNumber(paragraph, text, *number, out);
+            i = number->end - 1;
+        }
+}
+
+void checkTitleForm(std::size_t paragraph, std::u16string_view text, Findings& out)
+{
+    const std::u16string_view trimmed = trimSpaces(text);
+    const std::optional<TitleShape> shape = titleShape(trimmed);
+    if (!shape)
+        return;
+    const std::size_t offset = static_cast<std::size_t>(trimmed.data() - text.data());
+    Findings found;
+    checkStackedKinds(paragraph, trimmed, *shape, found);
+    checkAboutTo(paragraph, trimmed, *shape, found);
+    checkTitlePunctuation(paragraph, trimmed, *shape, found);
+    for (Finding& f : found)
+    {
+        f.start += offset;
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace gongwen::core

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MPL-2.0
+// doc.number, doc.kind, doc.title: the 发文字号 and the title of a 公文.
+#include <core/checker/checker.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace gongwen::core;
+
+namespace
+{
+
+std::vector<Finding> docFindings(std::u16string_view text)
+{
+    std::vector<Finding> out;
+    for (Finding& f : checkText(text))
+        if (familyOf(f.ruleId) == RuleFamily::Document)
+            out.push_back(std::move(f));
+    return out;
+}
+
+std::u16string covered(std::u16string_view text, const Finding& f)
+{
+    return std::u16string(text.substr(f.start, f.length));
+}
+
+} // namespace
+
+TEST_CASE("a 发文字号 in the standard's form is quiet", "[doc]")
+{
+    CHECK(docFindings(u"X政发〔2026〕5号").empty());
+    CHECK(docFindings(u"区政协办〔2026〕123号").empty());
+    CHECK(docFindings(u"根据《关于加强协商工作的意见》（区委发〔2025〕12号）要求，现通知如下：").empty());
+    // Not 发文字号: a year in brackets without an organ code or without 号.
+    CHECK(docFindings(u"（2026）年度计划").empty());
+    CHECK(docFindings(u"本届（2026）共5项").empty());
+    CHECK(docFindings(u"预算（2026）5万元").empty());
+}
+
+TEST_CASE("each fault of a 发文字号 is named and the whole number rewritten", "[doc]")
+{
+    struct Case
+    {
+        std::u16string_view text, written, fixed, namedZh;
+    };
+    const Case cases[] = {
+        {u"X政发[2026]5号", u"[2026]5号", u"〔2026〕5号", u"六角括号"},
+        {u"X政发（2026）5号", u"（2026）5号", u"〔2026〕5号", u"六角括号"},
+        {u"X政发【2026】5号", u"【2026】5号", u"〔2026〕5号", u"六角括号"},
+        {u"X政发〔26〕5号", u"〔26〕5号", u"〔2026〕5号", u"年份写全"},
+        {u"X政发〔2026〕第5号", u"〔2026〕第5号", u"〔2026〕5号", u"第"},
+        {u"X政发〔2026〕05号", u"〔2026〕05号", u"〔2026〕5号", u"前导零"},
+        {u"X政发〔２０２６〕５号", u"〔２０２６〕５号", u"〔2026〕5号", u"阿拉伯数字"},
+        {u"X政发(26)第003号", u"(26)第003号", u"〔2026〕3号", u"第"},
+    };
+    for (const Case& c : cases)
+    {
+        INFO(std::string(c.text.begin(), c.text.end()).size());
+        const auto found = docFindings(c.text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].ruleId == "doc.number");
+        CHECK(covered(c.text, found[0]) == c.written);
+        CHECK(found[0].suggestions == std::vector<std::u16string>{std::u16string(c.fixed)});
+        CHECK(found[0].messageZh.find(c.namedZh) != std::u16string::npos);
+        CHECK_FALSE(found[0].messageEn.empty());
+    }
+}
+
+TEST_CASE("a 发文字号 cited in the body is checked too", "[doc]")
+{
+    const std::u16string_view text = u"按照区委办〔2026〕第8号文件精神。";
+    const auto found = docFindings(text);
+    REQUIRE(found.size() == 1);
+    CHECK(covered(text, found[0]) == u"〔2026〕第8号");
+}
+
+TEST_CASE("stacked 文种 in a title", "[doc]")
+{
+    const std::u16string_view request = u"关于申请办公经费的请示报告";
+    auto found = docFindings(request);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.kind");
+    CHECK(covered(request, found[0]) == u"请示报告");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"请示", u"报告"});
+
+    const std::u16string_view apply = u"区政协办公室关于购置设备的申请报告";
+    found = docFindings(apply);
+    REQUIRE(found.size() == 1);
+    CHECK(covered(apply, found[0]) == u"申请报告");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"请示", u"报告"});
+
+    const std::u16string_view notice = u"关于开展专项检查的意见通知";
+    found = docFindings(notice);
+    REQUIRE(found.size() == 1);
+    CHECK(covered(notice, found[0]) == u"意见通知");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"意见", u"通知"});
+}
+
+TEST_CASE("titles with one 文种 are quiet", "[doc]")
+{
+    for (std::u16string_view title :
+         {u"关于申请办公经费的请示", u"区政协关于2026年度工作情况的报告", u"关于开展专项检查的通知",
+          u"关于同意设立协商议事室的批复", u"关于商请支持调研工作的函", u"关于印发《协商工作规则》的通知",
+          u"关于做好“两会”筹备工作的紧急通知", u"关于加强和改进委员履职工作的实施意见",
+          u"关于对口支援工作的报告", u"关于对外交流合作情况的报告"})
+    {
+        INFO(title.size());
+        CHECK(docFindings(title).empty());
+    }
+}
+
+TEST_CASE("关于对 in a title", "[doc]")
+{
+    const std::u16string_view reply = u"关于对区文联请示事项的批复";
+    const auto found = docFindings(reply);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.title");
+    CHECK(covered(reply, found[0]) == u"关于对");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"关于"});
+}
+
+TEST_CASE("punctuation in a title", "[doc]")
+{
+    const std::u16string_view comma = u"关于加强监督，提高质量的意见";
+    auto found = docFindings(comma);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.title");
+    CHECK(covered(comma, found[0]) == u"，");
+    CHECK(found[0].suggestions.empty());
+
+    const std::u16string_view stop = u"关于召开全体会议的通知。";
+    found = docFindings(stop);
+    REQUIRE(found.size() == 1);
+    CHECK(covered(stop, found[0]) == u"。");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u""});
+}
+
+TEST_CASE("body sentences that mention a 文种 are not titles", "[doc]")
+{
+    for (std::u16string_view sentence :
+         {u"根据《关于加强协商工作的意见》要求，结合实际，现将有关事项通知如下：",
+          u"会议传达学习了区委关于做好年度工作的通知。现将有关情况报告如下。",
+          u"以上请示，妥否，请批示。", u"特此报告。", u"关于这个问题，我们已向区委作了专题报告",
+          u"现就有关工作提出如下意见。关于这项工作的意见"})
+    {
+        INFO(sentence.size());
+        CHECK(docFindings(sentence).empty());
+    }
+}
