@@ -149,3 +149,43 @@ TEST_CASE("body sentences that mention a 文种 are not titles", "[doc]")
         CHECK(docFindings(sentence).empty());
     }
 }
+
+TEST_CASE("a 请示 names a contact under its date", "[doc]")
+{
+    const std::u16string_view without = u"关于增设协商议事室的请示\n区委：\n为推进协商议事工作，拟增设协商议事室一间。\n妥否，请批示。\n区政协办公室\n2026年11月29日";
+    auto found = docFindings(without);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.request");
+    CHECK(found[0].paragraph == 0);
+    CHECK(found[0].messageZh.find(u"联系人") != std::u16string::npos);
+
+    const std::u16string with = std::u16string(without) + u"\n（联系人：张三，电话：12345678）";
+    CHECK(docFindings(with).empty());
+    // A draft without its 成文日期 yet is not finished: its 附注 is not asked for.
+    CHECK(docFindings(u"关于增设协商议事室的请示\n区委：\n为推进协商议事工作，拟增设协商议事室一间。").empty());
+}
+
+TEST_CASE("a 请示 asks for one thing", "[doc]")
+{
+    const std::u16string_view two = u"关于申请办公经费和增加编制的请示\n区委：\n……\n（联系人：张三，电话：12345678）";
+    const auto found = docFindings(two);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.request");
+    CHECK(found[0].messageZh.find(u"一文一事") != std::u16string::npos);
+    // One request with two objects is one request.
+    CHECK(docFindings(u"关于申请购买电脑和打印机经费的请示\n（联系人：张三，电话：1）").empty());
+}
+
+TEST_CASE("a 报告 asks for no approval", "[doc]")
+{
+    const std::u16string_view report =
+        u"区政协关于2026年度工作情况的报告\n区委：\n今年以来……\n以上报告，妥否，请批示。";
+    const auto found = docFindings(report);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.report");
+    CHECK(found[0].paragraph == 3);
+    CHECK(covered(u"以上报告，妥否，请批示。", found[0]) == u"妥否");
+    CHECK(docFindings(u"区政协关于2026年度工作情况的报告\n区委：\n今年以来……\n特此报告。").empty());
+    // Without a title of that shape the document's kind is unknown: quiet.
+    CHECK(docFindings(u"2026年度工作总结\n今年以来……\n妥否，请批示。").empty());
+}

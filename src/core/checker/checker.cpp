@@ -188,6 +188,8 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     checkUndatedDates(paragraphs, options, findings);
+    if (anyEnabled("doc.request doc.report", options))
+        checkDocumentKind(paragraphs, findings);
     return finishFindings(paragraphs, std::move(findings), options);
 }
 

@@ -39,6 +39,9 @@ void checkCharacterRules(std::size_t paragraph, std::u16string_view text, const 
 // (rules_doc.cpp).
 void checkDocumentNumbers(std::size_t paragraph, std::u16string_view text, Findings& out);
 void checkTitleForm(std::size_t paragraph, std::u16string_view text, Findings& out);
+// doc.request: a 请示 (by its title) without 附注 (联系人和电话) or asking for several things;
+// doc.report: a 报告 that asks for approval (rules_doc.cpp). Over the whole document.
+void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out);
 
 // word.typo (rules_typo.cpp): the typo check of core/typo with the process's model; nothing when
 // the model's data are missing (typo::loadProblem says why).

@@ -281,7 +281,132 @@ void checkTitlePunctuation(std::size_t paragraph, std::u16string_view text, cons
     }
 }
 
+// ---- 请示 and 报告 over the whole document ------------------------------------------------------
+
+constexpr std::size_t kTitleWithin = 6; // paragraphs at the top where the title may be
+
+struct DocumentTitle
+{
+    std::size_t paragraph = 0;
+    std::u16string_view text; // trimmed
+    TitleShape shape;
+};
+
+std::optional<DocumentTitle> documentTitle(const std::vector<std::u16string_view>& paragraphs)
+{
+    for (std::size_t p = 0; p < paragraphs.size() && p < kTitleWithin; ++p)
+    {
+        const std::u16string_view text = trimSpaces(paragraphs[p]);
+        if (const auto shape = titleShape(text))
+            return DocumentTitle{p, text, *shape};
+    }
+    return std::nullopt;
+}
+
+std::size_t offsetIn(std::u16string_view whole, std::u16string_view part)
+{
+    return static_cast<std::size_t>(part.data() - whole.data());
+}
+
+// 附注 of a 请示: "（联系人：张三，电话：12345678）" (GB/T 9704 §7.3.6).
+bool isContactNote(std::u16string_view text)
+{
+    const std::u16string_view t = trimSpaces(text);
+    return startsWith(t, u"（联系人") || startsWith(t, u"(联系人") || startsWith(t, u"联系人") ||
+           startsWith(t, u"附注") ||
+           (t.find(u"联系人") != std::u16string_view::npos && t.find(u"电话") != std::u16string_view::npos);
+}
+
+// A 成文日期 line: "2026年11月29日" (or in Chinese numerals), nothing else.
+bool isDateLine(std::u16string_view text)
+{
+    constexpr std::size_t kMaxDateLength = 16;
+    const std::u16string_view t = trimSpaces(text);
+    const std::size_t year = t.find(u'年');
+    const std::size_t month = t.find(u'月');
+    return !t.empty() && t.size() <= kMaxDateLength && t.back() == u'日' && year != std::u16string_view::npos &&
+           month != std::u16string_view::npos && year < month && year >= 2;
+}
+
+// Verbs that each make a request of their own in a 请示's title.
+constexpr std::array<std::u16string_view, 12> kRequestVerbs = {u"申请", u"增加", u"设立", u"成立",
+                                                              u"购置", u"调整", u"拨付", u"追加",
+                                                              u"核定", u"解决", u"批准", u"增设"};
+
+// "关于申请经费和增加编制的请示": two requests joined in one title.
+bool asksSeveralThings(std::u16string_view matter)
+{
+    if (matter.find_first_of(u"和及、与并") == std::u16string_view::npos)
+        return false;
+    std::size_t verbs = 0;
+    for (std::u16string_view verb : kRequestVerbs)
+        for (std::size_t at = matter.find(verb); at != std::u16string_view::npos; at = matter.find(verb, at + verb.size()))
+            ++verbs;
+    return verbs >= 2;
+}
+
+void checkRequest(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title, Findings& out)
+{
+    const std::size_t titleStart = offsetIn(paragraphs[title.paragraph], title.text);
+    const std::u16string_view matter =
+        title.text.substr(title.shape.aboutAt + 2, title.shape.kindStart - title.shape.aboutAt - 2);
+    if (asksSeveralThings(matter))
+    {
+        Finding f = makeFinding(rule::kDocRequest, Severity::Warning, title.paragraph, titleStart,
+                                title.shape.end);
+        f.messageZh = u"请示应当一文一事：标题中请求了不止一件事项，宜分别行文。";
+        f.messageEn = u"A 请示 asks for one thing; this title asks for several: write one 请示 for each.";
+        out.push_back(std::move(f));
+    }
+    // The 附注 goes under the 成文日期: a draft without its date yet is not finished.
+    std::size_t date = title.paragraph + 1;
+    while (date < paragraphs.size() && !isDateLine(paragraphs[date]))
+        ++date;
+    if (date == paragraphs.size())
+        return;
+    for (std::size_t p = date + 1; p < paragraphs.size(); ++p)
+        if (isContactNote(paragraphs[p]))
+            return;
+    Finding f = makeFinding(rule::kDocRequest, Severity::Warning, title.paragraph, titleStart, title.shape.end);
+    f.messageZh = u"请示应在成文日期下一行标注附注，写明联系人和电话：（联系人：×××，电话：×××）。";
+    f.messageEn = u"A 请示 carries a note under its date naming a contact and a telephone number "
+                  u"（联系人：…，电话：…）.";
+    out.push_back(std::move(f));
+}
+
+// 报告 carries no request (《党政机关公文处理工作条例》 §15): what asks for approval is a 请示.
+constexpr std::array<std::u16string_view, 6> kApprovalRequests = {u"妥否", u"请批示", u"请予批准",
+                                                                  u"请批准", u"请予审批", u"请审批"};
+
+void checkReport(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title, Findings& out)
+{
+    for (std::size_t p = title.paragraph + 1; p < paragraphs.size(); ++p)
+        for (std::u16string_view phrase : kApprovalRequests)
+        {
+            const std::size_t at = paragraphs[p].find(phrase);
+            if (at == std::u16string_view::npos)
+                continue;
+            Finding f = makeFinding(rule::kDocReport, Severity::Warning, p, at, phrase.size());
+            f.messageZh = u"报告中不得夹带请示事项：" + quoted(phrase) + u"是请示的用语；需要批准的事项另行请示。";
+            f.messageEn = u"A 报告 asks for nothing: " + std::u16string(phrase) +
+                          u" asks for approval, which takes a 请示 of its own.";
+            out.push_back(std::move(f));
+            break;
+        }
+}
+
 } // namespace
+
+void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out)
+{
+    const std::optional<DocumentTitle> title = documentTitle(paragraphs);
+    if (!title || title->shape.kindStart + title->shape.lastKind.size() != title->shape.end)
+        return; // no title, or stacked 文种 (doc.kind): which kind it is is the user's to say
+    if (title->shape.lastKind == u"请示")
+        checkRequest(paragraphs, *title, out);
+    else if (title->shape.lastKind == u"报告")
+        checkReport(paragraphs, *title, out);
+}
 
 void checkDocumentNumbers(std::size_t paragraph, std::u16string_view text, Findings& out)
 {

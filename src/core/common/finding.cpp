@@ -49,6 +49,8 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kDocNumber, {u"发文字号", u"Document number"}},
     {rule::kDocKind, {u"文种", u"Kind of document"}},
     {rule::kDocTitle, {u"公文标题", u"Document title"}},
+    {rule::kDocRequest, {u"请示要素", u"请示 elements"}},
+    {rule::kDocReport, {u"报告夹带请示", u"Request in a 报告"}},
     {"tally.error", {u"错误值", u"Error value"}},
     {"tally.indicator", {u"指标", u"Indicator"}},
     {"tally.count", {u"数量", u"Quantity"}},

@@ -64,6 +64,8 @@ inline constexpr char kDataWorkbook[] = "data.workbook";
 inline constexpr char kDocNumber[] = "doc.number";
 inline constexpr char kDocKind[] = "doc.kind";
 inline constexpr char kDocTitle[] = "doc.title";
+inline constexpr char kDocRequest[] = "doc.request";
+inline constexpr char kDocReport[] = "doc.report";
 } // namespace rule
 
 /// What a rule is about: the check can switch families off, and lists and underlines group
