@@ -957,6 +957,36 @@ def test_figures_in_the_deck_zh():
         figures_flow(office, xvfb)
 
 
+def document_form_flow(office, xvfb):
+    """Writer: a 请示 draft's 公文 elements (doc.*) are listed under 公文要素 in the deck — a
+    发文字号 with 第 and a leading zero, a title asking for two things and ending in a full stop, the
+    missing 附注 — and 修正 rewrites the 发文字号."""
+    doc, frame = visible_writer_with(office, ["区政协办〔2026〕第05号", "关于申请办公经费和增加编制的请示。", "区委：",
+                                              "为保障协商议事工作正常开展，拟申请办公经费5万元。", "妥否，请批示。",
+                                              "区政协办公室", "2026年11月29日"])
+    office.dispatch(frame, ".uno:SidebarDeck.GongwenDeck")
+    window = frame.getContainerWindow()
+    row = lambda words: find_deep(window, lambda a: words in name(a))  # noqa: E731
+    wait_for(lambda: row("公文要素（"), what="the deck's 公文要素 group")
+    assert row("发文字号写法") and row("一文一事") and row("标题末尾") and row("附注"), "a 公文 finding is missing"
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-doc-zh.png"))
+    click_accessible(xvfb, row("发文字号写法"))
+    time.sleep(0.5)
+    click_accessible(xvfb, find_deep(window, lambda a: name(a).startswith("修正")
+                                     and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE))
+    wait_for(lambda: paragraphs(doc)[0] == "区政协办〔2026〕5号", what="the document number fixed")
+    time.sleep(2)
+    xvfb.screenshot(os.path.join(SHOTS, "sidebar-doc-after-zh.png"))
+    assert office.is_alive()
+    doc.close(True)
+
+
+def test_document_form_in_the_deck_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        document_form_flow(office, xvfb)
+
+
 def typos_flow(office, xvfb):
     """Writer: typos are underlined live in their own colour and listed under 错别字 in the deck;
     修正 applies a suggestion; 不是错字：加入词表 in the deck and 忽略全部 in the live menu add the word
@@ -1043,6 +1073,6 @@ if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
                test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
                test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_figures_in_the_deck_zh,
-               test_typos_zh, test_help_from_menu_and_f1_zh,
+               test_document_form_in_the_deck_zh, test_typos_zh, test_help_from_menu_and_f1_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)
