@@ -485,6 +485,58 @@ def test_signature_and_date_never_part(office):
     assert split_without_keeping, "no body length splits 落款 from the date: the sweep tests nothing"
 
 
+LONG_TITLE = "中国人民政治协商会议某某区委员会关于认真学习贯彻党的二十届四中全会精神进一步做好新时代政协工作的意见"
+
+
+def test_a_long_title_is_broken_between_words(office):
+    """A title longer than a line (20 characters of 二号 in 156 mm): 版式检查 says so, 一键排版 puts line
+    breaks between words — none inside 委员会, 学习 or 政协, no line starting with 的, no hourglass — in
+    one undo step, and checks clean afterwards; laying out again adds none."""
+    doc = office.writer_with_paragraphs([LONG_TITLE, "区委：", "现提出如下意见。", "区政协办公室", "2026年11月29日"])
+    doc.getUndoManager().clear()
+    try:
+        formatter = office.create(FORMATTER)
+        before = [f for f in formatter.checkLayout(doc) if f.RuleId == "layout.titlebreak"]
+        assert len(before) == 1 and "每行 20 字" in before[0].Message, [f.Message for f in before]
+        formatter.applyLayout(doc, "")
+        title = paragraphs(doc)[0].getString()
+        lines = title.split("\n")
+        assert "".join(lines) == LONG_TITLE and len(lines) == 3, lines
+        assert all(len(line) <= 20 and not line.startswith(("的", "和", "之")) for line in lines), lines
+        assert not (len(lines[1]) < len(lines[0]) and len(lines[1]) < len(lines[2])), lines
+        breaks = [sum(len(line) for line in lines[:k]) for k in (1, 2)]  # offsets in LONG_TITLE
+        for word in ("委员会", "学习", "政协", "精神"):
+            at = LONG_TITLE.find(word)
+            while at != -1:
+                assert not any(at < b < at + len(word) for b in breaks), (word, lines)
+                at = LONG_TITLE.find(word, at + 1)
+        assert [f.RuleId for f in formatter.checkLayout(doc) if f.RuleId == "layout.titlebreak"] == []
+        formatter.applyLayout(doc, "")
+        assert paragraphs(doc)[0].getString() == title  # no second set of breaks
+        undo = doc.getUndoManager()
+        while undo.isUndoPossible():
+            undo.undo()
+        assert paragraphs(doc)[0].getString() == LONG_TITLE
+    finally:
+        doc.close(True)
+
+
+def test_a_title_line_starting_with_a_particle_is_found(office):
+    """A title broken by hand before 的 is found, at the 的."""
+    doc = office.writer_with_paragraphs(["关于开展专题协商活动情况的调研报告", "区委：", "现报告如下。"])
+    try:
+        title = paragraphs(doc)[0]
+        cursor = title.getText().createTextCursorByRange(title.getStart())
+        cursor.goRight(12, False)  # before 的
+        title.getText().insertControlCharacter(cursor, 1, False)  # ControlCharacter.LINE_BREAK
+        assert paragraphs(doc)[0].getString() == "关于开展专题协商活动情况\n的调研报告"
+        found = [f for f in office.create(FORMATTER).checkLayout(doc) if f.RuleId == "layout.titlebreak"]
+        assert len(found) == 1 and "“的”" in found[0].Message and found[0].Start == 13, \
+            [(f.Message, f.Start) for f in found]
+    finally:
+        doc.close(True)
+
+
 def test_unsealed_profile_places_the_signature_two_characters_in(office):
     doc = draft(office)
     try:
@@ -659,6 +711,7 @@ if __name__ == "__main__":
         test_style_names_do_not_depend_on_the_ui_language, test_signature_and_date_never_part,
         test_unsealed_profile_places_the_signature_two_characters_in, test_an_automatic_list_stays_a_list,
         test_tables_get_a_table_style_and_bold_in_body_text_stays,
-        test_a_round_trip_through_word_formats_keeps_the_layout],
+        test_a_round_trip_through_word_formats_keeps_the_layout, test_a_long_title_is_broken_between_words,
+        test_a_title_line_starting_with_a_particle_is_found],
         plain_tests=[test_replaced_fonts_reach_the_pdf_after_a_restart, test_each_role_shows_its_own_font_at_once,
                      test_laid_out_under_english_the_styles_are_the_same], timeout=500)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MPL-2.0
 #include <core/layout/check.hpp>
+#include <core/layout/title_breaks.hpp>
 
 #include <core/layout/closing.hpp>
 
@@ -275,6 +276,43 @@ void checkDate(std::u16string_view text, std::size_t i, std::vector<Finding>& ou
     out.push_back(std::move(f));
 }
 
+// A title of one paragraph longer than a line is broken between words (title_breaks.hpp); a line
+// that starts with 的 or the like was broken by hand in the wrong place.
+void checkTitleBreaks(const LayoutProfile& profile, const LayoutState& state, std::vector<Finding>& out)
+{
+    const std::size_t perLine =
+        titleCharactersPerLine(profile.page.width - profile.page.left - profile.page.right,
+                               styleSpec(StyleRole::Title).sizePt);
+    for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphs.size(); ++i)
+    {
+        if (!isSingleTitle(state.roles, i))
+            continue;
+        const std::u16string_view text = state.paragraphs[i];
+        if (!titleLineBreaks(text, perLine).empty())
+        {
+            out.push_back(withMessages(
+                makeFinding("layout.titlebreak", Severity::Warning, i, 0, 0),
+                u"标题超过一行（每行 " + decimal(static_cast<long long>(perLine)) +
+                    u" 字）：应在词间回行，排成梯形或菱形，一键排版自动分行。",
+                u"The title is longer than a line (" + decimal(static_cast<long long>(perLine)) +
+                    u" characters): break it between words into a trapezoid or diamond; the one-step "
+                    u"layout does."));
+            continue;
+        }
+        for (std::size_t start = text.find(u'\n'); start != std::u16string_view::npos;
+             start = text.find(u'\n', start + 1))
+            if (startsWithParticle(text.substr(start + 1)))
+            {
+                out.push_back(withMessages(
+                    makeFinding("layout.titlebreak", Severity::Warning, i, start + 1, 1),
+                    u"标题回行不宜以“" + std::u16string(1, text[start + 1]) + u"”开头：词意应完整。",
+                    u"A title line should not start with " + std::u16string(1, text[start + 1]) +
+                        u": break between whole words."));
+                break;
+            }
+    }
+}
+
 void checkAttachment(std::u16string_view text, std::size_t i, int& number, bool first,
                      std::vector<Finding>& out)
 {
@@ -527,6 +565,7 @@ std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const Layout
                             role == LayoutRole::Attachment, out);
     }
     checkRules(state, out);
+    checkTitleBreaks(profile, state, out);
     checkClosingPlacement(profile, state, out);
     checkClosingPages(state, out);
     checkFontLooks(state, out);

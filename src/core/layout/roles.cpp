@@ -355,4 +355,10 @@ std::string roleName(const ParagraphRoleInfo& info)
     return "body";
 }
 
+bool isSingleTitle(const std::vector<ParagraphRoleInfo>& roles, std::size_t i)
+{
+    auto isTitle = [&](std::size_t j) { return j < roles.size() && roles[j].role == LayoutRole::Title; };
+    return isTitle(i) && !(i > 0 && isTitle(i - 1)) && !isTitle(i + 1);
+}
+
 } // namespace gongwen::core

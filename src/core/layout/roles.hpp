@@ -50,6 +50,10 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
 /// ("二〇二六年十一月二十九日" or "2026年11月09日" → "2026年11月9日"); "" when `text` is no date.
 std::u16string standardDate(std::u16string_view text);
 
+/// Whether paragraph `i` is a title of one paragraph (no title paragraph next to it): the one
+/// 一键排版 breaks into lines (title_breaks.hpp); a title the user set in several paragraphs is hers.
+bool isSingleTitle(const std::vector<ParagraphRoleInfo>& roles, std::size_t i);
+
 /// A name for messages and golden files: "title", "heading2", "body" …
 std::string roleName(const ParagraphRoleInfo& info);
 

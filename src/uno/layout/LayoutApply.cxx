@@ -12,6 +12,7 @@
 #include <core/layout/check.hpp>
 #include <core/layout/closing.hpp>
 #include <core/layout/roles.hpp>
+#include <core/layout/title_breaks.hpp>
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
@@ -31,6 +32,7 @@
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -412,6 +414,24 @@ void replaceText(const uno::Reference<text::XTextDocument>& document, const Body
         ->setString(toOUString(standard));
 }
 
+// A title of one paragraph longer than a line gets line breaks between words, in a 梯形 or 菱形
+// (core/layout/title_breaks.hpp); one with line breaks already keeps them.
+void breakTitle(const uno::Reference<text::XTextDocument>& document, const BodyElement& element,
+                const core::LayoutProfile& profile)
+{
+    const std::size_t perLine = core::titleCharactersPerLine(
+        profile.page.width - profile.page.left - profile.page.right, core::styleSpec(core::StyleRole::Title).sizePt);
+    const std::vector<std::size_t> breaks = core::titleLineBreaks(element.ownText(), perLine);
+    const uno::Reference<text::XText> text = document->getText();
+    for (auto at = breaks.rbegin(); at != breaks.rend(); ++at) // from the end: earlier offsets hold
+    {
+        writePoint();
+        const uno::Reference<text::XTextRange> position(
+            selectInParagraph(document, element, static_cast<sal_Int32>(*at), 0), uno::UNO_QUERY_THROW);
+        text->insertControlCharacter(position, text::ControlCharacter::LINE_BREAK, false);
+    }
+}
+
 table::BorderLine2 ruleLine(int width)
 {
     table::BorderLine2 line;
@@ -597,6 +617,8 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
             paragraph->setPropertyValue(ascii("OutlineLevel"),
                                         uno::Any(static_cast<sal_Int16>(role.headingLevel)));
         }
+        if (core::isSingleTitle(roles, i))
+            breakTitle(document, element, profile);
         if (role.role == core::LayoutRole::Date)
             replaceText(document, element, core::standardDate(element.ownText()));
         if (role.role == core::LayoutRole::Attachment)
