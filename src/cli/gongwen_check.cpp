@@ -60,29 +60,36 @@ void usage(std::ostream& out, core::Language language)
     out << text(
         language,
         "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules "
-        "列表] [--words 文件] [--words-allowed 文件] 文件...\n"
+        "列表] [--words 文件] [--words-allowed 文件] [--register 文件夹] 文件...\n"
         "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词、错别字和数据是否"
         "自洽。\n"
-        "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data,doc,doc），\n"
+        "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data,doc,register），\n"
         "         或以“-”去掉某些类别（-word,-number）。\n"
         "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
         "--words-allowed：错别字检查不标记的词语（人名、地名、单位名等；UTF-8，每行一个）。\n"
+        "--register：口径库文件夹，含 人员.csv（姓名,职务,排序,起始日期,终止日期）、机构.csv（全称,规范简称,\n"
+        "            不规范写法）、提法.csv（规范表述,不规范表述,说明,起始日期,终止日期）、禁用词.csv（词,说明），\n"
+        "            UTF-8、逗号分隔、首行为列名、日期写作 YYYY-MM-DD，缺少的表不查；按文档的成文日期核对。\n"
         "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、allowed-words、\n"
         "          full-width-arabic-dot），与“工具 ▸ 选项 ▸ 公文助手”中的设置相同。\n"
         "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 "
         "LibreOffice 读取）。\n"
         "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
         "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules "
-        "LIST] [--words FILE] [--words-allowed FILE] FILE...\n"
+        "LIST] [--words FILE] [--words-allowed FILE] [--register DIR] FILE...\n"
         "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
         "count words, placeholders, punctuation, numbers, commonly confused words, typos\n"
         "and figures that must add up (data).\n"
-        "--rules: check only these families (structure,count,placeholder,punct,number,word,data),\n"
+        "--rules: check only these families (structure,count,placeholder,punct,number,word,data,doc,\n"
+        "         register),\n"
         "         or leave some out with \"-\" (-word,-number).\n"
         "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a "
         "line).\n"
         "--words-allowed: words the typo check never flags (names of people, places,\n"
         "                 offices; UTF-8, one a line).\n"
+        "--register: the office's register (口径库), a folder of 人员.csv, 机构.csv, 提法.csv and\n"
+        "            禁用词.csv (UTF-8, comma-separated, column names in line 1, dates YYYY-MM-DD;\n"
+        "            any may be absent), read on the document's date.\n"
         "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, "
         "extra-placeholders, allowed-words,\n"
         "          full-width-arabic-dot), the settings of Tools > Options > Gongwen Assistant.\n"
@@ -188,6 +195,43 @@ std::shared_ptr<const core::typo::AllowedWords> allowedWords(const std::string& 
     return std::make_shared<const core::typo::AllowedWords>(core::typo::parseAllowedWords(*decoded));
 }
 
+// The 口径库 of a folder of CSV files (--register): what cannot be read is told on stderr and left
+// out; the other rules and the rest of the register keep working.
+std::shared_ptr<const core::wording::Register> wordingRegister(const std::string& folder, core::Language language)
+{
+    if (!fs::is_directory(folder))
+        throw UsageError(text(language, "口径库应为含 CSV 文件的文件夹（.ods/.xlsx 口径库在 LibreOffice 中使用）：",
+                              "the register is a folder of CSV files (.ods/.xlsx registers are for LibreOffice): ") +
+                         folder);
+    core::wording::RegisterSheets sheets;
+    const std::pair<const char*, std::optional<std::u16string>*> files[] = {
+        {"人员.csv", &sheets.people}, {"机构.csv", &sheets.organs}, {"提法.csv", &sheets.phrases},
+        {"禁用词.csv", &sheets.bannedWords}};
+    bool any = false;
+    for (const auto& [name, sheet] : files)
+    {
+        const std::string path = (fs::path(folder) / name).string();
+        if (!fs::exists(path))
+            continue;
+        const auto decoded = core::fromUtf8Strict(smallTextFile(path, language, text(language, "口径库", "the register")));
+        if (!decoded)
+            throw UsageError(text(language, "口径库文件不是 UTF-8 文本：", "a register file is not UTF-8 text: ") + path);
+        *sheet = *decoded;
+        any = true;
+    }
+    if (!any)
+        throw UsageError(text(language, "口径库文件夹中没有 人员.csv、机构.csv、提法.csv 或 禁用词.csv：",
+                              "the register folder has none of 人员.csv, 机构.csv, 提法.csv, 禁用词.csv: ") +
+                         folder);
+    std::vector<core::wording::RegisterProblem> problems;
+    auto reg = core::wording::Register::read(sheets, problems);
+    for (const core::wording::RegisterProblem& p : problems)
+        std::cerr << text(language, "口径库 ", "register ") << core::toUtf8(p.sheet) << ".csv"
+                  << text(language, " 第 ", " row ") << p.row << text(language, " 行：", ": ")
+                  << core::toUtf8(core::pick(language, p.messageZh, p.messageEn)) << "\n";
+    return reg;
+}
+
 // The check options of a settings file (--config); what follows on the command line adds to them.
 core::CheckOptions settingsFile(const std::string& path, core::Language language)
 {
@@ -240,6 +284,8 @@ Options parseArguments(int argc, char** argv)
             o.check.userWordPairs = userWordPairs(value(i, arg), o.language);
         else if (arg == "--words-allowed")
             o.check.allowedWords = allowedWords(value(i, arg), o.language);
+        else if (arg == "--register")
+            o.check.wordingRegister = wordingRegister(value(i, arg), o.language);
         else if (arg == "-h" || arg == "--help")
             o.help = true;
         else if (arg == "--")

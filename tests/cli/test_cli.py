@@ -211,13 +211,53 @@ def test_settings_and_word_files_are_bounded(tmp):
             assert words.encode() in result.stderr, (option, path, result.stderr[:200])
 
 
+REGISTER = os.path.join(PROJECT, "examples", "register")
+
+
+def test_register(tmp):
+    """--register: the sample 口径库 on the document's 成文日期 — title, order, near name, organ,
+    wording, banned word; a register with bad rows is read as far as it goes (stderr names sheet
+    and row) and every other rule still runs; a file instead of a folder is a usage error."""
+    draft = os.path.join(tmp, "register.txt")
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("张三副主席出席会议，王五、李四参加调研。\n区政治协商会围绕中心开展协商议事。\n秘书长赵陆主持。\n"
+                "领导小组长由主席担任。\n区政协办公室\n2026年11月29日\n")
+    result = run("--format", "json", "--lang", "zh-CN", "--rules", "register", "--register", REGISTER, draft)
+    assert result.returncode == 0, result.stderr  # warnings only
+    found = [(f["ruleId"], f["paragraph"], f["suggestions"])
+             for f in json.loads(result.stdout.decode("utf-8"))[0]["findings"]]
+    assert found == [("register.title", 0, ["主席"]), ("register.order", 0, ["李四、王五"]),
+                     ("register.organ", 1, ["区政协", "中国人民政治协商会议X区委员会"]),
+                     ("register.phrase", 1, ["协商议政"]), ("register.name", 2, ["赵六"]),
+                     ("register.forbidden", 3, [])], found
+    # Dated last year, 张三 was 副主席.
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("张三副主席出席会议。\n2025年6月1日\n")
+    result = run("--format", "json", "--rules", "register", "--register", REGISTER, draft)
+    assert json.loads(result.stdout.decode("utf-8"))[0]["findings"] == [], result.stdout
+    # A register with a bad row: told on stderr, the rest used, the other rules run.
+    broken = os.path.join(tmp, "broken-register")
+    os.makedirs(broken, exist_ok=True)
+    with open(os.path.join(broken, "人员.csv"), "w", encoding="utf-8") as f:
+        f.write("姓名,职务,排序,起始日期,终止日期\n张三,主席,1,2026-01-15,\n李四,副主席,二,,\n王五,副主席,3,,\n")
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("张三副主席出席会议，完成XX项。\n2026年11月29日\n")
+    result = run("--format", "json", "--lang", "zh-CN", "--register", broken, draft)
+    assert result.returncode == 1, result.stderr
+    assert "人员.csv 第 3 行：排序“二”应为整数" in result.stderr.decode("utf-8"), result.stderr.decode("utf-8")
+    rules = [f["ruleId"] for f in json.loads(result.stdout.decode("utf-8"))[0]["findings"]]
+    assert rules == ["register.title", "placeholder"], rules
+    result = run("--lang", "zh-CN", "--register", os.path.join(REGISTER, "人员.csv"), draft)
+    assert result.returncode == 2 and "口径库应为含 CSV 文件的文件夹" in result.stderr.decode("utf-8"), result.stderr
+
+
 def main():
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         for test in (test_sample_report_findings_are_the_golden_ones, test_every_supported_encoding_gives_the_same_findings,
                      test_undecodable_text_is_refused_naming_what_was_tried, test_command_line_contract,
                      test_rule_families_and_user_word_lists, test_figures_that_must_add_up,
-                     test_typos, test_settings_and_word_files_are_bounded):
+                     test_typos, test_settings_and_word_files_are_bounded, test_register):
             try:
                 test(tmp) if test.__code__.co_argcount else test()
                 print("PASS", test.__name__)

@@ -71,6 +71,8 @@ constexpr ParagraphRule kParagraphRules[] = {
     {"word.typo", checkTypos},
     {"doc.number",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkDocumentNumbers(p, t, out); }},
+    {"register.name register.title register.order register.organ register.phrase register.forbidden",
+     checkWordingRegister},
     {"doc.kind doc.title",
      [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkTitleForm(p, t, out); }},
 };
@@ -172,8 +174,18 @@ std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& para
 }
 
 std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
-                                     const CheckOptions& options)
+                                     const CheckOptions& givenOptions)
 {
+    // The register is read on the document's own date: a title right last year is right in last
+    // year's report.
+    CheckOptions datedOptions;
+    const bool dating = givenOptions.wordingRegister && !givenOptions.registerDay;
+    if (dating)
+    {
+        datedOptions = givenOptions;
+        datedOptions.registerDay = wording::documentDay(paragraphs).value_or(wording::today());
+    }
+    const CheckOptions& options = dating ? datedOptions : givenOptions;
     Findings findings = checkOutline(readDocument(paragraphs, options), options);
     std::vector<ParagraphRuleFunction> paragraphRules; // decided once, not per paragraph
     for (const ParagraphRule& rule : kParagraphRules)

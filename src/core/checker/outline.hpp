@@ -12,6 +12,9 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <core/wording/register.hpp>
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +36,11 @@ struct CheckOptions
     std::shared_ptr<const typo::AllowedWords> allowedWords;
     /// Further texts that mark a figure still to fill in (□□, ＿＿), besides X, XX, ○○, 某某 ….
     std::vector<std::u16string> extraPlaceholders;
+    /// The office's 口径库 (register.*): checked when set.
+    std::shared_ptr<const wording::Register> wordingRegister;
+    /// The day the register is read on; checkParagraphs takes the document's 成文日期 when unset,
+    /// a single paragraph today.
+    std::optional<wording::Day> registerDay;
 
     bool familyEnabled(RuleFamily family) const
     {

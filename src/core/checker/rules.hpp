@@ -43,6 +43,10 @@ void checkTitleForm(std::size_t paragraph, std::u16string_view text, Findings& o
 // doc.report: a 报告 that asks for approval (rules_doc.cpp). Over the whole document.
 void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out);
 
+// register.*: the paragraph against options.wordingRegister on options.registerDay (or today).
+void checkWordingRegister(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
+                          Findings& out);
+
 // word.typo (rules_typo.cpp): the typo check of core/typo with the process's model; nothing when
 // the model's data are missing (typo::loadProblem says why).
 void checkTypos(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,

@@ -51,6 +51,12 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kDocTitle, {u"公文标题", u"Document title"}},
     {rule::kDocRequest, {u"请示要素", u"请示 elements"}},
     {rule::kDocReport, {u"报告夹带请示", u"Request in a 报告"}},
+    {rule::kRegisterName, {u"人名", u"Name"}},
+    {rule::kRegisterTitle, {u"职务", u"Title"}},
+    {rule::kRegisterOrder, {u"排序", u"Order of names"}},
+    {rule::kRegisterOrgan, {u"机构名称", u"Organ name"}},
+    {rule::kRegisterPhrase, {u"提法", u"Approved wording"}},
+    {rule::kRegisterBanned, {u"禁用词", u"Banned word"}},
     {"tally.error", {u"错误值", u"Error value"}},
     {"tally.indicator", {u"指标", u"Indicator"}},
     {"tally.count", {u"数量", u"Quantity"}},
@@ -80,6 +86,8 @@ RuleFamily familyOf(std::string_view ruleId)
         return RuleFamily::Data;
     if (startsWith("doc."))
         return RuleFamily::Document;
+    if (startsWith("register."))
+        return RuleFamily::Register;
     return RuleFamily::Other;
 }
 
@@ -103,6 +111,8 @@ std::string_view familyName(RuleFamily family)
             return "data";
         case RuleFamily::Document:
             return "doc";
+        case RuleFamily::Register:
+            return "register";
         case RuleFamily::Other:
             break;
     }

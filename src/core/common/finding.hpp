@@ -66,6 +66,13 @@ inline constexpr char kDocKind[] = "doc.kind";
 inline constexpr char kDocTitle[] = "doc.title";
 inline constexpr char kDocRequest[] = "doc.request";
 inline constexpr char kDocReport[] = "doc.report";
+// The office's register (口径库, core/wording/register.hpp).
+inline constexpr char kRegisterName[] = "register.name";
+inline constexpr char kRegisterTitle[] = "register.title";
+inline constexpr char kRegisterOrder[] = "register.order";
+inline constexpr char kRegisterOrgan[] = "register.organ";
+inline constexpr char kRegisterPhrase[] = "register.phrase";
+inline constexpr char kRegisterBanned[] = "register.forbidden";
 } // namespace rule
 
 /// What a rule is about: the check can switch families off, and lists and underlines group
@@ -80,15 +87,17 @@ enum class RuleFamily
     Word,        // word.*
     Data,        // data.*
     Document,    // doc.*
+    Register,    // register.* (口径)
     Other,       // layout.*, tally.*
 };
 inline constexpr RuleFamily kCheckedFamilies[] = {RuleFamily::Structure,   RuleFamily::Count,
                                                   RuleFamily::Placeholder, RuleFamily::Punctuation,
                                                   RuleFamily::Number,      RuleFamily::Word,
-                                                  RuleFamily::Data,        RuleFamily::Document};
+                                                  RuleFamily::Data,        RuleFamily::Document,
+                                                  RuleFamily::Register};
 RuleFamily familyOf(std::string_view ruleId);
-/// "structure", "count", "placeholder", "punct", "number", "word", "data", "doc" (the CLI's
-/// --rules names).
+/// "structure", "count", "placeholder", "punct", "number", "word", "data", "doc", "register"
+/// (the CLI's --rules names).
 std::string_view familyName(RuleFamily family);
 /// The family of that name, or Other when there is none.
 RuleFamily familyNamed(std::string_view name);

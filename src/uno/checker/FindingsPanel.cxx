@@ -107,6 +107,7 @@ const Group kGroups[] = {
     {core::RuleFamily::Word, {u"易混词", u"Words"}, Group::Typos::Without},
     {core::RuleFamily::Data, {u"数据", u"Figures"}},
     {core::RuleFamily::Document, {u"公文要素", u"Document form"}},
+    {core::RuleFamily::Register, {u"口径", u"Register"}},
     {core::RuleFamily::Other, {u"版式", u"Layout"}},
 };
 

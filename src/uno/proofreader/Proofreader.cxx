@@ -86,6 +86,8 @@ sal_Int32 lineColour(std::string_view ruleId)
         return 0xB7950B; // dark yellow
     case core::RuleFamily::Document:
         return 0xA04000; // brown
+    case core::RuleFamily::Register:
+        return 0x7D3C98; // violet
     case core::RuleFamily::Other:
         break;
     }

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MPL-2.0
+#include <core/wording/register.hpp>
+
+#include <core/text/text.hpp>
+
+#include <algorithm>
+#include <ctime>
+#include <map>
+#include <set>
+
+namespace gongwen::core::wording
+{
+namespace
+{
+
+// ---- reading -------------------------------------------------------------------------------
+
+constexpr std::u16string_view kPeopleSheet = u"人员";
+constexpr std::u16string_view kOrgansSheet = u"机构";
+constexpr std::u16string_view kPhrasesSheet = u"提法";
+constexpr std::u16string_view kBannedSheet = u"禁用词";
+// Several non-standard forms in one cell are separated by 、 (or ；).
+constexpr std::u16string_view kFormSeparators = u"、；;";
+
+using Row = std::vector<std::u16string>;
+
+// One CSV line's fields: comma-separated, a field in double quotes may hold commas and "".
+Row csvFields(std::u16string_view line)
+{
+    Row fields(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i)
+    {
+        const char16_t c = line[i];
+        if (quoted)
+        {
+            if (c == u'"' && i + 1 < line.size() && line[i + 1] == u'"')
+                fields.back() += u'"', ++i;
+            else if (c == u'"')
+                quoted = false;
+            else
+                fields.back() += c;
+        }
+        else if (c == u'"' && fields.back().empty())
+            quoted = true;
+        else if (c == u',')
+            fields.emplace_back();
+        else
+            fields.back() += c;
+    }
+    for (std::u16string& f : fields)
+        f = std::u16string(trimSpaces(f));
+    return fields;
+}
+
+struct Sheet
+{
+    std::u16string_view name;
+    std::vector<std::u16string> header;
+    std::vector<std::pair<std::size_t, Row>> rows; // (1-based row, fields), blank rows left out
+
+    // The column of that name, or -1.
+    int column(std::u16string_view title) const
+    {
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (header[i] == title)
+                return static_cast<int>(i);
+        return -1;
+    }
+};
+
+Sheet readSheet(std::u16string_view name, std::u16string_view csv)
+{
+    Sheet sheet{name, {}, {}};
+    if (!csv.empty() && csv.front() == u'\uFEFF') // a byte order mark from Excel
+        csv.remove_prefix(1);
+    std::size_t row = 0;
+    for (std::u16string_view rest = csv; !rest.empty() || row == 0;)
+    {
+        const std::size_t end = rest.find(u'\n');
+        std::u16string_view line = rest.substr(0, end);
+        rest = end == std::u16string_view::npos ? std::u16string_view() : rest.substr(end + 1);
+        if (!line.empty() && line.back() == u'\r')
+            line.remove_suffix(1);
+        ++row;
+        Row fields = csvFields(line);
+        if (row == 1)
+            sheet.header = std::move(fields);
+        else if (std::any_of(fields.begin(), fields.end(), [](const std::u16string& f) { return !f.empty(); }))
+            sheet.rows.emplace_back(row, std::move(fields));
+        if (rest.empty())
+            break;
+    }
+    return sheet;
+}
+
+std::u16string field(const Row& row, int column)
+{
+    return column >= 0 && static_cast<std::size_t>(column) < row.size() ? row[static_cast<std::size_t>(column)]
+                                                                          : std::u16string();
+}
+
+std::vector<std::u16string> forms(std::u16string_view cell)
+{
+    std::vector<std::u16string> out;
+    std::size_t start = 0;
+    while (start <= cell.size())
+    {
+        std::size_t end = cell.find_first_of(kFormSeparators, start);
+        if (end == std::u16string_view::npos)
+            end = cell.size();
+        const std::u16string_view form = trimSpaces(cell.substr(start, end - start));
+        if (!form.empty())
+            out.emplace_back(form);
+        start = end + 1;
+    }
+    return out;
+}
+
+class Reader
+{
+public:
+    explicit Reader(std::vector<RegisterProblem>& problems) : m_problems(problems) {}
+
+    void problem(const Sheet& sheet, std::size_t row, std::u16string zh, std::u16string en)
+    {
+        m_problems.push_back(RegisterProblem{std::u16string(sheet.name), row, std::move(zh), std::move(en)});
+    }
+
+    // The columns, or nothing (and a problem) when a required one is missing.
+    std::optional<std::vector<int>> columns(const Sheet& sheet, std::initializer_list<std::u16string_view> names,
+                                            std::size_t required)
+    {
+        std::vector<int> out;
+        for (std::u16string_view n : names)
+            out.push_back(sheet.column(n));
+        for (std::size_t i = 0; i < required; ++i)
+            if (out[i] < 0)
+            {
+                const std::u16string_view missing = *(names.begin() + i);
+                problem(sheet, 1, u"缺少“" + std::u16string(missing) + u"”列（第 1 行应为列名）。",
+                        u"No column " + std::u16string(missing) + u" (row 1 names the columns).");
+                return std::nullopt;
+            }
+        return out;
+    }
+
+    // The dates of a row, or false (and a problem) when one is not YYYY-MM-DD or they are reversed.
+    bool dates(const Sheet& sheet, std::size_t row, const std::u16string& fromText, const std::u16string& toText,
+               Day& from, Day& to)
+    {
+        for (auto [text, day] : {std::pair{&fromText, &from}, std::pair{&toText, &to}})
+        {
+            if (text->empty())
+                continue;
+            const auto parsed = parseDay(*text);
+            if (!parsed)
+            {
+                problem(sheet, row, u"日期“" + *text + u"”应写作 YYYY-MM-DD（如 2026-03-01）。",
+                        u"The date " + *text + u" should read YYYY-MM-DD (2026-03-01).");
+                return false;
+            }
+            *day = *parsed;
+        }
+        if (!from.isOpen() && !to.isOpen() && from.key() > to.key())
+        {
+            problem(sheet, row, u"起始日期晚于终止日期。", u"The start date is after the end date.");
+            return false;
+        }
+        return true;
+    }
+
+private:
+    std::vector<RegisterProblem>& m_problems;
+};
+
+} // namespace
+
+std::optional<Day> parseDay(std::u16string_view text)
+{
+    text = trimSpaces(text);
+    if (text.size() < 8 || text.size() > 10)
+        return std::nullopt;
+    int parts[3] = {0, 0, 0};
+    std::size_t part = 0, digits = 0;
+    for (char16_t c : text)
+    {
+        if (c == u'-' || c == u'/')
+        {
+            if (digits == 0 || ++part > 2)
+                return std::nullopt;
+            digits = 0;
+        }
+        else if (c >= u'0' && c <= u'9')
+        {
+            parts[part] = parts[part] * 10 + (c - u'0');
+            ++digits;
+        }
+        else
+            return std::nullopt;
+    }
+    static constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (part != 2 || digits == 0 || parts[0] < 1900 || parts[0] > 2200 || parts[1] < 1 || parts[1] > 12 ||
+        parts[2] < 1 || parts[2] > kDaysIn[parts[1] - 1])
+        return std::nullopt;
+    const bool leap = (parts[0] % 4 == 0 && parts[0] % 100 != 0) || parts[0] % 400 == 0;
+    if (parts[1] == 2 && parts[2] == 29 && !leap)
+        return std::nullopt;
+    return Day{parts[0], parts[1], parts[2]};
+}
+
+bool validOn(Day day, Day from, Day to)
+{
+    return (from.isOpen() || from.key() <= day.key()) && (to.isOpen() || day.key() <= to.key());
+}
+
+std::shared_ptr<const Register> Register::read(const RegisterSheets& sheets, std::vector<RegisterProblem>& problems)
+{
+    auto reg = std::make_shared<Register>();
+    Reader reader(problems);
+    if (sheets.people)
+    {
+        const Sheet sheet = readSheet(kPeopleSheet, *sheets.people);
+        if (const auto c = reader.columns(sheet, {u"姓名", u"职务", u"排序", u"起始日期", u"终止日期"}, 2))
+            for (const auto& [row, fields] : sheet.rows)
+            {
+                Person p{field(fields, (*c)[0]), field(fields, (*c)[1]), 0, {}, {}};
+                const std::u16string order = field(fields, (*c)[2]);
+                if (p.name.empty())
+                {
+                    reader.problem(sheet, row, u"姓名为空。", u"The name is empty.");
+                    continue;
+                }
+                if (!order.empty())
+                {
+                    const bool digits = std::all_of(order.begin(), order.end(),
+                                                    [](char16_t ch) { return ch >= u'0' && ch <= u'9'; });
+                    if (!digits || order.size() > 6)
+                    {
+                        reader.problem(sheet, row, u"排序“" + order + u"”应为整数。", u"The order " + order +
+                                                                                      u" should be a whole number.");
+                        continue;
+                    }
+                    p.order = std::stoi(toUtf8(order));
+                }
+                if (reader.dates(sheet, row, field(fields, (*c)[3]), field(fields, (*c)[4]), p.from, p.to))
+                    reg->m_people.push_back(std::move(p));
+            }
+    }
+    if (sheets.organs)
+    {
+        const Sheet sheet = readSheet(kOrgansSheet, *sheets.organs);
+        if (const auto c = reader.columns(sheet, {u"全称", u"规范简称", u"不规范写法"}, 1))
+            for (const auto& [row, fields] : sheet.rows)
+            {
+                Organ o{field(fields, (*c)[0]), field(fields, (*c)[1]), forms(field(fields, (*c)[2]))};
+                if (o.fullName.empty())
+                    reader.problem(sheet, row, u"全称为空。", u"The full name is empty.");
+                else
+                    reg->m_organs.push_back(std::move(o));
+            }
+    }
+    if (sheets.phrases)
+    {
+        const Sheet sheet = readSheet(kPhrasesSheet, *sheets.phrases);
+        if (const auto c = reader.columns(sheet, {u"规范表述", u"不规范表述", u"说明", u"起始日期", u"终止日期"}, 2))
+            for (const auto& [row, fields] : sheet.rows)
+            {
+                Phrase p{field(fields, (*c)[0]), forms(field(fields, (*c)[1])), field(fields, (*c)[2]), {}, {}};
+                if (p.standard.empty() || p.wrongForms.empty())
+                {
+                    reader.problem(sheet, row, u"规范表述和不规范表述都要填写。", u"Both wordings are needed.");
+                    continue;
+                }
+                if (reader.dates(sheet, row, field(fields, (*c)[3]), field(fields, (*c)[4]), p.from, p.to))
+                    reg->m_phrases.push_back(std::move(p));
+            }
+    }
+    if (sheets.bannedWords)
+    {
+        const Sheet sheet = readSheet(kBannedSheet, *sheets.bannedWords);
+        if (const auto c = reader.columns(sheet, {u"词", u"说明"}, 1))
+            for (const auto& [row, fields] : sheet.rows)
+            {
+                BannedWord b{field(fields, (*c)[0]), field(fields, (*c)[1])};
+                if (b.word.empty())
+                    reader.problem(sheet, row, u"词为空。", u"The word is empty.");
+                else
+                    reg->m_banned.push_back(std::move(b));
+            }
+    }
+    reg->buildMatcher();
+    return reg;
+}
+
+bool Register::empty() const
+{
+    return m_people.empty() && m_organs.empty() && m_phrases.empty() && m_banned.empty();
+}
+
+} // namespace gongwen::core::wording

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MPL-2.0
+// 口径库: the office's own register of people (name, title, order, valid from … to), organs
+// (full name, standard abbreviation, non-standard forms), approved wording (提法) and banned words,
+// kept by the office and checked against every document on its own date (register.*).
+#pragma once
+
+#include <core/common/finding.hpp>
+#include <core/text/multi_pattern.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongwen::core::wording
+{
+
+/// A calendar day; a register's empty date is open-ended (isOpen).
+struct Day
+{
+    int year = 0, month = 0, day = 0;
+    bool isOpen() const { return year == 0; }
+    int key() const { return year * 10000 + month * 100 + day; }
+};
+/// "2026-03-01" → the day; nullopt when it is not a valid date in that form.
+std::optional<Day> parseDay(std::u16string_view text);
+/// Whether `day` lies in [from, to], either end open when empty.
+bool validOn(Day day, Day from, Day to);
+
+struct Person
+{
+    std::u16string name, title;
+    int order = 0; // 排序: the smaller first
+    Day from, to;
+};
+
+struct Organ
+{
+    std::u16string fullName, abbreviation;
+    std::vector<std::u16string> wrongForms;
+};
+
+struct Phrase
+{
+    std::u16string standard;
+    std::vector<std::u16string> wrongForms;
+    std::u16string note;
+    Day from, to;
+};
+
+struct BannedWord
+{
+    std::u16string word, note;
+};
+
+/// A line of the register that could not be read: the sheet (人员, 机构, 提法, 禁用词) and its
+/// 1-based row (the header is row 1; 0: the sheet as a whole).
+struct RegisterProblem
+{
+    std::u16string sheet;
+    std::size_t row = 0;
+    std::u16string messageZh, messageEn;
+};
+
+/// The four sheets as CSV text (UTF-8 decoded; the first line names the columns); a sheet the
+/// register lacks is nullopt.
+struct RegisterSheets
+{
+    std::optional<std::u16string> people, organs, phrases, bannedWords;
+};
+
+class Register
+{
+public:
+    /// Reads the sheets; rows that cannot be read go to `problems` and are left out.
+    static std::shared_ptr<const Register> read(const RegisterSheets& sheets, std::vector<RegisterProblem>& problems);
+
+    const std::vector<Person>& people() const { return m_people; }
+    const std::vector<Organ>& organs() const { return m_organs; }
+    const std::vector<Phrase>& phrases() const { return m_phrases; }
+    const std::vector<BannedWord>& bannedWords() const { return m_banned; }
+    bool empty() const;
+
+    /// register.* findings for one paragraph of a document dated `day`.
+    void check(std::size_t paragraph, std::u16string_view text, Day day, std::vector<Finding>& out) const;
+
+private:
+    // What a pattern of the matcher is.
+    enum class Kind
+    {
+        Name,           // a person's name (index: the person)
+        Title,          // a 职务 (index into m_titles)
+        OrganStandard,  // a full name or standard abbreviation: wrong forms inside it are not wrong
+        OrganWrong,     // index: the organ
+        PhraseStandard, // index: the phrase
+        PhraseWrong,    // index: the phrase
+        Banned,         // index: the word
+    };
+    struct Entry
+    {
+        Kind kind;
+        std::size_t index;
+    };
+    struct Occurrence
+    {
+        std::size_t start, end;
+        Entry entry;
+    };
+    void buildMatcher();
+    void addPattern(std::u16string_view text, Kind kind, std::size_t index);
+    void checkWording(std::size_t paragraph, std::u16string_view text, Day day,
+                      const std::vector<Occurrence>& found, std::vector<Finding>& out) const;
+    void checkPeople(std::size_t paragraph, std::u16string_view text, Day day,
+                     const std::vector<Occurrence>& found, std::vector<Finding>& out) const;
+    std::vector<const Person*> peopleNamed(std::u16string_view name, Day day) const;
+
+    std::vector<Person> m_people;
+    std::vector<Organ> m_organs;
+    std::vector<Phrase> m_phrases;
+    std::vector<BannedWord> m_banned;
+    std::vector<std::u16string> m_titles; // every 职务 the register names, each once
+    std::vector<Entry> m_entries;         // by the matcher's pattern id
+    MultiPattern m_matcher;
+};
+
+/// The document's date: its last 成文日期 line ("2026年11月29日"), or nullopt.
+std::optional<Day> documentDay(const std::vector<std::u16string_view>& paragraphs);
+/// Today, by the machine's clock.
+Day today();
+
+} // namespace gongwen::core::wording

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MPL-2.0
+// register.*: the document checked against the 口径库 on its date, all entries found in one pass
+// (MultiPattern).
+#include <core/wording/register.hpp>
+
+#include <core/text/text.hpp>
+
+#include <algorithm>
+#include <ctime>
+
+namespace gongwen::core::wording
+{
+namespace
+{
+
+// Between names of a list: 张三、李四和王五.
+constexpr std::u16string_view kListSeparators = u"、和与及";
+
+std::u16string dayText(Day day)
+{
+    return decimal(day.year) + u"年" + decimal(day.month) + u"月" + decimal(day.day) + u"日";
+}
+
+Finding finding(const char* rule, std::size_t paragraph, std::size_t start, std::size_t length, std::u16string zh,
+                std::u16string en)
+{
+    Finding f = makeFinding(rule, Severity::Warning, paragraph, start, length);
+    f.messageZh = std::move(zh);
+    f.messageEn = std::move(en);
+    return f;
+}
+
+// Whether `a` lies inside `b`.
+bool within(std::size_t aStart, std::size_t aEnd, std::size_t bStart, std::size_t bEnd)
+{
+    return bStart <= aStart && aEnd <= bEnd && (bEnd - bStart) > (aEnd - aStart);
+}
+
+// The longest occurrences of a kind, none overlapping another of the kinds given.
+template <typename Occurrence, typename Pred>
+std::vector<Occurrence> longestOf(const std::vector<Occurrence>& all, Pred wanted)
+{
+    std::vector<Occurrence> picked;
+    for (const Occurrence& o : all)
+        if (wanted(o))
+            picked.push_back(o);
+    std::sort(picked.begin(), picked.end(), [](const Occurrence& a, const Occurrence& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    std::vector<Occurrence> out;
+    for (const Occurrence& o : picked)
+        if (out.empty() || o.start >= out.back().end)
+            out.push_back(o);
+    return out;
+}
+
+// Same length and exactly one unit different.
+bool oneApart(std::u16string_view a, std::u16string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        differing += a[i] != b[i];
+    return differing == 1;
+}
+
+} // namespace
+
+void Register::addPattern(std::u16string_view text, Kind kind, std::size_t index)
+{
+    if (text.empty())
+        return;
+    m_matcher.add(text, static_cast<std::uint32_t>(m_entries.size()));
+    m_entries.push_back(Entry{kind, index});
+}
+
+void Register::buildMatcher()
+{
+    for (const Person& p : m_people)
+        if (!p.title.empty() && std::find(m_titles.begin(), m_titles.end(), p.title) == m_titles.end())
+            m_titles.push_back(p.title);
+    for (std::size_t i = 0; i < m_people.size(); ++i)
+        addPattern(m_people[i].name, Kind::Name, i);
+    for (std::size_t i = 0; i < m_titles.size(); ++i)
+        addPattern(m_titles[i], Kind::Title, i);
+    for (std::size_t i = 0; i < m_organs.size(); ++i)
+    {
+        addPattern(m_organs[i].fullName, Kind::OrganStandard, i);
+        addPattern(m_organs[i].abbreviation, Kind::OrganStandard, i);
+        for (const std::u16string& w : m_organs[i].wrongForms)
+            addPattern(w, Kind::OrganWrong, i);
+    }
+    for (std::size_t i = 0; i < m_phrases.size(); ++i)
+    {
+        addPattern(m_phrases[i].standard, Kind::PhraseStandard, i);
+        for (const std::u16string& w : m_phrases[i].wrongForms)
+            addPattern(w, Kind::PhraseWrong, i);
+    }
+    for (std::size_t i = 0; i < m_banned.size(); ++i)
+        addPattern(m_banned[i].word, Kind::Banned, i);
+    m_matcher.build();
+}
+
+std::vector<const Person*> Register::peopleNamed(std::u16string_view name, Day day) const
+{
+    std::vector<const Person*> out;
+    for (const Person& p : m_people)
+        if (p.name == name && validOn(day, p.from, p.to))
+            out.push_back(&p);
+    return out;
+}
+
+void Register::check(std::size_t paragraph, std::u16string_view text, Day day, std::vector<Finding>& out) const
+{
+    if (m_matcher.empty() || text.empty())
+        return;
+    std::vector<Occurrence> found;
+    for (const MultiPattern::Match& m : m_matcher.findAll(text))
+        found.push_back(Occurrence{m.start, m.end, m_entries[m.id]});
+    checkWording(paragraph, text, day, found, out);
+    checkPeople(paragraph, text, day, found, out);
+}
+
+// register.organ, register.phrase, register.forbidden.
+void Register::checkWording(std::size_t paragraph, std::u16string_view text, Day day,
+                            const std::vector<Occurrence>& found, std::vector<Finding>& out) const
+{
+    auto insideStandard = [&](const Occurrence& o) {
+        for (const Occurrence& s : found)
+            if ((s.entry.kind == Kind::OrganStandard || s.entry.kind == Kind::PhraseStandard) &&
+                within(o.start, o.end, s.start, s.end))
+                return true;
+        return false;
+    };
+    const auto wrong = longestOf(found, [&](const Occurrence& o) {
+        const bool phrase = o.entry.kind == Kind::PhraseWrong &&
+                            validOn(day, m_phrases[o.entry.index].from, m_phrases[o.entry.index].to);
+        return (o.entry.kind == Kind::OrganWrong || phrase || o.entry.kind == Kind::Banned) && !insideStandard(o);
+    });
+    for (const Occurrence& o : wrong)
+    {
+        const std::u16string written(text.substr(o.start, o.end - o.start));
+        if (o.entry.kind == Kind::OrganWrong)
+        {
+            const Organ& organ = m_organs[o.entry.index];
+            const std::u16string& right = organ.abbreviation.empty() ? organ.fullName : organ.abbreviation;
+            Finding f = finding(rule::kRegisterOrgan, paragraph, o.start, written.size(),
+                                quoted(written) + u"不是规范写法，应为" + quoted(right) + u"（全称“" +
+                                    organ.fullName + u"”，见口径库）。",
+                                written + u" is not the standard form: write " + right + u" (full name " +
+                                    organ.fullName + u"; from the register).");
+            f.suggestions = {right};
+            if (right != organ.fullName)
+                f.suggestions.push_back(organ.fullName);
+            out.push_back(std::move(f));
+        }
+        else if (o.entry.kind == Kind::PhraseWrong)
+        {
+            const Phrase& phrase = m_phrases[o.entry.index];
+            const std::u16string note = phrase.note.empty() ? u"" : u"（" + phrase.note + u"）";
+            Finding f = finding(rule::kRegisterPhrase, paragraph, o.start, written.size(),
+                                quoted(written) + u"应表述为" + quoted(phrase.standard) + note + u"。",
+                                written + u" should read " + phrase.standard +
+                                    (phrase.note.empty() ? u"" : u" (" + phrase.note + u")") + u".");
+            f.suggestions = {phrase.standard};
+            out.push_back(std::move(f));
+        }
+        else
+        {
+            const BannedWord& banned = m_banned[o.entry.index];
+            out.push_back(finding(rule::kRegisterBanned, paragraph, o.start, written.size(),
+                                  quoted(written) + u"在口径库中列为禁用词" +
+                                      (banned.note.empty() ? u"" : u"：" + banned.note) + u"。",
+                                  written + u" is a banned word in the register" +
+                                      (banned.note.empty() ? u"" : u": " + banned.note) + u"."));
+        }
+    }
+}
+
+// register.title, register.name, register.order.
+void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day day,
+                           const std::vector<Occurrence>& found, std::vector<Finding>& out) const
+{
+    const auto names = longestOf(found, [](const Occurrence& o) { return o.entry.kind == Kind::Name; });
+    const auto titles = longestOf(found, [](const Occurrence& o) { return o.entry.kind == Kind::Title; });
+    auto titleAt = [&](std::size_t start) -> const Occurrence* {
+        for (const Occurrence& t : titles)
+            if (t.start == start)
+                return &t;
+        return nullptr;
+    };
+    auto titleEndingAt = [&](std::size_t end) -> const Occurrence* {
+        for (const Occurrence& t : titles)
+            if (t.end == end)
+                return &t;
+        return nullptr;
+    };
+    std::vector<bool> titleNextToName(titles.size(), false);
+    for (const Occurrence& n : names)
+    {
+        const std::u16string name(text.substr(n.start, n.end - n.start));
+        const auto people = peopleNamed(name, day);
+        for (const Occurrence* t : {titleAt(n.end), titleEndingAt(n.start)})
+        {
+            if (!t)
+                continue;
+            titleNextToName[static_cast<std::size_t>(t - titles.data())] = true;
+            const std::u16string& written = m_titles[t->entry.index];
+            if (people.empty() ||
+                std::any_of(people.begin(), people.end(), [&](const Person* p) { return p->title == written; }))
+                continue;
+            Finding f = finding(rule::kRegisterTitle, paragraph, t->start, t->end - t->start,
+                                name + u"在" + dayText(day) + u"的职务是" + quoted(people.front()->title) +
+                                    u"，不是" + quoted(written) + u"（口径库）。",
+                                name + u"'s title on " + dayText(day) + u" is " + people.front()->title + u", not " +
+                                    written + u" (register).");
+            for (const Person* p : people)
+                f.suggestions.push_back(p->title);
+            out.push_back(std::move(f));
+        }
+    }
+    // A name one character off next to a title the register gives that person: 张山主席.
+    for (std::size_t i = 0; i < titles.size(); ++i)
+    {
+        if (titleNextToName[i])
+            continue;
+        const Occurrence& t = titles[i];
+        for (const Person& p : m_people)
+        {
+            if (p.title != m_titles[t.entry.index] || !validOn(day, p.from, p.to))
+                continue;
+            const std::size_t length = p.name.size();
+            for (const std::size_t start : {t.start >= length ? t.start - length : std::u16string_view::npos, t.end})
+            {
+                if (start == std::u16string_view::npos || start + length > text.size())
+                    continue;
+                const std::u16string_view written = text.substr(start, length);
+                if (!oneApart(written, p.name) || !peopleNamed(written, day).empty() ||
+                    !std::all_of(written.begin(), written.end(), [](char16_t c) { return isHan(c); }))
+                    continue;
+                Finding f = finding(rule::kRegisterName, paragraph, start, length,
+                                    quoted(written) + u"疑为" + quoted(p.name) + u"（口径库中的" + p.title + u"）。",
+                                    std::u16string(written) + u" is probably " + p.name + u" (" + p.title +
+                                        u" in the register).");
+                f.suggestions = {p.name};
+                out.push_back(std::move(f));
+            }
+        }
+    }
+    // Lists of people out of their order: 李四、张三 where 张三 comes first.
+    std::size_t runStart = 0;
+    for (std::size_t i = 1; i <= names.size(); ++i)
+    {
+        auto separatorAfter = [&](std::size_t k) -> std::size_t { // the separator's offset, or npos
+            std::size_t at = names[k].end;
+            if (const Occurrence* t = titleAt(at))
+                at = t->end;
+            return at < text.size() && kListSeparators.find(text[at]) != std::u16string_view::npos &&
+                           k + 1 < names.size() && names[k + 1].start == at + 1
+                       ? at
+                       : std::u16string_view::npos;
+        };
+        if (i < names.size() && separatorAfter(i - 1) != std::u16string_view::npos)
+            continue;
+        if (i - runStart >= 2)
+        {
+            struct Item
+            {
+                std::u16string text;
+                int order;
+            };
+            std::vector<Item> items;
+            std::vector<char16_t> separators;
+            bool known = true;
+            for (std::size_t k = runStart; k < i; ++k)
+            {
+                const auto people = peopleNamed(text.substr(names[k].start, names[k].end - names[k].start), day);
+                known = known && !people.empty() && people.front()->order > 0;
+                const std::size_t sep = k + 1 < i ? separatorAfter(k) : std::u16string_view::npos;
+                std::size_t end = sep;
+                if (end == std::u16string_view::npos)
+                {
+                    end = names[k].end;
+                    if (const Occurrence* t = titleAt(end))
+                        end = t->end;
+                }
+                else
+                    separators.push_back(text[sep]);
+                items.push_back(Item{std::u16string(text.substr(names[k].start, end - names[k].start)),
+                                     known ? people.front()->order : 0});
+            }
+            const bool ordered = std::is_sorted(items.begin(), items.end(),
+                                                [](const Item& a, const Item& b) { return a.order < b.order; });
+            if (known && !ordered)
+            {
+                std::vector<Item> sorted = items;
+                std::stable_sort(sorted.begin(), sorted.end(),
+                                 [](const Item& a, const Item& b) { return a.order < b.order; });
+                std::u16string rewritten;
+                for (std::size_t k = 0; k < sorted.size(); ++k)
+                    rewritten += sorted[k].text + (k < separators.size() ? std::u16string(1, separators[k]) : u"");
+                const std::size_t start = names[runStart].start;
+                Finding f = finding(rule::kRegisterOrder, paragraph, start, rewritten.size(),
+                                    u"人员排列与口径库的排序不一致，应为" + quoted(rewritten) + u"。",
+                                    u"The people are not listed in the register's order: " + rewritten + u".");
+                f.suggestions = {rewritten};
+                out.push_back(std::move(f));
+            }
+        }
+        runStart = i;
+    }
+}
+
+std::optional<Day> documentDay(const std::vector<std::u16string_view>& paragraphs)
+{
+    for (auto p = paragraphs.rbegin(); p != paragraphs.rend(); ++p)
+    {
+        const std::u16string_view t = trimSpaces(*p);
+        const std::size_t year = t.find(u'年'), month = t.find(u'月');
+        if (t.size() > 16 || t.empty() || t.back() != u'日' || year != 4 || month == std::u16string_view::npos)
+            continue;
+        auto number = [&](std::size_t from, std::size_t to) {
+            int n = 0;
+            for (std::size_t i = from; i < to; ++i)
+            {
+                if (t[i] < u'0' || t[i] > u'9')
+                    return -1;
+                n = n * 10 + (t[i] - u'0');
+            }
+            return to > from ? n : -1;
+        };
+        const int y = number(0, year), m = number(year + 1, month), d = number(month + 1, t.size() - 1);
+        if (y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+            return Day{y, m, d};
+    }
+    return std::nullopt;
+}
+
+Day today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Day{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+} // namespace gongwen::core::wording

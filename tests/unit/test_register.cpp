@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MPL-2.0
+// 口径库 (register.*) and the multi-pattern matcher it runs on.
+#include <core/checker/checker.hpp>
+#include <core/text/multi_pattern.hpp>
+#include <core/wording/register.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace gongwen::core;
+using namespace gongwen::core::wording;
+
+namespace
+{
+
+// The fictional 区政协 of the sample report.
+const RegisterSheets kSheets{
+    u"姓名,职务,排序,起始日期,终止日期\n"
+    u"张三,主席,1,2026-01-15,\n"
+    u"张三,副主席,2,2021-01-10,2026-01-14\n"
+    u"李四,副主席,2,2021-01-10,\n"
+    u"王五,副主席,3,2021-01-10,\n"
+    u"赵六,秘书长,4,2021-01-10,\n",
+    u"全称,规范简称,不规范写法\n"
+    u"中国人民政治协商会议某某区委员会,区政协,某某区政协会、区政治协商会\n",
+    u"规范表述,不规范表述,说明,起始日期,终止日期\n"
+    u"协商议政,协商议事,2025 年起统一,2025-01-01,\n",
+    u"词,说明\n"
+    u"领导小组长,应写“领导小组组长”\n"};
+
+std::shared_ptr<const Register> sample()
+{
+    std::vector<RegisterProblem> problems;
+    auto reg = Register::read(kSheets, problems);
+    REQUIRE(problems.empty());
+    return reg;
+}
+
+std::vector<Finding> registerFindings(std::u16string_view text, Day day)
+{
+    CheckOptions options;
+    options.wordingRegister = sample();
+    options.registerDay = day;
+    std::vector<Finding> out;
+    for (Finding& f : checkParagraphs({text}, options))
+        if (familyOf(f.ruleId) == RuleFamily::Register)
+            out.push_back(std::move(f));
+    return out;
+}
+
+std::u16string covered(std::u16string_view text, const Finding& f)
+{
+    return std::u16string(text.substr(f.start, f.length));
+}
+
+const Day kNow{2026, 11, 29};
+const Day kLastYear{2025, 6, 1};
+
+} // namespace
+
+TEST_CASE("the matcher finds every pattern, overlapping ones too", "[register]")
+{
+    MultiPattern m;
+    m.add(u"政协", 1);
+    m.add(u"区政协", 2);
+    m.add(u"协商", 3);
+    m.add(u"政协委员", 4);
+    m.build();
+    const auto found = m.findAll(u"区政协委员协商");
+    std::vector<std::tuple<std::size_t, std::size_t, std::uint32_t>> got;
+    for (const auto& f : found)
+        got.emplace_back(f.start, f.end, f.id);
+    std::sort(got.begin(), got.end());
+    CHECK(got == std::vector<std::tuple<std::size_t, std::size_t, std::uint32_t>>{
+                     {0, 3, 2}, {1, 3, 1}, {1, 5, 4}, {5, 7, 3}});
+    MultiPattern empty;
+    empty.build();
+    CHECK(empty.findAll(u"区政协").empty());
+}
+
+TEST_CASE("dates are read as YYYY-MM-DD and open at an empty end", "[register]")
+{
+    CHECK(parseDay(u"2026-03-01")->key() == 20260301);
+    CHECK(parseDay(u"2024-02-29").has_value());
+    CHECK_FALSE(parseDay(u"2025-02-29").has_value());
+    CHECK_FALSE(parseDay(u"2026年3月1日").has_value());
+    CHECK_FALSE(parseDay(u"2026-13-01").has_value());
+    CHECK(validOn(kNow, Day{}, Day{}));
+    CHECK(validOn(kNow, Day{2026, 1, 15}, Day{}));
+    CHECK_FALSE(validOn(kLastYear, Day{2026, 1, 15}, Day{}));
+}
+
+TEST_CASE("a title that does not match the register on the document's date", "[register]")
+{
+    const std::u16string_view text = u"张三副主席出席会议并讲话。";
+    auto found = registerFindings(text, kNow);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "register.title");
+    CHECK(covered(text, found[0]) == u"副主席");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"主席"});
+    // Last year he was 副主席: right in last year's report.
+    CHECK(registerFindings(text, kLastYear).empty());
+    // The title before the name.
+    const std::u16string_view before = u"副主席张三出席会议。";
+    found = registerFindings(before, kNow);
+    REQUIRE(found.size() == 1);
+    CHECK(covered(before, found[0]) == u"副主席");
+    CHECK(registerFindings(u"张三主席、李四副主席出席会议。", kNow).empty());
+}
+
+TEST_CASE("a name one character off next to the person's title", "[register]")
+{
+    const std::u16string_view text = u"秘书长赵陆主持会议。";
+    const auto found = registerFindings(text, kNow);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "register.name");
+    CHECK(covered(text, found[0]) == u"赵陆");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"赵六"});
+    // Quiet where the register knows nothing: another 秘书长 is not a misspelt 赵六 unless one off.
+    CHECK(registerFindings(u"秘书长钱七主持会议。", kNow).empty());
+}
+
+TEST_CASE("people listed out of the register's order", "[register]")
+{
+    const std::u16string_view text = u"王五、李四和赵六参加调研。";
+    const auto found = registerFindings(text, kNow);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "register.order");
+    CHECK(covered(text, found[0]) == u"王五、李四和赵六");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"李四、王五和赵六"});
+    CHECK(registerFindings(u"李四、王五和赵六参加调研。", kNow).empty());
+    // With titles: the items move with them.
+    const std::u16string_view titled = u"王五副主席、张三主席出席。";
+    const auto withTitles = registerFindings(titled, kNow);
+    REQUIRE(withTitles.size() == 1);
+    CHECK(withTitles[0].suggestions == std::vector<std::u16string>{u"张三主席、王五副主席"});
+}
+
+TEST_CASE("organ names, approved wording and banned words", "[register]")
+{
+    const std::u16string_view organ = u"某某区政协会召开常委会议。";
+    auto found = registerFindings(organ, kNow);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "register.organ");
+    CHECK(covered(organ, found[0]) == u"某某区政协会");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"区政协", u"中国人民政治协商会议某某区委员会"});
+    CHECK(registerFindings(u"区政协召开常委会议。", kNow).empty());
+
+    const std::u16string_view phrase = u"围绕中心工作开展协商议事。";
+    found = registerFindings(phrase, kNow);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "register.phrase");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"协商议政"});
+    CHECK(registerFindings(phrase, Day{2024, 6, 1}).empty()); // before the rule began
+
+    const std::u16string_view banned = u"领导小组长由主席担任。";
+    found = registerFindings(banned, kNow);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "register.forbidden");
+    CHECK(found[0].suggestions.empty());
+    CHECK(found[0].messageZh.find(u"领导小组组长") != std::u16string::npos);
+}
+
+TEST_CASE("the document's 成文日期 decides, else today", "[register]")
+{
+    CheckOptions options;
+    options.wordingRegister = sample();
+    const std::vector<std::u16string_view> lastYear = {u"张三副主席出席会议。", u"区政协办公室", u"2025年6月1日"};
+    CHECK(checkParagraphs(lastYear, options).empty());
+    const std::vector<std::u16string_view> thisYear = {u"张三副主席出席会议。", u"区政协办公室", u"2026年11月29日"};
+    const auto found = checkParagraphs(thisYear, options);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "register.title");
+    CHECK(documentDay({u"正文", u"2026年3月9日"})->key() == 20260309);
+    CHECK_FALSE(documentDay({u"正文。"}).has_value());
+}
+
+TEST_CASE("bad registers are read as far as they go, naming sheet and row", "[register]")
+{
+    std::vector<RegisterProblem> problems;
+    const RegisterSheets sheets{u"姓名,职务,排序,起始日期,终止日期\n张三,主席,一,,\n李四,副主席,2,2026/3/1x,\n"
+                                u"王五,副主席,3,2026-05-01,2026-01-01\n赵六,秘书长,4,,\n",
+                                u"名称,简称\n某某,某\n", std::nullopt, u"词,说明\n,空\n"};
+    const auto reg = Register::read(sheets, problems);
+    REQUIRE(problems.size() == 5);
+    CHECK(problems[0].sheet == u"人员");
+    CHECK(problems[0].row == 2);
+    CHECK(problems[1].row == 3);
+    CHECK(problems[2].row == 4);
+    CHECK(problems[3].sheet == u"机构");
+    CHECK(problems[3].row == 1);
+    CHECK(problems[4].sheet == u"禁用词");
+    REQUIRE(reg->people().size() == 1);
+    CHECK(reg->people()[0].name == u"赵六");
+    for (const RegisterProblem& p : problems)
+        CHECK((!p.messageZh.empty() && !p.messageEn.empty()));
+}
+
+TEST_CASE("without a register nothing is reported", "[register]")
+{
+    CHECK(checkParagraphs({u"张三副主席出席会议。"}, CheckOptions{}).empty());
+}
