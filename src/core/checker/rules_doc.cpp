@@ -35,6 +35,17 @@ bool isFullWidthDigit(char16_t c) { return c >= u'０' && c <= u'９'; }
 bool isAnyDigit(char16_t c) { return isAsciiDigit16(c) || isFullWidthDigit(c); }
 char16_t asciiDigit(char16_t c) { return isFullWidthDigit(c) ? char16_t(c - u'０' + u'0') : c; }
 
+bool opensYear(char16_t c)
+{
+    switch (c)
+    {
+        case u'〔': case u'[': case u'［': case u'(': case u'（': case u'【': case u'〖': case u'{':
+            return true;
+        default:
+            return false;
+    }
+}
+
 std::optional<Brackets> yearBracketsOpenedBy(char16_t c)
 {
     for (const Brackets& b : kYearBrackets)
@@ -411,7 +422,9 @@ void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findi
 void checkDocumentNumbers(std::size_t paragraph, std::u16string_view text, Findings& out)
 {
     for (std::size_t i = 1; i < text.size(); ++i)
-        if (const auto number = documentNumberAt(text, i))
+        if (!opensYear(text[i]))
+            continue;
+        else if (const auto number = documentNumberAt(text, i))
         {
             checkDocumentNumber(paragraph, text, *number, out);
             i = number->end - 1;

@@ -49,6 +49,9 @@ void MultiPattern::build()
     for (Node& n : m_nodes)
         std::sort(n.edges.begin(), n.edges.end(), [](const Edge& a, const Edge& b) { return a.unit < b.unit; });
     m_built = true;
+    m_rootNext.assign(0x10000, 0);
+    for (const Edge& e : m_nodes[0].edges)
+        m_rootNext[e.unit] = e.target;
     // Breadth first: a node's fail link is the longest proper suffix of its string that is a
     // prefix of some pattern.
     std::deque<std::uint32_t> queue;
@@ -77,9 +80,13 @@ void MultiPattern::build()
 
 std::uint32_t MultiPattern::step(std::uint32_t node, char16_t unit) const
 {
-    while (node != 0 && child(node, unit) == 0)
+    while (node != 0)
+    {
+        if (const std::uint32_t next = child(node, unit))
+            return next;
         node = m_nodes[node].fail;
-    return child(node, unit);
+    }
+    return m_rootNext[unit];
 }
 
 std::vector<MultiPattern::Match> MultiPattern::findAll(std::u16string_view text) const

@@ -48,6 +48,9 @@ private:
     std::uint32_t step(std::uint32_t node, char16_t unit) const;
 
     std::vector<Node> m_nodes{Node{}};
+    // The root's transitions by UTF-16 unit: most of a text's characters start no pattern, and
+    // this answers for them in one read instead of a search among thousands of first characters.
+    std::vector<std::uint32_t> m_rootNext;
     bool m_built = false;
 };
 

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -122,6 +123,10 @@ private:
     std::vector<BannedWord> m_banned;
     std::vector<std::u16string> m_titles; // every 职务 the register names, each once
     std::vector<Entry> m_entries;         // by the matcher's pattern id
+    // Names with one character masked ('\0'), with the person: "赵\0" → 赵六. A name written one
+    // character off is found by masking each of its characters in turn.
+    std::unordered_multimap<std::u16string, std::size_t> m_namesMasked;
+    std::unordered_multimap<std::u16string, std::size_t> m_peopleByName;
     MultiPattern m_matcher;
 };
 

@@ -81,7 +81,16 @@ void Register::buildMatcher()
         if (!p.title.empty() && std::find(m_titles.begin(), m_titles.end(), p.title) == m_titles.end())
             m_titles.push_back(p.title);
     for (std::size_t i = 0; i < m_people.size(); ++i)
+    {
         addPattern(m_people[i].name, Kind::Name, i);
+        m_peopleByName.emplace(m_people[i].name, i);
+        for (std::size_t k = 0; k < m_people[i].name.size(); ++k)
+        {
+            std::u16string masked = m_people[i].name;
+            masked[k] = u'\0';
+            m_namesMasked.emplace(std::move(masked), i);
+        }
+    }
     for (std::size_t i = 0; i < m_titles.size(); ++i)
         addPattern(m_titles[i], Kind::Title, i);
     for (std::size_t i = 0; i < m_organs.size(); ++i)
@@ -105,9 +114,12 @@ void Register::buildMatcher()
 std::vector<const Person*> Register::peopleNamed(std::u16string_view name, Day day) const
 {
     std::vector<const Person*> out;
-    for (const Person& p : m_people)
-        if (p.name == name && validOn(day, p.from, p.to))
-            out.push_back(&p);
+    const auto [first, last] = m_peopleByName.equal_range(std::u16string(name));
+    for (auto it = first; it != last; ++it)
+        if (validOn(day, m_people[it->second].from, m_people[it->second].to))
+            out.push_back(&m_people[it->second]);
+    // In the register's order of rows, as the sheet lists them.
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -115,8 +127,12 @@ void Register::check(std::size_t paragraph, std::u16string_view text, Day day, s
 {
     if (m_matcher.empty() || text.empty())
         return;
+    const std::vector<MultiPattern::Match> matches = m_matcher.findAll(text);
+    if (matches.empty())
+        return; // most paragraphs: nothing of the register in them
     std::vector<Occurrence> found;
-    for (const MultiPattern::Match& m : m_matcher.findAll(text))
+    found.reserve(matches.size());
+    for (const MultiPattern::Match& m : matches)
         found.push_back(Occurrence{m.start, m.end, m_entries[m.id]});
     checkWording(paragraph, text, day, found, out);
     checkPeople(paragraph, text, day, found, out);
@@ -221,32 +237,42 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
         }
     }
     // A name one character off next to a title the register gives that person: 张山主席.
+    constexpr std::size_t kLongestName = 4;
     for (std::size_t i = 0; i < titles.size(); ++i)
     {
         if (titleNextToName[i])
             continue;
         const Occurrence& t = titles[i];
-        for (const Person& p : m_people)
-        {
-            if (p.title != m_titles[t.entry.index] || !validOn(day, p.from, p.to))
-                continue;
-            const std::size_t length = p.name.size();
+        const std::u16string& title = m_titles[t.entry.index];
+        for (std::size_t length = 2; length <= kLongestName; ++length)
             for (const std::size_t start : {t.start >= length ? t.start - length : std::u16string_view::npos, t.end})
             {
                 if (start == std::u16string_view::npos || start + length > text.size())
                     continue;
                 const std::u16string_view written = text.substr(start, length);
-                if (!oneApart(written, p.name) || !peopleNamed(written, day).empty() ||
-                    !std::all_of(written.begin(), written.end(), [](char16_t c) { return isHan(c); }))
+                if (!std::all_of(written.begin(), written.end(), [](char16_t c) { return isHan(c); }) ||
+                    !peopleNamed(written, day).empty())
                     continue;
-                Finding f = finding(rule::kRegisterName, paragraph, start, length,
-                                    quoted(written) + u"疑为" + quoted(p.name) + u"（口径库中的" + p.title + u"）。",
-                                    std::u16string(written) + u" is probably " + p.name + u" (" + p.title +
-                                        u" in the register).");
-                f.suggestions = {p.name};
-                out.push_back(std::move(f));
+                for (std::size_t k = 0; k < length; ++k)
+                {
+                    std::u16string masked(written);
+                    masked[k] = u'\0';
+                    const auto [first, last] = m_namesMasked.equal_range(masked);
+                    for (auto it = first; it != last; ++it)
+                    {
+                        const Person& p = m_people[it->second];
+                        if (p.title != title || !validOn(day, p.from, p.to) || !oneApart(written, p.name))
+                            continue;
+                        Finding f = finding(rule::kRegisterName, paragraph, start, length,
+                                            quoted(written) + u"疑为" + quoted(p.name) + u"（口径库中的" + p.title +
+                                                u"）。",
+                                            std::u16string(written) + u" is probably " + p.name + u" (" + p.title +
+                                                u" in the register).");
+                        f.suggestions = {p.name};
+                        out.push_back(std::move(f));
+                    }
+                }
             }
-        }
     }
     // Lists of people out of their order: 李四、张三 where 张三 comes first.
     std::size_t runStart = 0;
