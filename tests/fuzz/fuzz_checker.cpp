@@ -9,6 +9,7 @@
 #include <core/text/text.hpp>
 #include <core/typo/detector.hpp>
 #include <core/typo/model.hpp>
+#include <core/wording/register.hpp>
 
 #include <cstdint>
 #include <cstdlib>
@@ -34,6 +35,20 @@ void require(bool condition)
 {
     if (!condition)
         std::abort();
+}
+
+// A small 口径库 of the kind examples/register/ holds.
+std::shared_ptr<const wording::Register> sampleRegister()
+{
+    std::vector<wording::RegisterProblem> problems;
+    auto reg = wording::Register::read(
+        {u"姓名,职务,排序,起始日期,终止日期\n张三,主席,1,2026-01-15,\n张三,副主席,2,2021-01-10,2026-01-14\n"
+         u"李四,副主席,2,,\n赵六,秘书长,4,,\n",
+         u"全称,规范简称,不规范写法\n中国人民政治协商会议X区委员会,区政协,X区政协会、区政治协商会\n",
+         u"规范表述,不规范表述,说明,起始日期,终止日期\n协商议政,协商议事,,2025-01-01,\n", u"词,说明\n领导小组长,\n"},
+        problems);
+    require(problems.empty());
+    return reg;
 }
 
 } // namespace
@@ -68,6 +83,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     applyEdits(copy, edits);
     std::vector<std::u16string_view> views(copy.begin(), copy.end());
     (void)checkParagraphs(views);
+    // The 口径库: the text against a register, and the text read as a register's four sheets.
+    static const std::shared_ptr<const wording::Register> reg = sampleRegister();
+    CheckOptions withRegister;
+    withRegister.wordingRegister = reg;
+    for (const Finding& f : checkParagraphs(std::vector<std::u16string_view>(paragraphs.begin(), paragraphs.end()),
+                                            withRegister))
+        require(f.paragraph < paragraphs.size() && f.start + f.length <= paragraphs[f.paragraph].size() &&
+                !f.messageZh.empty() && !f.messageEn.empty());
+    std::vector<wording::RegisterProblem> problems;
+    const auto read = wording::Register::read({text, text, text, text}, problems);
+    for (std::u16string_view p : paragraphs)
+    {
+        std::vector<Finding> found;
+        read->check(0, p, wording::Day{2026, 1, 1}, found);
+        for (const Finding& f : found)
+            require(f.start + f.length <= p.size());
+    }
     // The data rules' other inputs: each paragraph as a table row split at tabs, and the text
     // against a workbook's indicators.
     data::TableText table;

@@ -15,7 +15,8 @@ cmake --build "$build" --target fuzz_checker fuzz_templates -j"$(nproc)" >/dev/n
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 mkdir "$corpus/checker" "$corpus/templates"
-for f in "$top"/tests/golden/*.txt "$top"/tests/golden/rules/*.txt "$top"/examples/seed-report.txt; do
+for f in "$top"/tests/golden/*.txt "$top"/tests/golden/rules/*.txt "$top"/examples/seed-report.txt \
+         "$top"/examples/register/*.csv; do
   { printf '\001'; cat "$f"; } >"$corpus/checker/$(basename "$f")"
 done
 for f in "$top"/extension/templates/*.gwt; do
