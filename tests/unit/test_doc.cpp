@@ -189,3 +189,17 @@ TEST_CASE("a 报告 asks for no approval", "[doc]")
     // Without a title of that shape the document's kind is unknown: quiet.
     CHECK(docFindings(u"2026年度工作总结\n今年以来……\n妥否，请批示。").empty());
 }
+
+TEST_CASE("a 请示 or 报告 with a 发文字号 names its 签发人", "[doc]")
+{
+    const std::u16string_view without = u"区政协办〔2026〕5号\n关于增设协商议事室的请示\n区委：\n……";
+    const auto found = docFindings(without);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.signer");
+    CHECK(found[0].paragraph == 0);
+    CHECK(found[0].messageZh.find(u"签发人") != std::u16string::npos);
+    CHECK(docFindings(u"区政协办〔2026〕5号　　　　签发人：张三\n关于增设协商议事室的请示\n区委：\n……").empty());
+    // A 下行文 (通知) carries no 签发人; a 请示 without a 版头 has no line to put it on.
+    CHECK(docFindings(u"区政协办〔2026〕5号\n关于开展专题调研的通知\n各专委会：\n……").empty());
+    CHECK(docFindings(u"关于增设协商议事室的请示\n区委：\n……").empty());
+}

@@ -200,7 +200,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     checkUndatedDates(paragraphs, options, findings);
-    if (anyEnabled("doc.request doc.report", options))
+    if (anyEnabled("doc.request doc.report doc.signer", options))
         checkDocumentKind(paragraphs, findings);
     return finishFindings(paragraphs, std::move(findings), options);
 }

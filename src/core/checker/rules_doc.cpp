@@ -406,6 +406,32 @@ void checkReport(const std::vector<std::u16string_view>& paragraphs, const Docum
         }
 }
 
+// 上行文 (请示, 报告) with a 版头 carry 签发人 on the 发文字号's line (GB/T 9704 §7.2.5): a 发文字号
+// line above the title without it is reported there.
+constexpr std::size_t kMaxNumberLine = 40;
+
+void checkSigner(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title, Findings& out)
+{
+    for (std::size_t p = 0; p < title.paragraph; ++p)
+    {
+        const std::u16string_view line = trimSpaces(paragraphs[p]);
+        if (line.size() > kMaxNumberLine)
+            continue;
+        bool isNumberLine = false;
+        for (std::size_t i = 1; i < line.size() && !isNumberLine; ++i)
+            isNumberLine = opensYear(line[i]) && documentNumberAt(line, i).has_value();
+        if (!isNumberLine || line.find(u"签发人") != std::u16string_view::npos)
+            continue;
+        Finding f = makeFinding(rule::kDocSigner, Severity::Warning, p, offsetIn(paragraphs[p], line), line.size());
+        f.messageZh = u"上行文（" + std::u16string(title.shape.lastKind) +
+                      u"）的发文字号居左，同一行右侧标注签发人：“签发人：×××”。";
+        f.messageEn = u"A document to a higher body (" + std::u16string(title.shape.lastKind) +
+                      u") names its signer (签发人：…) on the line of its document number, at the right.";
+        out.push_back(std::move(f));
+        return;
+    }
+}
+
 } // namespace
 
 void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out)
@@ -417,6 +443,8 @@ void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findi
         checkRequest(paragraphs, *title, out);
     else if (title->shape.lastKind == u"报告")
         checkReport(paragraphs, *title, out);
+    if (title->shape.lastKind == u"请示" || title->shape.lastKind == u"报告")
+        checkSigner(paragraphs, *title, out);
 }
 
 void checkDocumentNumbers(std::size_t paragraph, std::u16string_view text, Findings& out)
