@@ -97,6 +97,53 @@ userAllowedWords(const uno::Reference<uno::XComponentContext>& context)
                       [](std::u16string_view text) { return core::typo::parseAllowedWords(text); });
 }
 
+// The 口径库 kept as CSV sheets in $(user)/gongwen/register/ (人员.csv, 机构.csv, 提法.csv, 禁用词.csv;
+// any may be missing), read again when one of them changes; nullptr when there is none. Rows that
+// cannot be read are left out (the command line names them; the office does not show them yet).
+std::shared_ptr<const core::wording::Register> userRegister(const uno::Reference<uno::XComponentContext>& context)
+{
+    struct Cache
+    {
+        std::mutex mutex;
+        OUString stamp; // the sheets' modification times
+        std::shared_ptr<const core::wording::Register> reg;
+    };
+    static Cache cache;
+    const OUString folder = util::PathSubstitution::create(context)->substituteVariables(
+        ascii("$(user)/gongwen/register/"), true);
+    auto files = ucb::SimpleFileAccess::create(context);
+    core::wording::RegisterSheets sheets;
+    const std::pair<const char16_t*, std::optional<std::u16string>*> sheetFiles[] = {
+        {u"人员.csv", &sheets.people}, {u"机构.csv", &sheets.organs}, {u"提法.csv", &sheets.phrases},
+        {u"禁用词.csv", &sheets.bannedWords}};
+    OUString stamp;
+    std::vector<OUString> present(std::size(sheetFiles));
+    for (std::size_t i = 0; i < std::size(sheetFiles); ++i)
+    {
+        const OUString url = folder + toOUString(sheetFiles[i].first);
+        if (!files->exists(url))
+            continue;
+        const util::DateTime m = files->getDateTimeModified(url);
+        stamp += url + OUString::number(m.Year) + OUString::number(m.Month) + OUString::number(m.Day) +
+                 OUString::number(m.Hours) + OUString::number(m.Minutes) + OUString::number(m.Seconds) +
+                 OUString::number(static_cast<sal_Int64>(m.NanoSeconds)) + ascii(";");
+        present[i] = url;
+    }
+    if (stamp.isEmpty())
+        return nullptr;
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    if (cache.reg && cache.stamp == stamp)
+        return cache.reg;
+    for (std::size_t i = 0; i < std::size(sheetFiles); ++i)
+        if (!present[i].isEmpty())
+            if (const auto text = core::fromUtf8Strict(readAll(files, present[i], kMaxWordListBytes)))
+                *sheetFiles[i].second = *text;
+    std::vector<core::wording::RegisterProblem> problems;
+    cache.reg = core::wording::Register::read(sheets, problems);
+    cache.stamp = stamp;
+    return cache.reg;
+}
+
 // The typo check's model is in the extension's typo-data folder; the core reads it on first use.
 void locateTypoModel(const uno::Reference<uno::XComponentContext>& context)
 {
@@ -250,6 +297,14 @@ core::Settings settings(const uno::Reference<uno::XComponentContext>& context) n
     catch (...)
     {
         // No readable list: no word is exempt.
+    }
+    try
+    {
+        s.check.wordingRegister = userRegister(context);
+    }
+    catch (...)
+    {
+        // No readable register: its rules find nothing.
     }
     try
     {
