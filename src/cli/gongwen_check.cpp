@@ -204,19 +204,16 @@ std::shared_ptr<const core::wording::Register> wordingRegister(const std::string
                               "the register is a folder of CSV files (.ods/.xlsx registers are for LibreOffice): ") +
                          folder);
     core::wording::RegisterSheets sheets;
-    const std::pair<const char*, std::optional<std::u16string>*> files[] = {
-        {"人员.csv", &sheets.people}, {"机构.csv", &sheets.organs}, {"提法.csv", &sheets.phrases},
-        {"禁用词.csv", &sheets.bannedWords}};
     bool any = false;
-    for (const auto& [name, sheet] : files)
+    for (const core::wording::SheetFile& file : core::wording::kSheetFiles)
     {
-        const std::string path = (fs::path(folder) / name).string();
+        const std::string path = (fs::path(folder) / core::toUtf8(file.fileName)).string();
         if (!fs::exists(path))
             continue;
         const auto decoded = core::fromUtf8Strict(smallTextFile(path, language, text(language, "口径库", "the register")));
         if (!decoded)
             throw UsageError(text(language, "口径库文件不是 UTF-8 文本：", "a register file is not UTF-8 text: ") + path);
-        *sheet = *decoded;
+        sheets.*file.sheet = *decoded;
         any = true;
     }
     if (!any)

@@ -280,9 +280,7 @@ void checkDate(std::u16string_view text, std::size_t i, std::vector<Finding>& ou
 // that starts with 的 or the like was broken by hand in the wrong place.
 void checkTitleBreaks(const LayoutProfile& profile, const LayoutState& state, std::vector<Finding>& out)
 {
-    const std::size_t perLine =
-        titleCharactersPerLine(profile.page.width - profile.page.left - profile.page.right,
-                               styleSpec(StyleRole::Title).sizePt);
+    const std::size_t perLine = titleCharactersPerLine(profile);
     for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphs.size(); ++i)
     {
         if (!isSingleTitle(state.roles, i))

@@ -78,13 +78,14 @@ double breakCost(std::u16string_view title, std::size_t at)
     return cost;
 }
 
-std::size_t charactersBetween(std::u16string_view title, std::size_t from, std::size_t to)
+// The characters (code points) before each UTF-16 offset of the title, its length included: the
+// search asks for line lengths many times.
+std::vector<std::size_t> charactersBefore(std::u16string_view title)
 {
-    std::size_t n = 0;
-    for (std::size_t i = from; i < to; ++i)
-        if (!U16_IS_TRAIL(title[i]))
-            ++n;
-    return n;
+    std::vector<std::size_t> before(title.size() + 1, 0);
+    for (std::size_t i = 0; i < title.size(); ++i)
+        before[i + 1] = before[i] + (U16_IS_TRAIL(title[i]) ? 0 : 1);
+    return before;
 }
 
 // How far lines of these lengths are from an even 梯形 or 菱形: the squared differences from
@@ -107,7 +108,8 @@ double shapeCost(const std::vector<std::size_t>& lengths)
 struct Search
 {
     std::u16string_view title;
-    std::vector<std::size_t> candidates;
+    const std::vector<std::size_t>& before; // charactersBefore(title)
+    const std::vector<std::size_t>& candidates;
     std::size_t perLine = 0;
     std::size_t lines = 0;
     std::vector<std::size_t> chosen, best;
@@ -117,14 +119,14 @@ struct Search
     {
         if (chosen.size() + 1 == lines)
         {
-            if (charactersBetween(title, lineStart, title.size()) <= perLine)
+            if (before[title.size()] - before[lineStart] <= perLine)
                 consider();
             return;
         }
         for (std::size_t c = firstCandidate; c < candidates.size(); ++c)
         {
             const std::size_t at = candidates[c];
-            if (charactersBetween(title, lineStart, at) > perLine)
+            if (before[at] - before[lineStart] > perLine)
                 break;
             chosen.push_back(at);
             from(c + 1, at);
@@ -138,10 +140,10 @@ struct Search
         std::size_t start = 0;
         for (std::size_t at : chosen)
         {
-            lengths.push_back(charactersBetween(title, start, at));
+            lengths.push_back(before[at] - before[start]);
             start = at;
         }
-        lengths.push_back(charactersBetween(title, start, title.size()));
+        lengths.push_back(before[title.size()] - before[start]);
         double cost = shapeCost(lengths);
         for (std::size_t at : chosen)
             cost += breakCost(title, at);
@@ -154,13 +156,13 @@ struct Search
 };
 
 // The best breaks among `candidates`, in the fewest lines that hold the title; empty if none do.
-std::vector<std::size_t> bestBreaks(std::u16string_view title, std::vector<std::size_t> candidates,
-                                    std::size_t perLine)
+std::vector<std::size_t> bestBreaks(std::u16string_view title, const std::vector<std::size_t>& before,
+                                    const std::vector<std::size_t>& candidates, std::size_t perLine)
 {
-    const std::size_t length = charactersBetween(title, 0, title.size());
+    const std::size_t length = before[title.size()];
     for (std::size_t lines = (length + perLine - 1) / perLine; lines <= kMaxTitleLines; ++lines)
     {
-        Search search{title, candidates, perLine, lines};
+        Search search{title, before, candidates, perLine, lines};
         search.from(0, 0);
         if (!search.best.empty())
             return search.best;
@@ -178,16 +180,24 @@ std::size_t titleCharactersPerLine(int textAreaWidthHundredthMm, double titleSiz
     return static_cast<std::size_t>(textAreaWidthHundredthMm / characterWidth);
 }
 
+std::size_t titleCharactersPerLine(const LayoutProfile& profile)
+{
+    return titleCharactersPerLine(profile.page.width - profile.page.left - profile.page.right,
+                                  styleSpec(StyleRole::Title).sizePt);
+}
+
 std::vector<std::size_t> titleLineBreaks(std::u16string_view title, std::size_t charactersPerLine)
 {
-    if (charactersPerLine == 0 || title.find(u'\n') != std::u16string_view::npos ||
-        charactersBetween(title, 0, title.size()) <= charactersPerLine)
+    if (charactersPerLine == 0 || title.find(u'\n') != std::u16string_view::npos)
+        return {};
+    const std::vector<std::size_t> before = charactersBefore(title);
+    if (before[title.size()] <= charactersPerLine)
         return {};
     std::vector<std::size_t> words;
     for (std::size_t at : wordBoundaries(title))
         if (breakAllowedAt(title, at))
             words.push_back(at);
-    std::vector<std::size_t> breaks = bestBreaks(title, words, charactersPerLine);
+    std::vector<std::size_t> breaks = bestBreaks(title, before, words, charactersPerLine);
     if (!breaks.empty())
         return breaks;
     // A word longer than the rest allows (a long name): between any characters then.
@@ -195,7 +205,7 @@ std::vector<std::size_t> titleLineBreaks(std::u16string_view title, std::size_t 
     for (std::size_t at = 1; at < title.size(); ++at)
         if (breakAllowedAt(title, at))
             characters.push_back(at);
-    return bestBreaks(title, characters, charactersPerLine);
+    return bestBreaks(title, before, characters, charactersPerLine);
 }
 
 bool startsWithParticle(std::u16string_view line)

@@ -5,6 +5,8 @@
 // shaped like an hourglass (a middle line shorter than both its neighbours).
 #pragma once
 
+#include <core/layout/styles.hpp>
+
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,8 @@ namespace gongwen::core
 /// The characters a title line holds: the text area's width over the title's character size
 /// (二号, 22 pt, in 156 mm: 20).
 std::size_t titleCharactersPerLine(int textAreaWidthHundredthMm, double titleSizePt);
+/// The same for a layout profile's text area and the title style's size.
+std::size_t titleCharactersPerLine(const LayoutProfile& profile);
 
 /// The UTF-16 offsets in `title` where 一键排版 puts a line break: none when it fits on one line
 /// or already has line breaks ('\n').

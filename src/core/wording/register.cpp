@@ -4,9 +4,6 @@
 #include <core/text/text.hpp>
 
 #include <algorithm>
-#include <ctime>
-#include <map>
-#include <set>
 
 namespace gongwen::core::wording
 {

@@ -72,6 +72,18 @@ struct RegisterSheets
     std::optional<std::u16string> people, organs, phrases, bannedWords;
 };
 
+/// The sheets as files of a register folder (gongwen-check --register, the office's
+/// $(user)/gongwen/register/), each with the member of RegisterSheets it fills.
+struct SheetFile
+{
+    std::u16string_view fileName;
+    std::optional<std::u16string> RegisterSheets::*sheet;
+};
+inline constexpr SheetFile kSheetFiles[] = {{u"人员.csv", &RegisterSheets::people},
+                                            {u"机构.csv", &RegisterSheets::organs},
+                                            {u"提法.csv", &RegisterSheets::phrases},
+                                            {u"禁用词.csv", &RegisterSheets::bannedWords}};
+
 class Register
 {
 public:

@@ -112,15 +112,12 @@ std::shared_ptr<const core::wording::Register> userRegister(const uno::Reference
     const OUString folder = util::PathSubstitution::create(context)->substituteVariables(
         ascii("$(user)/gongwen/register/"), true);
     auto files = ucb::SimpleFileAccess::create(context);
-    core::wording::RegisterSheets sheets;
-    const std::pair<const char16_t*, std::optional<std::u16string>*> sheetFiles[] = {
-        {u"人员.csv", &sheets.people}, {u"机构.csv", &sheets.organs}, {u"提法.csv", &sheets.phrases},
-        {u"禁用词.csv", &sheets.bannedWords}};
+    const auto& sheetFiles = core::wording::kSheetFiles;
     OUString stamp;
     std::vector<OUString> present(std::size(sheetFiles));
     for (std::size_t i = 0; i < std::size(sheetFiles); ++i)
     {
-        const OUString url = folder + toOUString(sheetFiles[i].first);
+        const OUString url = folder + toOUString(sheetFiles[i].fileName);
         if (!files->exists(url))
             continue;
         const util::DateTime m = files->getDateTimeModified(url);
@@ -134,10 +131,11 @@ std::shared_ptr<const core::wording::Register> userRegister(const uno::Reference
     std::lock_guard<std::mutex> lock(cache.mutex);
     if (cache.reg && cache.stamp == stamp)
         return cache.reg;
+    core::wording::RegisterSheets sheets;
     for (std::size_t i = 0; i < std::size(sheetFiles); ++i)
         if (!present[i].isEmpty())
             if (const auto text = core::fromUtf8Strict(readAll(files, present[i], kMaxWordListBytes)))
-                *sheetFiles[i].second = *text;
+                sheets.*sheetFiles[i].sheet = *text;
     std::vector<core::wording::RegisterProblem> problems;
     cache.reg = core::wording::Register::read(sheets, problems);
     cache.stamp = stamp;

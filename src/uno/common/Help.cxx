@@ -52,17 +52,22 @@ OUString helpFolderUrl(const uno::Reference<uno::XComponentContext>& context)
 
 core::HelpViewer helpViewer(const uno::Reference<uno::XComponentContext>& context) noexcept
 {
-    int major = 0;
-    try
+    // The office's version does not change while it runs: read once, not for every dialog.
+    static const core::HelpViewer viewer = [&]
     {
-        const OUString version = readConfigString(context, "/org.openoffice.Setup/Product", "ooSetupVersion");
-        major = core::majorVersionOf(OUStringToOString(version, RTL_TEXTENCODING_UTF8).getStr());
-    }
-    catch (...)
-    {
-        // Unknown: the HTML pages, which cannot crash the office.
-    }
-    return core::helpViewerFor(major);
+        int major = 0;
+        try
+        {
+            const OUString version = readConfigString(context, "/org.openoffice.Setup/Product", "ooSetupVersion");
+            major = core::majorVersionOf(OUStringToOString(version, RTL_TEXTENCODING_UTF8).getStr());
+        }
+        catch (...)
+        {
+            // Unknown: the HTML pages, which cannot crash the office.
+        }
+        return core::helpViewerFor(major);
+    }();
+    return viewer;
 }
 
 bool helpCanBeShown(const uno::Reference<uno::XComponentContext>& context) noexcept

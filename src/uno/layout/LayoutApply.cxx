@@ -419,9 +419,8 @@ void replaceText(const uno::Reference<text::XTextDocument>& document, const Body
 void breakTitle(const uno::Reference<text::XTextDocument>& document, const BodyElement& element,
                 const core::LayoutProfile& profile)
 {
-    const std::size_t perLine = core::titleCharactersPerLine(
-        profile.page.width - profile.page.left - profile.page.right, core::styleSpec(core::StyleRole::Title).sizePt);
-    const std::vector<std::size_t> breaks = core::titleLineBreaks(element.ownText(), perLine);
+    const std::vector<std::size_t> breaks =
+        core::titleLineBreaks(element.ownText(), core::titleCharactersPerLine(profile));
     const uno::Reference<text::XText> text = document->getText();
     for (auto at = breaks.rbegin(); at != breaks.rend(); ++at) // from the end: earlier offsets hold
     {
