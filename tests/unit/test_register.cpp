@@ -3,6 +3,8 @@
 #include <core/checker/checker.hpp>
 #include <core/text/multi_pattern.hpp>
 #include <core/wording/register.hpp>
+#include <core/typo/model.hpp>
+#include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -56,6 +58,9 @@ std::u16string covered(std::u16string_view text, const Finding& f)
 }
 
 const Day kNow{2026, 11, 29};
+
+// Near names and common words read the typo model, located before any test reads it.
+const bool kModelLocated = (typo::setDataDirectory(GONGWEN_TYPO_DATA_DIR), true);
 const Day kLastYear{2025, 6, 1};
 
 } // namespace
@@ -85,7 +90,13 @@ TEST_CASE("dates are read as YYYY-MM-DD and open at an empty end", "[register]")
     CHECK(parseDay(u"2026-03-01")->key() == 20260301);
     CHECK(parseDay(u"2024-02-29").has_value());
     CHECK_FALSE(parseDay(u"2025-02-29").has_value());
-    CHECK_FALSE(parseDay(u"2026年3月1日").has_value());
+    // As people type dates into a cell Calc keeps as text.
+    CHECK(parseDay(u"2026年3月1日")->key() == 20260301);
+    CHECK(parseDay(u"2026/3/1")->key() == 20260301);
+    CHECK(parseDay(u"2026.03.01")->key() == 20260301);
+    CHECK_FALSE(parseDay(u"2026年3月").has_value());
+    CHECK_FALSE(parseDay(u"三月一日").has_value());
+    CHECK_FALSE(parseDay(u"20260301").has_value());
     CHECK_FALSE(parseDay(u"2026-13-01").has_value());
     CHECK(validOn(kNow, Day{}, Day{}));
     CHECK(validOn(kNow, Day{2026, 1, 15}, Day{}));
@@ -120,6 +131,35 @@ TEST_CASE("a name one character off next to the person's title", "[register]")
     CHECK(found[0].suggestions == std::vector<std::u16string>{u"赵六"});
     // Quiet where the register knows nothing: another 秘书长 is not a misspelt 赵六 unless one off.
     CHECK(registerFindings(u"秘书长钱七主持会议。", kNow).empty());
+}
+
+TEST_CASE("a name written with a character of the same sound or shape, where a name stands", "[register]")
+{
+    // Next to 同志, in a list with register names, next to another person's title.
+    const struct
+    {
+        std::u16string_view text, written, meant;
+    } planted[] = {{u"李思同志作了发言。", u"李思", u"李四"},
+                   {u"张三、王伍参加调研。", u"王伍", u"王五"},
+                   {u"王五、李肆和赵六参加调研。", u"李肆", u"李四"},
+                   {u"主席赵柳到会。", u"赵柳", u"赵六"}};
+    for (const auto& p : planted)
+    {
+        INFO(toUtf8(p.text));
+        const auto found = registerFindings(p.text, kNow);
+        REQUIRE(found.size() >= 1);
+        CHECK(found[0].ruleId == "register.name");
+        CHECK(covered(p.text, found[0]) == p.written);
+        CHECK(found[0].suggestions == std::vector<std::u16string>{std::u16string(p.meant)});
+    }
+    // Quiet: a different character with no likeness (李明 is not 李四), a word of its own, no
+    // anchor at all, the right names.
+    for (std::u16string_view quiet : {u"李明同志作了发言。", u"张三、王明参加调研。", u"李思出席。",
+                                      u"张三、李四参加调研。", u"张三同志主持会议。"})
+    {
+        INFO(toUtf8(quiet));
+        CHECK(registerFindings(quiet, kNow).empty());
+    }
 }
 
 TEST_CASE("people listed out of the register's order", "[register]")
@@ -177,6 +217,32 @@ TEST_CASE("the document's 成文日期 decides, else today", "[register]")
     CHECK_FALSE(documentDay({u"正文。"}).has_value());
 }
 
+TEST_CASE("a list a line each, out of the register's order", "[register]")
+{
+    CheckOptions options;
+    options.wordingRegister = sample();
+    options.registerDay = kNow;
+    auto orderFindings = [&](std::vector<std::u16string_view> lines) {
+        std::vector<Finding> out;
+        for (Finding& f : checkParagraphs(lines, options))
+            if (f.ruleId == "register.order")
+                out.push_back(std::move(f));
+        return out;
+    };
+    const auto found = orderFindings({u"出席：", u"王五　区政协副主席", u"李四 副主席", u"张三主席", u"列席：", u"赵六"});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].paragraph == 1);
+    CHECK(found[0].start == 0);
+    CHECK(found[0].length == 2);
+    CHECK(found[0].messageZh.find(u"张三、李四、王五") != std::u16string::npos);
+    // In order; a line that only starts like a name (张三丰); sentences are not list lines.
+    CHECK(orderFindings({u"出席：", u"张三 主席", u"李四 副主席", u"王五 副主席"}).empty());
+    CHECK(orderFindings({u"王五 副主席", u"张三丰来访"}).empty());
+    CHECK(orderFindings({u"王五副主席主持召开专题协商会，听取各方面意见建议并作总结讲话。",
+                         u"张三主席出席会议并讲话，对下一步工作提出明确要求，强调要抓好落实。"})
+              .empty());
+}
+
 TEST_CASE("bad registers are read as far as they go, naming sheet and row", "[register]")
 {
     std::vector<RegisterProblem> problems;
@@ -196,6 +262,59 @@ TEST_CASE("bad registers are read as far as they go, naming sheet and row", "[re
     CHECK(reg->people()[0].name == u"赵六");
     for (const RegisterProblem& p : problems)
         CHECK((!p.messageZh.empty() && !p.messageEn.empty()));
+}
+
+TEST_CASE("a workbook's cells are read like the CSV sheets", "[register]")
+{
+    RegisterTables tables;
+    tables.people = SheetRows{{u"排序", u"姓名", u"职务"}, {u"1", u" 张三 ", u"主席"}, {}, {u"", u"", u""},
+                              {u"2", u"李四"}};
+    tables.bannedWords = SheetRows{{u"词"}, {u"领导小组长"}};
+    std::vector<RegisterProblem> problems;
+    const auto reg = Register::read(tables, problems);
+    CHECK(problems.empty());
+    REQUIRE(reg->people().size() == 2);
+    CHECK(reg->people()[0].name == u"张三");
+    CHECK(reg->people()[0].order == 1);
+    CHECK(reg->people()[1].title.empty());
+    CHECK(reg->people()[1].row == 5); // blank rows still count
+    REQUIRE(reg->bannedWords().size() == 1);
+    CHECK(reg->organs().empty());
+}
+
+TEST_CASE("检查口径库 finds what reads well but would mislead", "[register]")
+{
+    std::vector<RegisterProblem> problems;
+    const RegisterSheets sheets{u"姓名,职务,排序,起始日期,终止日期\n"
+                                u"张三,主席,1,2026-01-15,\n"
+                                u"张三,副主席,2,2021-01-10,2026-01-31\n" // overlaps row 2 by 17 days
+                                u"李四,,2,,\n"                           // no title
+                                u"黎明,委员,5,,\n",                      // a common word
+                                u"全称,规范简称,不规范写法\n"
+                                u"中国人民政治协商会议某某区委员会,区政协,区政协会\n"
+                                u"某某区人民政府,区政府,区政协会\n", // listed twice
+                                u"规范表述,不规范表述,说明,起始日期,终止日期\n协商议政,区政府,,,\n",
+                                u"词,说明\n区政协,不用\n"};
+    const auto reg = Register::read(sheets, problems);
+    REQUIRE(problems.empty());
+    const auto found = auditRegister(*reg, [](std::u16string_view w) { return w == u"黎明"; });
+    std::vector<std::pair<std::u16string, std::size_t>> where;
+    for (const RegisterProblem& p : found)
+    {
+        where.emplace_back(p.sheet, p.row);
+        CHECK((!p.messageZh.empty() && !p.messageEn.empty()));
+    }
+    const std::vector<std::pair<std::u16string, std::size_t>> expected{
+        {u"人员", 3}, {u"人员", 4}, {u"人员", 5}, {u"机构", 3}, {u"提法", 2}, {u"禁用词", 2}};
+    CHECK(where == expected);
+    CHECK(found[0].messageZh.find(u"第 2 行") != std::u16string::npos);
+    // The sample register is clean.
+    CHECK(auditRegister(*sample(), [](std::u16string_view) { return false; }).empty());
+    // The typo model's lexicon tells common words from names.
+    CHECK(registerNameIsCommonWord(u"黎明"));
+    CHECK(registerNameIsCommonWord(u"发展"));
+    CHECK_FALSE(registerNameIsCommonWord(u"李明"));
+    CHECK_FALSE(registerNameIsCommonWord(u"赵六"));
 }
 
 TEST_CASE("without a register nothing is reported", "[register]")

@@ -202,6 +202,8 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     checkUndatedDates(paragraphs, options, findings);
     if (anyEnabled("doc.request doc.report doc.signer", options))
         checkDocumentKind(paragraphs, findings);
+    if (options.wordingRegister && options.ruleEnabled(rule::kRegisterOrder))
+        options.wordingRegister->checkListLines(paragraphs, *options.registerDay, findings);
     return finishFindings(paragraphs, std::move(findings), options);
 }
 

@@ -12,10 +12,6 @@ namespace
 
 // ---- reading -------------------------------------------------------------------------------
 
-constexpr std::u16string_view kPeopleSheet = u"人员";
-constexpr std::u16string_view kOrgansSheet = u"机构";
-constexpr std::u16string_view kPhrasesSheet = u"提法";
-constexpr std::u16string_view kBannedSheet = u"禁用词";
 // Several non-standard forms in one cell are separated by 、 (or ；).
 constexpr std::u16string_view kFormSeparators = u"、；;";
 
@@ -66,27 +62,37 @@ struct Sheet
     }
 };
 
-Sheet readSheet(std::u16string_view name, std::u16string_view csv)
+SheetRows csvRows(std::u16string_view csv)
 {
-    Sheet sheet{name, {}, {}};
+    SheetRows rows;
     if (!csv.empty() && csv.front() == u'\uFEFF') // a byte order mark from Excel
         csv.remove_prefix(1);
-    std::size_t row = 0;
-    for (std::u16string_view rest = csv; !rest.empty() || row == 0;)
+    for (std::u16string_view rest = csv;;)
     {
         const std::size_t end = rest.find(u'\n');
         std::u16string_view line = rest.substr(0, end);
-        rest = end == std::u16string_view::npos ? std::u16string_view() : rest.substr(end + 1);
         if (!line.empty() && line.back() == u'\r')
             line.remove_suffix(1);
-        ++row;
-        Row fields = csvFields(line);
-        if (row == 1)
+        rows.push_back(csvFields(line));
+        if (end == std::u16string_view::npos)
+            break;
+        rest = rest.substr(end + 1);
+    }
+    return rows;
+}
+
+Sheet readSheet(std::u16string_view name, const SheetRows& rows)
+{
+    Sheet sheet{name, {}, {}};
+    for (std::size_t i = 0; i < rows.size(); ++i)
+    {
+        Row fields;
+        for (const std::u16string& cell : rows[i])
+            fields.emplace_back(trimSpaces(cell));
+        if (i == 0)
             sheet.header = std::move(fields);
         else if (std::any_of(fields.begin(), fields.end(), [](const std::u16string& f) { return !f.empty(); }))
-            sheet.rows.emplace_back(row, std::move(fields));
-        if (rest.empty())
-            break;
+            sheet.rows.emplace_back(i + 1, std::move(fields));
     }
     return sheet;
 }
@@ -125,7 +131,8 @@ public:
     }
 
     // The columns, or nothing (and a problem) when a required one is missing.
-    std::optional<std::vector<int>> columns(const Sheet& sheet, std::initializer_list<std::u16string_view> names,
+    template <std::size_t N>
+    std::optional<std::vector<int>> columns(const Sheet& sheet, const std::u16string_view (&names)[N],
                                             std::size_t required)
     {
         std::vector<int> out;
@@ -134,7 +141,7 @@ public:
         for (std::size_t i = 0; i < required; ++i)
             if (out[i] < 0)
             {
-                const std::u16string_view missing = *(names.begin() + i);
+                const std::u16string_view missing = names[i];
                 problem(sheet, 1, u"缺少“" + std::u16string(missing) + u"”列（第 1 行应为列名）。",
                         u"No column " + std::u16string(missing) + u" (row 1 names the columns).");
                 return std::nullopt;
@@ -175,20 +182,25 @@ private:
 
 std::optional<Day> parseDay(std::u16string_view text)
 {
+    // 2026-03-01 as the sheets ask; also 2026/3/1, 2026.3.1 and 2026年3月1日, as people type
+    // dates into a cell that Calc keeps as text.
     text = trimSpaces(text);
+    if (!text.empty() && text.back() == u'日')
+        text.remove_suffix(1);
     if (text.size() < 8 || text.size() > 10)
         return std::nullopt;
+    constexpr std::u16string_view kSeparators = u"-/.年月";
     int parts[3] = {0, 0, 0};
     std::size_t part = 0, digits = 0;
     for (char16_t c : text)
     {
-        if (c == u'-' || c == u'/')
+        if (kSeparators.find(c) != std::u16string_view::npos)
         {
             if (digits == 0 || ++part > 2)
                 return std::nullopt;
             digits = 0;
         }
-        else if (c >= u'0' && c <= u'9')
+        else if (c >= u'0' && c <= u'9' && digits < 4)
         {
             parts[part] = parts[part] * 10 + (c - u'0');
             ++digits;
@@ -211,17 +223,35 @@ bool validOn(Day day, Day from, Day to)
     return (from.isOpen() || from.key() <= day.key()) && (to.isOpen() || day.key() <= to.key());
 }
 
+RegisterTables tablesFromCsv(const RegisterSheets& sheets)
+{
+    RegisterTables tables;
+    auto convert = [](const std::optional<std::u16string>& csv) {
+        return csv ? std::optional<SheetRows>(csvRows(*csv)) : std::nullopt;
+    };
+    tables.people = convert(sheets.people);
+    tables.organs = convert(sheets.organs);
+    tables.phrases = convert(sheets.phrases);
+    tables.bannedWords = convert(sheets.bannedWords);
+    return tables;
+}
+
 std::shared_ptr<const Register> Register::read(const RegisterSheets& sheets, std::vector<RegisterProblem>& problems)
+{
+    return read(tablesFromCsv(sheets), problems);
+}
+
+std::shared_ptr<const Register> Register::read(const RegisterTables& sheets, std::vector<RegisterProblem>& problems)
 {
     auto reg = std::make_shared<Register>();
     Reader reader(problems);
     if (sheets.people)
     {
         const Sheet sheet = readSheet(kPeopleSheet, *sheets.people);
-        if (const auto c = reader.columns(sheet, {u"姓名", u"职务", u"排序", u"起始日期", u"终止日期"}, 2))
+        if (const auto c = reader.columns(sheet, kPeopleColumns, 2))
             for (const auto& [row, fields] : sheet.rows)
             {
-                Person p{field(fields, (*c)[0]), field(fields, (*c)[1]), 0, {}, {}};
+                Person p{field(fields, (*c)[0]), field(fields, (*c)[1]), 0, {}, {}, row};
                 const std::u16string order = field(fields, (*c)[2]);
                 if (p.name.empty())
                 {
@@ -247,10 +277,10 @@ std::shared_ptr<const Register> Register::read(const RegisterSheets& sheets, std
     if (sheets.organs)
     {
         const Sheet sheet = readSheet(kOrgansSheet, *sheets.organs);
-        if (const auto c = reader.columns(sheet, {u"全称", u"规范简称", u"不规范写法"}, 1))
+        if (const auto c = reader.columns(sheet, kOrganColumns, 1))
             for (const auto& [row, fields] : sheet.rows)
             {
-                Organ o{field(fields, (*c)[0]), field(fields, (*c)[1]), forms(field(fields, (*c)[2]))};
+                Organ o{field(fields, (*c)[0]), field(fields, (*c)[1]), forms(field(fields, (*c)[2])), row};
                 if (o.fullName.empty())
                     reader.problem(sheet, row, u"全称为空。", u"The full name is empty.");
                 else
@@ -260,10 +290,10 @@ std::shared_ptr<const Register> Register::read(const RegisterSheets& sheets, std
     if (sheets.phrases)
     {
         const Sheet sheet = readSheet(kPhrasesSheet, *sheets.phrases);
-        if (const auto c = reader.columns(sheet, {u"规范表述", u"不规范表述", u"说明", u"起始日期", u"终止日期"}, 2))
+        if (const auto c = reader.columns(sheet, kPhraseColumns, 2))
             for (const auto& [row, fields] : sheet.rows)
             {
-                Phrase p{field(fields, (*c)[0]), forms(field(fields, (*c)[1])), field(fields, (*c)[2]), {}, {}};
+                Phrase p{field(fields, (*c)[0]), forms(field(fields, (*c)[1])), field(fields, (*c)[2]), {}, {}, row};
                 if (p.standard.empty() || p.wrongForms.empty())
                 {
                     reader.problem(sheet, row, u"规范表述和不规范表述都要填写。", u"Both wordings are needed.");
@@ -276,10 +306,10 @@ std::shared_ptr<const Register> Register::read(const RegisterSheets& sheets, std
     if (sheets.bannedWords)
     {
         const Sheet sheet = readSheet(kBannedSheet, *sheets.bannedWords);
-        if (const auto c = reader.columns(sheet, {u"词", u"说明"}, 1))
+        if (const auto c = reader.columns(sheet, kBannedColumns, 1))
             for (const auto& [row, fields] : sheet.rows)
             {
-                BannedWord b{field(fields, (*c)[0]), field(fields, (*c)[1])};
+                BannedWord b{field(fields, (*c)[0]), field(fields, (*c)[1]), row};
                 if (b.word.empty())
                     reader.problem(sheet, row, u"词为空。", u"The word is empty.");
                 else

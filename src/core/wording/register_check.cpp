@@ -4,6 +4,7 @@
 #include <core/wording/register.hpp>
 
 #include <core/text/text.hpp>
+#include <core/typo/model.hpp>
 
 #include <algorithm>
 #include <ctime>
@@ -65,7 +66,31 @@ bool oneApart(std::u16string_view a, std::u16string_view b)
     return differing == 1;
 }
 
+// Written after a name: 李斯同志.
+constexpr std::u16string_view kComrade = u"同志";
+constexpr std::size_t kShortestName = 2, kLongestName = 4;
+
+// Whether `text` is a common word in the typo model's lexicon (黎明), more frequent than the
+// names the lexicon also holds (李明, 刘伟 lie near e^-13 there; 黎明 near e^-11.7).
+constexpr float kCommonWordLogFrequency = -12.0f;
+bool isCommonWord(const typo::Model& model, std::u16string_view text)
+{
+    std::u32string word;
+    for (char16_t c : text)
+        word.push_back(c);
+    const typo::Lexicon::Node node = model.lexicon().find(word);
+    if (node == typo::Lexicon::kNone || model.lexicon().word(node) == typo::kNoWord)
+        return false;
+    return model.bigrams().unigram(model.lexicon().word(node)) >= kCommonWordLogFrequency;
+}
+
 } // namespace
+
+bool registerNameIsCommonWord(std::u16string_view name)
+{
+    const auto model = typo::sharedModel();
+    return model && isCommonWord(*model, name);
+}
 
 void Register::addPattern(std::u16string_view text, Kind kind, std::size_t index)
 {
@@ -108,6 +133,8 @@ void Register::buildMatcher()
     }
     for (std::size_t i = 0; i < m_banned.size(); ++i)
         addPattern(m_banned[i].word, Kind::Banned, i);
+    if (!m_people.empty())
+        addPattern(kComrade, Kind::Comrade, 0);
     m_matcher.build();
 }
 
@@ -236,44 +263,28 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
             out.push_back(std::move(f));
         }
     }
-    // A name one character off next to a title the register gives that person: 张山主席.
-    constexpr std::size_t kLongestName = 4;
+    std::vector<Anchor> anchors;
     for (std::size_t i = 0; i < titles.size(); ++i)
+        if (!titleNextToName[i])
+        {
+            const std::u16string_view title = m_titles[titles[i].entry.index];
+            anchors.push_back(Anchor{titles[i].start, true, title});
+            anchors.push_back(Anchor{titles[i].end, false, title});
+        }
+    for (const Occurrence& o : found)
+        if (o.entry.kind == Kind::Comrade)
+            anchors.push_back(Anchor{o.start, true, {}});
+    for (const Occurrence& n : names)
     {
-        if (titleNextToName[i])
-            continue;
-        const Occurrence& t = titles[i];
-        const std::u16string& title = m_titles[t.entry.index];
-        for (std::size_t length = 2; length <= kLongestName; ++length)
-            for (const std::size_t start : {t.start >= length ? t.start - length : std::u16string_view::npos, t.end})
-            {
-                if (start == std::u16string_view::npos || start + length > text.size())
-                    continue;
-                const std::u16string_view written = text.substr(start, length);
-                if (!std::all_of(written.begin(), written.end(), [](char16_t c) { return isHan(c); }) ||
-                    !peopleNamed(written, day).empty())
-                    continue;
-                for (std::size_t k = 0; k < length; ++k)
-                {
-                    std::u16string masked(written);
-                    masked[k] = u'\0';
-                    const auto [first, last] = m_namesMasked.equal_range(masked);
-                    for (auto it = first; it != last; ++it)
-                    {
-                        const Person& p = m_people[it->second];
-                        if (p.title != title || !validOn(day, p.from, p.to) || !oneApart(written, p.name))
-                            continue;
-                        Finding f = finding(rule::kRegisterName, paragraph, start, length,
-                                            quoted(written) + u"疑为" + quoted(p.name) + u"（口径库中的" + p.title +
-                                                u"）。",
-                                            std::u16string(written) + u" is probably " + p.name + u" (" + p.title +
-                                                u" in the register).");
-                        f.suggestions = {p.name};
-                        out.push_back(std::move(f));
-                    }
-                }
-            }
+        std::size_t end = n.end;
+        if (const Occurrence* t = titleAt(end))
+            end = t->end;
+        if (end < text.size() && kListSeparators.find(text[end]) != std::u16string_view::npos)
+            anchors.push_back(Anchor{end + 1, false, {}});
+        if (n.start > 0 && kListSeparators.find(text[n.start - 1]) != std::u16string_view::npos)
+            anchors.push_back(Anchor{n.start - 1, true, {}});
     }
+    checkNearNames(paragraph, text, day, anchors, out);
     // Lists of people out of their order: 李四、张三 where 张三 comes first.
     std::size_t runStart = 0;
     for (std::size_t i = 1; i <= names.size(); ++i)
@@ -336,6 +347,128 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
         }
         runStart = i;
     }
+}
+
+// register.name: a span next to an anchor — a title, 同志, a list of register names — that is a
+// register name with one character changed. Next to that person's own title any character may be
+// the wrong one (张山主席); elsewhere only a character of the same or a near sound or shape
+// (李思同志, 张三、王伍), and not when the span is a word of its own (黎明).
+void Register::checkNearNames(std::size_t paragraph, std::u16string_view text, Day day,
+                              const std::vector<Anchor>& anchors, std::vector<Finding>& out) const
+{
+    std::shared_ptr<const typo::Model> model; // read only when a span one character off is found
+    bool modelAsked = false;
+    std::vector<std::size_t> flagged; // spans' starts: one finding for a span two anchors point to
+    for (const Anchor& anchor : anchors)
+        for (std::size_t length = kShortestName; length <= kLongestName; ++length)
+        {
+            if (anchor.nameBefore ? anchor.at < length : anchor.at + length > text.size())
+                break;
+            const std::size_t start = anchor.nameBefore ? anchor.at - length : anchor.at;
+            const std::u16string_view written = text.substr(start, length);
+            if (m_peopleByName.count(std::u16string(written)) > 0)
+                break; // a name the register has stands there
+            if (!std::all_of(written.begin(), written.end(), [](char16_t c) { return isHan(c); }) ||
+                std::find(flagged.begin(), flagged.end(), start) != flagged.end())
+                continue;
+            const Person* meant = nullptr;
+            for (std::size_t k = 0; k < length && !meant; ++k)
+            {
+                std::u16string masked(written);
+                masked[k] = u'\0';
+                const auto [first, last] = m_namesMasked.equal_range(masked);
+                for (auto it = first; it != last && !meant; ++it)
+                {
+                    const Person& p = m_people[it->second];
+                    if (!validOn(day, p.from, p.to) || !oneApart(written, p.name))
+                        continue;
+                    if (!anchor.title.empty() && p.title == anchor.title)
+                    {
+                        meant = &p;
+                        continue;
+                    }
+                    if (!modelAsked)
+                        model = typo::sharedModel(), modelAsked = true;
+                    if (model && model->likeness(written[k], p.name[k]) != 0 && !isCommonWord(*model, written))
+                        meant = &p;
+                }
+            }
+            if (!meant)
+                continue;
+            Finding f = finding(rule::kRegisterName, paragraph, start, length,
+                                quoted(written) + u"疑为" + quoted(meant->name) + u"（口径库中的" + meant->title +
+                                    u"）。",
+                                std::u16string(written) + u" is probably " + meant->name + u" (" + meant->title +
+                                    u" in the register).");
+            f.suggestions = {meant->name};
+            out.push_back(std::move(f));
+            flagged.push_back(start);
+            break; // the shortest span next to an anchor
+        }
+}
+
+// The person a line of a name list is about: the line is short and starts with a register name
+// followed by a space, a mark, the end, that person's title or 同志.
+const Person* Register::personOfListLine(std::u16string_view line, Day day) const
+{
+    constexpr std::size_t kLongestListLine = 40;
+    line = trimSpaces(line);
+    // A sentence is not a line of a list: no comma or full stop but one that ends the line.
+    const std::u16string_view inner = line.empty() ? line : line.substr(0, line.size() - 1);
+    if (line.size() > kLongestListLine || inner.find_first_of(u"，。；") != std::u16string_view::npos)
+        return nullptr;
+    for (std::size_t length = std::min(kLongestName, line.size()); length >= kShortestName; --length)
+    {
+        const auto people = peopleNamed(line.substr(0, length), day);
+        if (people.empty())
+            continue;
+        const std::u16string_view rest = trimSpaces(line.substr(length));
+        if (length == line.size() || !isHan(line[length]) || rest.substr(0, kComrade.size()) == kComrade ||
+            (!people.front()->title.empty() && rest.substr(0, people.front()->title.size()) == people.front()->title))
+            return people.front();
+    }
+    return nullptr;
+}
+
+void Register::checkListLines(const std::vector<std::u16string_view>& paragraphs, Day day,
+                              std::vector<Finding>& out) const
+{
+    if (m_people.empty())
+        return;
+    std::size_t runStart = 0;
+    std::vector<const Person*> run;
+    auto finishRun = [&] {
+        const bool ranked = std::all_of(run.begin(), run.end(), [](const Person* p) { return p->order > 0; });
+        auto byOrder = [](const Person* a, const Person* b) { return a->order < b->order; };
+        if (run.size() >= 2 && ranked && !std::is_sorted(run.begin(), run.end(), byOrder))
+        {
+            std::vector<const Person*> sorted = run;
+            std::stable_sort(sorted.begin(), sorted.end(), byOrder);
+            std::u16string order;
+            for (const Person* p : sorted)
+                order += (order.empty() ? u"" : u"、") + p->name;
+            const std::u16string_view first = paragraphs[runStart];
+            out.push_back(finding(rule::kRegisterOrder, runStart, first.find(run[0]->name), run[0]->name.size(),
+                                  u"名单（" + decimal(static_cast<long long>(run.size())) +
+                                      u" 行）的排列与口径库的排序不一致，应为：" + order + u"。",
+                                  u"The list (" + decimal(static_cast<long long>(run.size())) +
+                                      u" lines) is not in the register's order: " + order + u"."));
+        }
+        run.clear();
+    };
+    for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    {
+        const Person* person = personOfListLine(paragraphs[p], day);
+        if (!person)
+        {
+            finishRun();
+            continue;
+        }
+        if (run.empty())
+            runStart = p;
+        run.push_back(person);
+    }
+    finishRun();
 }
 
 std::optional<Day> documentDay(const std::vector<std::u16string_view>& paragraphs)
