@@ -98,6 +98,12 @@ TEST_CASE("dates are read as YYYY-MM-DD and open at an empty end", "[register]")
     CHECK_FALSE(parseDay(u"三月一日").has_value());
     CHECK_FALSE(parseDay(u"20260301").has_value());
     CHECK_FALSE(parseDay(u"2026-13-01").has_value());
+    // Date cells of a workbook: serials as Calc counts them.
+    CHECK(isoText(*dayOfSerial(46082)) == u"2026-03-01");
+    CHECK(isoText(*dayOfSerial(45351)) == u"2024-02-29");
+    CHECK(isoText(*dayOfSerial(25569.75)) == u"1970-01-01");
+    CHECK_FALSE(dayOfSerial(0).has_value());
+    CHECK_FALSE(dayOfSerial(-3).has_value());
     CHECK(validOn(kNow, Day{}, Day{}));
     CHECK(validOn(kNow, Day{2026, 1, 15}, Day{}));
     CHECK_FALSE(validOn(kLastYear, Day{2026, 1, 15}, Day{}));

@@ -218,6 +218,33 @@ std::optional<Day> parseDay(std::u16string_view text)
     return Day{parts[0], parts[1], parts[2]};
 }
 
+std::optional<Day> dayOfSerial(double serial)
+{
+    // Days from 1970-01-01 to the civil date (Howard Hinnant's days-to-civil algorithm, written
+    // out for the proleptic Gregorian calendar).
+    constexpr long kEpochSerial = 25569; // 1970-01-01
+    if (!(serial >= 1 && serial < 150000))
+        return std::nullopt;
+    const long z = static_cast<long>(serial) - kEpochSerial + 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const int year = static_cast<int>(yoe + era * 400 + (month <= 2));
+    if (year < 1900 || year > 2200)
+        return std::nullopt;
+    return Day{year, month, day};
+}
+
+std::u16string isoText(Day day)
+{
+    auto two = [](int n) { return std::u16string(n < 10 ? u"0" : u"") + decimal(n); };
+    return decimal(day.year) + u"-" + two(day.month) + u"-" + two(day.day);
+}
+
 bool validOn(Day day, Day from, Day to)
 {
     return (from.isOpen() || from.key() <= day.key()) && (to.isOpen() || day.key() <= to.key());

@@ -28,6 +28,11 @@ struct Day
 };
 /// "2026-03-01" → the day; nullopt when it is not a valid date in that form.
 std::optional<Day> parseDay(std::u16string_view text);
+/// A spreadsheet's date serial (days since 1899-12-30, as Calc and Excel count by default) →
+/// the day; nullopt outside 1900–2200.
+std::optional<Day> dayOfSerial(double serial);
+/// "2026-03-01".
+std::u16string isoText(Day day);
 /// Whether `day` lies in [from, to], either end open when empty.
 bool validOn(Day day, Day from, Day to);
 

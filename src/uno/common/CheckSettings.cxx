@@ -10,6 +10,9 @@
 #include <core/typo/model.hpp>
 
 #include "Names.hxx"
+#include "../wording/RegisterBook.hxx"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
@@ -97,49 +100,45 @@ userAllowedWords(const uno::Reference<uno::XComponentContext>& context)
                       [](std::u16string_view text) { return core::typo::parseAllowedWords(text); });
 }
 
-// The 口径库 kept as CSV sheets in $(user)/gongwen/register/ (人员.csv, 机构.csv, 提法.csv, 禁用词.csv;
-// any may be missing), read again when one of them changes; nullptr when there is none. Rows that
-// cannot be read are left out (the command line names them; the office does not show them yet).
-std::shared_ptr<const core::wording::Register> userRegister(const uno::Reference<uno::XComponentContext>& context)
+// The 口径库 named on the options page (a workbook or a folder of CSV sheets; by default the folder
+// $(user)/gongwen/register/), read again when its files change; nullptr when there is none or it
+// cannot be read (检查口径库 says why). Rows that cannot be read are left out.
+std::shared_ptr<const core::wording::Register> userRegister(const uno::Reference<uno::XComponentContext>& context,
+                                                            std::u16string_view setting)
 {
     struct Cache
     {
         std::mutex mutex;
-        OUString stamp; // the sheets' modification times
+        OUString stamp; // the register's location and modification times
         std::shared_ptr<const core::wording::Register> reg;
     };
     static Cache cache;
-    const OUString folder = util::PathSubstitution::create(context)->substituteVariables(
-        ascii("$(user)/gongwen/register/"), true);
-    auto files = ucb::SimpleFileAccess::create(context);
-    const auto& sheetFiles = core::wording::kSheetFiles;
-    OUString stamp;
-    std::vector<OUString> present(std::size(sheetFiles));
-    for (std::size_t i = 0; i < std::size(sheetFiles); ++i)
-    {
-        const OUString url = folder + toOUString(sheetFiles[i].fileName);
-        if (!files->exists(url))
-            continue;
-        const util::DateTime m = files->getDateTimeModified(url);
-        stamp += url + OUString::number(m.Year) + OUString::number(m.Month) + OUString::number(m.Day) +
-                 OUString::number(m.Hours) + OUString::number(m.Minutes) + OUString::number(m.Seconds) +
-                 OUString::number(static_cast<sal_Int64>(m.NanoSeconds)) + ascii(";");
-        present[i] = url;
-    }
+    const OUString location = registerLocation(context, setting);
+    const OUString stamp = registerStamp(context, location);
     if (stamp.isEmpty())
         return nullptr;
+    {
+        std::lock_guard<std::mutex> lock(cache.mutex);
+        if (cache.stamp == stamp)
+            return cache.reg;
+    }
+    // Read without the lock: reading a workbook goes through the office, which other threads
+    // asking for the settings may hold meanwhile.
+    std::shared_ptr<const core::wording::Register> reg;
+    try
+    {
+        std::vector<core::wording::RegisterProblem> problems;
+        reg = core::wording::Register::read(readRegisterSource(context, location, core::Language::ChineseSimplified).tables,
+                                            problems);
+    }
+    catch (const lang::IllegalArgumentException&)
+    {
+        // Not readable: no register until it changes.
+    }
     std::lock_guard<std::mutex> lock(cache.mutex);
-    if (cache.reg && cache.stamp == stamp)
-        return cache.reg;
-    core::wording::RegisterSheets sheets;
-    for (std::size_t i = 0; i < std::size(sheetFiles); ++i)
-        if (!present[i].isEmpty())
-            if (const auto text = core::fromUtf8Strict(readAll(files, present[i], kMaxWordListBytes)))
-                sheets.*sheetFiles[i].sheet = *text;
-    std::vector<core::wording::RegisterProblem> problems;
-    cache.reg = core::wording::Register::read(sheets, problems);
     cache.stamp = stamp;
-    return cache.reg;
+    cache.reg = reg;
+    return reg;
 }
 
 // The typo check's model is in the extension's typo-data folder; the core reads it on first use.
@@ -275,6 +274,9 @@ core::Settings settings(const uno::Reference<uno::XComponentContext>& context) n
         sal_Int32 year = 0;
         settingsGroup(context, "Tally", false)->getPropertyValue(ascii("DefaultYear")) >>= year;
         s.defaultYear = year;
+        OUString location;
+        settingsGroup(context, "Register", false)->getPropertyValue(ascii("Location")) >>= location;
+        s.registerLocation = toView(location);
     }
     catch (...)
     {
@@ -298,7 +300,7 @@ core::Settings settings(const uno::Reference<uno::XComponentContext>& context) n
     }
     try
     {
-        s.check.wordingRegister = userRegister(context);
+        s.check.wordingRegister = userRegister(context, s.registerLocation);
     }
     catch (...)
     {
@@ -395,6 +397,9 @@ void storeSettings(const uno::Reference<uno::XComponentContext>& context, const 
     const auto tally = settingsGroup(context, "Tally", true);
     tally->setPropertyValue(ascii("DefaultYear"), uno::Any(static_cast<sal_Int32>(s.defaultYear)));
     uno::Reference<util::XChangesBatch>(tally, uno::UNO_QUERY_THROW)->commitChanges();
+    const auto wordingRegister = settingsGroup(context, "Register", true);
+    wordingRegister->setPropertyValue(ascii("Location"), uno::Any(toOUString(s.registerLocation)));
+    uno::Reference<util::XChangesBatch>(wordingRegister, uno::UNO_QUERY_THROW)->commitChanges();
     noteSettingsChanged();
 }
 

@@ -24,6 +24,9 @@ inline constexpr char kTallyBookService[] = "org.gongwen.TallyBook";
 inline constexpr char kStatisticsLinkImplementation[] = "org.gongwen.comp.StatisticsLink";
 inline constexpr char kStatisticsLinkService[] = "org.gongwen.StatisticsLink";
 
+inline constexpr char kWordingRegisterImplementation[] = "org.gongwen.comp.WordingRegister";
+inline constexpr char kWordingRegisterService[] = "org.gongwen.WordingRegister";
+
 inline constexpr char kLayoutFormatterImplementation[] = "org.gongwen.comp.LayoutFormatter";
 inline constexpr char kLayoutFormatterService[] = "org.gongwen.LayoutFormatter";
 

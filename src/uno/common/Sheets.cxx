@@ -10,6 +10,10 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 
 #include <algorithm>
 
@@ -83,6 +87,36 @@ std::vector<ErrorCell> errorCells(const uno::Reference<table::XCellRange>& range
                 if (const sal_Int32 error = range->getCellByPosition(c, r)->getError())
                     errors.push_back({c, r, errorValueText(error)});
     return errors;
+}
+
+void validate(const uno::Reference<table::XCellRange>& range, sheet::ValidationType type,
+              sheet::ConditionOperator op, const OUString& formula1, const OUString& formula2,
+              const OUString& error)
+{
+    uno::Reference<beans::XPropertySet> props(range, uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> validation(props->getPropertyValue(ascii("Validation")),
+                                                   uno::UNO_QUERY_THROW);
+    validation->setPropertyValue(ascii("Type"), uno::Any(type));
+    validation->setPropertyValue(ascii("ShowErrorMessage"), uno::Any(true));
+    validation->setPropertyValue(ascii("ErrorMessage"), uno::Any(error));
+    validation->setPropertyValue(ascii("IgnoreBlankCells"), uno::Any(true));
+    uno::Reference<sheet::XSheetCondition> condition(validation, uno::UNO_QUERY_THROW);
+    condition->setOperator(op);
+    condition->setFormula1(formula1);
+    if (!formula2.isEmpty())
+        condition->setFormula2(formula2);
+    props->setPropertyValue(ascii("Validation"), uno::Any(validation));
+}
+
+sal_Int32 dateFormat(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+{
+    uno::Reference<util::XNumberFormats> formats =
+        uno::Reference<util::XNumberFormatsSupplier>(book, uno::UNO_QUERY_THROW)
+            ->getNumberFormats();
+    const lang::Locale locale(ascii("en"), ascii("US"), OUString());
+    const OUString code = ascii("YYYY-MM-DD");
+    sal_Int32 key = formats->queryKey(code, locale, false);
+    return key >= 0 ? key : formats->addNew(code, locale);
 }
 
 } // namespace gongwen::ext

@@ -120,6 +120,19 @@ enum class UiText
     FigureOrderByName,
     FigureOrderInWorkbook,
     FigureSearchNone,
+    RegisterNotLocal,
+    RegisterMissing,
+    RegisterPassword,
+    RegisterDamaged,
+    RegisterUnreadable,
+    RegisterNotSpreadsheet,
+    RegisterNoSheets,
+    RegisterNotUtf8,
+    RegisterRow,
+    RegisterClean,
+    RegisterProblems,
+    RegisterMore,
+    RegisterTitle,
     Count // keep last
 };
 

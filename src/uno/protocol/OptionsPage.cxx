@@ -24,6 +24,10 @@
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/resource/XStringResourceResolver.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
@@ -59,6 +63,8 @@ public:
     sal_Bool SAL_CALL callHandlerMethod(const uno::Reference<awt::XWindow>& window,
                                         const uno::Any& event, const OUString& method) override
     {
+        if (method == "browseRegister")
+            return browseRegister(window);
         if (method != "external_event")
             return false;
         OUString what;
@@ -92,8 +98,8 @@ public:
 
     uno::Sequence<OUString> SAL_CALL getSupportedMethodNames() override
     {
-        const OUString name = ascii("external_event");
-        return uno::Sequence<OUString>(&name, 1);
+        const OUString names[] = {ascii("external_event"), ascii("browseRegister")};
+        return uno::Sequence<OUString>(names, 2);
     }
 
     OUString SAL_CALL getImplementationName() override { return ascii(kOptionsPageImplementation); }
@@ -147,6 +153,32 @@ private:
         }
         profiles->selectItemPos(chosen, true);
         control<awt::XNumericField>(page, "YearField")->setValue(s.defaultYear);
+        control<awt::XTextComponent>(page, "RegisterField")->setText(toOUString(s.registerLocation));
+    }
+
+    // 浏览…: a register workbook picked with the file picker goes into the field (a folder is
+    // typed there).
+    bool browseRegister(const uno::Reference<awt::XWindow>& window) noexcept
+    {
+        try
+        {
+            uno::Reference<awt::XControlContainer> page(window, uno::UNO_QUERY_THROW);
+            auto picker = ui::dialogs::FilePicker::createWithMode(
+                m_context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+            if (uno::Reference<ui::dialogs::XFilterManager> filters{picker, uno::UNO_QUERY}; filters.is())
+            {
+                const OUString name = toOUString(u"Calc (*.ods; *.xlsx)");
+                filters->appendFilter(name, ascii("*.ods;*.xlsx"));
+                filters->setCurrentFilter(name);
+            }
+            if (picker->execute() == ui::dialogs::ExecutableDialogResults::OK && picker->getSelectedFiles().hasElements())
+                control<awt::XTextComponent>(page, "RegisterField")->setText(picker->getSelectedFiles()[0]);
+            return true;
+        }
+        catch (...)
+        {
+            return false;
+        }
     }
 
     core::Settings read(const uno::Reference<awt::XControlContainer>& page) const
@@ -167,6 +199,7 @@ private:
                 std::string(core::layoutProfiles()[static_cast<std::size_t>(profile)].id);
         s.defaultYear =
             static_cast<int>(control<awt::XNumericField>(page, "YearField")->getValue());
+        s.registerLocation = toView(control<awt::XTextComponent>(page, "RegisterField")->getText().trim());
         return s;
     }
 

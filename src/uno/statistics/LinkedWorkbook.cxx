@@ -4,6 +4,7 @@
 
 #include "../common/DocumentEdit.hxx"
 #include "../common/Sheets.hxx"
+#include "../common/Workbooks.hxx"
 #include "../common/UserProperties.hxx"
 #include "../common/UiStrings.hxx"
 
@@ -40,125 +41,35 @@ namespace
 constexpr char kWorkbookProperty[] = "GongwenWorkbook";
 constexpr char kTablesProperty[] = "GongwenTables";
 
-beans::PropertyValue property(const char* name, const uno::Any& value)
-{
-    beans::PropertyValue p;
-    p.Name = ascii(name);
-    p.Value = value;
-    return p;
-}
-
-bool isLocalFileUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(ascii("file:///")); }
 std::string pathOf(const OUString& fileUrl) { return OUStringToOString(fileUrl.copy(7), RTL_TEXTENCODING_UTF8).getStr(); }
 OUString fileUrl(const std::string& path) { return ascii("file://") + fromUtf8(path); }
-
-// Answers every question the loader asks with "abort" (nothing is ever repaired, no password
-// asked for) and remembers why loading stopped, so that the refusal can say so.
-class RefusingInteraction : public cppu::WeakImplHelper1<task::XInteractionHandler>
-{
-public:
-    enum class Reason
-    {
-        None,
-        Password,
-        Damaged,
-    };
-    void SAL_CALL handle(const uno::Reference<task::XInteractionRequest>& request) override
-    {
-        const bool password = request->getRequest().isExtractableTo(cppu::UnoType<task::PasswordRequest>::get());
-        if (m_reason == Reason::None)
-            m_reason = password ? Reason::Password : Reason::Damaged;
-        for (const auto& continuation : request->getContinuations())
-            if (const uno::Reference<task::XInteractionAbort> abort{continuation, uno::UNO_QUERY}; abort.is())
-                return abort->select();
-    }
-    Reason reason() const { return m_reason; }
-
-private:
-    Reason m_reason = Reason::None;
-};
-
-void closeQuietly(const uno::Reference<uno::XInterface>& document)
-{
-    try
-    {
-        uno::Reference<util::XCloseable>(document, uno::UNO_QUERY_THROW)->close(true);
-    }
-    catch (...)
-    {
-    }
-}
 
 } // namespace
 
 LinkedWorkbook::LinkedWorkbook(const uno::Reference<uno::XComponentContext>& context, const OUString& url,
                                core::Language language)
+    : m_opened(context, url)
 {
-    if (!isLocalFileUrl(url))
-        refuse(uiText(language, UiText::LinkOnlyLocal, {url}));
-    auto desktop = frame::Desktop::create(context);
-    auto components = desktop->getComponents()->createEnumeration();
-    while (components->hasMoreElements())
+    switch (m_opened.problem())
     {
-        uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
-        if (model.is() && model->getURL() == url)
-        {
-            m_book.set(model, uno::UNO_QUERY);
-            m_reused = m_book.is();
-            if (m_reused)
-            {
-                m_names = namedRanges(m_book);
-                return;
-            }
-        }
+        case WorkbookProblem::None:
+            break;
+        case WorkbookProblem::NotLocal:
+            refuse(uiText(language, UiText::LinkOnlyLocal, {url}));
+        case WorkbookProblem::Missing:
+            refuse(uiText(language, UiText::LinkMissingFile, {url}));
+        case WorkbookProblem::Folder:
+            refuse(uiText(language, UiText::LinkFolder, {url}));
+        case WorkbookProblem::Password:
+            refuse(uiText(language, UiText::LinkPassword, {url}));
+        case WorkbookProblem::Damaged:
+            refuse(uiText(language, UiText::LinkDamaged, {url}));
+        case WorkbookProblem::Unreadable:
+            refuse(uiText(language, UiText::LinkUnreadable, {url}));
+        case WorkbookProblem::NotSpreadsheet:
+            refuse(uiText(language, UiText::LinkNotSpreadsheet, {url}));
     }
-    const auto files = ucb::SimpleFileAccess::create(context);
-    if (!files->exists(url))
-        refuse(uiText(language, UiText::LinkMissingFile, {url}));
-    if (files->isFolder(url))
-        refuse(uiText(language, UiText::LinkFolder, {url}));
-    rtl::Reference<RefusingInteraction> interaction(new RefusingInteraction);
-    uno::Sequence<beans::PropertyValue> args(5);
-    args[0] = property("Hidden", uno::Any(true));
-    args[1] = property("ReadOnly", uno::Any(true));
-    args[2] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
-    args[3] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
-    args[4] = property("InteractionHandler", uno::Any(uno::Reference<task::XInteractionHandler>(interaction.get())));
-    uno::Reference<lang::XComponent> loaded;
-    try
-    {
-        loaded = desktop->loadComponentFromURL(url, ascii("_blank"), 0, args);
-    }
-    catch (const uno::Exception&)
-    {
-        loaded.clear();
-    }
-    if (!loaded.is())
-    {
-        switch (interaction->reason())
-        {
-            case RefusingInteraction::Reason::Password:
-                refuse(uiText(language, UiText::LinkPassword, {url}));
-            case RefusingInteraction::Reason::Damaged:
-                refuse(uiText(language, UiText::LinkDamaged, {url}));
-            case RefusingInteraction::Reason::None:
-                break;
-        }
-        refuse(uiText(language, UiText::LinkUnreadable, {url}));
-    }
-    m_book.set(loaded, uno::UNO_QUERY);
-    if (!m_book.is())
-    {
-        closeQuietly(loaded);
-        refuse(uiText(language, UiText::LinkNotSpreadsheet, {url}));
-    }
-    m_names = namedRanges(m_book);
-}
-
-LinkedWorkbook::~LinkedWorkbook()
-{
-    if (!m_reused && m_book.is())
-        closeQuietly(m_book);
+    m_names = namedRanges(m_opened.book());
 }
 
 uno::Reference<table::XCellRange> LinkedWorkbook::range(const OUString& name) const

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MPL-2.0
-// The workbook a report links to: opened hidden, read-only, macros never executed (or the
-// copy already open in this office), closed again if we opened it. Never stored.
+// The workbook a report links to (common/Workbooks: hidden, read-only, macros never executed).
 #pragma once
 
 #include <core/statistics/figures.hpp>
 
 #include "../common/StringConv.hxx"
+#include "../common/Workbooks.hxx"
 
 #include <core/common/language.hpp>
 
@@ -27,20 +27,16 @@ public:
     /// missing, not a local file, or cannot be read (corrupt, password-protected …).
     LinkedWorkbook(const css::uno::Reference<css::uno::XComponentContext>& context, const OUString& url,
                    core::Language language);
-    ~LinkedWorkbook();
-    LinkedWorkbook(const LinkedWorkbook&) = delete;
-    LinkedWorkbook& operator=(const LinkedWorkbook&) = delete;
 
-    bool wasAlreadyOpen() const { return m_reused; }
+    bool wasAlreadyOpen() const { return m_opened.wasAlreadyOpen(); }
     /// The cells a name refers to, or empty when the name is not defined or broken.
     css::uno::Reference<css::table::XCellRange> range(const OUString& name) const;
     /// Names of one cell (indicators) or of several cells (tables), sorted.
     std::vector<OUString> names(bool tables) const;
 
 private:
-    css::uno::Reference<css::sheet::XSpreadsheetDocument> m_book;
+    ReadOnlyWorkbook m_opened;
     css::uno::Reference<css::sheet::XNamedRanges> m_names; // looked up once: refresh asks for every figure
-    bool m_reused = false;
 };
 
 /// The document's link: stored relative to it when both are local files.

@@ -90,36 +90,6 @@ void addName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUSt
     namedRanges(book)->addNewByName(name, content, table::CellAddress(0, 0, 0), 0);
 }
 
-void validate(const uno::Reference<table::XCellRange>& range, sheet::ValidationType type,
-              sheet::ConditionOperator op, const OUString& formula1, const OUString& formula2,
-              const OUString& error)
-{
-    uno::Reference<beans::XPropertySet> props(range, uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet> validation(props->getPropertyValue(ascii("Validation")),
-                                                   uno::UNO_QUERY_THROW);
-    validation->setPropertyValue(ascii("Type"), uno::Any(type));
-    validation->setPropertyValue(ascii("ShowErrorMessage"), uno::Any(true));
-    validation->setPropertyValue(ascii("ErrorMessage"), uno::Any(error));
-    validation->setPropertyValue(ascii("IgnoreBlankCells"), uno::Any(true));
-    uno::Reference<sheet::XSheetCondition> condition(validation, uno::UNO_QUERY_THROW);
-    condition->setOperator(op);
-    condition->setFormula1(formula1);
-    if (!formula2.isEmpty())
-        condition->setFormula2(formula2);
-    props->setPropertyValue(ascii("Validation"), uno::Any(validation));
-}
-
-sal_Int32 dateFormat(const uno::Reference<sheet::XSpreadsheetDocument>& book)
-{
-    uno::Reference<util::XNumberFormats> formats =
-        uno::Reference<util::XNumberFormatsSupplier>(book, uno::UNO_QUERY_THROW)
-            ->getNumberFormats();
-    const lang::Locale locale(ascii("en"), ascii("US"), OUString());
-    const OUString code = ascii("YYYY-MM-DD");
-    sal_Int32 key = formats->queryKey(code, locale, false);
-    return key >= 0 ? key : formats->addNew(code, locale);
-}
-
 void columnWidths(const uno::Reference<sheet::XSpreadsheet>& sheet,
                   std::initializer_list<sal_Int32> widths)
 {
