@@ -295,7 +295,8 @@ TEST_CASE("检查口径库 finds what reads well but would mislead", "[register]
                                 u"张三,主席,1,2026-01-15,\n"
                                 u"张三,副主席,2,2021-01-10,2026-01-31\n" // overlaps row 2 by 17 days
                                 u"李四,,2,,\n"                           // no title
-                                u"黎明,委员,5,,\n",                      // a common word
+                                u"黎明,委员,5,2021-01-01,\n"             // a common word
+                                u"黎明,副主任,6,2020-01-01,2020-12-31\n", // … said once
                                 u"全称,规范简称,不规范写法\n"
                                 u"中国人民政治协商会议某某区委员会,区政协,区政协会\n"
                                 u"某某区人民政府,区政府,区政协会\n", // listed twice

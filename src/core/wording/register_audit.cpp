@@ -4,6 +4,7 @@
 
 #include <core/text/text.hpp>
 
+#include <algorithm>
 #include <map>
 
 namespace gongwen::core::wording
@@ -45,7 +46,9 @@ void auditPeople(const Register& reg, const std::function<bool(std::u16string_vi
         if (p.title.empty())
             audit.problem(kPeopleSheet, p.row, p.name + u"没有填写职务：职务检查和排序都用不上这一行。",
                           p.name + u" has no title: the title and order checks cannot use this row.");
-        if (commonWord && commonWord(p.name))
+        const bool named = std::any_of(people.begin(), people.begin() + static_cast<std::ptrdiff_t>(i),
+                                       [&](const Person& earlier) { return earlier.name == p.name; });
+        if (!named && commonWord && commonWord(p.name)) // said once per name
             audit.problem(kPeopleSheet, p.row,
                           quoted(p.name) + u"也是常用词，正文里的这个词会被当作姓名检查。",
                           p.name + u" is also a common word: the word in ordinary text is checked as a name.");
