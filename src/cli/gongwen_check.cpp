@@ -60,14 +60,15 @@ void usage(std::ostream& out, core::Language language)
     out << text(
         language,
         "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules "
-        "列表] [--words 文件] [--words-allowed 文件] [--register 文件夹] 文件...\n"
+        "列表] [--words 文件] [--words-allowed 文件] [--register 文件夹|工作簿] 文件...\n"
         "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词、错别字和数据是否"
         "自洽。\n"
         "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data,doc,register），\n"
         "         或以“-”去掉某些类别（-word,-number）。\n"
         "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
         "--words-allowed：错别字检查不标记的词语（人名、地名、单位名等；UTF-8，每行一个）。\n"
-        "--register：口径库文件夹，含 人员.csv（姓名,职务,排序,起始日期,终止日期）、机构.csv（全称,规范简称,\n"
+        "--register：口径库，可以是工作簿（.ods/.xlsx，通过 LibreOffice 读取，表名为 人员、机构、提法、禁用词），\n"
+        "            也可以是文件夹，含 人员.csv（姓名,职务,排序,起始日期,终止日期）、机构.csv（全称,规范简称,\n"
         "            不规范写法）、提法.csv（规范表述,不规范表述,说明,起始日期,终止日期）、禁用词.csv（词,说明），\n"
         "            UTF-8、逗号分隔、首行为列名、日期写作 YYYY-MM-DD，缺少的表不查；按文档的成文日期核对。\n"
         "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、allowed-words、\n"
@@ -76,7 +77,7 @@ void usage(std::ostream& out, core::Language language)
         "LibreOffice 读取）。\n"
         "退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。\n",
         "usage: gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules "
-        "LIST] [--words FILE] [--words-allowed FILE] [--register DIR] FILE...\n"
+        "LIST] [--words FILE] [--words-allowed FILE] [--register DIR|WORKBOOK] FILE...\n"
         "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
         "count words, placeholders, punctuation, numbers, commonly confused words, typos\n"
         "and figures that must add up (data).\n"
@@ -87,7 +88,8 @@ void usage(std::ostream& out, core::Language language)
         "line).\n"
         "--words-allowed: words the typo check never flags (names of people, places,\n"
         "                 offices; UTF-8, one a line).\n"
-        "--register: the office's register (口径库), a folder of 人员.csv, 机构.csv, 提法.csv and\n"
+        "--register: the office's register (口径库): a workbook (.ods/.xlsx, read through LibreOffice,\n"
+        "            sheets 人员, 机构, 提法, 禁用词) or a folder of 人员.csv, 机构.csv, 提法.csv and\n"
         "            禁用词.csv (UTF-8, comma-separated, column names in line 1, dates YYYY-MM-DD;\n"
         "            any may be absent), read on the document's date.\n"
         "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, "
@@ -195,14 +197,12 @@ std::shared_ptr<const core::typo::AllowedWords> allowedWords(const std::string& 
     return std::make_shared<const core::typo::AllowedWords>(core::typo::parseAllowedWords(*decoded));
 }
 
-// The 口径库 of a folder of CSV files (--register): what cannot be read is told on stderr and left
-// out; the other rules and the rest of the register keep working.
-std::shared_ptr<const core::wording::Register> wordingRegister(const std::string& folder, core::Language language)
+// The 口径库 (--register): a folder of CSV files, or a workbook read through a headless office.
+// What cannot be read is told on stderr and left out; the other rules and the rest of the register
+// keep working.
+// The CSV sheets of a register folder; a folder with none of them is refused.
+core::wording::RegisterSheets registerFolder(const std::string& folder, core::Language language)
 {
-    if (!fs::is_directory(folder))
-        throw UsageError(text(language, "口径库应为含 CSV 文件的文件夹（.ods/.xlsx 口径库在 LibreOffice 中使用）：",
-                              "the register is a folder of CSV files (.ods/.xlsx registers are for LibreOffice): ") +
-                         folder);
     core::wording::RegisterSheets sheets;
     bool any = false;
     for (const core::wording::SheetFile& file : core::wording::kSheetFiles)
@@ -220,10 +220,32 @@ std::shared_ptr<const core::wording::Register> wordingRegister(const std::string
         throw UsageError(text(language, "口径库文件夹中没有 人员.csv、机构.csv、提法.csv 或 禁用词.csv：",
                               "the register folder has none of 人员.csv, 机构.csv, 提法.csv, 禁用词.csv: ") +
                          folder);
+    return sheets;
+}
+
+std::shared_ptr<const core::wording::Register> wordingRegister(const std::string& location, core::Language language)
+{
+    core::wording::RegisterTables tables;
+    const bool folder = fs::is_directory(location);
+    if (folder)
+        tables = core::wording::tablesFromCsv(registerFolder(location, language));
+    else if (!fs::is_regular_file(location))
+        throw UsageError(text(language, "找不到口径库：", "no such register: ") + location);
+    else
+    {
+        try
+        {
+            tables = cli::readRegisterThroughOffice(location, kOfficeTimeout);
+        }
+        catch (const cli::OfficeError& e)
+        {
+            throw UsageError(text(language, "无法读取口径库 ", "cannot read the register ") + location + ": " + e.what());
+        }
+    }
     std::vector<core::wording::RegisterProblem> problems;
-    auto reg = core::wording::Register::read(sheets, problems);
+    auto reg = core::wording::Register::read(tables, problems);
     for (const core::wording::RegisterProblem& p : problems)
-        std::cerr << text(language, "口径库 ", "register ") << core::toUtf8(p.sheet) << ".csv"
+        std::cerr << text(language, "口径库 ", "register ") << core::toUtf8(p.sheet) << (folder ? ".csv" : "")
                   << text(language, " 第 ", " row ") << p.row << text(language, " 行：", ": ")
                   << core::toUtf8(core::pick(language, p.messageZh, p.messageEn)) << "\n";
     return reg;

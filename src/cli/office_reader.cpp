@@ -2,11 +2,13 @@
 #include "office_reader.hpp"
 
 #include "../uno/common/DocumentText.hxx"
+#include "../uno/wording/RegisterSheets.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -33,6 +35,9 @@
 extern char** environ;
 
 using namespace css;
+
+#include <functional>
+#include <optional>
 
 namespace gongwen::cli
 {
@@ -258,8 +263,10 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
     return p;
 }
 
-OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote,
-                            const fs::path& input, OfficeProcess& office)
+// Opens `input` hidden and read-only, macros never run, hands it to `read`, closes it and asks
+// the office to quit.
+void readOpenDocument(const uno::Reference<uno::XComponentContext>& remote, const fs::path& input,
+                      OfficeProcess& office, const std::function<void(const uno::Reference<lang::XComponent>&)>& read)
 {
     uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(remote);
     uno::Sequence<beans::PropertyValue> load(3);
@@ -276,17 +283,9 @@ OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote
     }
     if (!component.is())
         throw OfficeError("LibreOffice could not read this document");
-    OfficeText result;
     try
     {
-        uno::Reference<text::XTextDocument> document(component, uno::UNO_QUERY);
-        if (!document.is())
-            throw OfficeError("not a text document");
-        for (const ext::BodyElement& element : ext::readBody(document, {}))
-        {
-            result.paragraphs.emplace_back(ext::toView(element.text));
-            result.labelLengths.push_back(static_cast<std::size_t>(element.labelLength));
-        }
+        read(component);
     }
     catch (...)
     {
@@ -303,17 +302,12 @@ OfficeText readOpenDocument(const uno::Reference<uno::XComponentContext>& remote
     {
         // the office going away while answering is what we asked for
     }
-    return result;
 }
 
-} // namespace
-
-bool canReadOfficeDocuments()
-{
-    return true;
-}
-
-OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeout)
+// Runs `read` on the document at `path` in an office on a throw-away profile, in its own
+// process group, ended by PID if it exceeds `timeout`.
+void withOfficeDocument(const std::string& path, std::chrono::seconds timeout,
+                        const std::function<void(const uno::Reference<lang::XComponent>&)>& read)
 {
     const fs::path input = fs::absolute(path);
     TempDir tmp;
@@ -331,9 +325,8 @@ OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeo
         try
         {
             const uno::Reference<uno::XComponentContext> local = localContext(tmp.path);
-            OfficeText text = readOpenDocument(
-                connect(local, OUString::createFromAscii(pipe.c_str()), office), input, office);
-            return text; // the office is asked to quit; its pipes go with it
+            readOpenDocument(connect(local, OUString::createFromAscii(pipe.c_str()), office), input, office, read);
+            return; // the office is asked to quit; its pipes go with it
         }
         catch (const OfficeError& e)
         {
@@ -347,6 +340,43 @@ OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeo
     } // the office has ended here, killed if need be
     removeOrphanPipes(pipe, started);
     throw OfficeError(timedOut ? std::string("LibreOffice did not finish in time") : problem);
+}
+
+} // namespace
+
+bool canReadOfficeDocuments()
+{
+    return true;
+}
+
+OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeout)
+{
+    OfficeText result;
+    withOfficeDocument(path, timeout, [&](const uno::Reference<lang::XComponent>& component) {
+        uno::Reference<text::XTextDocument> document(component, uno::UNO_QUERY);
+        if (!document.is())
+            throw OfficeError("not a text document");
+        for (const ext::BodyElement& element : ext::readBody(document, {}))
+        {
+            result.paragraphs.emplace_back(ext::toView(element.text));
+            result.labelLengths.push_back(static_cast<std::size_t>(element.labelLength));
+        }
+    });
+    return result;
+}
+
+core::wording::RegisterTables readRegisterThroughOffice(const std::string& path, std::chrono::seconds timeout)
+{
+    std::optional<core::wording::RegisterTables> tables;
+    withOfficeDocument(path, timeout, [&](const uno::Reference<lang::XComponent>& component) {
+        uno::Reference<sheet::XSpreadsheetDocument> book(component, uno::UNO_QUERY);
+        if (!book.is())
+            throw OfficeError("not a spreadsheet");
+        tables = ext::readRegisterTables(book);
+        if (!tables)
+            throw OfficeError("none of the sheets 人员, 机构, 提法, 禁用词");
+    });
+    return *tables;
 }
 
 } // namespace gongwen::cli

@@ -4,6 +4,8 @@
 // reads it (automatic list labels included, tracked deletions left out).
 #pragma once
 
+#include <core/wording/register.hpp>
+
 #include <chrono>
 #include <stdexcept>
 #include <string>
@@ -32,5 +34,9 @@ bool canReadOfficeDocuments();
 /// in its own process group, killed by PID if it exceeds `timeout`. Throws OfficeError with a
 /// message for the user.
 OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeout);
+
+/// The cells of a register workbook (.ods, .xlsx: --register FILE) read the same way. Throws
+/// OfficeError when it cannot be read or has none of the register's sheets.
+core::wording::RegisterTables readRegisterThroughOffice(const std::string& path, std::chrono::seconds timeout);
 
 } // namespace gongwen::cli

@@ -16,4 +16,10 @@ OfficeText readThroughOffice(const std::string&, std::chrono::seconds)
         "this gongwen-check was built without LibreOffice support; convert the document to .txt");
 }
 
+core::wording::RegisterTables readRegisterThroughOffice(const std::string&, std::chrono::seconds)
+{
+    throw OfficeError("this gongwen-check was built without LibreOffice support; give the register as a folder "
+                      "of CSV files");
+}
+
 } // namespace gongwen::cli

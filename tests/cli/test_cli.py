@@ -217,7 +217,8 @@ REGISTER = os.path.join(PROJECT, "examples", "register")
 def test_register(tmp):
     """--register: the sample 口径库 on the document's 成文日期 — title, order, near name, organ,
     wording, banned word; a register with bad rows is read as far as it goes (stderr names sheet
-    and row) and every other rule still runs; a file instead of a folder is a usage error."""
+    and row) and every other rule still runs; a register that is not there is a usage error.
+    (A workbook register is read through an office: tests/integration/test_register.py.)"""
     draft = os.path.join(tmp, "register.txt")
     with open(draft, "w", encoding="utf-8") as f:
         f.write("张三副主席出席会议，王五、李四参加调研。\n区政治协商会围绕中心开展协商议事。\n秘书长赵陆主持。\n"
@@ -247,8 +248,8 @@ def test_register(tmp):
     assert "人员.csv 第 3 行：排序“二”应为整数" in result.stderr.decode("utf-8"), result.stderr.decode("utf-8")
     rules = [f["ruleId"] for f in json.loads(result.stdout.decode("utf-8"))[0]["findings"]]
     assert rules == ["register.title", "placeholder"], rules
-    result = run("--lang", "zh-CN", "--register", os.path.join(REGISTER, "人员.csv"), draft)
-    assert result.returncode == 2 and "口径库应为含 CSV 文件的文件夹" in result.stderr.decode("utf-8"), result.stderr
+    result = run("--lang", "zh-CN", "--register", os.path.join(REGISTER, "没有这个口径库.ods"), draft)
+    assert result.returncode == 2 and "找不到口径库" in result.stderr.decode("utf-8"), result.stderr
 
 
 def main():

@@ -4,8 +4,10 @@ examples/register/) reach the API's check, 修正 and the live proofreader, on t
 成文日期; taking the sheets away takes the findings away."""
 import datetime
 import hashlib
+import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 
@@ -215,7 +217,49 @@ def test_a_register_that_cannot_be_read_is_refused_and_the_other_checks_go_on(of
         doc.close(True)
 
 
+CLI = os.path.join(os.environ.get("GONGWEN_BUILD_DIR", os.path.join(PROJECT, "build")), "src", "cli", "gongwen-check")
+
+
+def test_the_command_line_reads_a_register_workbook_through_its_own_office(office):
+    """gongwen-check --register FILE: an .ods and an .xlsx register give the findings the CSV
+    folder gives; the workbook's bytes are the same afterwards; rows that cannot be read are named
+    on stderr with their sheet and row."""
+    api = office.create(REGISTER)
+    book = api.createRegister()
+    fill(book, "人员", [["张三", "主席", "1", "2026-01-15", ""], ["张三", "副主席", "2", "2021-01-10", "2026-01-14"],
+                      ["李四", "副主席", "2", "2021-01-10", ""], ["王五", "副主席", "3", "2021-01-10", ""],
+                      ["赵六", "秘书长", "4", "2021-01-10", ""], ["钱七", "委员", "", "'2021年13月1日", ""]])
+    fill(book, "机构", [["中国人民政治协商会议X区委员会", "区政协", "X区政协会、区政治协商会"]])
+    fill(book, "提法", [["协商议政", "协商议事", "2025 年起统一", "2025-01-01", ""]])
+    fill(book, "禁用词", [["领导小组长", "应写“领导小组组长”"]])
+    ods, xlsx = office.writable_path("cli-口径库.ods"), office.writable_path("cli-口径库.xlsx")
+    store(book, ods)
+    book.storeToURL(uno.systemPathToFileUrl(xlsx), (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
+    book.close(True)
+    draft = office.writable_path("cli-register.txt")
+    with open(draft, "w", encoding="utf-8") as f:
+        f.write("张三副主席出席会议，王五、李四参加调研。\n区政治协商会围绕中心开展协商议事。\n秘书长赵陆主持。\n"
+                "领导小组长由主席担任。\n区政协办公室\n2026年11月29日\n")
+
+    def run(register):
+        result = subprocess.run([CLI, "--format", "json", "--lang", "zh-CN", "--rules", "register", "--register",
+                                 register, draft], capture_output=True, text=True, timeout=240)
+        assert result.returncode == 0, (register, result.stderr)
+        return ([(f["ruleId"], f["paragraph"], f["suggestions"]) for f in json.loads(result.stdout)[0]["findings"]],
+                result.stderr)
+
+    expected, _ = run(SAMPLE)
+    assert len(expected) == 6, expected
+    for path in (ods, xlsx):
+        before = digest(path)
+        found, stderr = run(path)
+        assert found == expected, (path, found)
+        assert "口径库 人员 第 7 行" in stderr and "2021年13月1日" in stderr, stderr
+        assert digest(path) == before, f"{path} was written"
+
+
 if __name__ == "__main__":
     run_with_shared_office([test_the_register_reaches_the_check_the_fix_and_the_proofreader,
                             test_a_register_workbook_is_read_hidden_read_only_and_again_when_it_changes,
-                            test_a_register_that_cannot_be_read_is_refused_and_the_other_checks_go_on], timeout=300)
+                            test_a_register_that_cannot_be_read_is_refused_and_the_other_checks_go_on,
+                            test_the_command_line_reads_a_register_workbook_through_its_own_office], timeout=600)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "RegisterBook.hxx"
+#include "RegisterSheets.hxx"
 
 #include "../common/ApiGuard.hxx"
 #include "../common/Files.hxx"
@@ -41,18 +42,6 @@ namespace
 {
 
 constexpr sal_Int32 kMaxSheetBytes = 8 << 20;
-constexpr sal_Int32 kMaxRows = 100000; // a register of 10,000 rows reads whole; beyond this is not one
-constexpr std::u16string_view kDateColumns[] = {u"起始日期", u"终止日期"};
-
-struct SheetOfRegister
-{
-    std::u16string_view name;
-    std::optional<wording::SheetRows> wording::RegisterTables::*table;
-};
-constexpr SheetOfRegister kSheets[] = {{wording::kPeopleSheet, &wording::RegisterTables::people},
-                                       {wording::kOrgansSheet, &wording::RegisterTables::organs},
-                                       {wording::kPhrasesSheet, &wording::RegisterTables::phrases},
-                                       {wording::kBannedSheet, &wording::RegisterTables::bannedWords}};
 
 bool isFolderUrl(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUString& url)
 {
@@ -120,67 +109,6 @@ RegisterSource readFolder(const uno::Reference<uno::XComponentContext>& context,
     return source;
 }
 
-// A numeric cell as the register reads it: a date column's serial as YYYY-MM-DD, a whole number
-// without decimals, another number as Calc would write it.
-std::u16string numberText(double value, bool dateColumn, double nullDateSerial)
-{
-    if (dateColumn)
-        if (const auto day = wording::dayOfSerial(value + nullDateSerial))
-            return wording::isoText(*day);
-    if (std::floor(value) == value && std::fabs(value) < 1e15)
-        return core::decimal(static_cast<long long>(value));
-    return std::u16string(toView(OUString::number(value)));
-}
-
-wording::SheetRows sheetRows(const uno::Reference<sheet::XSpreadsheet>& sheet, double nullDateSerial)
-{
-    uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
-    const sal_Int32 lastRow = std::min(end.EndRow, kMaxRows);
-    const auto data = uno::Reference<sheet::XCellRangeData>(
-                          sheet->getCellRangeByPosition(0, 0, end.EndColumn, lastRow), uno::UNO_QUERY_THROW)
-                          ->getDataArray();
-    wording::SheetRows rows;
-    std::vector<bool> dateColumn;
-    for (const uno::Sequence<uno::Any>& row : data)
-    {
-        std::vector<std::u16string> cells;
-        for (sal_Int32 c = 0; c < row.getLength(); ++c)
-        {
-            OUString text;
-            double value = 0;
-            if (row[c] >>= text)
-                cells.emplace_back(toView(text));
-            else if (row[c] >>= value)
-                cells.push_back(numberText(value, c < static_cast<sal_Int32>(dateColumn.size()) && dateColumn[c],
-                                           nullDateSerial));
-            else
-                cells.emplace_back();
-        }
-        if (rows.empty()) // the header names the date columns
-            for (const std::u16string& name : cells)
-                dateColumn.push_back(std::find(std::begin(kDateColumns), std::end(kDateColumns), name) !=
-                                     std::end(kDateColumns));
-        rows.push_back(std::move(cells));
-    }
-    return rows;
-}
-
-// Serial numbers count from the workbook's null date (1899-12-30 unless set otherwise).
-double nullDateSerial(const uno::Reference<sheet::XSpreadsheetDocument>& book)
-{
-    util::Date nullDate(30, 12, 1899);
-    try
-    {
-        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue("NullDate") >>= nullDate;
-    }
-    catch (const uno::Exception&)
-    {
-    }
-    return core::tally::serialDate(nullDate.Year, nullDate.Month, nullDate.Day).value_or(0);
-}
-
 void putText(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row, std::u16string_view text)
 {
     uno::Reference<text::XTextRange>(sheet->getCellByPosition(column, row), uno::UNO_QUERY_THROW)
@@ -197,7 +125,7 @@ void buildSheet(const uno::Reference<sheet::XSpreadsheetDocument>& book, const u
     {
         const sal_Int32 c = static_cast<sal_Int32>(i);
         putText(sheet, c, 0, columns[i]);
-        const bool date = std::find(std::begin(kDateColumns), std::end(kDateColumns), columns[i]) != std::end(kDateColumns);
+        const bool date = std::find(std::begin(kRegisterDateColumns), std::end(kRegisterDateColumns), columns[i]) != std::end(kRegisterDateColumns);
         const bool order = columns[i] == u"排序";
         uno::Reference<beans::XPropertySet>(columnSet->getByIndex(c), uno::UNO_QUERY_THROW)
             ->setPropertyValue("Width", uno::Any(sal_Int32(date || order ? 2800 : 5200)));
@@ -277,19 +205,10 @@ RegisterSource readRegisterSource(const uno::Reference<uno::XComponentContext>& 
 
 std::optional<RegisterSource> readRegisterBook(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
-    const auto sheets = book->getSheets();
-    const double nullDate = nullDateSerial(book);
-    RegisterSource source;
-    bool any = false;
-    for (const SheetOfRegister& s : kSheets)
-        if (sheets->hasByName(toOUString(s.name)))
-        {
-            any = true;
-            source.tables.*s.table =
-                sheetRows(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(toOUString(s.name)), uno::UNO_QUERY_THROW),
-                          nullDate);
-        }
-    return any ? std::optional<RegisterSource>(std::move(source)) : std::nullopt;
+    auto tables = readRegisterTables(book);
+    if (!tables)
+        return std::nullopt;
+    return RegisterSource{std::move(*tables), {}};
 }
 
 std::vector<wording::RegisterProblem> registerProblems(const RegisterSource& source,
