@@ -53,6 +53,8 @@ def test_the_page_shows_and_stores_the_settings(office):
         assert page.getControl("LiveChecking").getState() == 1
         assert page.getControl("ProfileList").getSelectedItem() == "GB/T 9704 标准版式"
         assert page.getControl("YearField").getValue() == 0
+        assert page.getControl("RegisterField").getText() == ""
+        assert page.getControl("RegisterLabel").getText().startswith("口径库")
 
         # The user switches two rules off, adds a placeholder, turns live checking off, picks
         # the local profile and a year, and presses OK.
@@ -62,6 +64,7 @@ def test_the_page_shows_and_stores_the_settings(office):
         page.getControl("LiveChecking").setState(0)
         page.getControl("ProfileList").selectItemPos(1, True)
         page.getControl("YearField").setValue(2027)
+        page.getControl("RegisterField").setText("  /srv/共享/口径库.ods ")
         assert handler.callHandlerMethod(page, "ok", "external_event")
     finally:
         doc.close(True)
@@ -72,6 +75,7 @@ def test_the_page_shows_and_stores_the_settings(office):
         assert check.LiveChecking is False
         assert settings_node(office, "Layout").Profile == "gbt9704-local"
         assert settings_node(office, "Tally").DefaultYear == 2027
+        assert settings_node(office, "Register").Location == "/srv/共享/口径库.ods"
 
         # Every caller follows: the check …
         found = checker.checkText(TEXT)
@@ -99,6 +103,7 @@ def test_the_page_shows_and_stores_the_settings(office):
             assert sorted(selected) == ["易混词（word.confusion）", "连接号（punct.range）"], selected
             assert page.getControl("PlaceholderField").getText() == "□□、＿＿"
             assert page.getControl("LiveChecking").getState() == 0
+            assert page.getControl("RegisterField").getText() == "/srv/共享/口径库.ods"
         finally:
             doc.close(True)
     finally:
@@ -107,7 +112,8 @@ def test_the_page_shows_and_stores_the_settings(office):
         check.ExtraPlaceholders = ()
         check.LiveChecking = True
         check.commitChanges()
-        for group, name, value in (("Layout", "Profile", "gbt9704"), ("Tally", "DefaultYear", 0)):
+        for group, name, value in (("Layout", "Profile", "gbt9704"), ("Tally", "DefaultYear", 0),
+                                   ("Register", "Location", "")):
             node = settings_node(office, group, update=True)
             setattr(node, name, value)
             node.commitChanges()
