@@ -8,7 +8,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
-from gongwen_office import PROJECT, Office, Xvfb, run_tests  # noqa: E402
+from gongwen_office import NOBODY, PROJECT, Office, Xvfb, run_tests  # noqa: E402
 
 SHOTS = os.environ.get("GONGWEN_SCREENSHOT_DIR", os.path.join(PROJECT, "docs", "screenshots"))
 MENU_BAR_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.MENU_BAR")
@@ -1047,6 +1047,129 @@ def typos_flow(office, xvfb):
     doc.close(True)
 
 
+def register_flow(office, xvfb):
+    """Writer with the sample 口径库 (a folder of CSV sheets in the profile): a title that was right
+    last year is underlined live with the register's title as the suggestion; 公文助手 ▸ 口径库 has
+    新建/检查/加入; 加入口径库 puts the selected name in the 人员 sheet (refusing an order that is
+    not a number first); 检查口径库 reports the register."""
+    import shutil
+    import threading
+    folder = os.path.join(office.profile, "user", "gongwen", "register")
+    shutil.copytree(os.path.join(PROJECT, "examples", "register"), folder, dirs_exist_ok=True)
+    if os.getuid() == 0:
+        subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", os.path.join(office.profile, "user", "gongwen")],
+                       check=True)
+    lines = ["张三副主席出席会议，王五、李四参加调研。", "李思同志作了发言，钱七委员作了补充。", "2026年11月29日"]
+    doc, frame = visible_writer_with(office, lines)
+    controller = doc.getCurrentController()
+    controller.getViewSettings().ZoomType = 3
+    controller.getViewSettings().ZoomValue = 160
+    doc.getUndoManager().clear()
+    time.sleep(6)  # the office proofreads in the background when idle
+    xvfb.screenshot(os.path.join(SHOTS, "register-underlines-zh.png"))
+    body = doc.getText().createEnumeration()
+    first = body.nextElement()
+    second = body.nextElement()
+    cursor = doc.getText().createTextCursorByRange(first.getStart())
+    cursor.goRight(3, False)  # inside 副主席
+    controller.getViewCursor().gotoRange(cursor, False)
+    time.sleep(1)
+    menu = proofreader_menu(office, xvfb, "主席")
+    entries = [entry_name(c) for c in children(menu)]
+    assert any("职务是“主席”" in e for e in entries), entries
+    time.sleep(1)
+    xvfb.screenshot(os.path.join(SHOTS, "register-proofreader-menu-zh.png"))
+    xdotool(xvfb.display, "key", "Escape")
+    time.sleep(1)
+    # The menu: 公文助手 ▸ 口径库.
+    xdotool(xvfb.display, "key", "alt+g")
+    time.sleep(0.5)
+    xdotool(xvfb.display, "key", "w")
+    time.sleep(1.5)
+    xvfb.screenshot(os.path.join(SHOTS, "register-menu-zh.png"))
+    xdotool(xvfb.display, "key", "Escape")
+    xdotool(xvfb.display, "key", "Escape")
+    time.sleep(1)
+    # 加入口径库 on the selected name 钱七.
+    cursor = doc.getText().createTextCursorByRange(second.getStart())
+    cursor.goRight(9, False)
+    cursor.goRight(2, True)
+    assert cursor.getString() == "钱七", cursor.getString()
+    controller.select(cursor)
+    helper = office.create("com.sun.star.frame.DispatchHelper")
+    opener = threading.Thread(target=lambda: helper.executeDispatch(frame, "org.gongwen:AddToRegister", "", 0, ()),
+                              daemon=True)
+    opener.start()
+    try:
+        wait_for_dialog(office, "加入口径库")
+        dialog = top_window(office, "加入口径库")
+        field = lambda text: find_accessible(dialog, lambda a: a.getAccessibleContext().getAccessibleRole()  # noqa: E731
+                                             == TEXT_ROLE and a.getAccessibleContext().getText() == text)
+        assert field("钱七") is not None, "the selection is not in the first field"
+        def column(label):  # a field is named after its label: 职务(D)
+            return next(a for a in children_deep(dialog) if a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE
+                        and name(a).startswith(label)).getAccessibleContext()
+        # An order in words is refused and nothing is written.
+        column("职务").setText("委员")
+        column("排序").setText("五")
+        press_button(office, "加入口径库", "加入")
+        wait_for(lambda: find_accessible(top_window(office, "加入口径库"), lambda a: "应为整数" in name(a)),
+                 what="the refusal")
+        with open(os.path.join(folder, "人员.csv"), encoding="utf-8") as f:
+            assert "钱七" not in f.read(), "a refused row was written"
+        column("排序").setText("5")
+        press_button(office, "加入口径库", "加入")
+        wait_for(lambda: find_accessible(top_window(office, "加入口径库"), lambda a: "第 7 行" in name(a)),
+                 what="the row added")
+        time.sleep(1)
+        xvfb.screenshot(os.path.join(SHOTS, "register-add-zh.png"))
+        with open(os.path.join(folder, "人员.csv"), encoding="utf-8") as f:
+            assert f.read().splitlines()[-1] == "钱七,委员,5,,", "the row is not in the sheet"
+    finally:
+        for _ in range(5):
+            end_message_boxes(office, lambda title: title == "加入口径库")
+            opener.join(3)
+            if not opener.is_alive():
+                break
+    assert not opener.is_alive(), "the dialog did not close"
+    # 检查口径库: 张三 is also a common word (张三李四), said on its first row.
+    opener = threading.Thread(target=lambda: helper.executeDispatch(frame, "org.gongwen:CheckRegister", "", 0, ()),
+                              daemon=True)
+    opener.start()
+    try:
+        wait_for_dialog(office, "检查口径库")
+        window = top_window(office, "检查口径库")
+        assert wait_for(lambda: find_accessible(window, lambda a: "第 2 行" in name(a) and "常用词" in name(a)),
+                        what="row 2 in the report")
+        assert find_accessible(window, lambda a: "有 1 处需要处理" in name(a)), "no summary"
+        time.sleep(1)
+        xvfb.screenshot(os.path.join(SHOTS, "register-check-zh.png"))
+    finally:
+        for _ in range(5):
+            if "检查口径库" in top_window_titles(office):
+                close_dialog(office, "检查口径库")
+            opener.join(3)
+            if not opener.is_alive():
+                break
+    assert not opener.is_alive(), "the report did not close"
+    doc.close(True)
+
+
+def children_deep(accessible, depth=0, limit=6):
+    """Every accessible below `accessible`, in order, at most `limit` levels down."""
+    out = []
+    for child in children(accessible):
+        out.append(child)
+        if depth < limit:
+            out.extend(children_deep(child, depth + 1, limit))
+    return out
+
+
+def test_register_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        register_flow(office, xvfb)
+
+
 def test_typos_zh():
     with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
         typos_flow(office, xvfb)
@@ -1073,6 +1196,6 @@ if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
                test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
                test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_figures_in_the_deck_zh,
-               test_document_form_in_the_deck_zh, test_typos_zh, test_help_from_menu_and_f1_zh,
+               test_document_form_in_the_deck_zh, test_typos_zh, test_register_zh, test_help_from_menu_and_f1_zh,
                test_calc_menu_zh,
                test_writer_menu_and_about_dialog_en], timeout=540)

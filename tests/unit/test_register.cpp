@@ -324,6 +324,36 @@ TEST_CASE("检查口径库 finds what reads well but would mislead", "[register]
     CHECK_FALSE(registerNameIsCommonWord(u"赵六"));
 }
 
+TEST_CASE("加入口径库: the sheet a selection goes to, the new row's check, its CSV line", "[register]")
+{
+    CHECK(likelySheetFor(u"区发展和改革委员会") == u"机构");
+    CHECK(likelySheetFor(u"区政府办公室") == u"机构");
+    CHECK(likelySheetFor(u" 钱七 ") == u"人员");
+    CHECK(likelySheetFor(u"欧阳晓明") == u"人员");
+    CHECK(likelySheetFor(u"高质量发展") == u"提法");
+    CHECK(likelySheetFor(u"Zhang San") == u"提法");
+    CHECK(columnsOf(u"人员").size() == 5);
+    CHECK(columnsOf(u"禁用词") == std::vector<std::u16string_view>{u"词", u"说明"});
+    CHECK(columnsOf(u"别的").empty());
+    CHECK_FALSE(problemOfNewRow(u"人员", {u"钱七", u"委员", u"5", u"2026-01-01", u""}).has_value());
+    const auto badOrder = problemOfNewRow(u"人员", {u"钱七", u"委员", u"五", u"", u""});
+    REQUIRE(badOrder.has_value());
+    CHECK(badOrder->messageZh.find(u"整数") != std::u16string::npos);
+    CHECK(problemOfNewRow(u"人员", {u"钱七", u"委员", u"", u"2026-02-30", u""}).has_value());
+    CHECK(problemOfNewRow(u"提法", {u"协商议政", u"", u"", u"", u""}).has_value()); // no wrong form
+    CHECK(problemOfNewRow(u"机构", {u"", u"", u""}).has_value());
+    CHECK_FALSE(problemOfNewRow(u"禁用词", {u"领导小组长", u""}).has_value());
+    CHECK(csvLine({u"钱七", u"委员", u"5"}) == u"钱七,委员,5");
+    CHECK(csvLine({u"a,b", u"say \"hi\"", u"x\ny"}) == u"\"a,b\",\"say \"\"hi\"\"\",\"x y\"");
+    // What csvLine writes reads back as the same cells.
+    const RegisterSheets sheets{std::nullopt, std::nullopt, std::nullopt,
+                                u"词,说明\n" + csvLine({u"领导小组长", u"应写“领导小组组长”, 见通知"}) + u"\n"};
+    std::vector<RegisterProblem> problems;
+    const auto reg = Register::read(sheets, problems);
+    REQUIRE(reg->bannedWords().size() == 1);
+    CHECK(reg->bannedWords()[0].note == u"应写“领导小组组长”, 见通知");
+}
+
 TEST_CASE("without a register nothing is reported", "[register]")
 {
     CHECK(checkParagraphs({u"张三副主席出席会议。"}, CheckOptions{}).empty());

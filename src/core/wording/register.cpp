@@ -347,6 +347,79 @@ std::shared_ptr<const Register> Register::read(const RegisterTables& sheets, std
     return reg;
 }
 
+std::u16string_view likelySheetFor(std::u16string_view selected)
+{
+    static constexpr std::u16string_view kOrganEndings[] = {u"委员会", u"办公室", u"政府", u"政协", u"人大", u"党委",
+                                                            u"局", u"厅", u"部", u"院", u"处", u"科", u"中心", u"组"};
+    selected = trimSpaces(selected);
+    for (std::u16string_view ending : kOrganEndings)
+        if (selected.size() > ending.size() && selected.substr(selected.size() - ending.size()) == ending)
+            return kOrgansSheet;
+    const bool han = std::all_of(selected.begin(), selected.end(), [](char16_t c) { return isHan(c); });
+    if (han && selected.size() >= 2 && selected.size() <= 4)
+        return kPeopleSheet;
+    return kPhrasesSheet;
+}
+
+std::vector<std::u16string_view> columnsOf(std::u16string_view sheet)
+{
+    auto list = [](const auto& columns) { return std::vector<std::u16string_view>(std::begin(columns), std::end(columns)); };
+    if (sheet == kPeopleSheet)
+        return list(kPeopleColumns);
+    if (sheet == kOrgansSheet)
+        return list(kOrganColumns);
+    if (sheet == kPhrasesSheet)
+        return list(kPhraseColumns);
+    if (sheet == kBannedSheet)
+        return list(kBannedColumns);
+    return {};
+}
+
+std::optional<RegisterProblem> problemOfNewRow(std::u16string_view sheet, const std::vector<std::u16string>& cells)
+{
+    const auto columns = columnsOf(sheet);
+    SheetRows rows(2);
+    for (std::u16string_view c : columns)
+        rows[0].emplace_back(c);
+    rows[1] = cells;
+    if (std::all_of(cells.begin(), cells.end(), [](const std::u16string& c) { return trimSpaces(c).empty(); }))
+        rows[1] = {u" "}; // read as a row, and refused for its empty first cell
+    RegisterTables tables;
+    std::optional<SheetRows>* table = sheet == kPeopleSheet    ? &tables.people
+                                      : sheet == kOrgansSheet  ? &tables.organs
+                                      : sheet == kPhrasesSheet ? &tables.phrases
+                                                               : &tables.bannedWords;
+    *table = rows;
+    std::vector<RegisterProblem> problems;
+    const auto reg = Register::read(tables, problems);
+    if (problems.empty() && reg->empty())
+        problems.push_back(RegisterProblem{std::u16string(sheet), 2, u"第一列为空。", u"The first column is empty."});
+    if (problems.empty())
+        return std::nullopt;
+    return problems.front();
+}
+
+std::u16string csvLine(const std::vector<std::u16string>& cells)
+{
+    std::u16string line;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+    {
+        if (i)
+            line += u',';
+        const std::u16string& c = cells[i];
+        if (c.find_first_of(u",\"\r\n") == std::u16string::npos)
+        {
+            line += c;
+            continue;
+        }
+        line += u'"';
+        for (char16_t ch : c)
+            line += ch == u'"' ? std::u16string(u"\"\"") : std::u16string(1, ch == u'\n' || ch == u'\r' ? u' ' : ch);
+        line += u'"';
+    }
+    return line;
+}
+
 bool Register::empty() const
 {
     return m_people.empty() && m_organs.empty() && m_phrases.empty() && m_banned.empty();

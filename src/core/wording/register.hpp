@@ -199,6 +199,19 @@ private:
 std::vector<RegisterProblem> auditRegister(const Register& reg,
                                            const std::function<bool(std::u16string_view)>& commonWord);
 
+// ---- 加入口径库: a new row for the register ----------------------------------------------------
+
+/// Which sheet a text selected in a document most likely belongs to: an organ's name (…委员会,
+/// …办公室, …局), a person's name (2–4 Han characters), else a wording (提法).
+std::u16string_view likelySheetFor(std::u16string_view selected);
+/// The column names of a sheet (人员, 机构, 提法, 禁用词); empty for another name.
+std::vector<std::u16string_view> columnsOf(std::u16string_view sheet);
+/// Why `cells` (in the sheet's column order) cannot be a row of that sheet, as the register
+/// reader would say it; nullopt when they can.
+std::optional<RegisterProblem> problemOfNewRow(std::u16string_view sheet, const std::vector<std::u16string>& cells);
+/// The cells as one line of a CSV sheet: a cell holding a comma, quote or line break is quoted.
+std::u16string csvLine(const std::vector<std::u16string>& cells);
+
 /// Whether a name is also a common word (the typo model's lexicon; false without the model):
 /// auditRegister's test as the office and the command line run it.
 bool registerNameIsCommonWord(std::u16string_view name);

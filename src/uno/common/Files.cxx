@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "Files.hxx"
 
+#include <osl/file.hxx>
+
 #include <com/sun/star/io/XInputStream.hpp>
 #include <com/sun/star/io/XOutputStream.hpp>
 
@@ -35,6 +37,12 @@ void writeAll(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUStri
     uno::Sequence<sal_Int8> data(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size()));
     out->writeBytes(data);
     out->closeOutput();
+}
+
+OUString systemPath(const OUString& url)
+{
+    OUString path;
+    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
 }
 
 } // namespace gongwen::ext

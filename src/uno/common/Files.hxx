@@ -21,4 +21,7 @@ std::string readAll(const css::uno::Reference<css::ucb::XSimpleFileAccess3>& fil
 void writeAll(const css::uno::Reference<css::ucb::XSimpleFileAccess3>& files, const OUString& url,
               const std::string& bytes);
 
+/// The file URL as a path the user reads (/home/…), or the URL itself when it is not a file URL.
+OUString systemPath(const OUString& url);
+
 } // namespace gongwen::ext

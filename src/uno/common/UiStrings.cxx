@@ -210,10 +210,15 @@ constexpr Entry kTexts[] = {
     {UiText::RegisterRow, {u"“%1”表第 %2 行：%3", u"Sheet %1, row %2: %3"}},
     {UiText::RegisterClean, {u"口径库 %1 没有发现问题：%2 人，%3 个机构，%4 条提法，%5 个禁用词。",
                              u"No problems in the register %1: %2 people, %3 organs, %4 wordings, %5 banned words."}},
-    {UiText::RegisterProblems, {u"口径库 %1 有 %2 处需要处理（有问题的行不参与检查）：",
-                                u"The register %1 has %2 things to correct (rows with problems are not used):"}},
-    {UiText::RegisterMore, {u"……另有 %1 处。", u"… and %1 more."}},
+    {UiText::RegisterProblems, {u"口径库 %1 有 %2 处需要处理（不能读取的行不参与检查）：",
+                                u"The register %1 has %2 things to correct (rows that cannot be read are not used):"}},
     {UiText::RegisterTitle, {u"检查口径库", u"Check Register"}},
+    {UiText::RegisterSelectFirst, {u"请先在文档中选中要加入口径库的姓名、机构名称或表述（一行之内）。",
+                                   u"First select the name, organ or wording to add to the register (within one line)."}},
+    {UiText::RegisterAddedToFolder, {u"已加入 %1 第 %2 行，立即生效。", u"Added as row %2 of %1; in force at once."}},
+    {UiText::RegisterAddedToBook, {u"已在口径库工作簿“%1”表第 %2 行加入，请核对后保存工作簿（Ctrl+S），保存后生效。",
+                                   u"Added as row %2 of sheet %1 in the register workbook: check it and save the workbook (Ctrl+S); it is in force once saved."}},
+    {UiText::ContextAddToRegister, {u"加入口径库(~K)…", u"Add to ~Register…"}},
 };
 
 constexpr bool textsFollowEnum()

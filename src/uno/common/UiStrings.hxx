@@ -131,8 +131,11 @@ enum class UiText
     RegisterRow,
     RegisterClean,
     RegisterProblems,
-    RegisterMore,
     RegisterTitle,
+    RegisterSelectFirst,
+    RegisterAddedToFolder,
+    RegisterAddedToBook,
+    ContextAddToRegister,
     Count // keep last
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "../common/Commands.hxx"
+#include "../common/Files.hxx"
 
 #include "StatisticsFill.hxx"
 
@@ -52,12 +53,6 @@ uno::Reference<text::XTextRange> viewCursor(const uno::Reference<text::XTextDocu
 {
     uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(), uno::UNO_QUERY_THROW);
     return uno::Reference<text::XTextRange>(views->getViewCursor(), uno::UNO_QUERY_THROW);
-}
-
-OUString systemPath(const OUString& url)
-{
-    OUString path;
-    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
 }
 
 // Sheet.A1 of a range's first cell, as the list shows where a figure comes from.

@@ -11,7 +11,12 @@
 #include <core/tally/tally.hpp>
 #include <core/text/text.hpp>
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -31,6 +36,7 @@
 
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace css;
@@ -170,6 +176,11 @@ OUString registerLocation(const uno::Reference<uno::XComponentContext>& context,
     return given;
 }
 
+bool isRegisterFolder(const uno::Reference<uno::XComponentContext>& context, const OUString& location)
+{
+    return isLocalFileUrl(location) && isFolderUrl(ucb::SimpleFileAccess::create(context), location);
+}
+
 OUString registerStamp(const uno::Reference<uno::XComponentContext>& context, const OUString& location)
 {
     if (!isLocalFileUrl(location))
@@ -229,6 +240,84 @@ OUString registerProblemText(const wording::RegisterProblem& problem, core::Lang
     return uiText(language, UiText::RegisterRow,
                   {toOUString(problem.sheet), OUString::number(static_cast<sal_Int64>(problem.row)),
                    toOUString(zh ? problem.messageZh : problem.messageEn)});
+}
+
+namespace
+{
+
+OUString addToFolder(const uno::Reference<uno::XComponentContext>& context, const OUString& folder,
+                     std::u16string_view sheet, const std::vector<std::u16string>& cells, core::Language language)
+{
+    auto files = ucb::SimpleFileAccess::create(context);
+    const OUString url = folder + toOUString(sheet) + ".csv";
+    std::string bytes;
+    if (files->exists(url))
+        bytes = readAll(files, url, kMaxSheetBytes);
+    else
+    {
+        std::vector<std::u16string> header;
+        for (std::u16string_view c : wording::columnsOf(sheet))
+            header.emplace_back(c);
+        bytes = core::toUtf8(wording::csvLine(header)) + "\n";
+    }
+    if (!bytes.empty() && bytes.back() != '\n')
+        bytes += '\n';
+    bytes += core::toUtf8(wording::csvLine(cells)) + "\n";
+    writeAll(files, url, bytes);
+    const auto lines = static_cast<sal_Int64>(std::count(bytes.begin(), bytes.end(), '\n'));
+    return uiText(language, UiText::RegisterAddedToFolder, {systemPath(url), OUString::number(lines)});
+}
+
+OUString addToBook(const uno::Reference<uno::XComponentContext>& context, const OUString& url,
+                   std::u16string_view sheetName, const std::vector<std::u16string>& cells, core::Language language)
+{
+    auto files = ucb::SimpleFileAccess::create(context);
+    if (!files->exists(url))
+        refuse(uiText(language, UiText::RegisterMissing, {url}));
+    // Opened for the user, who checks the row and saves: macros still never run.
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "MacroExecutionMode";
+    args[0].Value <<= document::MacroExecMode::NEVER_EXECUTE;
+    uno::Reference<sheet::XSpreadsheetDocument> book(
+        frame::Desktop::create(context)->loadComponentFromURL(url, "_default", 0, args), uno::UNO_QUERY);
+    if (!book.is())
+        refuse(uiText(language, UiText::RegisterNotSpreadsheet, {url}));
+    auto sheets = book->getSheets();
+    const OUString name = toOUString(sheetName);
+    if (!sheets->hasByName(name))
+    {
+        sheets->insertNewByName(name, static_cast<sal_Int16>(sheets->getElementNames().getLength()));
+        const auto columns = wording::columnsOf(sheetName);
+        auto created = uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW);
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            putText(created, static_cast<sal_Int32>(c), 0, columns[c]);
+    }
+    auto sheet = uno::Reference<sheet::XSpreadsheet>(sheets->getByName(name), uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const sal_Int32 row = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress().EndRow + 1;
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        putText(sheet, static_cast<sal_Int32>(c), row, cells[c]); // text stays text: never a formula
+    uno::Reference<frame::XModel> model(book, uno::UNO_QUERY_THROW);
+    if (uno::Reference<sheet::XSpreadsheetView> view{model->getCurrentController(), uno::UNO_QUERY}; view.is())
+    {
+        view->setActiveSheet(sheet);
+        uno::Reference<view::XSelectionSupplier>(view, uno::UNO_QUERY_THROW)
+            ->select(uno::Any(sheet->getCellRangeByPosition(0, row, static_cast<sal_Int32>(cells.size()) - 1, row)));
+    }
+    return uiText(language, UiText::RegisterAddedToBook, {name, OUString::number(row + 1)});
+}
+
+} // namespace
+
+OUString addRegisterRow(const uno::Reference<uno::XComponentContext>& context, const OUString& location,
+                        std::u16string_view sheet, const std::vector<std::u16string>& cells, core::Language language)
+{
+    if (!isLocalFileUrl(location))
+        refuse(uiText(language, UiText::RegisterNotLocal, {location}));
+    if (isFolderUrl(ucb::SimpleFileAccess::create(context), location))
+        return addToFolder(context, folderOf(location), sheet, cells, language);
+    return addToBook(context, location, sheet, cells, language);
 }
 
 uno::Reference<sheet::XSpreadsheetDocument> newRegisterBook(const uno::Reference<uno::XComponentContext>& context,

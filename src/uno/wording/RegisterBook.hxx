@@ -22,6 +22,9 @@ namespace gongwen::ext
 OUString registerLocation(const css::uno::Reference<css::uno::XComponentContext>& context,
                           std::u16string_view setting);
 
+/// Whether the register at `location` is a folder of CSV sheets (else a workbook).
+bool isRegisterFolder(const css::uno::Reference<css::uno::XComponentContext>& context, const OUString& location);
+
 /// Changes whenever the register at `location` changes (its files' modification times); empty
 /// when there is nothing there.
 OUString registerStamp(const css::uno::Reference<css::uno::XComponentContext>& context, const OUString& location);
@@ -49,6 +52,13 @@ std::vector<core::wording::RegisterProblem> registerProblems(const RegisterSourc
 
 /// One problem as the user reads it: "“人员”表第 3 行：…".
 OUString registerProblemText(const core::wording::RegisterProblem& problem, core::Language language);
+
+/// 加入口径库: appends `cells` (in the sheet's column order) to the register at `location`. A
+/// folder's CSV sheet is written at once (made with its header when missing); a workbook is opened
+/// for the user to check and save (never stored here), the new row selected. Returns the message
+/// for the user. Throws IllegalArgumentException (a message) when the register cannot be reached.
+OUString addRegisterRow(const css::uno::Reference<css::uno::XComponentContext>& context, const OUString& location,
+                        std::u16string_view sheet, const std::vector<std::u16string>& cells, core::Language language);
 
 /// 新建口径库: a new Calc document with the four sheets, their column names, validation and
 /// date format.
