@@ -217,6 +217,59 @@ def test_a_register_that_cannot_be_read_is_refused_and_the_other_checks_go_on(of
         doc.close(True)
 
 
+def test_big_and_malformed_register_workbooks(office):
+    """10,000 rows are read (and checked) whole; a workbook with none of the four sheets is refused
+    by name; a sheet without its required column and dates typed as text are named by sheet and
+    row while the rest of the register still works."""
+    api = office.create(REGISTER)
+    checker = office.create(CHECKER)
+    big, none, odd = (office.writable_path(n) for n in ("大口径库.ods", "无表.ods", "列名错.ods"))
+    book = api.createRegister()
+    people = book.getSheets().getByName("人员")
+    rows = [(f"甲{i:05d}", "委员", i + 10, "", "") for i in range(10000)]
+    rows[9998] = ("钱七", "副主席", 2, "", "")
+    rows[9999] = ("赵六", "主席", 1, "", "")
+    people.getCellRangeByPosition(0, 1, 4, 10000).setDataArray(tuple(rows))
+    store(book, big)
+    book.close(True)
+    book = office.new_document("scalc")
+    store(book, none)
+    book.close(True)
+    book = api.createRegister()
+    organs = book.getSheets().getByName("机构")
+    organs.getCellByPosition(0, 0).setString("名称")  # not 全称
+    fill(book, "人员", [["赵六", "主席", "1", "'2026年1月15日", ""], ["李四", "副主席", "2", "'2021.13.01", ""],
+                      ["孙八", "副主席", "3", "", ""]])
+    store(book, odd)
+    book.close(True)
+    for path in (big, none, odd):
+        if os.getuid() == 0:
+            os.chown(path, NOBODY, NOBODY)
+    doc = office.writer_with_paragraphs(["赵六副主席出席会议。", "2026年11月29日"])
+    try:
+        started = time.monotonic()
+        problems = [p.Message for p in api.checkRegister(uno.systemPathToFileUrl(big))]
+        assert problems == [], problems[:3]
+        set_register_location(office, uno.systemPathToFileUrl(big))
+        assert [f[0] for f in register_findings(checker, doc)] == ["register.title"]
+        print(f"10,000 rows read and checked in {time.monotonic() - started:.1f} s")
+        try:
+            api.checkRegister(uno.systemPathToFileUrl(none))
+            raise AssertionError("a workbook without the sheets was read")
+        except IllegalArgumentException as e:
+            assert "人员" in e.Message and "禁用词" in e.Message, e.Message
+        problems = [p.Message for p in api.checkRegister(uno.systemPathToFileUrl(odd))]
+        assert len(problems) == 2, problems
+        assert "“人员”表第 3 行" in problems[0] and "2021.13.01" in problems[0], problems
+        assert "“机构”表第 1 行" in problems[1] and "全称" in problems[1], problems
+        # 2026年1月15日 typed as text is a date: 赵六 is 主席 from then, 李四's row is left out.
+        set_register_location(office, uno.systemPathToFileUrl(odd))
+        assert [f[0] for f in register_findings(checker, doc)] == ["register.title"]
+    finally:
+        set_register_location(office, "")
+        doc.close(True)
+
+
 CLI = os.path.join(os.environ.get("GONGWEN_BUILD_DIR", os.path.join(PROJECT, "build")), "src", "cli", "gongwen-check")
 
 
@@ -262,4 +315,5 @@ if __name__ == "__main__":
     run_with_shared_office([test_the_register_reaches_the_check_the_fix_and_the_proofreader,
                             test_a_register_workbook_is_read_hidden_read_only_and_again_when_it_changes,
                             test_a_register_that_cannot_be_read_is_refused_and_the_other_checks_go_on,
+                            test_big_and_malformed_register_workbooks,
                             test_the_command_line_reads_a_register_workbook_through_its_own_office], timeout=600)
