@@ -1198,4 +1198,4 @@ if __name__ == "__main__":
                test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_figures_in_the_deck_zh,
                test_document_form_in_the_deck_zh, test_typos_zh, test_register_zh, test_help_from_menu_and_f1_zh,
                test_calc_menu_zh,
-               test_writer_menu_and_about_dialog_en], timeout=540)
+               test_writer_menu_and_about_dialog_en], timeout=840)
