@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 // 口径库 (register.*) and the multi-pattern matcher it runs on.
 #include <core/checker/checker.hpp>
+#include <core/checker/live.hpp>
 #include <core/text/multi_pattern.hpp>
 #include <core/wording/register.hpp>
 #include <core/typo/model.hpp>
@@ -247,6 +248,26 @@ TEST_CASE("a list a line each, out of the register's order", "[register]")
     CHECK(orderFindings({u"王五副主席主持召开专题协商会，听取各方面意见建议并作总结讲话。",
                          u"张三主席出席会议并讲话，对下一步工作提出明确要求，强调要抓好落实。"})
               .empty());
+}
+
+TEST_CASE("live marks read the register on the document's date, and follow a new date line", "[register]")
+{
+    CheckOptions options;
+    options.wordingRegister = sample();
+    LiveDocument live(options);
+    live.update({u"张三副主席出席会议。", u"2025年6月1日"});
+    auto titles = [&] {
+        std::size_t n = 0;
+        for (const Finding& f : live.findingsOf(0))
+            n += f.ruleId == "register.title";
+        return n;
+    };
+    CHECK(titles() == 0); // in 2025 he was 副主席
+    const auto changed = live.setParagraph(1, u"2026年11月29日");
+    CHECK(changed == std::vector<std::size_t>{0, 1}); // the title's paragraph is marked again
+    CHECK(titles() == 1);
+    // Typing elsewhere keeps the day: only that paragraph changes.
+    CHECK(live.setParagraph(0, u"张三副主席出席会议并讲话。") == std::vector<std::size_t>{0});
 }
 
 TEST_CASE("bad registers are read as far as they go, naming sheet and row", "[register]")

@@ -62,7 +62,25 @@ bool sameFindings(const std::vector<Finding>& a, const std::vector<Finding>& b)
 
 } // namespace
 
-LiveDocument::LiveDocument(CheckOptions options) : m_options(std::move(options)) {}
+LiveDocument::LiveDocument(CheckOptions options)
+    : m_options(std::move(options)), m_registerDayGiven(m_options.registerDay.has_value())
+{
+}
+
+void LiveDocument::dateRegister(std::vector<std::size_t>& changed)
+{
+    if (!m_options.wordingRegister || m_registerDayGiven)
+        return;
+    const std::vector<std::u16string_view> views(m_paragraphs.begin(), m_paragraphs.end());
+    const wording::Day day = wording::documentDay(views).value_or(wording::today());
+    if (m_options.registerDay && m_options.registerDay->key() == day.key())
+        return;
+    const bool first = !m_options.registerDay;
+    m_options.registerDay = day;
+    if (!first) // a new date line: what the register says may differ anywhere
+        for (std::size_t p = 0; p < m_paragraphs.size(); ++p)
+            changed.push_back(p);
+}
 
 std::vector<std::size_t> LiveDocument::update(const std::vector<std::u16string_view>& paragraphs)
 {
@@ -103,6 +121,7 @@ std::vector<std::size_t> LiveDocument::update(const std::vector<std::u16string_v
         m_outlineFindings.insert(m_outlineFindings.begin() + oldBegin, newSize - tail - head, {});
         checkOutlineAgain(changed);
     }
+    dateRegister(changed);
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     return changed;
@@ -119,6 +138,7 @@ std::vector<std::size_t> LiveDocument::setParagraph(std::size_t index, std::u16s
     m_outlines[index] = std::move(outline);
     if (outlineChanged)
         checkOutlineAgain(changed);
+    dateRegister(changed);
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     return changed;

@@ -35,7 +35,7 @@ public:
 
     /// Every finding of paragraph `index`, positions within it, as checkParagraphs would give
     /// them for the whole document (except that a two-digit year takes its century from this
-    /// paragraph only).
+    /// paragraph only). The 口径库 is read on the document's 成文日期, as checkParagraphs reads it.
     std::vector<Finding> findingsOf(std::size_t index) const;
 
     std::size_t size() const { return m_paragraphs.size(); }
@@ -50,6 +50,9 @@ public:
 private:
     // Runs the outline rules; appends to `changed` the paragraphs whose findings differ now.
     void checkOutlineAgain(std::vector<std::size_t>& changed);
+    // The register's day: the document's 成文日期 (else today) unless the options fix one. When it
+    // moves, every paragraph goes to `changed`.
+    void dateRegister(std::vector<std::size_t>& changed);
 
     CheckOptions m_options;
     std::vector<std::u16string> m_paragraphs;
@@ -57,6 +60,7 @@ private:
     std::vector<std::vector<Finding>>
         m_outlineFindings; // the outline rules' findings, per paragraph
     std::size_t m_outlineChecks = 0;
+    bool m_registerDayGiven = false; // the options fix the register's day
 };
 
 } // namespace gongwen::core
