@@ -268,15 +268,22 @@ def chart_summary(chart):
     diagram = doc.getDiagram()
     data = doc.getData()
     return (doc.getTitle().String, diagram.getYAxisTitle().String, tuple(data.getRowDescriptions()),
-            len(data.getColumnDescriptions()), diagram.Vertical)
+            len(data.getColumnDescriptions()), diagram.Vertical, diagram.getYAxis())
 
 
 def check_summary_charts(book):
     charts = book.Sheets.getByName("指标").getCharts()
     summaries = [chart_summary(charts.getByIndex(i)) for i in range(charts.getCount())]
+    assert summaries, "no chart"
     units = {}
-    for title, axis, categories, series, horizontal in summaries:
+    for title, axis, categories, series, horizontal, y in summaries:
         unit = title[title.index("单位：") + 3:-1]
+        # Counts are whole numbers: so are the ticks of their axis (amounts keep Calc's own).
+        if unit != "万元":
+            assert not y.AutoStepMain and y.StepMain >= 1 and y.StepMain == int(y.StepMain), (title, y.StepMain)
+            assert not y.AutoMin and y.Min == 0, (title, y.Min)
+        else:
+            assert y.AutoStepMain, title
         assert unit in EXPECTED_UNITS, (title, summaries)
         assert axis.endswith(f"（{unit}）"), (axis, title)  # the unit is on the value axis, once
         assert series == 1 and horizontal, (title, series)

@@ -99,6 +99,25 @@ TEST_CASE("ledger checks fire on seeded faults only", "[tally]")
         got.emplace_back(f.ruleId, f.paragraph);
     CHECK(got == std::vector<std::pair<std::string, std::size_t>>{
                      {"tally.duplicate", 2}, {"tally.date", 3}, {"tally.category", 4}, {"tally.count", 5}, {"tally.count", 6}});
+    // The duplicate names the row it repeats, as Calc numbers it (sheet row 1 is row 2).
+    CHECK(findings[0].messageZh.find(u"与第 2 行的记录完全相同") != std::u16string::npos);
+    CHECK(findings[0].messageEn.find(u"row 2") != std::u16string::npos);
+}
+
+TEST_CASE("charts of counts have whole-number axis steps", "[tally]")
+{
+    CHECK(countsWholeThings(unitOfIndicator(u"参加人数")));
+    CHECK(countsWholeThings(groupTableChart().unit));
+    CHECK_FALSE(countsWholeThings(unitOfIndicator(u"经费金额")));
+    CHECK_FALSE(countsWholeThings(ChartUnit{}));
+    CHECK(wholeNumberAxisStep(0) == 1);
+    CHECK(wholeNumberAxisStep(3) == 1);   // 0 1 2 3 — never 0.5
+    CHECK(wholeNumberAxisStep(8) == 1);
+    CHECK(wholeNumberAxisStep(9) == 2);
+    CHECK(wholeNumberAxisStep(37) == 5);
+    CHECK(wholeNumberAxisStep(80) == 10);
+    CHECK(wholeNumberAxisStep(1234) == 200);
+    CHECK(wholeNumberAxisStep(-5) == 1);
 }
 
 TEST_CASE("indicator checks", "[tally]")

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace gongwen::core::tally
@@ -415,7 +416,7 @@ std::vector<Finding> checkLedger(const std::vector<LedgerRow>& rows, int year,
                                  const std::vector<std::u16string>& allowedCategories)
 {
     std::vector<Finding> out;
-    std::set<std::vector<Value>> seen;
+    std::map<std::vector<Value>, std::size_t> seen; // a record → the sheet row it first appears in
     for (const LedgerRow& r : rows)
     {
         const auto& c = r.cells;
@@ -437,10 +438,13 @@ std::vector<Finding> checkLedger(const std::vector<LedgerRow>& rows, int year,
             out.push_back(ledgerFinding(rule::kCount, Severity::Error, r.row, Column::Quantity,
                                         u"数量应为非负整数。",
                                         u"the quantity must be a whole number ≥ 0."));
-        if (!seen.insert(c).second)
+        if (const auto [first, added] = seen.emplace(c, r.row); !added)
+        {
+            const std::u16string original = decimal(static_cast<long long>(first->second) + 1); // as Calc numbers rows
             out.push_back(ledgerFinding(rule::kDuplicate, Severity::Warning, r.row, Column::Date,
-                                        u"与前面的一条记录完全相同。",
-                                        u"the same record appears earlier."));
+                                        u"与第 " + original + u" 行的记录完全相同。",
+                                        u"the same record as row " + original + u"."));
+        }
     }
     return out;
 }
@@ -529,6 +533,23 @@ ChartUnit unitOfIndicator(std::u16string_view name)
         if (endsWith(name, u.suffix))
             return u.unit;
     return ChartUnit{};
+}
+
+bool countsWholeThings(const ChartUnit& unit)
+{
+    static constexpr std::u16string_view kCounted[] = {u"人", u"人次", u"次", u"条", u"件"};
+    return std::find(std::begin(kCounted), std::end(kCounted), unit.zh) != std::end(kCounted);
+}
+
+double wholeNumberAxisStep(double largest)
+{
+    constexpr double kMostIntervals = 8;
+    if (!(largest > 0) || !std::isfinite(largest))
+        return 1;
+    for (double power = 1;; power *= 10)
+        for (const double factor : {1.0, 2.0, 5.0})
+            if (largest / (factor * power) <= kMostIntervals || power > 1e15)
+                return factor * power;
 }
 
 std::vector<ChartPlan> planIndicatorCharts(const std::vector<std::u16string>& names)

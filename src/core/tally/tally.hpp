@@ -210,6 +210,12 @@ struct ChartUnit
 /// …条数 → 条, …件数 → 件, …金额 → 万元); names that say nothing share an empty unit.
 ChartUnit unitOfIndicator(std::u16string_view name);
 
+/// Whether a unit counts whole things (人, 人次, 次, 条, 件): its axis shows whole numbers only.
+bool countsWholeThings(const ChartUnit& unit);
+/// A value axis step for whole counts up to `largest`: 1, 2 or 5 times a power of ten, so that the
+/// axis has at most eight intervals and never a fraction.
+double wholeNumberAxisStep(double largest);
+
 /// A chart of indicators that share a unit: its title, the value axis title, and the indices
 /// (into the names given) of the indicators it shows, in order.
 struct ChartPlan

@@ -218,7 +218,6 @@ constexpr Entry kTexts[] = {
     {UiText::RegisterAddedToFolder, {u"已加入 %1 第 %2 行，立即生效。", u"Added as row %2 of %1; in force at once."}},
     {UiText::RegisterAddedToBook, {u"已在口径库工作簿“%1”表第 %2 行加入，请核对后保存工作簿（Ctrl+S），保存后生效。",
                                    u"Added as row %2 of sheet %1 in the register workbook: check it and save the workbook (Ctrl+S); it is in force once saved."}},
-    {UiText::ContextAddToRegister, {u"加入口径库(~K)…", u"Add to ~Register…"}},
 };
 
 constexpr bool textsFollowEnum()

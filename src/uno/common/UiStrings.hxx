@@ -135,7 +135,6 @@ enum class UiText
     RegisterSelectFirst,
     RegisterAddedToFolder,
     RegisterAddedToBook,
-    ContextAddToRegister,
     Count // keep last
 };
 

@@ -12,6 +12,7 @@
 #include <com/sun/star/chart/ChartDataCaption.hpp>
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDataArray.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -564,6 +565,22 @@ void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::Ch
     if (!legend)
         setProperty(diagram->getDataRowProperties(0), "DataCaption",
                     uno::Any(chart::ChartDataCaption::VALUE));
+    if (tally::countsWholeThings(plan.unit)) // counts: ticks at whole numbers, from zero
+    {
+        double largest = 0;
+        const uno::Reference<chart::XChartDataArray> data(document->getData(), uno::UNO_QUERY);
+        if (data.is())
+            for (const auto& row : data->getData())
+                for (double v : row)
+                    largest = std::max(largest, v);
+        const auto axis = y->getYAxis();
+        setProperty(axis, "AutoMin", uno::Any(false));
+        setProperty(axis, "Min", uno::Any(0.0));
+        setProperty(axis, "AutoStepMain", uno::Any(false));
+        setProperty(axis, "StepMain", uno::Any(tally::wholeNumberAxisStep(largest)));
+        setProperty(axis, "AutoStepHelp", uno::Any(false));
+        setProperty(axis, "StepHelpCount", uno::Any(sal_Int32(1)));
+    }
 }
 
 // Single-cell names on the 指标 sheet in column B (label in column A), by row.

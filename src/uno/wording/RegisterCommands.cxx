@@ -122,11 +122,6 @@ OUString selectedLine(const uno::Reference<frame::XController>& controller, cons
     return text;
 }
 
-bool offerAddToRegister(const uno::Reference<frame::XController>& controller, const uno::Any& selection)
-{
-    return !selectedLine(controller, selection).isEmpty();
-}
-
 // A column's label in the dialog: the sheet's own (Chinese) name, with a gloss in English.
 OUString columnLabel(std::u16string_view column, core::Language language)
 {
@@ -227,8 +222,9 @@ void addToRegisterCommand(const CommandContext& command)
 const Command kCommands[] = {
     {u"NewRegister", &newRegisterCommand, CommandEffect::ReadsOnly},
     {u"CheckRegister", &checkRegisterCommand, CommandEffect::ReadsOnly},
-    {u"AddToRegister", &addToRegisterCommand, CommandEffect::ReadsOnly, &offerAddToRegister,
-     UiText::ContextAddToRegister},
+    // Menu only: in the text context menu it would stand above the proofreader's own entries on
+    // every marked word.
+    {u"AddToRegister", &addToRegisterCommand, CommandEffect::ReadsOnly},
 };
 const CommandRegistration registration(kCommands);
 
