@@ -19,11 +19,11 @@ foreach(f IN ITEMS "${LO_TYPES_RDB}" "${LO_OFFAPI_RDB}" "${LO_INCLUDE_DIR}/sal/c
   endif()
 endforeach()
 
-foreach(lib cppuhelpergcc3 cppu sal)
+foreach(lib cppuhelpergcc3 salhelpergcc3 cppu sal)
   find_library(LO_LIB_${lib} uno_${lib} HINTS "${LO_SDK_DIR}/lib" REQUIRED NO_DEFAULT_PATH)
 endforeach()
 
 add_library(lo_sdk INTERFACE)
 target_compile_definitions(lo_sdk INTERFACE LINUX UNX CPPU_ENV=gcc3)
 target_include_directories(lo_sdk SYSTEM INTERFACE "${LO_INCLUDE_DIR}")
-target_link_libraries(lo_sdk INTERFACE ${LO_LIB_cppuhelpergcc3} ${LO_LIB_cppu} ${LO_LIB_sal})
+target_link_libraries(lo_sdk INTERFACE ${LO_LIB_cppuhelpergcc3} ${LO_LIB_salhelpergcc3} ${LO_LIB_cppu} ${LO_LIB_sal})

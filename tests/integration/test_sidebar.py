@@ -8,6 +8,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import unohelper  # noqa: E402
+from com.sun.star.lang import XEventListener  # noqa: E402
 from gongwen_office import Office, prop, run_tests  # noqa: E402
 
 PANEL_PREFIX = "private:resource/toolpanel/GongwenPanelFactory/"
@@ -82,6 +84,76 @@ def test_the_calc_panel_shows_the_books_findings_and_indicators():
         finally:
             book.close(True)
 
+def office_threads(office):
+    """The number of threads of the office process (soffice.bin, below the launcher we started)."""
+    pending = [office.process.pid]
+    while pending:
+        pid = pending.pop()
+        try:
+            with open(f"/proc/{pid}/comm") as f:
+                if f.read().strip() == "soffice.bin":
+                    return len(os.listdir(f"/proc/{pid}/task"))
+            with open(f"/proc/{pid}/task/{pid}/children") as f:
+                pending.extend(int(child) for child in f.read().split())
+        except OSError:
+            continue
+    raise AssertionError("no soffice.bin below the office we started")
+
+
+class Ended(unohelper.Base, XEventListener):
+    def __init__(self):
+        self.count = 0
+
+    def disposing(self, event):
+        self.count += 1
+
+
+def test_panels_are_components_that_leave_nothing_behind():
+    """The sidebar ends a panel with XComponent.dispose: 50 panels made, each with an edit waiting
+    to be checked, then disposed — every listener told, the window gone, and no thread left
+    waiting (one timer thread serves all the waits; a thread per edit would show here)."""
+    with Office(ui_locale="zh-CN") as office:
+        for kind, name in (("swriter", "Findings"), ("scalc", "Tally")):
+            doc = office.writer_with_paragraphs(["一、总体情况", "全年完成XX项。"]) if kind == "swriter" \
+                else office.create("org.gongwen.TallyBook").createTallyBook()
+            frame = doc.getCurrentController().getFrame()
+            factory = office.create("org.gongwen.PanelFactory")
+
+            def make():
+                return factory.createUIElement(
+                    PANEL_PREFIX + name,
+                    (prop("Frame", frame), prop("ParentWindow", frame.getContainerWindow()))).getRealInterface()
+
+            def edit(i):
+                if kind == "swriter":
+                    doc.getText().insertString(doc.getText().getEnd(), "改", False)
+                else:
+                    doc.getSheets().getByName("台账").getCellByPosition(3, 1).setString(f"事项{i}")
+
+            warm = make()  # the timer thread and the office's own helpers exist from here on
+            edit(0)
+            time.sleep(2.5)
+            warm.dispose()
+            time.sleep(1)
+            before = office_threads(office)
+            ended = Ended()
+            for i in range(50):
+                panel = make()
+                panel.addEventListener(ended)
+                edit(i)  # a check is now waiting for the edits to stop
+                panel.dispose()
+                panel.dispose()  # a second dispose does nothing
+                assert panel.Window is None, "the window outlived the panel"
+            during = office_threads(office)
+            assert ended.count == 50, ended.count
+            assert during <= before + 2, (name, before, during)
+            time.sleep(2.5)  # a wait that survived its panel would fire now, on a disposed window
+            assert office.is_alive(), "the office died after the panels were disposed"
+            assert office_threads(office) <= before + 2, (name, before, office_threads(office))
+            doc.close(True)
+
+
 if __name__ == "__main__":
     run_tests([test_findings_grouped_by_family, test_english_reads_naturally,
-               test_the_calc_panel_shows_the_books_findings_and_indicators], timeout=300)
+               test_the_calc_panel_shows_the_books_findings_and_indicators,
+               test_panels_are_components_that_leave_nothing_behind], timeout=400)

@@ -70,8 +70,6 @@ namespace gongwen::ext
 namespace
 {
 
-constexpr auto kQuietBeforeRecheck = std::chrono::milliseconds(1500); // after the last edit
-constexpr auto kLongestAutomaticCheck = std::chrono::milliseconds(300); // longer: only on 重新检查
 OUString findingsPanelUrl()
 {
     return ascii(kPanelUrlPrefix) + ascii("Findings");
@@ -122,23 +120,14 @@ struct Place
     }
 };
 
-class FindingsPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel,
-                                                   ui::XSidebarPanel, util::XModifyListener>
+class FindingsPanel : public SidebarPanel
 {
 public:
     FindingsPanel(const uno::Reference<uno::XComponentContext>& context,
                   const uno::Reference<frame::XFrame>& frame,
                   const uno::Reference<awt::XWindow>& parent)
-        : m_context(context), m_frame(frame), m_language(officeLanguage(context)),
-          m_afterEdits(context, kQuietBeforeRecheck, [this] { recheck(WorkbookRead::KnownFirst); })
+        : SidebarPanel(context, frame, parent, u"Findings", "FindingsPanel.xdl")
     {
-        const OUString url = ascii(kExtensionUrlRoot) + ascii("dialogs/FindingsPanel.xdl");
-        m_window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
-            url, OUString(), uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW), {});
-        m_controls.set(m_window, uno::UNO_QUERY_THROW);
-        resolveKeyTexts(m_controls);
-        offerHelp(context, m_window, u"FindingsPanel");
-        m_events = std::make_unique<ControlEvents>(context, frame, m_controls);
         m_events->onSelect("FindingList", [this] { showSelected(); });
         m_events->onSelect("HidePlaceholders", [this] { fillList(); });
         m_events->onAction("FixButton", [this] { fixSelected(); });
@@ -146,104 +135,28 @@ public:
         m_events->onAction("AddWordButton", [this] { addSelectedWord(); });
         m_events->onAction("RenumberButton", [this] { renumberAll(); });
         m_events->onAction("LayoutButton", [this] { dispatch("org.gongwen:LayOut"); });
-        m_window->setVisible(true);
         m_document.set(frame->getController()->getModel(), uno::UNO_QUERY);
-        if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY};
-            broadcaster.is())
-            broadcaster->addModifyListener(this);
-        recheck();
-    }
-
-    ~FindingsPanel() override { m_afterEdits.stop(); }
-
-    // XUIElement
-    uno::Reference<frame::XFrame> SAL_CALL getFrame() override { return m_frame; }
-    OUString SAL_CALL getResourceURL() override { return findingsPanelUrl(); }
-    sal_Int16 SAL_CALL getType() override { return ui::UIElementType::TOOLPANEL; }
-    uno::Reference<uno::XInterface> SAL_CALL getRealInterface() override
-    {
-        return static_cast<cppu::OWeakObject*>(this);
-    }
-
-    // XToolPanel
-    uno::Reference<awt::XWindow> SAL_CALL getWindow() override { return m_window; }
-    uno::Reference<accessibility::XAccessible>
-        SAL_CALL createAccessible(const uno::Reference<accessibility::XAccessible>&) override
-    {
-        return uno::Reference<accessibility::XAccessible>(m_window, uno::UNO_QUERY);
-    }
-
-    // XSidebarPanel: the height the .xdl asks for, in pixels of this window.
-    ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override
-    {
-        const sal_Int32 height =
-            m_window.is() ? std::max<sal_Int32>(m_window->getPosSize().Height, 400) : 400;
-        return ui::LayoutSize(height, height, height);
-    }
-    sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
-
-    // XModifyListener: check again a moment after the last edit (not at every keystroke).
-    void SAL_CALL modified(const lang::EventObject&) override
-    {
-        if (m_automatic)
-            m_afterEdits.poke();
-    }
-    void SAL_CALL disposing(const lang::EventObject&) override { stop(); }
-
-    // XComponent-like end: the sidebar disposes the window; the panel stops listening.
-    void stop() noexcept
-    {
-        m_afterEdits.stop();
-        try
-        {
-            if (m_events)
-                m_events->detach();
-            if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_document, uno::UNO_QUERY};
-                broadcaster.is())
-                broadcaster->removeModifyListener(this);
-        }
-        catch (...)
-        {
-        }
+        listenTo(m_document);
     }
 
 private:
-    template <class T> uno::Reference<T> control(const char* name) const
-    {
-        return uno::Reference<T>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW);
-    }
-
-    void setLabel(const char* name, const OUString& text) const
-    {
-        uno::Reference<beans::XPropertySet>(
-            uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
-                ->getModel(),
-            uno::UNO_QUERY_THROW)
-            ->setPropertyValue(ascii("Label"), uno::Any(text));
-    }
-
-    void enable(const char* name, bool enabled) const
-    {
-        uno::Reference<awt::XWindow>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
-            ->setEnable(enabled);
-    }
+    // After an edit the workbook is not opened again: its figures do not change with the report.
+    void checkAgain() override { recheck(WorkbookRead::KnownFirst); }
 
     // Reads the document and checks it: the structure rules from the core, the layout rules
     // through the public API (another capability). Keeps the user's place in the list.
-    // After an edit the workbook is not opened again: its figures do not change with the report.
     void recheck(WorkbookRead read = WorkbookRead::Open)
     {
         if (!m_document.is())
             return;
         const Place keep = selectedPlace();
-        const auto start = std::chrono::steady_clock::now();
-        m_body = readBody(m_document, {});
-        m_options = checkOptions(m_context);
-        m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
-        addOfficeDataFindings(m_context, m_document, m_body, m_options, m_language, m_findings,
-                              read);
-        appendLayoutFindings();
-        m_automatic = std::chrono::steady_clock::now() - start <= kLongestAutomaticCheck;
+        timedCheck([&] {
+            m_body = readBody(m_document, {});
+            m_options = checkOptions(m_context);
+            m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
+            addOfficeDataFindings(m_context, m_document, m_body, m_options, m_language, m_findings, read);
+            appendLayoutFindings();
+        });
         fillList(keep);
     }
 
@@ -320,7 +233,7 @@ private:
         setLabel(
             "Summary",
             findingsSummary(m_findings, m_language) +
-                (m_automatic ? OUString() : ascii("\n") + uiText(m_language, UiText::PanelManual)));
+                (automatic() ? OUString() : ascii("\n") + uiText(m_language, UiText::PanelManual)));
         if (select >= 0)
             list->selectItemPos(select, true);
         showDetail(select >= 0 ? m_list[static_cast<std::size_t>(select)] : -1, false);
@@ -439,19 +352,11 @@ private:
             target->dispatch(url, {});
     }
 
-    uno::Reference<uno::XComponentContext> m_context;
-    uno::Reference<frame::XFrame> m_frame;
-    core::Language m_language;
-    uno::Reference<awt::XWindow> m_window;
-    uno::Reference<awt::XControlContainer> m_controls;
-    std::unique_ptr<ControlEvents> m_events;
     uno::Reference<text::XTextDocument> m_document;
     std::vector<BodyElement> m_body;
     std::vector<core::Finding> m_findings;
     std::vector<sal_Int32> m_list; // the finding of each row; -1 for a group header
     core::CheckOptions m_options;
-    bool m_automatic = true; // checks itself after edits (the last check was quick)
-    AfterQuiet m_afterEdits;
 };
 
 bool FindingsPanel::isLaidOut() const

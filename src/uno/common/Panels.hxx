@@ -6,10 +6,27 @@
 
 #include "StringConv.hxx"
 
+#include "Dialogs.hxx"
+
+#include <core/common/language.hpp>
+
+#include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/implbase5.hxx>
+#include <cppuhelper/interfacecontainer.hxx>
+#include <osl/mutex.hxx>
+#include <rtl/ref.hxx>
+
+#include <atomic>
 
 #include <chrono>
 #include <cstddef>
@@ -51,7 +68,8 @@ const Panel* findPanel(std::u16string_view name);
 inline constexpr char kPanelUrlPrefix[] = "private:resource/toolpanel/GongwenPanelFactory/";
 
 /// Runs an action on the main thread once edits stop for a while: each poke() starts the wait
-/// again. The wait runs on a thread of its own; nothing runs once this object is gone.
+/// again. All waits share one timer thread (salhelper's); nothing runs once stop() was called or
+/// this object is gone.
 class AfterQuiet
 {
 public:
@@ -66,9 +84,86 @@ public:
 
 private:
     struct Shared;
-    css::uno::Reference<css::uno::XComponentContext> m_context;
-    std::chrono::milliseconds m_quiet;
+    class Wait;
     std::shared_ptr<Shared> m_shared;
+    rtl::Reference<Wait> m_wait;
+};
+
+/// What our sidebar panels share (LibreOffice's sidebar ends a panel by XComponent::dispose):
+/// the window made from the panel's dialog, the UI element interfaces, and a check again a moment
+/// after the document's last edit — automatic only while a check takes at most
+/// kLongestAutomaticCheck (after a slower one, only the panel's button checks). dispose() stops
+/// listening and waiting for good and disposes the window; so does the document going away.
+class SidebarPanel
+    : public cppu::WeakImplHelper5<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::util::XModifyListener, css::lang::XComponent>
+{
+public:
+    static constexpr std::chrono::milliseconds kQuietBeforeRecheck{1500}; // after the last edit
+    static constexpr std::chrono::milliseconds kLongestAutomaticCheck{300};
+
+    // XUIElement
+    css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override { return m_frame; }
+    OUString SAL_CALL getResourceURL() override;
+    sal_Int16 SAL_CALL getType() override;
+    css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
+    // XToolPanel
+    css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override { return m_window; }
+    css::uno::Reference<css::accessibility::XAccessible>
+        SAL_CALL createAccessible(const css::uno::Reference<css::accessibility::XAccessible>&) override;
+    // XSidebarPanel: the height the dialog asks for, in pixels of this window.
+    css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override;
+    sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
+    // XModifyListener
+    void SAL_CALL modified(const css::lang::EventObject&) override;
+    void SAL_CALL disposing(const css::lang::EventObject&) override;
+    // XComponent
+    void SAL_CALL dispose() override;
+    void SAL_CALL addEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
+    void SAL_CALL removeEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
+
+protected:
+    /// Makes the window of dialogs/<dialog> in `parent`; `name` is the panel's (Sidebar.xcu).
+    SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 const css::uno::Reference<css::frame::XFrame>& frame,
+                 const css::uno::Reference<css::awt::XWindow>& parent, std::u16string_view name,
+                 const char* dialog);
+    ~SidebarPanel() override;
+
+    /// The derived panel's constructor calls this last, once everything else succeeded: the
+    /// panel checks the document and listens to its edits from now on.
+    void listenTo(const css::uno::Reference<css::uno::XInterface>& document);
+    /// Runs `check`, timed: a slow one turns the automatic check after edits off.
+    void timedCheck(const std::function<void()>& check);
+    bool automatic() const { return m_automatic; }
+    /// What the panel does a moment after an edit, and when the panel's button is pressed.
+    virtual void checkAgain() = 0;
+
+    template <class T> css::uno::Reference<T> control(const char* name) const
+    {
+        return css::uno::Reference<T>(m_controls->getControl(ascii(name)), css::uno::UNO_QUERY_THROW);
+    }
+    void setLabel(const char* name, const OUString& text) const;
+    void enable(const char* name, bool enabled) const;
+
+    css::uno::Reference<css::uno::XComponentContext> m_context;
+    css::uno::Reference<css::frame::XFrame> m_frame;
+    core::Language m_language;
+    css::uno::Reference<css::awt::XWindow> m_window;
+    css::uno::Reference<css::awt::XControlContainer> m_controls;
+    std::unique_ptr<ControlEvents> m_events;
+
+private:
+    void stopListening() noexcept;
+
+    std::u16string_view m_name;
+    css::uno::Reference<css::util::XModifyBroadcaster> m_broadcaster;
+    bool m_automatic = true;
+    std::atomic<bool> m_disposed{false};
+    bool m_listening = false;
+    osl::Mutex m_listenersMutex;
+    cppu::OInterfaceContainerHelper m_listeners;
+    AfterQuiet m_afterEdits;
 };
 
 } // namespace gongwen::ext

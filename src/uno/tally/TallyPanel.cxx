@@ -14,6 +14,7 @@
 
 #include <core/statistics/indicators.hpp>
 
+#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -45,7 +46,6 @@ namespace gongwen::ext
 namespace
 {
 
-constexpr auto kQuietBeforeRecheck = std::chrono::milliseconds(1500);
 
 // An indicator: a single-cell name of the workbook and what its cell shows.
 std::vector<core::IndicatorEntry> indicatorsOf(const uno::Reference<sheet::XSpreadsheetDocument>& book)
@@ -75,77 +75,29 @@ std::vector<core::IndicatorEntry> indicatorsOf(const uno::Reference<sheet::XSpre
     return indicators;
 }
 
-class TallyPanel : public cppu::WeakImplHelper4<ui::XUIElement, ui::XToolPanel, ui::XSidebarPanel,
-                                                util::XModifyListener>
+class TallyPanel : public SidebarPanel
 {
 public:
     TallyPanel(const uno::Reference<uno::XComponentContext>& context,
                const uno::Reference<frame::XFrame>& frame,
                const uno::Reference<awt::XWindow>& parent)
-        : m_context(context), m_frame(frame), m_language(officeLanguage(context)),
-          m_afterEdits(context, kQuietBeforeRecheck, [this] { recheck(); })
+        : SidebarPanel(context, frame, parent, u"Tally", "TallyPanel.xdl")
     {
-        const OUString url = ascii(kExtensionUrlRoot) + ascii("dialogs/TallyPanel.xdl");
-        m_window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
-            url, OUString(), uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW), {});
-        m_controls.set(m_window, uno::UNO_QUERY_THROW);
-        resolveKeyTexts(m_controls);
-        offerHelp(context, m_window, u"TallyPanel");
-        m_events = std::make_unique<ControlEvents>(context, frame, m_controls);
         m_events->onSelect("FindingList", [this] { goToSelected(); });
-        m_events->onAction("RecheckButton", [this] { recheck(); });
-        m_window->setVisible(true);
+        m_events->onAction("RecheckButton", [this] { checkAgain(); });
         m_book.set(frame->getController()->getModel(), uno::UNO_QUERY);
-        if (uno::Reference<util::XModifyBroadcaster> broadcaster{m_book, uno::UNO_QUERY};
-            broadcaster.is())
-            broadcaster->addModifyListener(this);
-        recheck();
-    }
-
-    ~TallyPanel() override { m_afterEdits.stop(); }
-
-    uno::Reference<frame::XFrame> SAL_CALL getFrame() override { return m_frame; }
-    OUString SAL_CALL getResourceURL() override { return ascii(kPanelUrlPrefix) + ascii("Tally"); }
-    sal_Int16 SAL_CALL getType() override { return ui::UIElementType::TOOLPANEL; }
-    uno::Reference<uno::XInterface> SAL_CALL getRealInterface() override
-    {
-        return static_cast<cppu::OWeakObject*>(this);
-    }
-    uno::Reference<awt::XWindow> SAL_CALL getWindow() override { return m_window; }
-    uno::Reference<accessibility::XAccessible>
-        SAL_CALL createAccessible(const uno::Reference<accessibility::XAccessible>&) override
-    {
-        return uno::Reference<accessibility::XAccessible>(m_window, uno::UNO_QUERY);
-    }
-    ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override
-    {
-        const sal_Int32 height =
-            m_window.is() ? std::max<sal_Int32>(m_window->getPosSize().Height, 400) : 400;
-        return ui::LayoutSize(height, height, height);
-    }
-    sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
-
-    void SAL_CALL modified(const lang::EventObject&) override { m_afterEdits.poke(); }
-    void SAL_CALL disposing(const lang::EventObject&) override
-    {
-        m_afterEdits.stop();
-        if (m_events)
-            m_events->detach();
+        listenTo(m_book);
     }
 
 private:
-    template <class T> uno::Reference<T> control(const char* name) const
-    {
-        return uno::Reference<T>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW);
-    }
+    void checkAgain() override { timedCheck([this] { recheck(); }); showWhetherAutomatic(); }
 
-    void setLabel(const char* name, const OUString& text) const
+    // After a slow check edits no longer start one: the summary says so.
+    void showWhetherAutomatic() const
     {
-        uno::Reference<beans::XPropertySet>(
-            uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
-                ->getModel(),
-            uno::UNO_QUERY_THROW)
-            ->setPropertyValue(ascii("Label"), uno::Any(text));
+        if (!automatic())
+            setLabel("Summary", control<awt::XFixedText>("Summary")->getText() + ascii("\n") +
+                                    uiText(m_language, UiText::PanelManual));
     }
 
     static void fill(const uno::Reference<awt::XListBox>& list, const std::vector<OUString>& rows)
@@ -201,15 +153,8 @@ private:
                                                   static_cast<sal_Int32>(f.finding.paragraph))));
     }
 
-    uno::Reference<uno::XComponentContext> m_context;
-    uno::Reference<frame::XFrame> m_frame;
-    core::Language m_language;
-    uno::Reference<awt::XWindow> m_window;
-    uno::Reference<awt::XControlContainer> m_controls;
-    std::unique_ptr<ControlEvents> m_events;
     uno::Reference<sheet::XSpreadsheetDocument> m_book;
     std::vector<BookFinding> m_findings;
-    AfterQuiet m_afterEdits;
 };
 
 uno::Reference<ui::XUIElement> makeTallyPanel(const uno::Reference<uno::XComponentContext>& context,
