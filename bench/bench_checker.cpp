@@ -105,7 +105,7 @@ int main(int argc, char** argv)
     before.disabledRules = {"punct.quote",  "punct.ellipsis", "punct.dash",         "punct.repeat",
                             "punct.space",  "punct.serial",   "punct.range",        "punct.approx",
                             "punct.titles", "punct.etc",      "punct.dash-explain", "number.year",
-                            "number.mixed", "number.date",    "word.confusion", "word.typo"};
+                            "number.mixed", "number.date",    "word.confusion",     "word.typo"};
     before.disable(RuleFamily::Data);
     // Issue #21: every rule but the data rules, the baseline of their cost (target >= 85 %).
     CheckOptions withoutData;
@@ -121,7 +121,8 @@ int main(int argc, char** argv)
         {
             withOld =
                 std::min(withOld, bestSeconds(1, [&] { old = checkText(text, before).size(); }));
-            withAll = std::min(withAll, bestSeconds(1, [&] { all = checkText(text, withoutData).size(); }));
+            withAll = std::min(withAll,
+                               bestSeconds(1, [&] { all = checkText(text, withoutData).size(); }));
         }
         return std::make_pair(withAll, withOld);
     };
@@ -159,7 +160,9 @@ int main(int argc, char** argv)
         double withAll = 1e9, withoutThem = 1e9;
         for (int round = 0; round < 9; ++round)
         {
-            withoutThem = std::min(withoutThem, bestSeconds(1, [&] { without = checkText(text, withoutData).size(); }));
+            withoutThem =
+                std::min(withoutThem,
+                         bestSeconds(1, [&] { without = checkText(text, withoutData).size(); }));
             withAll = std::min(withAll, bestSeconds(1, [&] { all = checkText(text).size(); }));
         }
         return std::make_pair(withAll, withoutThem);
@@ -167,11 +170,15 @@ int main(int argc, char** argv)
     std::size_t dataAll = 0, dataWithout = 0, proseDataAll = 0, proseDataWithout = 0;
     const auto [reportAll, reportWithout] = compareData(report, dataAll, dataWithout);
     const auto [realAll, realWithout] = compareData(prose, proseDataAll, proseDataWithout);
-    const double reportShare = 100.0 * reportWithout / reportAll, realShare = 100.0 * realWithout / realAll;
-    std::printf("data rules (#21): report %zu findings (%zu data), %.1f MB/s vs %.1f MB/s without -> %.0f %%; "
-                "real reports %zu findings (%zu data), %.1f vs %.1f MB/s -> %.0f %% (target >= 85 %%)\n",
-                dataAll, dataAll - dataWithout, mb / reportAll, mb / reportWithout, reportShare, proseDataAll,
-                proseDataAll - proseDataWithout, proseMb / realAll, proseMb / realWithout, realShare);
+    const double reportShare = 100.0 * reportWithout / reportAll,
+                 realShare = 100.0 * realWithout / realAll;
+    std::printf(
+        "data rules (#21): report %zu findings (%zu data), %.1f MB/s vs %.1f MB/s without -> %.0f "
+        "%%; "
+        "real reports %zu findings (%zu data), %.1f vs %.1f MB/s -> %.0f %% (target >= 85 %%)\n",
+        dataAll, dataAll - dataWithout, mb / reportAll, mb / reportWithout, reportShare,
+        proseDataAll, proseDataAll - proseDataWithout, proseMb / realAll, proseMb / realWithout,
+        realShare);
     bool missed = false;
     if (100.0 * checkBefore / check < 80)
     {

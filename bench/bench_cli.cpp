@@ -174,7 +174,8 @@ int main(int argc, char** argv)
     }
     const std::string report = readAll(output), typoReport = readAll(typoOutput);
     std::size_t typoLines = 0;
-    for (std::size_t at = typoReport.find("[word.typo]"); at != std::string::npos; at = typoReport.find("[word.typo]", at + 1))
+    for (std::size_t at = typoReport.find("[word.typo]"); at != std::string::npos;
+         at = typoReport.find("[word.typo]", at + 1))
         ++typoLines;
     fs::remove(input);
     fs::remove(output);
@@ -204,16 +205,19 @@ int main(int argc, char** argv)
     std::printf("gongwen-check with word.typo: exit %d, %zu findings printed, %zu of them typos\n",
                 lastTypo.exitCode, countLines(typoReport), typoLines);
     const double typoShare = typoSpeed / baselineSpeed;
-    std::printf("gongwen-check with word.typo end to end: %.3f s  %.1f MB/s = %.1f %% of the baseline, %.0f %% of "
+    std::printf("gongwen-check with word.typo end to end: %.3f s  %.1f MB/s = %.1f %% of the "
+                "baseline, %.0f %% of "
                 "the check without it   (target >= %.0f %% of the baseline: %s)\n",
                 typoCommand, typoSpeed, 100 * typoShare, 100 * typoSpeed / commandSpeed,
-                100 * kTargetTypoShareOfBaseline, typoShare >= kTargetTypoShareOfBaseline ? "met" : "MISSED");
-    std::printf("peak RSS with word.typo: %.1f MB, %.1f MB more   (target <= %.0f MB more: %s)\n", typoPeak / 1024.0,
-                extraMegabytes, kTargetTypoExtraMegabytes,
+                100 * kTargetTypoShareOfBaseline,
+                typoShare >= kTargetTypoShareOfBaseline ? "met" : "MISSED");
+    std::printf("peak RSS with word.typo: %.1f MB, %.1f MB more   (target <= %.0f MB more: %s)\n",
+                typoPeak / 1024.0, extraMegabytes, kTargetTypoExtraMegabytes,
                 extraMegabytes <= kTargetTypoExtraMegabytes ? "met" : "MISSED");
     // A missed target fails the bench.
     const bool met = commandSpeed >= kTargetMegabytesPerSecond && share >= kTargetShareOfBaseline &&
-                     memory <= kTargetMemoryPerInputByte && typoShare >= kTargetTypoShareOfBaseline &&
+                     memory <= kTargetMemoryPerInputByte &&
+                     typoShare >= kTargetTypoShareOfBaseline &&
                      extraMegabytes <= kTargetTypoExtraMegabytes;
     return met ? 0 : 1;
 }

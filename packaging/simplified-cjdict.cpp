@@ -58,16 +58,15 @@ const char16_t* trieOf(const std::vector<char>& data)
     if (indexes[kTrieOffsetIndex] < 0 ||
         data.size() <= headerSize + static_cast<size_t>(indexes[kTrieOffsetIndex]))
         return nullptr;
-    return reinterpret_cast<const char16_t*>(data.data() + headerSize +
-                                             indexes[kTrieOffsetIndex]);
+    return reinterpret_cast<const char16_t*>(data.data() + headerSize + indexes[kTrieOffsetIndex]);
 }
 
 class SimplifiedTest
 {
 public:
     explicit SimplifiedTest(UErrorCode& status)
-        : m_toSimplified(icu::Transliterator::createInstance("Traditional-Simplified",
-                                                             UTRANS_FORWARD, status))
+        : m_toSimplified(
+              icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status))
     {
     }
 
@@ -119,7 +118,8 @@ int main(int argc, char** argv)
     const char16_t* trieData = trieOf(data);
     if (!trieData)
     {
-        std::cerr << "simplified-cjdict: " << argv[1] << " is not a dictionary of words with costs\n";
+        std::cerr << "simplified-cjdict: " << argv[1]
+                  << " is not a dictionary of words with costs\n";
         return 1;
     }
     UErrorCode status = U_ZERO_ERROR;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 // gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config FILE] [--rules LIST] [--words
-// FILE] [--words-allowed FILE] FILE... Checks the structure of Chinese reports. Exit 0: no error-severity finding; 1:
-// some; 2: usage error or a file that cannot be read.
+// FILE] [--words-allowed FILE] FILE... Checks the structure of Chinese reports. Exit 0: no
+// error-severity finding; 1: some; 2: usage error or a file that cannot be read.
 #include "office_reader.hpp"
 #include "report_format.hpp"
 
@@ -61,17 +61,25 @@ void usage(std::ostream& out, core::Language language)
         language,
         "用法：gongwen-check [--format text|json] [--lang zh-CN|en-US] [--config 文件] [--rules "
         "列表] [--words 文件] [--words-allowed 文件] [--register 文件夹|工作簿] 文件...\n"
-        "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词、错别字和数据是否"
+        "检查公文结构：标题序号、“一是……N是”、数量词、占位符、标点、数字写法、易混词、错别字和数据"
+        "是否"
         "自洽。\n"
-        "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data,doc,register），\n"
+        "--rules：只检查这些类别（structure,count,placeholder,punct,number,word,data,doc,"
+        "register），\n"
         "         或以“-”去掉某些类别（-word,-number）。\n"
         "--words：再加一份易混词表（UTF-8，每行“误写<TAB>正确[<TAB>说明]”）。\n"
         "--words-allowed：错别字检查不标记的词语（人名、地名、单位名等；UTF-8，每行一个）。\n"
-        "--register：口径库，可以是工作簿（.ods/.xlsx，通过 LibreOffice 读取，表名为 人员、机构、提法、禁用词），\n"
-        "            也可以是文件夹，含 人员.csv（姓名,职务,排序,起始日期,终止日期）、机构.csv（全称,规范简称,\n"
-        "            不规范写法）、提法.csv（规范表述,不规范表述,说明,起始日期,终止日期）、禁用词.csv（词,说明），\n"
-        "            UTF-8、逗号分隔、首行为列名、日期写作 YYYY-MM-DD，缺少的表不查；按文档的成文日期核对。\n"
-        "--config：设置文件（UTF-8，每行“键 = 值”：disabled-rules、extra-placeholders、allowed-words、\n"
+        "--register：口径库，可以是工作簿（.ods/.xlsx，通过 LibreOffice 读取，表名为 "
+        "人员、机构、提法、禁用词），\n"
+        "            也可以是文件夹，含 "
+        "人员.csv（姓名,职务,排序,起始日期,终止日期）、机构.csv（全称,规范简称,\n"
+        "            "
+        "不规范写法）、提法.csv（规范表述,不规范表述,说明,起始日期,终止日期）、禁用词.csv（词,"
+        "说明），\n"
+        "            UTF-8、逗号分隔、首行为列名、日期写作 "
+        "YYYY-MM-DD，缺少的表不查；按文档的成文日期核对。\n"
+        "--config：设置文件（UTF-8，每行“键 = "
+        "值”：disabled-rules、extra-placeholders、allowed-words、\n"
         "          full-width-arabic-dot），与“工具 ▸ 选项 ▸ 公文助手”中的设置相同。\n"
         "支持 .txt/.md（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）以及 .odt/.docx/.doc（通过 "
         "LibreOffice 读取）。\n"
@@ -81,16 +89,20 @@ void usage(std::ostream& out, core::Language language)
         "Checks the structure of Chinese reports: heading numbering, 一是…N是 runs,\n"
         "count words, placeholders, punctuation, numbers, commonly confused words, typos\n"
         "and figures that must add up (data).\n"
-        "--rules: check only these families (structure,count,placeholder,punct,number,word,data,doc,\n"
+        "--rules: check only these families "
+        "(structure,count,placeholder,punct,number,word,data,doc,\n"
         "         register),\n"
         "         or leave some out with \"-\" (-word,-number).\n"
         "--words: a further list of confused words (UTF-8, \"wrong<TAB>right[<TAB>note]\" a "
         "line).\n"
         "--words-allowed: words the typo check never flags (names of people, places,\n"
         "                 offices; UTF-8, one a line).\n"
-        "--register: the office's register (口径库): a workbook (.ods/.xlsx, read through LibreOffice,\n"
-        "            sheets 人员, 机构, 提法, 禁用词) or a folder of 人员.csv, 机构.csv, 提法.csv and\n"
-        "            禁用词.csv (UTF-8, comma-separated, column names in line 1, dates YYYY-MM-DD;\n"
+        "--register: the office's register (口径库): a workbook (.ods/.xlsx, read through "
+        "LibreOffice,\n"
+        "            sheets 人员, 机构, 提法, 禁用词) or a folder of 人员.csv, 机构.csv, 提法.csv "
+        "and\n"
+        "            禁用词.csv (UTF-8, comma-separated, column names in line 1, dates "
+        "YYYY-MM-DD;\n"
         "            any may be absent), read on the document's date.\n"
         "--config: a settings file (UTF-8, \"key = value\" a line: disabled-rules, "
         "extra-placeholders, allowed-words,\n"
@@ -189,12 +201,16 @@ std::shared_ptr<const core::WordPairs> userWordPairs(const std::string& path,
 }
 
 // The words the typo check never flags (--words-allowed): one a line.
-std::shared_ptr<const core::typo::AllowedWords> allowedWords(const std::string& path, core::Language language)
+std::shared_ptr<const core::typo::AllowedWords> allowedWords(const std::string& path,
+                                                             core::Language language)
 {
-    const auto decoded = core::fromUtf8Strict(smallTextFile(path, language, text(language, "词表", "the word list")));
+    const auto decoded = core::fromUtf8Strict(
+        smallTextFile(path, language, text(language, "词表", "the word list")));
     if (!decoded)
-        throw UsageError(text(language, "词表不是 UTF-8 文本：", "the word list is not UTF-8 text: ") + path);
-    return std::make_shared<const core::typo::AllowedWords>(core::typo::parseAllowedWords(*decoded));
+        throw UsageError(
+            text(language, "词表不是 UTF-8 文本：", "the word list is not UTF-8 text: ") + path);
+    return std::make_shared<const core::typo::AllowedWords>(
+        core::typo::parseAllowedWords(*decoded));
 }
 
 // The 口径库 (--register): a folder of CSV files, or a workbook read through a headless office.
@@ -210,20 +226,25 @@ core::wording::RegisterSheets registerFolder(const std::string& folder, core::La
         const std::string path = (fs::path(folder) / core::toUtf8(file.fileName)).string();
         if (!fs::exists(path))
             continue;
-        const auto decoded = core::fromUtf8Strict(smallTextFile(path, language, text(language, "口径库", "the register")));
+        const auto decoded = core::fromUtf8Strict(
+            smallTextFile(path, language, text(language, "口径库", "the register")));
         if (!decoded)
-            throw UsageError(text(language, "口径库文件不是 UTF-8 文本：", "a register file is not UTF-8 text: ") + path);
+            throw UsageError(text(language, "口径库文件不是 UTF-8 文本：",
+                                  "a register file is not UTF-8 text: ") +
+                             path);
         sheets.*file.sheet = *decoded;
         any = true;
     }
     if (!any)
-        throw UsageError(text(language, "口径库文件夹中没有 人员.csv、机构.csv、提法.csv 或 禁用词.csv：",
-                              "the register folder has none of 人员.csv, 机构.csv, 提法.csv, 禁用词.csv: ") +
-                         folder);
+        throw UsageError(
+            text(language, "口径库文件夹中没有 人员.csv、机构.csv、提法.csv 或 禁用词.csv：",
+                 "the register folder has none of 人员.csv, 机构.csv, 提法.csv, 禁用词.csv: ") +
+            folder);
     return sheets;
 }
 
-std::shared_ptr<const core::wording::Register> wordingRegister(const std::string& location, core::Language language)
+std::shared_ptr<const core::wording::Register> wordingRegister(const std::string& location,
+                                                               core::Language language)
 {
     core::wording::RegisterTables tables;
     const bool folder = fs::is_directory(location);
@@ -239,14 +260,16 @@ std::shared_ptr<const core::wording::Register> wordingRegister(const std::string
         }
         catch (const cli::OfficeError& e)
         {
-            throw UsageError(text(language, "无法读取口径库 ", "cannot read the register ") + location + ": " + e.what());
+            throw UsageError(text(language, "无法读取口径库 ", "cannot read the register ") +
+                             location + ": " + e.what());
         }
     }
     std::vector<core::wording::RegisterProblem> problems;
     auto reg = core::wording::Register::read(tables, problems);
     for (const core::wording::RegisterProblem& p : problems)
-        std::cerr << text(language, "口径库 ", "register ") << core::toUtf8(p.sheet) << (folder ? ".csv" : "")
-                  << text(language, " 第 ", " row ") << p.row << text(language, " 行：", ": ")
+        std::cerr << text(language, "口径库 ", "register ") << core::toUtf8(p.sheet)
+                  << (folder ? ".csv" : "") << text(language, " 第 ", " row ") << p.row
+                  << text(language, " 行：", ": ")
                   << core::toUtf8(core::pick(language, p.messageZh, p.messageEn)) << "\n";
     return reg;
 }
@@ -394,7 +417,8 @@ std::vector<core::Finding> check(const Document& document, const core::CheckOpti
 // installed copy), or the build tree's (a program run where it was built).
 std::string typoDataDirectory(const char* argv0)
 {
-    if (const char* fromEnvironment = std::getenv("GONGWEN_TYPO_DATA"); fromEnvironment && *fromEnvironment)
+    if (const char* fromEnvironment = std::getenv("GONGWEN_TYPO_DATA");
+        fromEnvironment && *fromEnvironment)
         return fromEnvironment;
     std::error_code ec;
     const fs::path program = fs::canonical(fs::path(argv0), ec);
@@ -419,7 +443,8 @@ void warnIfTypoCheckUnavailable(const Options& options, std::future<bool>& model
     if (!modelLoaded.valid() || modelLoaded.get())
         return;
     const core::typo::LoadProblem problem = core::typo::loadProblem();
-    std::cerr << "gongwen-check: " << core::toUtf8(core::pick(options.language, problem.messageZh, problem.messageEn))
+    std::cerr << "gongwen-check: "
+              << core::toUtf8(core::pick(options.language, problem.messageZh, problem.messageEn))
               << '\n';
 }
 

@@ -8,15 +8,15 @@
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <cstring>
+#include <osl/file.hxx>
 #include <sys/socket.h>
 #include <sys/un.h>
-#include <cstring>
-#include <cppuhelper/bootstrap.hxx>
-#include <osl/file.hxx>
 
 #include <atomic>
 #include <condition_variable>
@@ -209,8 +209,8 @@ void removeOrphanPipes(const std::string& ourPipe, fs::file_time_type since)
             continue;
         const std::string rest = name.substr(prefix.size());
         const bool ours = rest == ourPipe;
-        const bool singleInstance = rest.rfind("SingleOfficeIPC_", 0) == 0 &&
-                                    entry.last_write_time(error) >= since;
+        const bool singleInstance =
+            rest.rfind("SingleOfficeIPC_", 0) == 0 && entry.last_write_time(error) >= since;
         if (!ours && !singleInstance)
             continue;
         if (!ours && listenedOn(entry.path()))
@@ -266,7 +266,8 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
 // Opens `input` hidden and read-only, macros never run, hands it to `read`, closes it and asks
 // the office to quit.
 void readOpenDocument(const uno::Reference<uno::XComponentContext>& remote, const fs::path& input,
-                      OfficeProcess& office, const std::function<void(const uno::Reference<lang::XComponent>&)>& read)
+                      OfficeProcess& office,
+                      const std::function<void(const uno::Reference<lang::XComponent>&)>& read)
 {
     uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(remote);
     uno::Sequence<beans::PropertyValue> load(3);
@@ -318,14 +319,15 @@ void withOfficeDocument(const std::string& path, std::chrono::seconds timeout,
     bool timedOut = false;
     {
         OfficeProcess office({officeProgram().string(), "--headless", "--invisible", "--norestore",
-                          "--nologo", "--nodefault", "--nolockcheck",
-                          "-env:UserInstallation=" + utf8(fileUrl(tmp.path / "profile")),
-                          "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"},
-                         timeout);
+                              "--nologo", "--nodefault", "--nolockcheck",
+                              "-env:UserInstallation=" + utf8(fileUrl(tmp.path / "profile")),
+                              "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"},
+                             timeout);
         try
         {
             const uno::Reference<uno::XComponentContext> local = localContext(tmp.path);
-            readOpenDocument(connect(local, OUString::createFromAscii(pipe.c_str()), office), input, office, read);
+            readOpenDocument(connect(local, OUString::createFromAscii(pipe.c_str()), office), input,
+                             office, read);
             return; // the office is asked to quit; its pipes go with it
         }
         catch (const OfficeError& e)
@@ -352,30 +354,37 @@ bool canReadOfficeDocuments()
 OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeout)
 {
     OfficeText result;
-    withOfficeDocument(path, timeout, [&](const uno::Reference<lang::XComponent>& component) {
-        uno::Reference<text::XTextDocument> document(component, uno::UNO_QUERY);
-        if (!document.is())
-            throw OfficeError("not a text document");
-        for (const ext::BodyElement& element : ext::readBody(document, {}))
-        {
-            result.paragraphs.emplace_back(ext::toView(element.text));
-            result.labelLengths.push_back(static_cast<std::size_t>(element.labelLength));
-        }
-    });
+    withOfficeDocument(path, timeout,
+                       [&](const uno::Reference<lang::XComponent>& component)
+                       {
+                           uno::Reference<text::XTextDocument> document(component, uno::UNO_QUERY);
+                           if (!document.is())
+                               throw OfficeError("not a text document");
+                           for (const ext::BodyElement& element : ext::readBody(document, {}))
+                           {
+                               result.paragraphs.emplace_back(ext::toView(element.text));
+                               result.labelLengths.push_back(
+                                   static_cast<std::size_t>(element.labelLength));
+                           }
+                       });
     return result;
 }
 
-core::wording::RegisterTables readRegisterThroughOffice(const std::string& path, std::chrono::seconds timeout)
+core::wording::RegisterTables readRegisterThroughOffice(const std::string& path,
+                                                        std::chrono::seconds timeout)
 {
     std::optional<core::wording::RegisterTables> tables;
-    withOfficeDocument(path, timeout, [&](const uno::Reference<lang::XComponent>& component) {
-        uno::Reference<sheet::XSpreadsheetDocument> book(component, uno::UNO_QUERY);
-        if (!book.is())
-            throw OfficeError("not a spreadsheet");
-        tables = ext::readRegisterTables(book);
-        if (!tables)
-            throw OfficeError("none of the sheets 人员, 机构, 提法, 禁用词");
-    });
+    withOfficeDocument(path, timeout,
+                       [&](const uno::Reference<lang::XComponent>& component)
+                       {
+                           uno::Reference<sheet::XSpreadsheetDocument> book(component,
+                                                                            uno::UNO_QUERY);
+                           if (!book.is())
+                               throw OfficeError("not a spreadsheet");
+                           tables = ext::readRegisterTables(book);
+                           if (!tables)
+                               throw OfficeError("none of the sheets 人员, 机构, 提法, 禁用词");
+                       });
     return *tables;
 }
 

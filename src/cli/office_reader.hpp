@@ -37,6 +37,7 @@ OfficeText readThroughOffice(const std::string& path, std::chrono::seconds timeo
 
 /// The cells of a register workbook (.ods, .xlsx: --register FILE) read the same way. Throws
 /// OfficeError when it cannot be read or has none of the register's sheets.
-core::wording::RegisterTables readRegisterThroughOffice(const std::string& path, std::chrono::seconds timeout);
+core::wording::RegisterTables readRegisterThroughOffice(const std::string& path,
+                                                        std::chrono::seconds timeout);
 
 } // namespace gongwen::cli

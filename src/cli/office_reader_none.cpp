@@ -18,8 +18,9 @@ OfficeText readThroughOffice(const std::string&, std::chrono::seconds)
 
 core::wording::RegisterTables readRegisterThroughOffice(const std::string&, std::chrono::seconds)
 {
-    throw OfficeError("this gongwen-check was built without LibreOffice support; give the register as a folder "
-                      "of CSV files");
+    throw OfficeError(
+        "this gongwen-check was built without LibreOffice support; give the register as a folder "
+        "of CSV files");
 }
 
 } // namespace gongwen::cli

@@ -14,12 +14,12 @@ const char* severityName(core::Severity s)
 {
     switch (s)
     {
-        case core::Severity::Hint:
-            return "hint";
-        case core::Severity::Warning:
-            return "warning";
-        case core::Severity::Error:
-            break;
+    case core::Severity::Hint:
+        return "hint";
+    case core::Severity::Warning:
+        return "warning";
+    case core::Severity::Error:
+        break;
     }
     return "error";
 }
@@ -38,30 +38,30 @@ std::string jsonString(const std::string& utf8)
     {
         switch (c)
         {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (c < 0x20)
-                {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                }
-                else
-                    out += static_cast<char>(c);
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20)
+            {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
+            else
+                out += static_cast<char>(c);
         }
     }
     return out + "\"";
@@ -71,8 +71,9 @@ void writeText(std::ostream& out, const std::vector<FileFindings>& results, core
 {
     for (const FileFindings& r : results)
         for (const core::Finding& f : r.findings)
-            out << r.file << ':' << f.paragraph + 1 << ':' << f.start + 1 << ": " << severityName(f.severity)
-                << " [" << f.ruleId << "] " << message(f, language) << '\n';
+            out << r.file << ':' << f.paragraph + 1 << ':' << f.start + 1 << ": "
+                << severityName(f.severity) << " [" << f.ruleId << "] " << message(f, language)
+                << '\n';
 }
 
 void writeJson(std::ostream& out, const std::vector<FileFindings>& results, core::Language language)
@@ -82,13 +83,15 @@ void writeJson(std::ostream& out, const std::vector<FileFindings>& results, core
     {
         const FileFindings& file = results[r];
         out << (r ? ",\n " : "\n ") << "{\"file\": " << jsonString(file.file)
-            << ", \"encoding\": " << (file.encoding.empty() ? "null" : jsonString(file.encoding)) << ", \"findings\": [";
+            << ", \"encoding\": " << (file.encoding.empty() ? "null" : jsonString(file.encoding))
+            << ", \"findings\": [";
         for (std::size_t i = 0; i < file.findings.size(); ++i)
         {
             const core::Finding& f = file.findings[i];
             out << (i ? ",\n  " : "\n  ") << "{\"ruleId\": " << jsonString(f.ruleId)
-                << ", \"severity\": " << static_cast<int>(f.severity) << ", \"paragraph\": " << f.paragraph
-                << ", \"start\": " << f.start << ", \"length\": " << f.length
+                << ", \"severity\": " << static_cast<int>(f.severity)
+                << ", \"paragraph\": " << f.paragraph << ", \"start\": " << f.start
+                << ", \"length\": " << f.length
                 << ", \"message\": " << jsonString(message(f, language)) << ", \"suggestions\": [";
             for (std::size_t k = 0; k < f.suggestions.size(); ++k)
                 out << (k ? ", " : "") << jsonString(core::toUtf8(f.suggestions[k]));

@@ -20,12 +20,14 @@ struct FileFindings
 };
 
 /// file:line:column: severity [rule] message — line and column count from 1.
-void writeText(std::ostream& out, const std::vector<FileFindings>& results, core::Language language);
+void writeText(std::ostream& out, const std::vector<FileFindings>& results,
+               core::Language language);
 
 /// [{"file", "encoding", "findings": [{"ruleId", "severity", "paragraph", "start", "length",
 /// "message", "suggestions"}]}], one object per file in the order given; paragraph/start/length
 /// as in the API (from 0, UTF-16 units); "encoding" is null for documents read by LibreOffice.
-void writeJson(std::ostream& out, const std::vector<FileFindings>& results, core::Language language);
+void writeJson(std::ostream& out, const std::vector<FileFindings>& results,
+               core::Language language);
 
 /// A JSON string literal for UTF-8 text.
 std::string jsonString(const std::string& utf8);

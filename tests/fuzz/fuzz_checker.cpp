@@ -42,10 +42,13 @@ std::shared_ptr<const wording::Register> sampleRegister()
 {
     std::vector<wording::RegisterProblem> problems;
     auto reg = wording::Register::read(
-        {u"姓名,职务,排序,起始日期,终止日期\n张三,主席,1,2026-01-15,\n张三,副主席,2,2021-01-10,2026-01-14\n"
+        {u"姓名,职务,排序,起始日期,终止日期\n张三,主席,1,2026-01-15,\n张三,副主席,2,2021-01-10,"
+         u"2026-01-14\n"
          u"李四,副主席,2,,\n赵六,秘书长,4,,\n",
-         u"全称,规范简称,不规范写法\n中国人民政治协商会议X区委员会,区政协,X区政协会、区政治协商会\n",
-         u"规范表述,不规范表述,说明,起始日期,终止日期\n协商议政,协商议事,,2025-01-01,\n", u"词,说明\n领导小组长,\n"},
+         u"全称,规范简称,不规范写法\n中国人民政治协商会议X区委员会,区政协,"
+         u"X区政协会、区政治协商会\n",
+         u"规范表述,不规范表述,说明,起始日期,终止日期\n协商议政,协商议事,,2025-01-01,\n",
+         u"词,说明\n领导小组长,\n"},
         problems);
     require(problems.empty());
     return reg;
@@ -75,7 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const typo::AllowedWords allowed{{u"推近", u"某某"}};
     for (std::u16string_view p : paragraphs)
         for (const typo::Typo& t : typo::findTypos(p, *typo::sharedModel(), &allowed))
-            require(t.start + t.length <= p.size() && !t.suggestion.empty() && t.written == p.substr(t.start, t.length));
+            require(t.start + t.length <= p.size() && !t.suggestion.empty() &&
+                    t.written == p.substr(t.start, t.length));
     const auto edits = renumberingEdits(paragraphs);
     std::vector<std::u16string> copy(paragraphs.begin(), paragraphs.end());
     for (const TextEdit& e : edits)
@@ -87,10 +91,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const std::shared_ptr<const wording::Register> reg = sampleRegister();
     CheckOptions withRegister;
     withRegister.wordingRegister = reg;
-    for (const Finding& f : checkParagraphs(std::vector<std::u16string_view>(paragraphs.begin(), paragraphs.end()),
-                                            withRegister))
-        require(f.paragraph < paragraphs.size() && f.start + f.length <= paragraphs[f.paragraph].size() &&
-                !f.messageZh.empty() && !f.messageEn.empty());
+    for (const Finding& f : checkParagraphs(
+             std::vector<std::u16string_view>(paragraphs.begin(), paragraphs.end()), withRegister))
+        require(f.paragraph < paragraphs.size() &&
+                f.start + f.length <= paragraphs[f.paragraph].size() && !f.messageZh.empty() &&
+                !f.messageEn.empty());
     std::vector<wording::RegisterProblem> problems;
     const auto read = wording::Register::read({text, text, text, text}, problems);
     for (std::u16string_view p : paragraphs)
@@ -107,9 +112,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     {
         std::vector<std::u16string> row;
         std::size_t start = 0;
-        for (std::size_t tab = p.find(u'\t'); ; tab = p.find(u'\t', start))
+        for (std::size_t tab = p.find(u'\t');; tab = p.find(u'\t', start))
         {
-            row.emplace_back(p.substr(start, tab == std::u16string_view::npos ? p.size() - start : tab - start));
+            row.emplace_back(
+                p.substr(start, tab == std::u16string_view::npos ? p.size() - start : tab - start));
             if (tab == std::u16string_view::npos)
                 break;
             start = tab + 1;
@@ -119,7 +125,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const data::TableFinding& f : data::checkTable(table))
         require(f.row < table.size() && f.column < table[f.row].size() && !f.messageZh.empty());
     static const std::vector<data::IndicatorValue> indicators = {
-        {u"视察调研次数", 18, u"指标.B5"}, {u"捐款捐物金额", 12.5, u"指标.B9"}, {u"委员调整人数", 3, u"指标.B2"}};
+        {u"视察调研次数", 18, u"指标.B5"},
+        {u"捐款捐物金额", 12.5, u"指标.B9"},
+        {u"委员调整人数", 3, u"指标.B2"}};
     for (std::size_t p = 0; p < paragraphs.size(); ++p)
     {
         std::vector<Finding> out;

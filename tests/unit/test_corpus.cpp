@@ -3,18 +3,18 @@
 // transcription faults listed in known-findings.tsv, and a count
 // word changed in them must be reported at that count word or not at all (never elsewhere).
 #include <core/checker/checker.hpp>
-#include <core/text/numerals.hpp>
 #include <core/checker/outline.hpp>
+#include <core/text/numerals.hpp>
 #include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <set>
-#include <tuple>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
+#include <tuple>
 
 namespace fs = std::filesystem;
 using namespace gongwen::core;
@@ -56,8 +56,9 @@ CheckOptions countRulesOnly()
 
 } // namespace
 
-TEST_CASE("the real reports yield no finding but the transcription faults listed in known-findings.tsv",
-          "[corpus]")
+TEST_CASE(
+    "the real reports yield no finding but the transcription faults listed in known-findings.tsv",
+    "[corpus]")
 {
     // file, rule, marked text: what tests/corpus/known-findings.tsv lists, read by hand.
     std::multiset<std::tuple<std::string, std::string, std::string>> known;
@@ -69,7 +70,8 @@ TEST_CASE("the real reports yield no finding but the transcription faults listed
             continue;
         const auto tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
         REQUIRE(tab2 != std::string::npos);
-        known.emplace(line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1), line.substr(tab2 + 1));
+        known.emplace(line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1),
+                      line.substr(tab2 + 1));
     }
     CHECK(known.size() == 21);
     std::multiset<std::tuple<std::string, std::string, std::string>> found;
@@ -81,8 +83,8 @@ TEST_CASE("the real reports yield no finding but the transcription faults listed
             const std::string marked = toUtf8(paragraphs[f.paragraph].substr(f.start, f.length));
             found.emplace(name, f.ruleId, marked);
             if (known.count({name, f.ruleId, marked}) == 0)
-                FAIL_CHECK(name << " paragraph " << f.paragraph << " [" << f.ruleId << "] “" << marked << "” "
-                                << toUtf8(f.messageZh));
+                FAIL_CHECK(name << " paragraph " << f.paragraph << " [" << f.ruleId << "] “"
+                                << marked << "” " << toUtf8(f.messageZh));
         }
     }
     CHECK(found == known);

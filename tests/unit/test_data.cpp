@@ -250,7 +250,8 @@ TEST_CASE("a plain figure that contradicts the linked workbook", "[data]")
     CHECK(out[0].suggestions[0] == u"12.5"); // in place of "15" before 万元
     CHECK(out[0].length == 2);
     CHECK(out[0].indicator == u"捐款捐物金额");
-    CHECK(out[0].messageZh == u"统计表中指标“捐款捐物金额”（指标.B9）为 12.5万元，文中为 15万元：建议插入统计数字");
+    CHECK(out[0].messageZh ==
+          u"统计表中指标“捐款捐物金额”（指标.B9）为 12.5万元，文中为 15万元：建议插入统计数字");
     CHECK(out[1].suggestions[0] == u"3");
     out.clear();
     // Approximations that hold, other units, no indicator named: quiet.

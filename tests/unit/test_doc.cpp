@@ -32,7 +32,8 @@ TEST_CASE("a 发文字号 in the standard's form is quiet", "[doc]")
 {
     CHECK(docFindings(u"X政发〔2026〕5号").empty());
     CHECK(docFindings(u"区政协办〔2026〕123号").empty());
-    CHECK(docFindings(u"根据《关于加强协商工作的意见》（区委发〔2025〕12号）要求，现通知如下：").empty());
+    CHECK(docFindings(u"根据《关于加强协商工作的意见》（区委发〔2025〕12号）要求，现通知如下：")
+              .empty());
     // Not 发文字号: a year in brackets without an organ code or without 号.
     CHECK(docFindings(u"（2026）年度计划").empty());
     CHECK(docFindings(u"本届（2026）共5项").empty());
@@ -102,9 +103,10 @@ TEST_CASE("titles with one 文种 are quiet", "[doc]")
 {
     for (std::u16string_view title :
          {u"关于申请办公经费的请示", u"区政协关于2026年度工作情况的报告", u"关于开展专项检查的通知",
-          u"关于同意设立协商议事室的批复", u"关于商请支持调研工作的函", u"关于印发《协商工作规则》的通知",
-          u"关于做好“两会”筹备工作的紧急通知", u"关于加强和改进委员履职工作的实施意见",
-          u"关于对口支援工作的报告", u"关于对外交流合作情况的报告"})
+          u"关于同意设立协商议事室的批复", u"关于商请支持调研工作的函",
+          u"关于印发《协商工作规则》的通知", u"关于做好“两会”筹备工作的紧急通知",
+          u"关于加强和改进委员履职工作的实施意见", u"关于对口支援工作的报告",
+          u"关于对外交流合作情况的报告"})
     {
         INFO(title.size());
         CHECK(docFindings(title).empty());
@@ -152,7 +154,9 @@ TEST_CASE("body sentences that mention a 文种 are not titles", "[doc]")
 
 TEST_CASE("a 请示 names a contact under its date", "[doc]")
 {
-    const std::u16string_view without = u"关于增设协商议事室的请示\n区委：\n为推进协商议事工作，拟增设协商议事室一间。\n妥否，请批示。\n区政协办公室\n2026年11月29日";
+    const std::u16string_view without =
+        u"关于增设协商议事室的请示\n区委：\n为推进协商议事工作，拟增设协商议事室一间。\n妥否，请批"
+        u"示。\n区政协办公室\n2026年11月29日";
     auto found = docFindings(without);
     REQUIRE(found.size() == 1);
     CHECK(found[0].ruleId == "doc.request");
@@ -162,12 +166,15 @@ TEST_CASE("a 请示 names a contact under its date", "[doc]")
     const std::u16string with = std::u16string(without) + u"\n（联系人：张三，电话：12345678）";
     CHECK(docFindings(with).empty());
     // A draft without its 成文日期 yet is not finished: its 附注 is not asked for.
-    CHECK(docFindings(u"关于增设协商议事室的请示\n区委：\n为推进协商议事工作，拟增设协商议事室一间。").empty());
+    CHECK(
+        docFindings(u"关于增设协商议事室的请示\n区委：\n为推进协商议事工作，拟增设协商议事室一间。")
+            .empty());
 }
 
 TEST_CASE("a 请示 asks for one thing", "[doc]")
 {
-    const std::u16string_view two = u"关于申请办公经费和增加编制的请示\n区委：\n……\n（联系人：张三，电话：12345678）";
+    const std::u16string_view two =
+        u"关于申请办公经费和增加编制的请示\n区委：\n……\n（联系人：张三，电话：12345678）";
     const auto found = docFindings(two);
     REQUIRE(found.size() == 1);
     CHECK(found[0].ruleId == "doc.request");
@@ -192,13 +199,16 @@ TEST_CASE("a 报告 asks for no approval", "[doc]")
 
 TEST_CASE("a 请示 or 报告 with a 发文字号 names its 签发人", "[doc]")
 {
-    const std::u16string_view without = u"区政协办〔2026〕5号\n关于增设协商议事室的请示\n区委：\n……";
+    const std::u16string_view without =
+        u"区政协办〔2026〕5号\n关于增设协商议事室的请示\n区委：\n……";
     const auto found = docFindings(without);
     REQUIRE(found.size() == 1);
     CHECK(found[0].ruleId == "doc.signer");
     CHECK(found[0].paragraph == 0);
     CHECK(found[0].messageZh.find(u"签发人") != std::u16string::npos);
-    CHECK(docFindings(u"区政协办〔2026〕5号　　　　签发人：张三\n关于增设协商议事室的请示\n区委：\n……").empty());
+    CHECK(docFindings(
+              u"区政协办〔2026〕5号　　　　签发人：张三\n关于增设协商议事室的请示\n区委：\n……")
+              .empty());
     // A 下行文 (通知) carries no 签发人; a 请示 without a 版头 has no line to put it on.
     CHECK(docFindings(u"区政协办〔2026〕5号\n关于开展专题调研的通知\n各专委会：\n……").empty());
     CHECK(docFindings(u"关于增设协商议事室的请示\n区委：\n……").empty());

@@ -46,7 +46,8 @@ TEST_CASE("header texts match across widths and spacing, not across words")
     CHECK_FALSE(sameHeaderText(u"数量", u"金额"));
 }
 
-TEST_CASE("a table's shape is compared column by column; empty Writer headers are filled, not refused")
+TEST_CASE(
+    "a table's shape is compared column by column; empty Writer headers are filled, not refused")
 {
     using gongwen::core::compareTableShape;
     const std::vector<std::u16string> source{u"单位/联络组", u"协商活动", u"建议"};
@@ -89,10 +90,13 @@ TEST_CASE("table bindings are stored a line each and rebinding replaces", "[figu
     const std::u16string one = storeTableBinding(u"", {u"表格1", u"分组统计"});
     CHECK(one == u"表格1\t分组统计\n");
     const std::u16string two = storeTableBinding(one, {u"表格2", u"指标表"});
-    CHECK(parseTableBindings(two) == std::vector<TableBinding>{{u"表格1", u"分组统计"}, {u"表格2", u"指标表"}});
+    CHECK(parseTableBindings(two) ==
+          std::vector<TableBinding>{{u"表格1", u"分组统计"}, {u"表格2", u"指标表"}});
     const std::u16string rebound = storeTableBinding(two, {u"表格1", u"新区域"});
-    CHECK(parseTableBindings(rebound) == std::vector<TableBinding>{{u"表格2", u"指标表"}, {u"表格1", u"新区域"}});
-    CHECK(parseTableBindings(u"no tab here\n\tempty name\nok\trange") == std::vector<TableBinding>{{u"ok", u"range"}});
+    CHECK(parseTableBindings(rebound) ==
+          std::vector<TableBinding>{{u"表格2", u"指标表"}, {u"表格1", u"新区域"}});
+    CHECK(parseTableBindings(u"no tab here\n\tempty name\nok\trange") ==
+          std::vector<TableBinding>{{u"ok", u"range"}});
 }
 
 TEST_CASE("a table bound to some columns keeps them, in order, across storing", "[figures]")
@@ -102,7 +106,9 @@ TEST_CASE("a table bound to some columns keeps them, in order, across storing", 
     CHECK(stored == u"表格2\t指标表\n表格1\t分组统计\t1,4,14\n");
     CHECK(parseTableBindings(stored) == std::vector<TableBinding>{{u"表格2", u"指标表"}, some});
     // Rebinding to the whole range drops the columns; junk in the list is skipped.
-    CHECK(parseTableBindings(storeTableBinding(stored, {u"表格1", u"分组统计"})).back().columns.empty());
+    CHECK(parseTableBindings(storeTableBinding(stored, {u"表格1", u"分组统计"}))
+              .back()
+              .columns.empty());
     CHECK(parseTableBindings(u"t\tr\t2,x,0,,3").front().columns == std::vector<std::size_t>{1, 2});
 
     const std::vector<std::vector<int>> rows = {{1, 2, 3, 4}, {5, 6}};
@@ -110,7 +116,8 @@ TEST_CASE("a table bound to some columns keeps them, in order, across storing", 
     CHECK(pickColumns(rows, {3, 0}) == std::vector<std::vector<int>>{{4, 1}, {0, 5}});
 }
 
-TEST_CASE("a table is filled below its header with numbers as figures, numeric columns found", "[figures]")
+TEST_CASE("a table is filled below its header with numbers as figures, numeric columns found",
+          "[figures]")
 {
     auto number = [](double v) { return SourceCell{true, v, u""}; };
     auto text = [](std::u16string t) { return SourceCell{false, 0, std::move(t)}; };
@@ -124,7 +131,8 @@ TEST_CASE("a table is filled below its header with numbers as figures, numeric c
     CHECK(plan.body[0] == std::vector<std::u16string>{u"第一组", u"3", u"1.5", u""});
     CHECK(plan.body[1] == std::vector<std::u16string>{u"第二组", u"12345", u"", u"无"});
     CHECK(plan.numericColumns == std::vector<bool>{false, true, true, false});
-    const TableFillPlan narrow = planTableFill(source, 2); // a narrower Writer table takes the first columns
+    const TableFillPlan narrow =
+        planTableFill(source, 2); // a narrower Writer table takes the first columns
     CHECK(narrow.body[1] == std::vector<std::u16string>{u"第二组", u"12345"});
     CHECK(narrow.numericColumns.size() == 2);
     CHECK(planTableFill({source[0]}, 4).body.empty()); // a header only: no body

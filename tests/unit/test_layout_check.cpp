@@ -27,7 +27,8 @@ int mm100(double pt)
 // A draft with every role, from the golden drafts.
 std::vector<std::u16string> draftLines()
 {
-    return test::linesOfFile(test::kSource / "tests" / "golden" / "layout" / "draft-attachments.txt");
+    return test::linesOfFile(test::kSource / "tests" / "golden" / "layout" /
+                             "draft-attachments.txt");
 }
 
 // What 一键排版 leaves: the profile's page, every paragraph in its style, the styles as specified.
@@ -48,7 +49,8 @@ struct LaidOut
         for (const std::u16string& line : lines)
             state.paragraphs.push_back(line);
         state.roles = classifyParagraphs(state.paragraphs, {});
-        state.styleName = [](StyleRole role) { return std::u16string(styleSpec(role).name.document); };
+        state.styleName = [](StyleRole role)
+        { return std::u16string(styleSpec(role).name.document); };
         const std::vector<RuleLines> rules = distributionRules(state.roles);
         for (std::size_t i = 0; i < lines.size(); ++i)
             state.paragraphStates.push_back(ParagraphState{
@@ -292,7 +294,8 @@ TEST_CASE("落款 and 成文日期 placed as GB/T 9704 §7.3.5 wants, sealed or 
     CHECK(sealed.date == 4.0);
     CHECK(sealed.signature == 4.0 + (7.0 - 3.5) / 2);
     // A name wider than the date and its indent ends at the margin.
-    CHECK(placeClosing(u"中国人民政治协商会议X区委员会办公室", u"2026年1月9日", true).signature == 0.0);
+    CHECK(placeClosing(u"中国人民政治协商会议X区委员会办公室", u"2026年1月9日", true).signature ==
+          0.0);
 
     // Unsealed: 署名 右空二字, the date's first character two characters right of the 署名's.
     const std::u16string_view longName = u"中国人民政治协商会议X区委员会"; // 14.5 wide
@@ -314,8 +317,8 @@ TEST_CASE("the lines kept with 落款 and 成文日期 on one page", "[layout]")
     // The last 附件说明 line (the text before the 落款) and the 落款 itself.
     CHECK(keptWithNext(doc.state.roles) == std::vector<std::size_t>{signature - 1, signature});
     // Blank lines between body and 落款 go with them; without a date nothing is kept.
-    std::vector<std::u16string> lines = {u"区委：", u"今年工作取得新成效。", u"", u"", u"X区政协",
-                                         u"2026年11月29日"};
+    std::vector<std::u16string> lines = {u"区委：",  u"今年工作取得新成效。", u"", u"",
+                                         u"X区政协", u"2026年11月29日"};
     LaidOut blank(layoutProfiles().front(), lines);
     CHECK(keptWithNext(blank.state.roles) == std::vector<std::size_t>{1, 2, 3, 4});
     lines.pop_back();
@@ -380,13 +383,18 @@ TEST_CASE("the unsealed profile places 落款 右空二字", "[layout]")
 TEST_CASE("版式检查 reports styles meant to differ that show in one family here", "[layout]")
 {
     LaidOut doc;
-    std::map<StyleRole, std::u16string> shown = {
-        {StyleRole::Title, u"Noto Serif CJK SC"},      {StyleRole::Heading1, u"Noto Sans CJK SC"},
-        {StyleRole::Heading2, u"AR PL UKai CN"},       {StyleRole::Heading3, u"AR PL UMing CN"},
-        {StyleRole::Heading4, u"AR PL UMing CN"},      {StyleRole::Body, u"AR PL UMing CN"},
-        {StyleRole::Addressee, u"AR PL UMing CN"},     {StyleRole::Attachment, u"AR PL UMing CN"},
-        {StyleRole::AttachmentMore, u"AR PL UMing CN"}, {StyleRole::Signature, u"AR PL UMing CN"},
-        {StyleRole::Date, u"AR PL UMing CN"},          {StyleRole::Distribution, u"AR PL UMing CN"}};
+    std::map<StyleRole, std::u16string> shown = {{StyleRole::Title, u"Noto Serif CJK SC"},
+                                                 {StyleRole::Heading1, u"Noto Sans CJK SC"},
+                                                 {StyleRole::Heading2, u"AR PL UKai CN"},
+                                                 {StyleRole::Heading3, u"AR PL UMing CN"},
+                                                 {StyleRole::Heading4, u"AR PL UMing CN"},
+                                                 {StyleRole::Body, u"AR PL UMing CN"},
+                                                 {StyleRole::Addressee, u"AR PL UMing CN"},
+                                                 {StyleRole::Attachment, u"AR PL UMing CN"},
+                                                 {StyleRole::AttachmentMore, u"AR PL UMing CN"},
+                                                 {StyleRole::Signature, u"AR PL UMing CN"},
+                                                 {StyleRole::Date, u"AR PL UMing CN"},
+                                                 {StyleRole::Distribution, u"AR PL UMing CN"}};
     doc.state.renderedFont = [&](StyleRole role) { return shown.at(role); };
     CHECK(ruleIds(doc.check()).empty()); // 仿宋 roles share a family, as they should
 
@@ -396,7 +404,8 @@ TEST_CASE("版式检查 reports styles meant to differ that show in one family h
     REQUIRE(ruleIds(findings) == std::vector<std::string>{"layout.fontlook"});
     CHECK(findings[0].paragraph == doc.lineOf(u"一、申请事由"));
     CHECK(toUtf8(findings[0].messageZh) ==
-          "“一级标题”（黑体）在本机以“AR PL UMing CN”显示，与“主送机关”（仿宋）看起来相同：请安装黑体字体，"
+          "“一级标题”（黑体）在本机以“AR PL UMing "
+          "CN”显示，与“主送机关”（仿宋）看起来相同：请安装黑体字体，"
           "或在“工具 ▸ 选项 ▸ 字体”中为“黑体”指定替换字体。");
 
     // Nothing installed for the title or level-1 headings: both in the office's fallback.

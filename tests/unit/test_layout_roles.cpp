@@ -11,9 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -134,7 +134,9 @@ TEST_CASE("real reports: headings as the checker reads them, no date or 落款 i
     }
 }
 
-TEST_CASE("profiles keep the 156 × 225 mm text area; the local one moves it up and bolds 1. headings", "[layout]")
+TEST_CASE(
+    "profiles keep the 156 × 225 mm text area; the local one moves it up and bolds 1. headings",
+    "[layout]")
 {
     REQUIRE(findLayoutProfile("") == &layoutProfiles().front());
     CHECK(findLayoutProfile("gbt9704") == findLayoutProfile(""));
@@ -143,7 +145,8 @@ TEST_CASE("profiles keep the 156 × 225 mm text area; the local one moves it up 
     {
         INFO(p.id);
         CHECK(p.page.width - p.page.left - p.page.right == 15600);
-        CHECK(p.page.height - p.page.top - p.page.bottom - p.page.footerHeight == 22500); // the footer holds the 7 mm
+        CHECK(p.page.height - p.page.top - p.page.bottom - p.page.footerHeight ==
+              22500); // the footer holds the 7 mm
         CHECK(p.page.gridLines == 22);
     }
     const LayoutProfile* local = findLayoutProfile("gbt9704-local");
@@ -153,7 +156,8 @@ TEST_CASE("profiles keep the 156 × 225 mm text area; the local one moves it up 
     CHECK_FALSE(styleSpecFor(*findLayoutProfile(""), StyleRole::Heading3).bold);
 }
 
-TEST_CASE("each role has its style: outline levels for headings, 右空四字 for 落款 and date", "[layout]")
+TEST_CASE("each role has its style: outline levels for headings, 右空四字 for 落款 and date",
+          "[layout]")
 {
     auto style = [](LayoutRole role, int level = 0, std::size_t runIn = 0) {
         return styleRoleForLayout(ParagraphRoleInfo{role, level, runIn});
@@ -161,7 +165,8 @@ TEST_CASE("each role has its style: outline levels for headings, 右空四字 fo
     CHECK(style(LayoutRole::Title) == StyleRole::Title);
     CHECK(style(LayoutRole::Heading, 1) == StyleRole::Heading1);
     CHECK(style(LayoutRole::Heading, 4) == StyleRole::Heading4);
-    CHECK(style(LayoutRole::Heading, 2, 7) == StyleRole::Body); // run-in: only its sentence takes the heading font
+    CHECK(style(LayoutRole::Heading, 2, 7) ==
+          StyleRole::Body); // run-in: only its sentence takes the heading font
     CHECK(style(LayoutRole::Closing) == StyleRole::Body);
     for (int level = 1; level <= 4; ++level)
         CHECK(styleSpec(styleRoleFor(ParagraphRole::Heading, level)).outlineLevel == level);
@@ -181,19 +186,25 @@ TEST_CASE("each role has its style: outline levels for headings, 右空四字 fo
         CHECK(names.insert(s.name.document).second); // one style per name
 }
 
-TEST_CASE("styles name the standard fonts; a missing one is replaced by an installed open font", "[layout]")
+TEST_CASE("styles name the standard fonts; a missing one is replaced by an installed open font",
+          "[layout]")
 {
-    auto installed = [](std::initializer_list<std::u16string_view> fonts) {
+    auto installed = [](std::initializer_list<std::u16string_view> fonts)
+    {
         std::vector<std::u16string_view> list(fonts);
-        return [list](std::u16string_view f) { return std::find(list.begin(), list.end(), f) != list.end(); };
+        return [list](std::u16string_view f)
+        { return std::find(list.begin(), list.end(), f) != list.end(); };
     };
-    const FontPlan onAnOfficeMachine = planFont(styleSpec(StyleRole::Heading1), installed({u"黑体", u"Noto Sans CJK SC"}));
+    const FontPlan onAnOfficeMachine =
+        planFont(styleSpec(StyleRole::Heading1), installed({u"黑体", u"Noto Sans CJK SC"}));
     CHECK(onAnOfficeMachine.styleFont == u"黑体");
     CHECK(onAnOfficeMachine.replacement.empty());
-    const FontPlan here = planFont(styleSpec(StyleRole::Heading1), installed({u"Noto Sans CJK SC", u"Noto Serif CJK SC"}));
+    const FontPlan here = planFont(styleSpec(StyleRole::Heading1),
+                                   installed({u"Noto Sans CJK SC", u"Noto Serif CJK SC"}));
     CHECK(here.styleFont == u"黑体");
     CHECK(here.replacement == u"Noto Sans CJK SC");
-    const FontPlan kai = planFont(styleSpec(StyleRole::Heading2), installed({u"AR PL UKai CN", u"Noto Serif CJK SC"}));
+    const FontPlan kai = planFont(styleSpec(StyleRole::Heading2),
+                                  installed({u"AR PL UKai CN", u"Noto Serif CJK SC"}));
     CHECK(kai.styleFont == u"楷体_GB2312");
     CHECK(kai.replacement == u"AR PL UKai CN");
     const FontPlan title = planFont(styleSpec(StyleRole::Title), installed({u"Noto Serif CJK SC"}));
@@ -201,20 +212,23 @@ TEST_CASE("styles name the standard fonts; a missing one is replaced by an insta
     CHECK(title.bold); // an open serif set bold stands in for 小标宋
     CHECK_FALSE(planFont(styleSpec(StyleRole::Title), installed({u"方正小标宋简体"})).bold);
     CHECK(planFont(styleSpec(StyleRole::Body), installed({})).missing);
-    const StyleSpec boldLevel3 = styleSpecFor(*findLayoutProfile("gbt9704-local"), StyleRole::Heading3);
+    const StyleSpec boldLevel3 =
+        styleSpecFor(*findLayoutProfile("gbt9704-local"), StyleRole::Heading3);
     CHECK(planFont(boldLevel3, installed({u"仿宋_GB2312"})).bold); // a profile's bold is real bold
     // With only the Debian fonts, the levels differ: 黑体, 楷体 and 仿宋 map to three fonts.
     const auto debian = installed({u"Noto Sans CJK SC", u"Noto Serif CJK SC", u"AR PL UKai CN"});
-    CHECK(planFont(styleSpec(StyleRole::Heading1), debian).replacement != planFont(styleSpec(StyleRole::Heading2), debian).replacement);
-    CHECK(planFont(styleSpec(StyleRole::Heading2), debian).replacement != planFont(styleSpec(StyleRole::Body), debian).replacement);
+    CHECK(planFont(styleSpec(StyleRole::Heading1), debian).replacement !=
+          planFont(styleSpec(StyleRole::Heading2), debian).replacement);
+    CHECK(planFont(styleSpec(StyleRole::Heading2), debian).replacement !=
+          planFont(styleSpec(StyleRole::Body), debian).replacement);
 }
 
 TEST_CASE("items of an automatic list stay body text unless they read as headings", "[layout]")
 {
     // The labels come from Writer's numbering (labelLengths), the text after them from the user.
     const std::vector<std::u16string_view> paragraphs = {
-        u"一、主要工作",     u"今年主要工作如下：",   u"1.落实协商计划，全年开展协商12次。",
-        u"2.加强民主监督。", u"3.完善制度建设",       u"（一）加强自身建设",
+        u"一、主要工作",     u"今年主要工作如下：", u"1.落实协商计划，全年开展协商12次。",
+        u"2.加强民主监督。", u"3.完善制度建设",     u"（一）加强自身建设",
         u"1.完善制度",       u"修订工作规则3项。"};
     const std::vector<std::size_t> labels = {0, 0, 2, 2, 2, 0, 2, 0};
     const auto roles = classifyParagraphs(paragraphs, {}, labels);

@@ -105,14 +105,16 @@ public:
     IcuSpellout()
     {
         UErrorCode status = U_ZERO_ERROR;
-        m_format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
+        m_format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                                icu::Locale("zh"), status);
         REQUIRE(U_SUCCESS(status));
     }
     std::u16string operator()(int value) const
     {
         icu::UnicodeString out;
         m_format->format(value, out);
-        return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()), static_cast<std::size_t>(out.length()));
+        return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()),
+                              static_cast<std::size_t>(out.length()));
     }
 
 private:

@@ -3,9 +3,9 @@
 #include <core/checker/checker.hpp>
 #include <core/checker/live.hpp>
 #include <core/text/multi_pattern.hpp>
-#include <core/wording/register.hpp>
-#include <core/typo/model.hpp>
 #include <core/text/text.hpp>
+#include <core/typo/model.hpp>
+#include <core/wording/register.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -140,7 +140,8 @@ TEST_CASE("a name one character off next to the person's title", "[register]")
     CHECK(registerFindings(u"秘书长钱七主持会议。", kNow).empty());
 }
 
-TEST_CASE("a name written with a character of the same sound or shape, where a name stands", "[register]")
+TEST_CASE("a name written with a character of the same sound or shape, where a name stands",
+          "[register]")
 {
     // Next to 同志, in a list with register names, next to another person's title.
     const struct
@@ -192,7 +193,8 @@ TEST_CASE("organ names, approved wording and banned words", "[register]")
     REQUIRE(found.size() == 1);
     CHECK(found[0].ruleId == "register.organ");
     CHECK(covered(organ, found[0]) == u"某某区政协会");
-    CHECK(found[0].suggestions == std::vector<std::u16string>{u"区政协", u"中国人民政治协商会议某某区委员会"});
+    CHECK(found[0].suggestions ==
+          std::vector<std::u16string>{u"区政协", u"中国人民政治协商会议某某区委员会"});
     CHECK(registerFindings(u"区政协召开常委会议。", kNow).empty());
 
     const std::u16string_view phrase = u"围绕中心工作开展协商议事。";
@@ -214,9 +216,11 @@ TEST_CASE("the document's 成文日期 decides, else today", "[register]")
 {
     CheckOptions options;
     options.wordingRegister = sample();
-    const std::vector<std::u16string_view> lastYear = {u"张三副主席出席会议。", u"区政协办公室", u"2025年6月1日"};
+    const std::vector<std::u16string_view> lastYear = {u"张三副主席出席会议。", u"区政协办公室",
+                                                       u"2025年6月1日"};
     CHECK(checkParagraphs(lastYear, options).empty());
-    const std::vector<std::u16string_view> thisYear = {u"张三副主席出席会议。", u"区政协办公室", u"2026年11月29日"};
+    const std::vector<std::u16string_view> thisYear = {u"张三副主席出席会议。", u"区政协办公室",
+                                                       u"2026年11月29日"};
     const auto found = checkParagraphs(thisYear, options);
     REQUIRE(found.size() == 1);
     CHECK(found[0].ruleId == "register.title");
@@ -229,14 +233,16 @@ TEST_CASE("a list a line each, out of the register's order", "[register]")
     CheckOptions options;
     options.wordingRegister = sample();
     options.registerDay = kNow;
-    auto orderFindings = [&](std::vector<std::u16string_view> lines) {
+    auto orderFindings = [&](std::vector<std::u16string_view> lines)
+    {
         std::vector<Finding> out;
         for (Finding& f : checkParagraphs(lines, options))
             if (f.ruleId == "register.order")
                 out.push_back(std::move(f));
         return out;
     };
-    const auto found = orderFindings({u"出席：", u"王五　区政协副主席", u"李四 副主席", u"张三主席", u"列席：", u"赵六"});
+    const auto found = orderFindings(
+        {u"出席：", u"王五　区政协副主席", u"李四 副主席", u"张三主席", u"列席：", u"赵六"});
     REQUIRE(found.size() == 1);
     CHECK(found[0].paragraph == 1);
     CHECK(found[0].start == 0);
@@ -250,13 +256,15 @@ TEST_CASE("a list a line each, out of the register's order", "[register]")
               .empty());
 }
 
-TEST_CASE("live marks read the register on the document's date, and follow a new date line", "[register]")
+TEST_CASE("live marks read the register on the document's date, and follow a new date line",
+          "[register]")
 {
     CheckOptions options;
     options.wordingRegister = sample();
     LiveDocument live(options);
     live.update({u"张三副主席出席会议。", u"2025年6月1日"});
-    auto titles = [&] {
+    auto titles = [&]
+    {
         std::size_t n = 0;
         for (const Finding& f : live.findingsOf(0))
             n += f.ruleId == "register.title";
@@ -273,9 +281,10 @@ TEST_CASE("live marks read the register on the document's date, and follow a new
 TEST_CASE("bad registers are read as far as they go, naming sheet and row", "[register]")
 {
     std::vector<RegisterProblem> problems;
-    const RegisterSheets sheets{u"姓名,职务,排序,起始日期,终止日期\n张三,主席,一,,\n李四,副主席,2,2026/3/1x,\n"
-                                u"王五,副主席,3,2026-05-01,2026-01-01\n赵六,秘书长,4,,\n",
-                                u"名称,简称\n某某,某\n", std::nullopt, u"词,说明\n,空\n"};
+    const RegisterSheets sheets{
+        u"姓名,职务,排序,起始日期,终止日期\n张三,主席,一,,\n李四,副主席,2,2026/3/1x,\n"
+        u"王五,副主席,3,2026-05-01,2026-01-01\n赵六,秘书长,4,,\n",
+        u"名称,简称\n某某,某\n", std::nullopt, u"词,说明\n,空\n"};
     const auto reg = Register::read(sheets, problems);
     REQUIRE(problems.size() == 5);
     CHECK(problems[0].sheet == u"人员");
@@ -294,7 +303,10 @@ TEST_CASE("bad registers are read as far as they go, naming sheet and row", "[re
 TEST_CASE("a workbook's cells are read like the CSV sheets", "[register]")
 {
     RegisterTables tables;
-    tables.people = SheetRows{{u"排序", u"姓名", u"职务"}, {u"1", u" 张三 ", u"主席"}, {}, {u"", u"", u""},
+    tables.people = SheetRows{{u"排序", u"姓名", u"职务"},
+                              {u"1", u" 张三 ", u"主席"},
+                              {},
+                              {u"", u"", u""},
                               {u"2", u"李四"}};
     tables.bannedWords = SheetRows{{u"词"}, {u"领导小组长"}};
     std::vector<RegisterProblem> problems;
@@ -312,17 +324,18 @@ TEST_CASE("a workbook's cells are read like the CSV sheets", "[register]")
 TEST_CASE("检查口径库 finds what reads well but would mislead", "[register]")
 {
     std::vector<RegisterProblem> problems;
-    const RegisterSheets sheets{u"姓名,职务,排序,起始日期,终止日期\n"
-                                u"张三,主席,1,2026-01-15,\n"
-                                u"张三,副主席,2,2021-01-10,2026-01-31\n" // overlaps row 2 by 17 days
-                                u"李四,,2,,\n"                           // no title
-                                u"黎明,委员,5,2021-01-01,\n"             // a common word
-                                u"黎明,副主任,6,2020-01-01,2020-12-31\n", // … said once
-                                u"全称,规范简称,不规范写法\n"
-                                u"中国人民政治协商会议某某区委员会,区政协,区政协会\n"
-                                u"某某区人民政府,区政府,区政协会\n", // listed twice
-                                u"规范表述,不规范表述,说明,起始日期,终止日期\n协商议政,区政府,,,\n",
-                                u"词,说明\n区政协,不用\n"};
+    const RegisterSheets sheets{
+        u"姓名,职务,排序,起始日期,终止日期\n"
+        u"张三,主席,1,2026-01-15,\n"
+        u"张三,副主席,2,2021-01-10,2026-01-31\n"  // overlaps row 2 by 17 days
+        u"李四,,2,,\n"                            // no title
+        u"黎明,委员,5,2021-01-01,\n"              // a common word
+        u"黎明,副主任,6,2020-01-01,2020-12-31\n", // … said once
+        u"全称,规范简称,不规范写法\n"
+        u"中国人民政治协商会议某某区委员会,区政协,区政协会\n"
+        u"某某区人民政府,区政府,区政协会\n", // listed twice
+        u"规范表述,不规范表述,说明,起始日期,终止日期\n协商议政,区政府,,,\n",
+        u"词,说明\n区政协,不用\n"};
     const auto reg = Register::read(sheets, problems);
     REQUIRE(problems.empty());
     const auto found = auditRegister(*reg, [](std::u16string_view w) { return w == u"黎明"; });
@@ -345,7 +358,8 @@ TEST_CASE("检查口径库 finds what reads well but would mislead", "[register]
     CHECK_FALSE(registerNameIsCommonWord(u"赵六"));
 }
 
-TEST_CASE("加入口径库: the sheet a selection goes to, the new row's check, its CSV line", "[register]")
+TEST_CASE("加入口径库: the sheet a selection goes to, the new row's check, its CSV line",
+          "[register]")
 {
     CHECK(likelySheetFor(u"区发展和改革委员会") == u"机构");
     CHECK(likelySheetFor(u"区政府办公室") == u"机构");
@@ -367,8 +381,9 @@ TEST_CASE("加入口径库: the sheet a selection goes to, the new row's check, 
     CHECK(csvLine({u"钱七", u"委员", u"5"}) == u"钱七,委员,5");
     CHECK(csvLine({u"a,b", u"say \"hi\"", u"x\ny"}) == u"\"a,b\",\"say \"\"hi\"\"\",\"x y\"");
     // What csvLine writes reads back as the same cells.
-    const RegisterSheets sheets{std::nullopt, std::nullopt, std::nullopt,
-                                u"词,说明\n" + csvLine({u"领导小组长", u"应写“领导小组组长”, 见通知"}) + u"\n"};
+    const RegisterSheets sheets{
+        std::nullopt, std::nullopt, std::nullopt,
+        u"词,说明\n" + csvLine({u"领导小组长", u"应写“领导小组组长”, 见通知"}) + u"\n"};
     std::vector<RegisterProblem> problems;
     const auto reg = Register::read(sheets, problems);
     REQUIRE(reg->bannedWords().size() == 1);

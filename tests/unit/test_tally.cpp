@@ -12,7 +12,9 @@ const std::vector<std::u16string> kBuiltIn(categories().begin(), categories().en
 
 std::vector<Value> record(Value date, std::u16string category, Value quantity, Value amount = 0.0)
 {
-    return {date, category, std::u16string(u"第一联络组"), std::u16string(u"事项"), quantity, amount, std::u16string()};
+    return {
+        date,   category,        std::u16string(u"第一联络组"), std::u16string(u"事项"), quantity,
+        amount, std::u16string()};
 }
 } // namespace
 
@@ -33,10 +35,12 @@ TEST_CASE("serial dates match LibreOffice's (day 0 = 1899-12-30)", "[tally]")
 
 TEST_CASE("indicator names follow Calc's rules, Chinese allowed", "[tally]")
 {
-    for (const char16_t* good : {u"协商活动次数", u"捐款捐物金额", u"_x", u"Total2025", u"指标.一", u"AB"})
+    for (const char16_t* good :
+         {u"协商活动次数", u"捐款捐物金额", u"_x", u"Total2025", u"指标.一", u"AB"})
         CHECK_FALSE(nameProblem(good));
-    for (const char16_t* bad : {u"", u"1abc", u"协商 活动", u"金额(万元)", u"A1", u"xfd100", u"R1C1", u"TRUE",
-                                u"指标，一", u"“指标”", u"指标.B5", u"x.R1C1", u"台账.true"})
+    for (const char16_t* bad :
+         {u"", u"1abc", u"协商 活动", u"金额(万元)", u"A1", u"xfd100", u"R1C1", u"TRUE",
+          u"指标，一", u"“指标”", u"指标.B5", u"x.R1C1", u"台账.true"})
     {
         INFO(std::string(bad, bad + 0));
         CHECK(nameProblem(bad));
@@ -50,8 +54,10 @@ TEST_CASE("indicator formulas aggregate the ledger by category", "[tally]")
     const Indicator& count = indicators()[3];
     CHECK(count.name == std::u16string_view(u"协商活动次数"));
     CHECK(indicatorFormula(count) == u"=COUNTIFS($'台账'.$B$2:$B$10001;\"协商活动\")");
-    CHECK(indicatorFormula(indicators()[0]) == u"=SUMIFS($'台账'.$E$2:$E$10001;$'台账'.$B$2:$B$10001;\"委员调整\")");
-    CHECK(groupCellFormula(3, 2) == u"=COUNTIFS($'台账'.$C$2:$C$10001;$A3;$'台账'.$B$2:$B$10001;C$1)");
+    CHECK(indicatorFormula(indicators()[0]) ==
+          u"=SUMIFS($'台账'.$E$2:$E$10001;$'台账'.$B$2:$B$10001;\"委员调整\")");
+    CHECK(groupCellFormula(3, 2) ==
+          u"=COUNTIFS($'台账'.$C$2:$C$10001;$A3;$'台账'.$B$2:$B$10001;C$1)");
 }
 
 TEST_CASE("records are validated column by column", "[tally]")
@@ -59,16 +65,25 @@ TEST_CASE("records are validated column by column", "[tally]")
     auto ok = readRecord(record(std::u16string(u"2025-03-07"), u"协商活动", 1.0), 2025, kBuiltIn);
     REQUIRE(std::holds_alternative<Record>(ok));
     CHECK(std::get<Record>(ok).date == *serialDate(2025, 3, 7));
-    CHECK(std::holds_alternative<Record>(readRecord(record(std::u16string(u"2025年3月7日"), u"建议", 3.0), 2025, kBuiltIn)));
-    CHECK(std::holds_alternative<Record>(readRecord(record(45700.0, u"建议", 3.0), 2025, kBuiltIn)));
+    CHECK(std::holds_alternative<Record>(
+        readRecord(record(std::u16string(u"2025年3月7日"), u"建议", 3.0), 2025, kBuiltIn)));
+    CHECK(
+        std::holds_alternative<Record>(readRecord(record(45700.0, u"建议", 3.0), 2025, kBuiltIn)));
 
-    auto column = [](const std::variant<Record, RecordProblem>& r) { return std::get<RecordProblem>(r).column; };
-    CHECK(column(readRecord(record(std::u16string(u"2024-12-31"), u"建议", 1.0), 2025, kBuiltIn)) == Column::Date);
-    CHECK(column(readRecord(record(std::u16string(u"明天"), u"建议", 1.0), 2025, kBuiltIn)) == Column::Date);
-    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"喝茶", 1.0), 2025, kBuiltIn)) == Column::Category);
-    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", -1.0), 2025, kBuiltIn)) == Column::Quantity);
-    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.5), 2025, kBuiltIn)) == Column::Quantity);
-    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.0, -2.0), 2025, kBuiltIn)) == Column::Amount);
+    auto column = [](const std::variant<Record, RecordProblem>& r)
+    { return std::get<RecordProblem>(r).column; };
+    CHECK(column(readRecord(record(std::u16string(u"2024-12-31"), u"建议", 1.0), 2025, kBuiltIn)) ==
+          Column::Date);
+    CHECK(column(readRecord(record(std::u16string(u"明天"), u"建议", 1.0), 2025, kBuiltIn)) ==
+          Column::Date);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"喝茶", 1.0), 2025, kBuiltIn)) ==
+          Column::Category);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", -1.0), 2025,
+                            kBuiltIn)) == Column::Quantity);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.5), 2025, kBuiltIn)) ==
+          Column::Quantity);
+    CHECK(column(readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.0, -2.0), 2025,
+                            kBuiltIn)) == Column::Amount);
     CHECK(std::holds_alternative<RecordProblem>(readRecord({}, 2025, kBuiltIn)));
 }
 
@@ -90,15 +105,20 @@ TEST_CASE("ledger checks fire on seeded faults only", "[tally]")
         return LedgerRow{r, record(date, std::move(category), quantity)};
     };
     const double d = *serialDate(2025, 5, 1);
-    CHECK(checkLedger({row(1, d, u"协商活动", 1), row(2, d + 1, u"建议", 3)}, 2025, allowed).empty());
-    const auto findings = checkLedger({row(1, d, u"协商活动", 1), row(2, d, u"协商活动", 1), row(3, d - 400, u"建议", 1),
-                                       row(4, d, u"喝茶", 1), row(5, d + 2, u"建议", -2), row(6, d + 3, u"建议", 0.5)},
+    CHECK(
+        checkLedger({row(1, d, u"协商活动", 1), row(2, d + 1, u"建议", 3)}, 2025, allowed).empty());
+    const auto findings = checkLedger({row(1, d, u"协商活动", 1), row(2, d, u"协商活动", 1),
+                                       row(3, d - 400, u"建议", 1), row(4, d, u"喝茶", 1),
+                                       row(5, d + 2, u"建议", -2), row(6, d + 3, u"建议", 0.5)},
                                       2025, allowed);
     std::vector<std::pair<std::string, std::size_t>> got;
     for (const Finding& f : findings)
         got.emplace_back(f.ruleId, f.paragraph);
-    CHECK(got == std::vector<std::pair<std::string, std::size_t>>{
-                     {"tally.duplicate", 2}, {"tally.date", 3}, {"tally.category", 4}, {"tally.count", 5}, {"tally.count", 6}});
+    CHECK(got == std::vector<std::pair<std::string, std::size_t>>{{"tally.duplicate", 2},
+                                                                  {"tally.date", 3},
+                                                                  {"tally.category", 4},
+                                                                  {"tally.count", 5},
+                                                                  {"tally.count", 6}});
     // The duplicate names the row it repeats, as Calc numbers it (sheet row 1 is row 2).
     CHECK(findings[0].messageZh.find(u"与第 2 行的记录完全相同") != std::u16string::npos);
     CHECK(findings[0].messageEn.find(u"row 2") != std::u16string::npos);
@@ -111,7 +131,7 @@ TEST_CASE("charts of counts have whole-number axis steps", "[tally]")
     CHECK_FALSE(countsWholeThings(unitOfIndicator(u"经费金额")));
     CHECK_FALSE(countsWholeThings(ChartUnit{}));
     CHECK(wholeNumberAxisStep(0) == 1);
-    CHECK(wholeNumberAxisStep(3) == 1);   // 0 1 2 3 — never 0.5
+    CHECK(wholeNumberAxisStep(3) == 1); // 0 1 2 3 — never 0.5
     CHECK(wholeNumberAxisStep(8) == 1);
     CHECK(wholeNumberAxisStep(9) == 2);
     CHECK(wholeNumberAxisStep(37) == 5);
@@ -138,14 +158,18 @@ TEST_CASE("indicator checks", "[tally]")
     CHECK(findings[3].ruleId == "tally.indicator");
 }
 
-TEST_CASE("records take their categories from the book and say which year they belong to", "[tally]")
+TEST_CASE("records take their categories from the book and say which year they belong to",
+          "[tally]")
 {
     const std::vector<std::u16string> ownList{u"协商活动", u"专题调研"}; // the user added 专题调研
-    CHECK(std::holds_alternative<Record>(readRecord(record(std::u16string(u"2025-03-07"), u"专题调研", 1.0), 2025, ownList)));
-    const auto removed = readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.0), 2025, ownList);
+    CHECK(std::holds_alternative<Record>(
+        readRecord(record(std::u16string(u"2025-03-07"), u"专题调研", 1.0), 2025, ownList)));
+    const auto removed =
+        readRecord(record(std::u16string(u"2025-03-07"), u"建议", 1.0), 2025, ownList);
     REQUIRE(std::holds_alternative<RecordProblem>(removed));
     CHECK(std::get<RecordProblem>(removed).column == Column::Category);
-    const auto late = readRecord(record(std::u16string(u"2026-01-02"), u"协商活动", 1.0), 2025, ownList);
+    const auto late =
+        readRecord(record(std::u16string(u"2026-01-02"), u"协商活动", 1.0), 2025, ownList);
     REQUIRE(std::holds_alternative<RecordProblem>(late));
     const RecordProblem& p = std::get<RecordProblem>(late);
     CHECK(p.column == Column::Date);
@@ -218,10 +242,12 @@ TEST_CASE("charts never mix units on one axis", "[tally]")
         CHECK(c.axisZh.find(c.unit.zh) != std::u16string::npos);
     }
     CHECK(charted == names.size());
-    const auto times = std::find_if(charts.begin(), charts.end(), [](const ChartPlan& c) { return c.unit.zh == u"次"; });
+    const auto times = std::find_if(charts.begin(), charts.end(),
+                                    [](const ChartPlan& c) { return c.unit.zh == u"次"; });
     REQUIRE(times != charts.end());
     CHECK(times->members.back() == names.size() - 1);
-    const auto money = std::find_if(charts.begin(), charts.end(), [](const ChartPlan& c) { return c.unit.zh == u"万元"; });
+    const auto money = std::find_if(charts.begin(), charts.end(),
+                                    [](const ChartPlan& c) { return c.unit.zh == u"万元"; });
     REQUIRE(money != charts.end());
     CHECK(money->axisZh == u"金额（万元）");
     CHECK(money->members.size() == 1);

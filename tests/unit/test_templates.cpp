@@ -19,7 +19,8 @@ namespace
 std::vector<SectionTemplate> shippedTemplates()
 {
     std::vector<SectionTemplate> templates;
-    for (const auto& entry : fs::directory_iterator(fs::path(GONGWEN_SOURCE_DIR) / "extension" / "templates"))
+    for (const auto& entry :
+         fs::directory_iterator(fs::path(GONGWEN_SOURCE_DIR) / "extension" / "templates"))
     {
         std::ifstream in(entry.path(), std::ios::binary);
         std::ostringstream s;
@@ -53,12 +54,14 @@ std::vector<std::string> structuralFindings(const std::vector<std::u16string>& d
     std::vector<std::string> out;
     for (const Finding& f : checkParagraphs(views))
         if (f.ruleId != "placeholder")
-            out.push_back(f.ruleId + " @" + std::to_string(f.paragraph) + " " + toUtf8(f.messageZh));
+            out.push_back(f.ruleId + " @" + std::to_string(f.paragraph) + " " +
+                          toUtf8(f.messageZh));
     return out;
 }
 
-const std::vector<std::u16string> kTwoChapters = {u"总体情况良好。", u"一、强化三项举措", u"一是甲。", u"二是乙。",
-                                                  u"三是丙。", u"二、存在问题", u"问题如下。"};
+const std::vector<std::u16string> kTwoChapters = {
+    u"总体情况良好。", u"一、强化三项举措", u"一是甲。",  u"二是乙。",
+    u"三是丙。",       u"二、存在问题",     u"问题如下。"};
 
 } // namespace
 
@@ -72,11 +75,12 @@ TEST_CASE("every shipped template parses and the catalog covers what reports nee
         CHECK_FALSE(t.titleEn.empty());
         CHECK_FALSE(t.categoryEn.empty());
     }
-    for (const char* id : {"skeleton.work-summary", "skeleton.work-report", "skeleton.situation-report",
-                           "skeleton.research-report", "skeleton.request", "section.overview",
-                           "section.achievements", "section.problems", "section.causes", "section.next-steps",
-                           "section.suggestions", "closing.report", "closing.request", "closing.signature-date",
-                           "closing.attachments", "items.group"})
+    for (const char* id :
+         {"skeleton.work-summary", "skeleton.work-report", "skeleton.situation-report",
+          "skeleton.research-report", "skeleton.request", "section.overview",
+          "section.achievements", "section.problems", "section.causes", "section.next-steps",
+          "section.suggestions", "closing.report", "closing.request", "closing.signature-date",
+          "closing.attachments", "items.group"})
         CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
 }
 
@@ -91,8 +95,8 @@ TEST_CASE("every template inserts anywhere and leaves a well-formed outline", "[
                 continue;
             INFO(t.id << " with " << items << " items");
             CHECK(structuralFindings(insert({u""}, 0, t, level, items)).empty());
-            for (std::size_t at : {std::size_t(0), std::size_t(1), std::size_t(2), std::size_t(3), std::size_t(5),
-                                   kTwoChapters.size()})
+            for (std::size_t at : {std::size_t(0), std::size_t(1), std::size_t(2), std::size_t(3),
+                                   std::size_t(5), kTwoChapters.size()})
             {
                 INFO("inserted before paragraph " << at);
                 CHECK(structuralFindings(insert(kTwoChapters, at, t, level, items)).empty());
@@ -103,16 +107,22 @@ TEST_CASE("every template inserts anywhere and leaves a well-formed outline", "[
 
 TEST_CASE("insertion continues and shifts the numbering", "[templates]")
 {
-    const auto parsed = parseTemplate(u"id: t\ncategory: c\ntitle: t\nlevel: 1\n\nh 新章节\nh+1 小节\n");
+    const auto parsed =
+        parseTemplate(u"id: t\ncategory: c\ntitle: t\nlevel: 1\n\nh 新章节\nh+1 小节\n");
     REQUIRE(parsed.value);
-    const std::vector<std::u16string> doc = {u"一、甲", u"（一）子", u"二、乙", u"（一）子", u"三、丙"};
+    const std::vector<std::u16string> doc = {u"一、甲", u"（一）子", u"二、乙", u"（一）子",
+                                             u"三、丙"};
     auto at = [&](std::size_t where) { return insert(doc, where, *parsed.value, 1, 0); };
-    CHECK(at(5) == std::vector<std::u16string>{u"一、甲", u"（一）子", u"二、乙", u"（一）子", u"三、丙", u"四、新章节", u"（一）小节"});
-    CHECK(at(0) == std::vector<std::u16string>{u"一、新章节", u"（一）小节", u"二、甲", u"（一）子", u"三、乙", u"（一）子", u"四、丙"});
-    CHECK(at(2) == std::vector<std::u16string>{u"一、甲", u"（一）子", u"二、新章节", u"（一）小节", u"三、乙", u"（一）子", u"四、丙"});
+    CHECK(at(5) == std::vector<std::u16string>{u"一、甲", u"（一）子", u"二、乙", u"（一）子",
+                                               u"三、丙", u"四、新章节", u"（一）小节"});
+    CHECK(at(0) == std::vector<std::u16string>{u"一、新章节", u"（一）小节", u"二、甲", u"（一）子",
+                                               u"三、乙", u"（一）子", u"四、丙"});
+    CHECK(at(2) == std::vector<std::u16string>{u"一、甲", u"（一）子", u"二、新章节", u"（一）小节",
+                                               u"三、乙", u"（一）子", u"四、丙"});
     // At level 2 inside chapter 二: the new section follows （一）, later chapters stay.
     CHECK(insert(doc, 4, *parsed.value, 2, 0) ==
-          std::vector<std::u16string>{u"一、甲", u"（一）子", u"二、乙", u"（一）子", u"（二）新章节", u"1.小节", u"三、丙"});
+          std::vector<std::u16string>{u"一、甲", u"（一）子", u"二、乙", u"（一）子",
+                                      u"（二）新章节", u"1.小节", u"三、丙"});
 }
 
 TEST_CASE("an insertion point inside an item run moves after the run", "[templates]")
@@ -127,11 +137,13 @@ TEST_CASE("an insertion point inside an item run moves after the run", "[templat
 
 TEST_CASE("the count word agrees with the number of items", "[templates]")
 {
-    const auto parsed = parseTemplate(u"id: t\ncategory: c\ntitle: t\nitems: 3\n\nlead 强化{N}项举措：\nitems 做好XX。\n");
+    const auto parsed = parseTemplate(
+        u"id: t\ncategory: c\ntitle: t\nitems: 3\n\nlead 强化{N}项举措：\nitems 做好XX。\n");
     REQUIRE(parsed.value);
     const auto out = insert({u""}, 0, *parsed.value, 0, 5);
-    CHECK(out == std::vector<std::u16string>{u"强化五项举措：", u"一是做好XX。", u"二是做好XX。", u"三是做好XX。",
-                                             u"四是做好XX。", u"五是做好XX。", u""});
+    CHECK(out == std::vector<std::u16string>{u"强化五项举措：", u"一是做好XX。", u"二是做好XX。",
+                                             u"三是做好XX。", u"四是做好XX。", u"五是做好XX。",
+                                             u""});
 }
 
 TEST_CASE("broken templates are reported with a line number", "[templates]")
@@ -149,7 +161,8 @@ TEST_CASE("broken templates are reported with a line number", "[templates]")
 
 TEST_CASE("bad level or item count is refused", "[templates]")
 {
-    const auto parsed = parseTemplate(u"id: t\ncategory: c\ntitle: t\nlevel: 1\nitems: 3\n\nh 甲\nitems 乙\n");
+    const auto parsed =
+        parseTemplate(u"id: t\ncategory: c\ntitle: t\nlevel: 1\nitems: 3\n\nh 甲\nitems 乙\n");
     REQUIRE(parsed.value);
     std::vector<std::u16string_view> doc;
     CHECK_THROWS(planInsertion(doc, 0, *parsed.value, 0, 3));
@@ -166,17 +179,26 @@ TEST_CASE("an attachment list is not a run of headings", "[templates]")
 
 TEST_CASE("一键排版 reads the roles the templates give their paragraphs", "[templates][layout]")
 {
-    auto expected = [](const PlannedParagraph& p) {
+    auto expected = [](const PlannedParagraph& p)
+    {
         switch (p.role)
         {
-            case ParagraphRole::Title: return LayoutRole::Title;
-            case ParagraphRole::Heading: return LayoutRole::Heading;
-            case ParagraphRole::Closing: return LayoutRole::Closing;
-            case ParagraphRole::Signature: return LayoutRole::Signature;
-            case ParagraphRole::Date: return LayoutRole::Date;
-            case ParagraphRole::Attachment: return LayoutRole::Attachment;
-            case ParagraphRole::Addressee: return LayoutRole::Addressee;
-            default: return LayoutRole::Body;
+        case ParagraphRole::Title:
+            return LayoutRole::Title;
+        case ParagraphRole::Heading:
+            return LayoutRole::Heading;
+        case ParagraphRole::Closing:
+            return LayoutRole::Closing;
+        case ParagraphRole::Signature:
+            return LayoutRole::Signature;
+        case ParagraphRole::Date:
+            return LayoutRole::Date;
+        case ParagraphRole::Attachment:
+            return LayoutRole::Attachment;
+        case ParagraphRole::Addressee:
+            return LayoutRole::Addressee;
+        default:
+            return LayoutRole::Body;
         }
     };
     std::size_t checked = 0;
@@ -184,7 +206,8 @@ TEST_CASE("一键排版 reads the roles the templates give their paragraphs", "[
     {
         if (t.id.rfind("skeleton.", 0) != 0)
             continue; // whole drafts: their roles do not depend on what surrounds them
-        const InsertionPlan plan = planInsertion({u""}, 0, t, t.level > 0 ? 1 : 0, t.hasItems() ? 3 : 0);
+        const InsertionPlan plan =
+            planInsertion({u""}, 0, t, t.level > 0 ? 1 : 0, t.hasItems() ? 3 : 0);
         std::vector<std::u16string_view> texts;
         for (const PlannedParagraph& p : plan.paragraphs)
             texts.push_back(p.text);

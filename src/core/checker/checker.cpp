@@ -2,15 +2,15 @@
 #include <core/checker/checker.hpp>
 
 #include <core/checker/document.hpp>
-#include <core/common/parallel.hpp>
 #include <core/checker/rules.hpp>
+#include <core/common/parallel.hpp>
 #include <core/data/consistency.hpp>
 #include <core/text/text.hpp>
 
 #include <algorithm>
 #include <initializer_list>
-#include <string_view>
 #include <iterator>
+#include <string_view>
 #include <tuple>
 
 namespace gongwen::core
@@ -19,7 +19,8 @@ namespace
 {
 
 using DocumentRuleFunction = void (*)(const DocumentOutline&, Findings&);
-using ParagraphRuleFunction = void (*)(std::size_t, std::u16string_view, const CheckOptions&, Findings&);
+using ParagraphRuleFunction = void (*)(std::size_t, std::u16string_view, const CheckOptions&,
+                                       Findings&);
 
 // Each check function with the rules it reports (space-separated): it runs when one of them is
 // on, and findings of rules switched off are dropped afterwards.
@@ -58,28 +59,31 @@ constexpr std::size_t kMaxChunks = 4; // forEachChunk uses at most four threads
 
 constexpr ParagraphRule kParagraphRules[] = {
     {"placeholder", checkPlaceholders},
-    {"punct.halfwidth",
-     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
+    {"punct.halfwidth", [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
      { checkHalfwidthPunctuation(p, t, out); }},
-    {"punct.pair",
-     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkPairedPunctuation(p, t, out); }},
-    {"punct.quote punct.ellipsis punct.dash punct.repeat punct.space punct.serial punct.range punct.approx "
-     "punct.titles punct.etc punct.dash-explain number.year number.mixed number.date word.confusion",
+    {"punct.pair", [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
+     { checkPairedPunctuation(p, t, out); }},
+    {"punct.quote punct.ellipsis punct.dash punct.repeat punct.space punct.serial punct.range "
+     "punct.approx "
+     "punct.titles punct.etc punct.dash-explain number.year number.mixed number.date "
+     "word.confusion",
      checkCharacterRules},
     {"data.parts data.direction data.growth data.points data.share data.weekday data.days",
-     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { data::checkFigures(p, t, out); }},
+     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
+     { data::checkFigures(p, t, out); }},
     {"word.typo", checkTypos},
-    {"doc.number",
-     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkDocumentNumbers(p, t, out); }},
-    {"register.name register.title register.order register.organ register.phrase register.forbidden",
+    {"doc.number", [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out)
+     { checkDocumentNumbers(p, t, out); }},
+    {"register.name register.title register.order register.organ register.phrase "
+     "register.forbidden",
      checkWordingRegister},
-    {"doc.kind doc.title",
-     [](std::size_t p, std::u16string_view t, const CheckOptions&, Findings& out) { checkTitleForm(p, t, out); }},
+    {"doc.kind doc.title", [](std::size_t p, std::u16string_view t, const CheckOptions&,
+                              Findings& out) { checkTitleForm(p, t, out); }},
 };
 
 // Weekdays and day counts of dates written without a year take the document's year.
-void checkUndatedDates(const std::vector<std::u16string_view>& paragraphs, const CheckOptions& options,
-                       Findings& out)
+void checkUndatedDates(const std::vector<std::u16string_view>& paragraphs,
+                       const CheckOptions& options, Findings& out)
 {
     if (!anyEnabled("data.weekday data.days", options))
         return;
@@ -101,11 +105,13 @@ void dropCoveredFindings(Findings& findings, std::string_view covering,
             covers.push_back(&f);
     if (covers.empty())
         return;
-    auto isCovered = [&](const Finding& f) {
+    auto isCovered = [&](const Finding& f)
+    {
         if (std::find(covered.begin(), covered.end(), f.ruleId) == covered.end())
             return false;
         for (const Finding* m : covers)
-            if (m->paragraph == f.paragraph && f.start < m->start + std::max<std::size_t>(m->length, 1) &&
+            if (m->paragraph == f.paragraph &&
+                f.start < m->start + std::max<std::size_t>(m->length, 1) &&
                 m->start < f.start + f.length)
                 return true;
         return false;
@@ -129,9 +135,11 @@ Findings sortedByPosition(Findings findings)
     keys.reserve(findings.size());
     for (std::size_t i = 0; i < findings.size(); ++i)
         keys.push_back(Key{findings[i].paragraph, findings[i].start, i});
-    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        return std::tie(a.paragraph, a.start, a.index) < std::tie(b.paragraph, b.start, b.index);
-    });
+    std::sort(keys.begin(), keys.end(),
+              [](const Key& a, const Key& b) {
+                  return std::tie(a.paragraph, a.start, a.index) <
+                         std::tie(b.paragraph, b.start, b.index);
+              });
     Findings sorted;
     sorted.reserve(findings.size());
     for (const Key& k : keys)
@@ -150,25 +158,27 @@ std::vector<Finding> checkOutline(const DocumentOutline& doc, const CheckOptions
     return findings;
 }
 
-void checkParagraphText(std::size_t paragraph, std::u16string_view text, const CheckOptions& options, Findings& out)
+void checkParagraphText(std::size_t paragraph, std::u16string_view text,
+                        const CheckOptions& options, Findings& out)
 {
     for (const ParagraphRule& rule : kParagraphRules)
         if (anyEnabled(rule.rules, options))
             rule.check(paragraph, text, options, out);
 }
 
-std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& paragraphs, std::vector<Finding> findings,
-                                    const CheckOptions& options)
+std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& paragraphs,
+                                    std::vector<Finding> findings, const CheckOptions& options)
 {
-    // A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、" opening
-    // a heading, is reported by heading.form; a listed confusion (做为) by word.confusion.
+    // A half-width bracket inside a malformed heading marker like "(一)", or the 、 of "1、"
+    // opening a heading, is reported by heading.form; a listed confusion (做为) by word.confusion.
     dropCoveredFindings(findings, rule::kHeadingForm, {rule::kPunctHalfwidth, rule::kPunctSerial});
     dropCoveredFindings(findings, rule::kWordConfusion, {rule::kWordTypo});
     completeShortYears(paragraphs, findings);
     if (!options.disabledRules.empty() || options.disabledFamilies != 0) // a function may report
                                                                          // rules switched off
         findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                      [&](const Finding& f) { return !options.ruleEnabled(f.ruleId); }),
+                                      [&](const Finding& f)
+                                      { return !options.ruleEnabled(f.ruleId); }),
                        findings.end());
     return sortedByPosition(std::move(findings));
 }
@@ -192,11 +202,14 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
         if (anyEnabled(rule.rules, options))
             paragraphRules.push_back(rule.check);
     std::vector<Findings> perChunk(kMaxChunks);
-    const std::size_t chunks = forEachChunk(paragraphs.size(), [&](std::size_t chunk, std::size_t begin, std::size_t end) {
-        for (std::size_t p = begin; p < end; ++p)
-            for (ParagraphRuleFunction rule : paragraphRules)
-                rule(p, paragraphs[p], options, perChunk[chunk]);
-    });
+    const std::size_t chunks =
+        forEachChunk(paragraphs.size(),
+                     [&](std::size_t chunk, std::size_t begin, std::size_t end)
+                     {
+                         for (std::size_t p = begin; p < end; ++p)
+                             for (ParagraphRuleFunction rule : paragraphRules)
+                                 rule(p, paragraphs[p], options, perChunk[chunk]);
+                     });
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     checkUndatedDates(paragraphs, options, findings);
@@ -210,9 +223,10 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
 namespace
 {
 
-constexpr char16_t kAutomaticNoteZh[] = u"（此编号由自动编号生成，请在“格式 ▸ 项目符号和编号”或列表样式中修改。）";
-constexpr char16_t kAutomaticNoteEn[] =
-    u" (This number is automatic: change it in Format ▸ Bullets and Numbering or in the list style.)";
+constexpr char16_t kAutomaticNoteZh[] =
+    u"（此编号由自动编号生成，请在“格式 ▸ 项目符号和编号”或列表样式中修改。）";
+constexpr char16_t kAutomaticNoteEn[] = u" (This number is automatic: change it in Format ▸ "
+                                        u"Bullets and Numbering or in the list style.)";
 
 bool isSequenceRule(const std::string& ruleId)
 {
@@ -222,7 +236,8 @@ bool isSequenceRule(const std::string& ruleId)
 } // namespace
 
 std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
-                                     const std::vector<std::size_t>& labelLengths, const CheckOptions& options)
+                                     const std::vector<std::size_t>& labelLengths,
+                                     const CheckOptions& options)
 {
     Findings placed;
     for (Finding& f : checkParagraphs(paragraphs, options))

@@ -2,8 +2,8 @@
 // The structure checker: every rule over a whole document.
 #pragma once
 
-#include <core/common/finding.hpp>
 #include <core/checker/outline.hpp>
+#include <core/common/finding.hpp>
 
 #include <string_view>
 #include <vector>
@@ -23,7 +23,8 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
 /// findings on labels are dropped (the office keeps that numbering); every other finding's
 /// start is relative to the text after the label. A missing entry means no label.
 std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& paragraphs,
-                                     const std::vector<std::size_t>& labelLengths, const CheckOptions& options = {});
+                                     const std::vector<std::size_t>& labelLengths,
+                                     const CheckOptions& options = {});
 
 /// Checks text whose paragraphs are separated by "\n" (a "\r" before it is ignored).
 std::vector<Finding> checkText(std::u16string_view text, const CheckOptions& options = {});
@@ -36,11 +37,11 @@ struct DocumentOutline;
 /// item.sequence, item.count. Unsorted; finishFindings completes them.
 std::vector<Finding> checkOutline(const DocumentOutline& doc, const CheckOptions& options);
 /// The rules over one paragraph's text: placeholder, punct.*, number.*, word.confusion.
-void checkParagraphText(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
-                        std::vector<Finding>& out);
+void checkParagraphText(std::size_t paragraph, std::u16string_view text,
+                        const CheckOptions& options, std::vector<Finding>& out);
 /// Drops what two rules report twice and the rules switched off, gives short years their
 /// century from `paragraphs`, sorts by position.
-std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& paragraphs, std::vector<Finding> findings,
-                                    const CheckOptions& options);
+std::vector<Finding> finishFindings(const std::vector<std::u16string_view>& paragraphs,
+                                    std::vector<Finding> findings, const CheckOptions& options);
 
 } // namespace gongwen::core

@@ -22,8 +22,8 @@ struct ItemRef
 struct ItemRun
 {
     ItemFamily family = ItemFamily::Shi;
-    std::vector<ItemRef> items;   // how many points the run makes: what a count word must match
-    bool inSequence = true;       // every item carries the number expected there
+    std::vector<ItemRef> items; // how many points the run makes: what a count word must match
+    bool inSequence = true;     // every item carries the number expected there
 };
 
 struct DocumentOutline
@@ -40,11 +40,13 @@ struct DocumentOutline
     const ItemMarker& item(ItemRef ref) const { return outlines[ref.paragraph].items[ref.index]; }
 };
 
-DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs, const CheckOptions& options);
+DocumentOutline readDocument(std::vector<std::u16string_view> paragraphs,
+                             const CheckOptions& options);
 
 /// The same from outlines analysed before (analyseParagraph of each paragraph, in order): what
 /// needs the whole document (tentative headings, attachment lists, item runs) is settled here.
 DocumentOutline documentFromOutlines(std::vector<std::u16string_view> paragraphs,
-                                     std::vector<ParagraphOutline> outlines, const CheckOptions& options);
+                                     std::vector<ParagraphOutline> outlines,
+                                     const CheckOptions& options);
 
 } // namespace gongwen::core

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 // Recognises the parts of a report's outline in plain paragraphs: headings (一、 （一） 1. （1）),
-// enumeration items (一是, 第一， 其一， 首先), and count words (四项, 三个) with what they announce.
-// Drafts rarely carry heading styles, so everything is read from the text itself.
+// enumeration items (一是, 第一， 其一， 首先), and count words (四项, 三个) with what they
+// announce. Drafts rarely carry heading styles, so everything is read from the text itself.
 #pragma once
 
 #include <core/checker/words.hpp>
@@ -9,10 +9,10 @@
 #include <core/typo/detector.hpp>
 
 #include <algorithm>
+#include <core/wording/register.hpp>
 #include <cstddef>
 #include <memory>
 #include <optional>
-#include <core/wording/register.hpp>
 
 #include <optional>
 #include <string>
@@ -56,7 +56,8 @@ struct CheckOptions
 
 /// How many leading units of paragraph `paragraph` are an automatic list label (see
 /// checkParagraphs); 0 when `labelLengths` does not reach that far.
-inline std::size_t labelLengthOf(const std::vector<std::size_t>& labelLengths, std::size_t paragraph)
+inline std::size_t labelLengthOf(const std::vector<std::size_t>& labelLengths,
+                                 std::size_t paragraph)
 {
     return paragraph < labelLengths.size() ? labelLengths[paragraph] : 0;
 }
@@ -74,12 +75,12 @@ struct Heading
 {
     HeadingLevel level = HeadingLevel::Chapter;
     int number = 0;
-    std::size_t markerStart = 0;  // the whole marker, e.g. "（一）" or "一、"
+    std::size_t markerStart = 0; // the whole marker, e.g. "（一）" or "一、"
     std::size_t markerLength = 0;
-    std::size_t numberStart = 0;  // just the numeral inside it
+    std::size_t numberStart = 0; // just the numeral inside it
     std::size_t numberLength = 0;
-    std::size_t titleEnd = 0;     // end of the heading's own title (first 。！？ or paragraph end)
-    bool wellFormed = true;       // false: wrong separator or brackets (see heading.form)
+    std::size_t titleEnd = 0; // end of the heading's own title (first 。！？ or paragraph end)
+    bool wellFormed = true;   // false: wrong separator or brackets (see heading.form)
     /// "二．2025年…", "三，2011年…": a Chinese numeral with a wrong separator before something
     /// other than Han text is a heading only where the level-1 sequence expects that number;
     /// readDocument confirms or drops it.
@@ -103,10 +104,10 @@ enum class ItemFamily
 struct ItemMarker
 {
     ItemFamily family = ItemFamily::Shi;
-    int number = 0;                 // 0 for 最后 (its number is the one after the previous item)
-    std::size_t start = 0;          // the whole marker, e.g. "一是" or "第一"
+    int number = 0;        // 0 for 最后 (its number is the one after the previous item)
+    std::size_t start = 0; // the whole marker, e.g. "一是" or "第一"
     std::size_t length = 0;
-    std::size_t numberStart = 0;    // just the numeral (empty for the Sequence family)
+    std::size_t numberStart = 0; // just the numeral (empty for the Sequence family)
     std::size_t numberLength = 0;
 };
 
@@ -117,9 +118,9 @@ std::u16string itemMarker(ItemFamily family, int number);
 struct CountWord
 {
     int value = 0;
-    std::size_t start = 0;        // the numeral
+    std::size_t start = 0; // the numeral
     std::size_t numberLength = 0;
-    std::size_t length = 0;       // numeral + measure word
+    std::size_t length = 0; // numeral + measure word
 };
 
 /// The count words in text[begin, end), outside quotation marks and book-title marks.
@@ -136,8 +137,9 @@ struct LeadColon
 struct ParagraphOutline
 {
     std::optional<Heading> heading;
-    std::vector<ItemMarker> items;       // in text order
-    std::vector<LeadColon> leadColons;   // count words before a lead mark followed by an item or ending the paragraph
+    std::vector<ItemMarker> items; // in text order
+    std::vector<LeadColon>
+        leadColons; // count words before a lead mark followed by an item or ending the paragraph
     std::optional<CountWord> titleCountWord; // first count word of a heading's title
 };
 

@@ -45,8 +45,10 @@ void renumberItems(const DocumentOutline& doc, std::vector<TextEdit>& edits)
             if (++number > kMaxChineseNumeral)
                 break;
             std::u16string numeral = formatChineseNumeral(number);
-            if (doc.paragraphs[ref.paragraph].substr(item.numberStart, item.numberLength) != numeral)
-                edits.push_back(TextEdit{ref.paragraph, item.numberStart, item.numberLength, std::move(numeral)});
+            if (doc.paragraphs[ref.paragraph].substr(item.numberStart, item.numberLength) !=
+                numeral)
+                edits.push_back(TextEdit{ref.paragraph, item.numberStart, item.numberLength,
+                                         std::move(numeral)});
         }
     }
 }
@@ -60,13 +62,15 @@ std::vector<TextEdit> renumberingEdits(const std::vector<std::u16string_view>& p
     std::vector<TextEdit> edits;
     renumberHeadings(doc, edits);
     renumberItems(doc, edits);
-    std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) {
-        return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start > b.start;
-    });
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit& a, const TextEdit& b) {
+                  return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start > b.start;
+              });
     return edits;
 }
 
-std::vector<TextEdit> editsOutsideLabels(std::vector<TextEdit> edits, const std::vector<std::size_t>& labelLengths)
+std::vector<TextEdit> editsOutsideLabels(std::vector<TextEdit> edits,
+                                         const std::vector<std::size_t>& labelLengths)
 {
     std::vector<TextEdit> kept;
     kept.reserve(edits.size());
@@ -82,7 +86,8 @@ std::vector<TextEdit> editsOutsideLabels(std::vector<TextEdit> edits, const std:
 }
 
 std::vector<TextEdit> renumberingEdits(const std::vector<std::u16string_view>& paragraphs,
-                                       const std::vector<std::size_t>& labelLengths, const CheckOptions& options)
+                                       const std::vector<std::size_t>& labelLengths,
+                                       const CheckOptions& options)
 {
     return editsOutsideLabels(renumberingEdits(paragraphs, options), labelLengths);
 }

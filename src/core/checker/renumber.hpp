@@ -35,7 +35,8 @@ std::vector<TextEdit> renumberingEdits(const std::vector<std::u16string_view>& p
 
 /// Edits made on paragraphs that begin with automatic list labels, made relative to the text
 /// after each label; edits inside a label are dropped (a label cannot be edited in place).
-std::vector<TextEdit> editsOutsideLabels(std::vector<TextEdit> edits, const std::vector<std::size_t>& labelLengths);
+std::vector<TextEdit> editsOutsideLabels(std::vector<TextEdit> edits,
+                                         const std::vector<std::size_t>& labelLengths);
 
 /// Applies edits (as returned above) to plain paragraphs; for tests and the CLI.
 void applyEdits(std::vector<std::u16string>& paragraphs, const std::vector<TextEdit>& edits);

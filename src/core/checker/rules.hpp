@@ -13,10 +13,11 @@ namespace gongwen::core
 using Findings = std::vector<Finding>;
 
 // Rules over the whole outline (rules_outline.cpp).
-void checkHeadingForms(const DocumentOutline& doc, Findings& out);     // heading.form
-void checkHeadingSequence(const DocumentOutline& doc, Findings& out);  // heading.sequence, heading.level
-void checkItemSequence(const DocumentOutline& doc, Findings& out);     // item.sequence
-void checkItemCounts(const DocumentOutline& doc, Findings& out);       // item.count
+void checkHeadingForms(const DocumentOutline& doc, Findings& out); // heading.form
+void checkHeadingSequence(const DocumentOutline& doc,
+                          Findings& out); // heading.sequence, heading.level
+void checkItemSequence(const DocumentOutline& doc, Findings& out); // item.sequence
+void checkItemCounts(const DocumentOutline& doc, Findings& out);   // item.count
 
 // Rules over one paragraph's text (rules_text.cpp).
 void checkPlaceholders(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
@@ -31,8 +32,8 @@ void completeShortYears(const std::vector<std::u16string_view>& paragraphs, Find
 // The rules that look at characters, in one pass (scan.hpp): GB/T 15834 punctuation (punct.quote,
 // .ellipsis, .dash, .repeat, .space, .serial, .range, .approx, .titles, .etc, .dash-explain),
 // number.mixed, number.date and word.confusion.
-void checkCharacterRules(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
-                         Findings& out);
+void checkCharacterRules(std::size_t paragraph, std::u16string_view text,
+                         const CheckOptions& options, Findings& out);
 
 // doc.number: 发文字号 (机关代字〔2026〕5号) wherever one is written; doc.kind, doc.title: a
 // paragraph shaped like a 公文's title (关于…的 + 文种) with stacked 文种, "关于对" or punctuation
@@ -45,8 +46,8 @@ void checkTitleForm(std::size_t paragraph, std::u16string_view text, Findings& o
 void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out);
 
 // register.*: the paragraph against options.wordingRegister on options.registerDay (or today).
-void checkWordingRegister(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
-                          Findings& out);
+void checkWordingRegister(std::size_t paragraph, std::u16string_view text,
+                          const CheckOptions& options, Findings& out);
 
 // word.typo (rules_typo.cpp): the typo check of core/typo with the process's model; nothing when
 // the model's data are missing (typo::loadProblem says why).

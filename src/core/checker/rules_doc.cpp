@@ -30,19 +30,38 @@ constexpr std::array<Brackets, 8> kYearBrackets = {{{u'〔', u'〕'},
                                                     {u'〖', u'〗'},
                                                     {u'{', u'}'}}};
 
-bool isAsciiDigit16(char16_t c) { return c >= u'0' && c <= u'9'; }
-bool isFullWidthDigit(char16_t c) { return c >= u'０' && c <= u'９'; }
-bool isAnyDigit(char16_t c) { return isAsciiDigit16(c) || isFullWidthDigit(c); }
-char16_t asciiDigit(char16_t c) { return isFullWidthDigit(c) ? char16_t(c - u'０' + u'0') : c; }
+bool isAsciiDigit16(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isFullWidthDigit(char16_t c)
+{
+    return c >= u'０' && c <= u'９';
+}
+bool isAnyDigit(char16_t c)
+{
+    return isAsciiDigit16(c) || isFullWidthDigit(c);
+}
+char16_t asciiDigit(char16_t c)
+{
+    return isFullWidthDigit(c) ? char16_t(c - u'０' + u'0') : c;
+}
 
 bool opensYear(char16_t c)
 {
     switch (c)
     {
-        case u'〔': case u'[': case u'［': case u'(': case u'（': case u'【': case u'〖': case u'{':
-            return true;
-        default:
-            return false;
+    case u'〔':
+    case u'[':
+    case u'［':
+    case u'(':
+    case u'（':
+    case u'【':
+    case u'〖':
+    case u'{':
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -135,7 +154,8 @@ void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const 
     if (written == fixed)
         return;
     std::u16string zh, en;
-    auto problem = [&](std::u16string_view z, std::u16string_view e) {
+    auto problem = [&](std::u16string_view z, std::u16string_view e)
+    {
         zh += (zh.empty() ? u"" : u"，") + std::u16string(z);
         en += (en.empty() ? u"" : u"; ") + std::u16string(e);
     };
@@ -147,21 +167,24 @@ void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const 
         problem(u"序号前不加“第”", u"no 第 before the number");
     if (asciiDigits(n.number) != number)
         problem(u"序号不编虚位（不加前导零）", u"no leading zeros");
-    if (asciiDigits(n.year) != std::u16string(n.year) || asciiDigits(n.number) != std::u16string(n.number))
+    if (asciiDigits(n.year) != std::u16string(n.year) ||
+        asciiDigits(n.number) != std::u16string(n.number))
         problem(u"用阿拉伯数字（半角）", u"ASCII digits");
-    Finding f = makeFinding(rule::kDocNumber, Severity::Warning, paragraph, n.start, n.end - n.start);
+    Finding f =
+        makeFinding(rule::kDocNumber, Severity::Warning, paragraph, n.start, n.end - n.start);
     f.messageZh = u"发文字号写法：" + zh + u"，应为" + quoted(fixed) + u"。";
     f.messageEn = u"Document number: " + en + u"; write " + fixed + u".";
     f.suggestions.push_back(fixed);
     out.push_back(std::move(f));
 }
 
-// ---- 标题: 发文机关 + 关于…的 + 文种 ---------------------------------------------------------------
+// ---- 标题: 发文机关 + 关于…的 + 文种
+// ---------------------------------------------------------------
 
 // The 文种 of 《党政机关公文处理工作条例》 §8 (none ends another, so the order does not matter).
-constexpr std::array<std::u16string_view, 15> kKinds = {u"决议", u"决定", u"命令", u"公报", u"公告",
-                                                       u"通告", u"意见", u"通知", u"通报", u"报告",
-                                                       u"请示", u"批复", u"议案", u"函", u"纪要"};
+constexpr std::array<std::u16string_view, 15> kKinds = {
+    u"决议", u"决定", u"命令", u"公报", u"公告", u"通告", u"意见", u"通知",
+    u"通报", u"报告", u"请示", u"批复", u"议案", u"函",   u"纪要"};
 
 // The 文种 that `text` ends with at `end` (exclusive), or empty.
 std::u16string_view kindEndingAt(std::u16string_view text, std::size_t end)
@@ -192,8 +215,8 @@ struct TitleShape
 };
 
 constexpr std::size_t kMaxTitleLength = 100;
-constexpr std::size_t kMaxAboutOffset = 40;    // 发文机关 names before 关于 are at most this long
-constexpr std::size_t kMaxKindModifier = 4;    // 的 + 补充/紧急/实施… + 文种
+constexpr std::size_t kMaxAboutOffset = 40; // 发文机关 names before 关于 are at most this long
+constexpr std::size_t kMaxKindModifier = 4; // 的 + 补充/紧急/实施… + 文种
 
 std::optional<TitleShape> titleShape(std::u16string_view text)
 {
@@ -228,7 +251,8 @@ std::optional<TitleShape> titleShape(std::u16string_view text)
     return t;
 }
 
-void checkStackedKinds(std::size_t paragraph, std::u16string_view text, const TitleShape& t, Findings& out)
+void checkStackedKinds(std::size_t paragraph, std::u16string_view text, const TitleShape& t,
+                       Findings& out)
 {
     const std::u16string_view kinds = text.substr(t.kindStart, t.end - t.kindStart);
     if (kinds == t.lastKind)
@@ -240,14 +264,16 @@ void checkStackedKinds(std::size_t paragraph, std::u16string_view text, const Ti
     {
         f.messageZh = u"文种叠用：" + quoted(kinds) +
                       u"。请求批准用“请示”，汇报工作、反映情况用“报告”，报告中不得夹带请示事项。";
-        f.messageEn = u"Two kinds of document in one title: " + std::u16string(kinds) +
-                      u". Asking for approval is a 请示; reporting is a 报告, which carries no request.";
+        f.messageEn =
+            u"Two kinds of document in one title: " + std::u16string(kinds) +
+            u". Asking for approval is a 请示; reporting is a 报告, which carries no request.";
         f.suggestions = {u"请示", u"报告"};
     }
     else
     {
         f.messageZh = u"文种叠用：" + quoted(kinds) + u"。一份公文只用一个文种。";
-        f.messageEn = u"Two kinds of document in one title: " + std::u16string(kinds) + u". Use one.";
+        f.messageEn =
+            u"Two kinds of document in one title: " + std::u16string(kinds) + u". Use one.";
         f.suggestions = {std::u16string(first), std::u16string(t.lastKind)};
     }
     out.push_back(std::move(f));
@@ -255,7 +281,8 @@ void checkStackedKinds(std::size_t paragraph, std::u16string_view text, const Ti
 
 // "关于对…的批复": 关于 and 对 are both prepositions; one is enough. Not 对口, 对外 and the like,
 // words that start with 对.
-void checkAboutTo(std::size_t paragraph, std::u16string_view text, const TitleShape& t, Findings& out)
+void checkAboutTo(std::size_t paragraph, std::u16string_view text, const TitleShape& t,
+                  Findings& out)
 {
     const std::size_t to = t.aboutAt + 2;
     if (to >= text.size() || text[to] != u'对')
@@ -266,8 +293,10 @@ void checkAboutTo(std::size_t paragraph, std::u16string_view text, const TitleSh
         if (text.substr(to, word.size()) == word)
             return;
     Finding f = makeFinding(rule::kDocTitle, Severity::Warning, paragraph, t.aboutAt, 3);
-    f.messageZh = u"标题中“关于对”重复用介词，删去“对”：“关于…的" + std::u16string(t.lastKind) + u"”。";
-    f.messageEn = u"关于 and 对 are both prepositions: drop 对 (关于…的" + std::u16string(t.lastKind) + u").";
+    f.messageZh =
+        u"标题中“关于对”重复用介词，删去“对”：“关于…的" + std::u16string(t.lastKind) + u"”。";
+    f.messageEn =
+        u"关于 and 对 are both prepositions: drop 对 (关于…的" + std::u16string(t.lastKind) + u").";
     f.suggestions.push_back(u"关于");
     out.push_back(std::move(f));
 }
@@ -283,7 +312,8 @@ void checkTitlePunctuation(std::size_t paragraph, std::u16string_view text, cons
             continue;
         const bool trailing = i >= t.end;
         Finding f = makeFinding(rule::kDocTitle, Severity::Warning, paragraph, i, 1);
-        f.messageZh = trailing ? u"标题末尾不加标点符号。" : u"标题中一般不用标点符号（书名号、引号、括号、顿号除外）。";
+        f.messageZh = trailing ? u"标题末尾不加标点符号。"
+                               : u"标题中一般不用标点符号（书名号、引号、括号、顿号除外）。";
         f.messageEn = trailing ? u"A title ends without a punctuation mark."
                                : u"A title has no punctuation but 《》, quotes, brackets and 、.";
         if (trailing)
@@ -325,7 +355,8 @@ bool isContactNote(std::u16string_view text)
     const std::u16string_view t = trimSpaces(text);
     return startsWith(t, u"（联系人") || startsWith(t, u"(联系人") || startsWith(t, u"联系人") ||
            startsWith(t, u"附注") ||
-           (t.find(u"联系人") != std::u16string_view::npos && t.find(u"电话") != std::u16string_view::npos);
+           (t.find(u"联系人") != std::u16string_view::npos &&
+            t.find(u"电话") != std::u16string_view::npos);
 }
 
 // A 成文日期 line: "2026年11月29日" (or in Chinese numerals), nothing else.
@@ -335,14 +366,15 @@ bool isDateLine(std::u16string_view text)
     const std::u16string_view t = trimSpaces(text);
     const std::size_t year = t.find(u'年');
     const std::size_t month = t.find(u'月');
-    return !t.empty() && t.size() <= kMaxDateLength && t.back() == u'日' && year != std::u16string_view::npos &&
-           month != std::u16string_view::npos && year < month && year >= 2;
+    return !t.empty() && t.size() <= kMaxDateLength && t.back() == u'日' &&
+           year != std::u16string_view::npos && month != std::u16string_view::npos &&
+           year < month && year >= 2;
 }
 
 // Verbs that each make a request of their own in a 请示's title.
 constexpr std::array<std::u16string_view, 12> kRequestVerbs = {u"申请", u"增加", u"设立", u"成立",
-                                                              u"购置", u"调整", u"拨付", u"追加",
-                                                              u"核定", u"解决", u"批准", u"增设"};
+                                                               u"购置", u"调整", u"拨付", u"追加",
+                                                               u"核定", u"解决", u"批准", u"增设"};
 
 // "关于申请经费和增加编制的请示": two requests joined in one title.
 bool asksSeveralThings(std::u16string_view matter)
@@ -351,12 +383,14 @@ bool asksSeveralThings(std::u16string_view matter)
         return false;
     std::size_t verbs = 0;
     for (std::u16string_view verb : kRequestVerbs)
-        for (std::size_t at = matter.find(verb); at != std::u16string_view::npos; at = matter.find(verb, at + verb.size()))
+        for (std::size_t at = matter.find(verb); at != std::u16string_view::npos;
+             at = matter.find(verb, at + verb.size()))
             ++verbs;
     return verbs >= 2;
 }
 
-void checkRequest(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title, Findings& out)
+void checkRequest(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title,
+                  Findings& out)
 {
     const std::size_t titleStart = offsetIn(paragraphs[title.paragraph], title.text);
     const std::u16string_view matter =
@@ -366,7 +400,8 @@ void checkRequest(const std::vector<std::u16string_view>& paragraphs, const Docu
         Finding f = makeFinding(rule::kDocRequest, Severity::Warning, title.paragraph, titleStart,
                                 title.shape.end);
         f.messageZh = u"请示应当一文一事：标题中请求了不止一件事项，宜分别行文。";
-        f.messageEn = u"A 请示 asks for one thing; this title asks for several: write one 请示 for each.";
+        f.messageEn =
+            u"A 请示 asks for one thing; this title asks for several: write one 请示 for each.";
         out.push_back(std::move(f));
     }
     // The 附注 goes under the 成文日期: a draft without its date yet is not finished.
@@ -378,7 +413,8 @@ void checkRequest(const std::vector<std::u16string_view>& paragraphs, const Docu
     for (std::size_t p = date + 1; p < paragraphs.size(); ++p)
         if (isContactNote(paragraphs[p]))
             return;
-    Finding f = makeFinding(rule::kDocRequest, Severity::Warning, title.paragraph, titleStart, title.shape.end);
+    Finding f = makeFinding(rule::kDocRequest, Severity::Warning, title.paragraph, titleStart,
+                            title.shape.end);
     f.messageZh = u"请示应在成文日期下一行标注附注，写明联系人和电话：（联系人：×××，电话：×××）。";
     f.messageEn = u"A 请示 carries a note under its date naming a contact and a telephone number "
                   u"（联系人：…，电话：…）.";
@@ -386,10 +422,11 @@ void checkRequest(const std::vector<std::u16string_view>& paragraphs, const Docu
 }
 
 // 报告 carries no request (《党政机关公文处理工作条例》 §15): what asks for approval is a 请示.
-constexpr std::array<std::u16string_view, 6> kApprovalRequests = {u"妥否", u"请批示", u"请予批准",
-                                                                  u"请批准", u"请予审批", u"请审批"};
+constexpr std::array<std::u16string_view, 6> kApprovalRequests = {
+    u"妥否", u"请批示", u"请予批准", u"请批准", u"请予审批", u"请审批"};
 
-void checkReport(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title, Findings& out)
+void checkReport(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title,
+                 Findings& out)
 {
     for (std::size_t p = title.paragraph + 1; p < paragraphs.size(); ++p)
         for (std::u16string_view phrase : kApprovalRequests)
@@ -398,7 +435,8 @@ void checkReport(const std::vector<std::u16string_view>& paragraphs, const Docum
             if (at == std::u16string_view::npos)
                 continue;
             Finding f = makeFinding(rule::kDocReport, Severity::Warning, p, at, phrase.size());
-            f.messageZh = u"报告中不得夹带请示事项：" + quoted(phrase) + u"是请示的用语；需要批准的事项另行请示。";
+            f.messageZh = u"报告中不得夹带请示事项：" + quoted(phrase) +
+                          u"是请示的用语；需要批准的事项另行请示。";
             f.messageEn = u"A 报告 asks for nothing: " + std::u16string(phrase) +
                           u" asks for approval, which takes a 请示 of its own.";
             out.push_back(std::move(f));
@@ -406,11 +444,12 @@ void checkReport(const std::vector<std::u16string_view>& paragraphs, const Docum
         }
 }
 
-// 上行文 (请示, 报告) with a 版头 carry 签发人 on the 发文字号's line (GB/T 9704 §7.2.5): a 发文字号
-// line above the title without it is reported there.
+// 上行文 (请示, 报告) with a 版头 carry 签发人 on the 发文字号's line (GB/T 9704 §7.2.5): a
+// 发文字号 line above the title without it is reported there.
 constexpr std::size_t kMaxNumberLine = 40;
 
-void checkSigner(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title, Findings& out)
+void checkSigner(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title,
+                 Findings& out)
 {
     for (std::size_t p = 0; p < title.paragraph; ++p)
     {
@@ -422,11 +461,13 @@ void checkSigner(const std::vector<std::u16string_view>& paragraphs, const Docum
             isNumberLine = opensYear(line[i]) && documentNumberAt(line, i).has_value();
         if (!isNumberLine || line.find(u"签发人") != std::u16string_view::npos)
             continue;
-        Finding f = makeFinding(rule::kDocSigner, Severity::Warning, p, offsetIn(paragraphs[p], line), line.size());
+        Finding f = makeFinding(rule::kDocSigner, Severity::Warning, p,
+                                offsetIn(paragraphs[p], line), line.size());
         f.messageZh = u"上行文（" + std::u16string(title.shape.lastKind) +
                       u"）的发文字号居左，同一行右侧标注签发人：“签发人：×××”。";
-        f.messageEn = u"A document to a higher body (" + std::u16string(title.shape.lastKind) +
-                      u") names its signer (签发人：…) on the line of its document number, at the right.";
+        f.messageEn =
+            u"A document to a higher body (" + std::u16string(title.shape.lastKind) +
+            u") names its signer (签发人：…) on the line of its document number, at the right.";
         out.push_back(std::move(f));
         return;
     }

@@ -41,7 +41,9 @@ void straightQuote(ParagraphScan& s, std::size_t i)
     int& count = c == u'"' ? s.doubleQuotes : s.singleQuotes;
     const bool opening = count++ % 2 == 0;
     for (; s.curlyScanned < i; ++s.curlyScanned)
-        s.curlyDepth += s.text[s.curlyScanned] == u'“' ? 1 : s.text[s.curlyScanned] == u'”' ? -1 : 0;
+        s.curlyDepth += s.text[s.curlyScanned] == u'“'   ? 1
+                        : s.text[s.curlyScanned] == u'”' ? -1
+                                                         : 0;
     if (!s.amongChinese(i, i + 1))
         return;
     // Single quotes are for a quotation inside a quotation (GB/T 15834—2011 4.8.3); alone,
@@ -185,8 +187,9 @@ std::size_t hyphenRun(ParagraphScan& s, std::size_t i)
 {
     const std::size_t n = s.runOf(i);
     // --2025年3月1日 at the start of a line (a signature's date) is a dash typed with hyphens too.
-    const bool opensLine = skipSpaces(s.text, 0) == i && i + n < s.text.size() &&
-                           (isHan(codePointAt(s.text, i + n)) || isDigit(codePointAt(s.text, i + n)));
+    const bool opensLine =
+        skipSpaces(s.text, 0) == i && i + n < s.text.size() &&
+        (isHan(codePointAt(s.text, i + n)) || isDigit(codePointAt(s.text, i + n)));
     if (n >= 2 && (s.amongChinese(i, i + n) || opensLine))
         dashFinding(s, i, n);
     else if (n == 1 && s.text[i] == u'-')

@@ -5,11 +5,12 @@
 namespace gongwen::core
 {
 
-void checkWordingRegister(std::size_t paragraph, std::u16string_view text, const CheckOptions& options,
-                          Findings& out)
+void checkWordingRegister(std::size_t paragraph, std::u16string_view text,
+                          const CheckOptions& options, Findings& out)
 {
     if (options.wordingRegister)
-        options.wordingRegister->check(paragraph, text, options.registerDay.value_or(wording::today()), out);
+        options.wordingRegister->check(paragraph, text,
+                                       options.registerDay.value_or(wording::today()), out);
 }
 
 } // namespace gongwen::core

@@ -19,11 +19,26 @@ std::size_t runLength(std::u16string_view text, std::size_t pos, bool (*inRun)(c
     return end - pos;
 }
 
-bool isLatinX(char16_t c) { return c == u'X' || c == u'x'; }
-bool isFullWidthX(char16_t c) { return c == u'Ｘ' || c == u'ｘ'; }
-bool isTimes(char16_t c) { return c == u'×'; }
-bool isCircle(char16_t c) { return c == u'○' || c == u'◯'; }
-bool isMou(char16_t c) { return c == u'某'; }
+bool isLatinX(char16_t c)
+{
+    return c == u'X' || c == u'x';
+}
+bool isFullWidthX(char16_t c)
+{
+    return c == u'Ｘ' || c == u'ｘ';
+}
+bool isTimes(char16_t c)
+{
+    return c == u'×';
+}
+bool isCircle(char16_t c)
+{
+    return c == u'○' || c == u'◯';
+}
+bool isMou(char16_t c)
+{
+    return c == u'某';
+}
 
 // Words that begin with X and are not placeholders: X光 (X-ray), X射线.
 bool isXWord(std::u16string_view text, std::size_t after)
@@ -120,27 +135,37 @@ std::u16string_view pairNameZh(const Pair& p)
 {
     switch (p.open)
     {
-        case u'“': return u"双引号";
-        case u'‘': return u"单引号";
-        case u'《': return u"书名号";
-        case u'（': return u"括号";
-        case u'【': return u"方头括号";
-        default: return u"六角括号";
+    case u'“':
+        return u"双引号";
+    case u'‘':
+        return u"单引号";
+    case u'《':
+        return u"书名号";
+    case u'（':
+        return u"括号";
+    case u'【':
+        return u"方头括号";
+    default:
+        return u"六角括号";
     }
 }
 
-void reportUnpaired(std::size_t paragraph, std::size_t pos, const Pair& pair, bool opening, Findings& out)
+void reportUnpaired(std::size_t paragraph, std::size_t pos, const Pair& pair, bool opening,
+                    Findings& out)
 {
     Finding f = makeFinding(rule::kPunctPair, Severity::Error, paragraph, pos, 1);
     const std::u16string name(pairNameZh(pair)), open(1, pair.open), close(1, pair.close);
     if (opening)
     {
-        f.messageZh = u"标点不成对：此处的前" + name + u"（" + open + u"）没有对应的后" + name + u"（" + close + u"）。";
-        f.messageEn = u"Unbalanced punctuation: this " + open + u" is never closed by " + close + u".";
+        f.messageZh = u"标点不成对：此处的前" + name + u"（" + open + u"）没有对应的后" + name +
+                      u"（" + close + u"）。";
+        f.messageEn =
+            u"Unbalanced punctuation: this " + open + u" is never closed by " + close + u".";
     }
     else
     {
-        f.messageZh = u"标点不成对：此处的后" + name + u"（" + close + u"）前面没有对应的前" + name + u"（" + open + u"）。";
+        f.messageZh = u"标点不成对：此处的后" + name + u"（" + close + u"）前面没有对应的前" +
+                      name + u"（" + open + u"）。";
         f.messageEn = u"Unbalanced punctuation: this " + close + u" closes no " + open + u".";
     }
     out.push_back(std::move(f));
@@ -156,8 +181,8 @@ bool mayStartPlaceholder(char16_t c)
 namespace
 {
 
-void reportPlaceholder(std::size_t paragraph, std::u16string_view text, std::size_t start, std::size_t length,
-                       Findings& out)
+void reportPlaceholder(std::size_t paragraph, std::u16string_view text, std::size_t start,
+                       std::size_t length, Findings& out)
 {
     const std::u16string_view slot = text.substr(start, length);
     Finding f = makeFinding(rule::kPlaceholder, Severity::Error, paragraph, start, length);
@@ -214,13 +239,15 @@ void checkHalfwidthPunctuation(std::size_t paragraph, std::u16string_view text, 
             // Between Chinese, or ending a Chinese paragraph (一定要完成任务!).
             const char32_t next = nextVisible(text, i + 1);
             const bool endsParagraph = next == 0 && (c == u'?' || c == u'!');
-            if (!isChineseContext(previousVisible(text, i)) || !(isChineseContext(next) || endsParagraph))
+            if (!isChineseContext(previousVisible(text, i)) ||
+                !(isChineseContext(next) || endsParagraph))
                 break;
             const std::u16string half(1, mark.half), full(1, mark.full);
             Finding f = makeFinding(rule::kPunctHalfwidth, Severity::Error, paragraph, i, 1);
-            f.messageZh = u"中文之间应使用全角标点：" + quoted(half) + u"应改为" + quoted(full) + u"。";
-            f.messageEn = u"Use full-width punctuation between Chinese characters: " + quoted(half) + u" → " +
-                          quoted(full) + u".";
+            f.messageZh =
+                u"中文之间应使用全角标点：" + quoted(half) + u"应改为" + quoted(full) + u"。";
+            f.messageEn = u"Use full-width punctuation between Chinese characters: " +
+                          quoted(half) + u" → " + quoted(full) + u".";
             f.suggestions.push_back(full);
             out.push_back(std::move(f));
             break;
@@ -267,8 +294,5 @@ void checkPairedPunctuation(std::size_t paragraph, std::u16string_view text, Fin
     for (const Open& o : open)
         reportUnpaired(paragraph, o.pos, *o.pair, true, out);
 }
-
-
-
 
 } // namespace gongwen::core

@@ -87,7 +87,8 @@ ParsedSettings parseSettings(std::u16string_view text)
         else if (key == "extra-placeholders")
             s.check.extraPlaceholders = splitList(value);
         else if (key == "allowed-words")
-            s.check.allowedWords = std::make_shared<const typo::AllowedWords>(typo::AllowedWords{splitList(value)});
+            s.check.allowedWords =
+                std::make_shared<const typo::AllowedWords>(typo::AllowedWords{splitList(value)});
         else if (key == "full-width-arabic-dot" || key == "live-checking")
         {
             const std::optional<bool> flag = parseBool(value);

@@ -20,7 +20,8 @@ struct Settings
     bool liveChecking = true;  // the proofreader marks while the user types
     std::string layoutProfile; // for documents not laid out yet ("": the default, gbt9704)
     int defaultYear = 0;       // of new tally books (0: the current year)
-    std::u16string registerLocation; // the 口径库's workbook or folder ("": the office's default folder)
+    std::u16string
+        registerLocation; // the 口径库's workbook or folder ("": the office's default folder)
 };
 
 /// A settings file: one "key = value" a line, # for comments. Keys: disabled-rules (rule ids,

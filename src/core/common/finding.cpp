@@ -70,7 +70,8 @@ constexpr RuleTitle kRuleTitles[] = {
 
 RuleFamily familyOf(std::string_view ruleId)
 {
-    auto startsWith = [&](std::string_view prefix) { return ruleId.substr(0, prefix.size()) == prefix; };
+    auto startsWith = [&](std::string_view prefix)
+    { return ruleId.substr(0, prefix.size()) == prefix; };
     if (ruleId == rule::kItemCount)
         return RuleFamily::Count;
     if (startsWith("heading.") || startsWith("item."))
@@ -96,26 +97,26 @@ std::string_view familyName(RuleFamily family)
 {
     switch (family)
     {
-        case RuleFamily::Structure:
-            return "structure";
-        case RuleFamily::Count:
-            return "count";
-        case RuleFamily::Placeholder:
-            return "placeholder";
-        case RuleFamily::Punctuation:
-            return "punct";
-        case RuleFamily::Number:
-            return "number";
-        case RuleFamily::Word:
-            return "word";
-        case RuleFamily::Data:
-            return "data";
-        case RuleFamily::Document:
-            return "doc";
-        case RuleFamily::Register:
-            return "register";
-        case RuleFamily::Other:
-            break;
+    case RuleFamily::Structure:
+        return "structure";
+    case RuleFamily::Count:
+        return "count";
+    case RuleFamily::Placeholder:
+        return "placeholder";
+    case RuleFamily::Punctuation:
+        return "punct";
+    case RuleFamily::Number:
+        return "number";
+    case RuleFamily::Word:
+        return "word";
+    case RuleFamily::Data:
+        return "data";
+    case RuleFamily::Document:
+        return "doc";
+    case RuleFamily::Register:
+        return "register";
+    case RuleFamily::Other:
+        break;
     }
     return "other";
 }
@@ -165,6 +166,9 @@ Finding makeFinding(const char* ruleId, Severity severity, std::size_t paragraph
     return f;
 }
 
-std::u16string quoted(std::u16string_view text) { return u"“" + std::u16string(text) + u"”"; }
+std::u16string quoted(std::u16string_view text)
+{
+    return u"“" + std::u16string(text) + u"”";
+}
 
 } // namespace gongwen::core

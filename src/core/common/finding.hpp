@@ -91,11 +91,10 @@ enum class RuleFamily
     Register,    // register.* (口径)
     Other,       // layout.*, tally.*
 };
-inline constexpr RuleFamily kCheckedFamilies[] = {RuleFamily::Structure,   RuleFamily::Count,
-                                                  RuleFamily::Placeholder, RuleFamily::Punctuation,
-                                                  RuleFamily::Number,      RuleFamily::Word,
-                                                  RuleFamily::Data,        RuleFamily::Document,
-                                                  RuleFamily::Register};
+inline constexpr RuleFamily kCheckedFamilies[] = {
+    RuleFamily::Structure,   RuleFamily::Count,    RuleFamily::Placeholder,
+    RuleFamily::Punctuation, RuleFamily::Number,   RuleFamily::Word,
+    RuleFamily::Data,        RuleFamily::Document, RuleFamily::Register};
 RuleFamily familyOf(std::string_view ruleId);
 /// "structure", "count", "placeholder", "punct", "number", "word", "data", "doc", "register"
 /// (the CLI's --rules names).
@@ -131,7 +130,10 @@ struct Finding
     /// menu and 加入词表 in the sidebar add it to the user's word list.
     std::u16string word;
 
-    const std::u16string& message(Language language) const { return pick(language, messageZh, messageEn); }
+    const std::u16string& message(Language language) const
+    {
+        return pick(language, messageZh, messageEn);
+    }
 };
 
 /// A finding without messages yet.

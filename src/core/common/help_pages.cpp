@@ -49,7 +49,8 @@ std::string helpPageOfTopic(std::string_view topicsText, std::string_view topic)
     {
         const auto end = topicsText.find('\n');
         const std::string_view line = trimmed(topicsText.substr(0, end));
-        topicsText = end == std::string_view::npos ? std::string_view() : topicsText.substr(end + 1);
+        topicsText =
+            end == std::string_view::npos ? std::string_view() : topicsText.substr(end + 1);
         const auto space = line.find(' ');
         if (space == std::string_view::npos || line.substr(0, space) != topic)
             continue;

@@ -28,10 +28,7 @@ struct BilingualText
 {
     std::u16string_view zh;
     std::u16string_view en;
-    std::u16string_view pick(Language language) const
-    {
-        return core::pick(language, zh, en);
-    }
+    std::u16string_view pick(Language language) const { return core::pick(language, zh, en); }
 };
 
 } // namespace gongwen::core

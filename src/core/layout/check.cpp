@@ -137,11 +137,10 @@ void checkPage(const LayoutProfile& profile, const PageState& page, std::vector<
     // brings the same pitch back with 23 as its nominal count (Word's file keeps the pitch, and
     // Writer derives the count rounding up); no more than 22 fit the text area either way.
     constexpr int kPitchTolerance = 10; // 0.1 mm
-    const bool linesRight =
-        page.gridBaseHeight > 0
-            ? near(page.gridBaseHeight, want.gridBaseHeight, kPitchTolerance) &&
-                  page.gridLines >= want.gridLines
-            : page.gridLines == want.gridLines;
+    const bool linesRight = page.gridBaseHeight > 0
+                                ? near(page.gridBaseHeight, want.gridBaseHeight, kPitchTolerance) &&
+                                      page.gridLines >= want.gridLines
+                                : page.gridLines == want.gridLines;
     if (page.gridMode == 0 || !linesRight)
         out.push_back(pageFinding("layout.grid", u"版心应为每页 22 行的文档网格",
                                   u"The text area should have a 22-line grid"));
@@ -195,15 +194,15 @@ void checkStyle(const StyleSpec& spec, const StyleState& style, const std::u16st
                                    u"的行距应固定为 28.95 磅（每页 22 行）",
                                    u"should have a fixed 28.95 pt line spacing (22 lines a page)"));
     if (!near(style.characterSpacing, spec.characterSpacing, kCharacterSpacingTolerance))
-        out.push_back(styleFinding(
-            "layout.spacing", paragraph, name,
-            u"的字距应使整行恰好排 " + decimal(kCharactersPerLine) + u" 个字（字距 " +
-                hundredthsOfMillimetre(spec.characterSpacing) + u" 毫米，现为 " +
-                hundredthsOfMillimetre(style.characterSpacing) + u" 毫米）",
-            u"should space its characters so that a full line holds exactly " +
-                decimal(kCharactersPerLine) + u" (spacing " +
-                hundredthsOfMillimetre(spec.characterSpacing) + u" mm, now " +
-                hundredthsOfMillimetre(style.characterSpacing) + u" mm)"));
+        out.push_back(
+            styleFinding("layout.spacing", paragraph, name,
+                         u"的字距应使整行恰好排 " + decimal(kCharactersPerLine) + u" 个字（字距 " +
+                             hundredthsOfMillimetre(spec.characterSpacing) + u" 毫米，现为 " +
+                             hundredthsOfMillimetre(style.characterSpacing) + u" 毫米）",
+                         u"should space its characters so that a full line holds exactly " +
+                             decimal(kCharactersPerLine) + u" (spacing " +
+                             hundredthsOfMillimetre(spec.characterSpacing) + u" mm, now " +
+                             hundredthsOfMillimetre(style.characterSpacing) + u" mm)"));
     if (style.alignment != spec.alignment)
         out.push_back(styleFinding(
             "layout.align", paragraph, name,
@@ -278,7 +277,8 @@ void checkDate(std::u16string_view text, std::size_t i, std::vector<Finding>& ou
 
 // A title of one paragraph longer than a line is broken between words (title_breaks.hpp); a line
 // that starts with 的 or the like was broken by hand in the wrong place.
-void checkTitleBreaks(const LayoutProfile& profile, const LayoutState& state, std::vector<Finding>& out)
+void checkTitleBreaks(const LayoutProfile& profile, const LayoutState& state,
+                      std::vector<Finding>& out)
 {
     const std::size_t perLine = titleCharactersPerLine(profile);
     for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphs.size(); ++i)
@@ -293,7 +293,8 @@ void checkTitleBreaks(const LayoutProfile& profile, const LayoutState& state, st
                 u"标题超过一行（每行 " + decimal(static_cast<long long>(perLine)) +
                     u" 字）：应在词间回行，排成梯形或菱形，一键排版自动分行。",
                 u"The title is longer than a line (" + decimal(static_cast<long long>(perLine)) +
-                    u" characters): break it between words into a trapezoid or diamond; the one-step "
+                    u" characters): break it between words into a trapezoid or diamond; the "
+                    u"one-step "
                     u"layout does."));
             continue;
         }
@@ -303,7 +304,8 @@ void checkTitleBreaks(const LayoutProfile& profile, const LayoutState& state, st
             {
                 out.push_back(withMessages(
                     makeFinding("layout.titlebreak", Severity::Warning, i, start + 1, 1),
-                    u"标题回行不宜以“" + std::u16string(1, text[start + 1]) + u"”开头：词意应完整。",
+                    u"标题回行不宜以“" + std::u16string(1, text[start + 1]) +
+                        u"”开头：词意应完整。",
                     u"A title line should not start with " + std::u16string(1, text[start + 1]) +
                         u": break between whole words."));
                 break;
@@ -379,8 +381,9 @@ void checkClosingPlacement(const LayoutProfile& profile, const LayoutState& stat
         if (actual < 0 || near(actual, wanted, kIndentTolerance))
             return;
         const std::u16string what = state.roles[i].role == LayoutRole::Date ? u"成文日期" : u"署名";
-        const std::u16string rule = profile.sealed ? u"加盖印章：成文日期右空四字，署名以成文日期为准居中"
-                                                   : u"不加盖印章：署名右空二字，成文日期首字比署名首字右移二字";
+        const std::u16string rule =
+            profile.sealed ? u"加盖印章：成文日期右空四字，署名以成文日期为准居中"
+                           : u"不加盖印章：署名右空二字，成文日期首字比署名首字右移二字";
         const std::u16string ruleEn =
             profile.sealed ? u"sealed: the date four characters in, the signature centred over it"
                            : u"unsealed: the signature two characters in, the date starting two "
@@ -401,8 +404,8 @@ void checkClosingPlacement(const LayoutProfile& profile, const LayoutState& stat
             placed(i, placeClosing(state.paragraphs[i], state.paragraphs[date], profile.sealed)
                           .signature);
     const std::size_t signature = date - 1;
-    placed(date, placeClosing(state.paragraphs[signature], state.paragraphs[date], profile.sealed)
-                     .date);
+    placed(date,
+           placeClosing(state.paragraphs[signature], state.paragraphs[date], profile.sealed).date);
 }
 
 // 落款 and 成文日期 on one page, with body text above the 落款 on that page.
@@ -457,32 +460,33 @@ void checkFontLooks(const LayoutState& state, std::vector<Finding>& out)
             continue;
         const StyleRole styleRole = styleRoleForLayout(state.roles[i]);
         const StyleSpec& spec = styleSpec(styleRole);
-        const bool seen = std::any_of(shown.begin(), shown.end(), [&](const Shown& s)
-                                      { return styleSpec(s.role).fontRole.zh == spec.fontRole.zh; });
+        const bool seen = std::any_of(
+            shown.begin(), shown.end(),
+            [&](const Shown& s) { return styleSpec(s.role).fontRole.zh == spec.fontRole.zh; });
         if (seen)
             continue;
         const std::u16string family = state.renderedFont(styleRole);
-        const auto same = std::find_if(shown.begin(), shown.end(), [&](const Shown& s)
-                                       { return s.family == family; });
+        const auto same = std::find_if(shown.begin(), shown.end(),
+                                       [&](const Shown& s) { return s.family == family; });
         if (same != shown.end())
         {
             const StyleSpec& other = styleSpec(same->role);
-            const std::u16string shownAs = family.empty() ? u"LibreOffice 的默认字体" : u"“" + family + u"”";
-            const std::u16string shownAsEn = family.empty() ? u"LibreOffice's default font" : u"“" + family + u"”";
+            const std::u16string shownAs =
+                family.empty() ? u"LibreOffice 的默认字体" : u"“" + family + u"”";
+            const std::u16string shownAsEn =
+                family.empty() ? u"LibreOffice's default font" : u"“" + family + u"”";
             out.push_back(withMessages(
                 makeFinding("layout.fontlook", Severity::Warning, i, 0, 0),
                 u"“" + state.styleName(styleRole) + u"”（" + std::u16string(spec.fontRole.zh) +
                     u"）在本机以" + shownAs + u"显示，与“" + state.styleName(same->role) + u"”（" +
                     std::u16string(other.fontRole.zh) + u"）看起来相同：请安装" +
-                    std::u16string(spec.fontRole.zh) +
-                    u"字体，或在“工具 ▸ 选项 ▸ 字体”中为“" + std::u16string(spec.fonts.front()) +
-                    u"”指定替换字体。",
+                    std::u16string(spec.fontRole.zh) + u"字体，或在“工具 ▸ 选项 ▸ 字体”中为“" +
+                    std::u16string(spec.fonts.front()) + u"”指定替换字体。",
                 u"“" + state.styleName(styleRole) + u"” (" + std::u16string(spec.fontRole.en) +
                     u") shows in " + shownAsEn + u" here, as “" + state.styleName(same->role) +
                     u"” (" + std::u16string(other.fontRole.en) + u") does: install a " +
-                    std::u16string(spec.fontRole.en) +
-                    u" font, or name a replacement for “" + std::u16string(spec.fonts.front()) +
-                    u"” in Tools ▸ Options ▸ Fonts."));
+                    std::u16string(spec.fontRole.en) + u" font, or name a replacement for “" +
+                    std::u16string(spec.fonts.front()) + u"” in Tools ▸ Options ▸ Fonts."));
         }
         shown.push_back({styleRole, family, i});
     }

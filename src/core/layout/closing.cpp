@@ -12,14 +12,14 @@ namespace gongwen::core
 namespace
 {
 
-constexpr double kSealedDateIndent = 4.0;   // 右空四字
-constexpr double kUnsealedIndent = 2.0;     // 署名 右空二字; a long date too
-constexpr double kUnsealedDateShift = 2.0;  // the date starts two characters further right
+constexpr double kSealedDateIndent = 4.0;  // 右空四字
+constexpr double kUnsealedIndent = 2.0;    // 署名 右空二字; a long date too
+constexpr double kUnsealedDateShift = 2.0; // the date starts two characters further right
 
 bool isFullWidth(char32_t c)
 {
-    const auto width =
-        static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
+    const auto width = static_cast<UEastAsianWidth>(
+        u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
     return width == U_EA_FULLWIDTH || width == U_EA_WIDE;
 }
 

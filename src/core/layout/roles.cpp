@@ -41,7 +41,7 @@ bool hasSentenceEnd(std::u16string_view text)
 bool isLeadIn(std::u16string_view text)
 {
     static constexpr std::array<std::u16string_view, 6> starts = {u"现将", u"现就", u"根据",
-                                                                   u"按照", u"为了", u"经研究"};
+                                                                  u"按照", u"为了", u"经研究"};
     return text.find(u"如下") != std::u16string_view::npos ||
            std::any_of(starts.begin(), starts.end(),
                        [&](std::u16string_view s) { return startsWith(text, s); });
@@ -197,8 +197,7 @@ std::u16string standardDate(std::u16string_view text)
 
 std::vector<ParagraphRoleInfo>
 classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
-                   const std::vector<bool>& tables,
-                   const std::vector<std::size_t>& labelLengths)
+                   const std::vector<bool>& tables, const std::vector<std::size_t>& labelLengths)
 {
     const std::size_t n = paragraphs.size();
     std::vector<ParagraphRoleInfo> roles(n);
@@ -212,8 +211,8 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
     auto readsAsListHeading = [&](std::size_t i, const Heading& heading)
     {
         const int level = static_cast<int>(heading.level);
-        return text[i].size() <= kMaxListHeadingLength + labelLengths[i] && !hasSentenceEnd(text[i]) &&
-               (level == 1 || lastHeadingLevel >= level - 1);
+        return text[i].size() <= kMaxListHeadingLength + labelLengths[i] &&
+               !hasSentenceEnd(text[i]) && (level == 1 || lastHeadingLevel >= level - 1);
     };
     for (std::size_t i = 0; i < n; ++i)
     {
@@ -357,7 +356,8 @@ std::string roleName(const ParagraphRoleInfo& info)
 
 bool isSingleTitle(const std::vector<ParagraphRoleInfo>& roles, std::size_t i)
 {
-    auto isTitle = [&](std::size_t j) { return j < roles.size() && roles[j].role == LayoutRole::Title; };
+    auto isTitle = [&](std::size_t j)
+    { return j < roles.size() && roles[j].role == LayoutRole::Title; };
     return isTitle(i) && !(i > 0 && isTitle(i - 1)) && !isTitle(i + 1);
 }
 

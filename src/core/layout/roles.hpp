@@ -15,17 +15,17 @@ namespace gongwen::core
 
 enum class LayoutRole
 {
-    Blank,        // an empty paragraph
-    Table,        // a text table (kept as it is)
-    Title,        // 标题: one or more lines before 主送机关 or the first body paragraph
-    Addressee,    // 主送机关: a short line ending in ：
-    Heading,      // a heading of level 1–4 (see headingLevel)
-    Body,         // 正文
-    Closing,      // 特此报告。 妥否，请批示。 …
-    Attachment,   // 附件说明: 附件：1．…
+    Blank,      // an empty paragraph
+    Table,      // a text table (kept as it is)
+    Title,      // 标题: one or more lines before 主送机关 or the first body paragraph
+    Addressee,  // 主送机关: a short line ending in ：
+    Heading,    // a heading of level 1–4 (see headingLevel)
+    Body,       // 正文
+    Closing,    // 特此报告。 妥否，请批示。 …
+    Attachment, // 附件说明: 附件：1．…
     AttachmentMore, // the further numbered lines of 附件说明 (2．…), aligned under the first name
-    Signature,    // 落款: the organisation above the date
-    Date,         // 成文日期
+    Signature,      // 落款: the organisation above the date
+    Date,           // 成文日期
     Distribution, // 版记: 抄送：…, …印发
 };
 
@@ -51,7 +51,8 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
 std::u16string standardDate(std::u16string_view text);
 
 /// Whether paragraph `i` is a title of one paragraph (no title paragraph next to it): the one
-/// 一键排版 breaks into lines (title_breaks.hpp); a title the user set in several paragraphs is hers.
+/// 一键排版 breaks into lines (title_breaks.hpp); a title the user set in several paragraphs is
+/// hers.
 bool isSingleTitle(const std::vector<ParagraphRoleInfo>& roles, std::size_t i);
 
 /// A name for messages and golden files: "title", "heading2", "body" …

@@ -8,14 +8,14 @@ namespace gongwen::core
 namespace
 {
 
-
 // 仿宋 then its open substitutes: the body, level-3 and level-4 headings and the closing parts.
 // AR PL UMing (Debian fonts-arphic-uming) before Noto Serif CJK: its thin strokes are nearer to
 // 仿宋, and the title's 小标宋 stand-in is Noto Serif CJK, so the two stay apart.
 std::vector<std::u16string_view> fangsong()
 {
-    return {u"仿宋_GB2312",   u"仿宋",           u"FangSong",      u"方正仿宋_GBK",
-            u"AR PL UMing CN", u"Noto Serif CJK SC", u"Source Han Serif SC"};
+    return {u"仿宋_GB2312",        u"仿宋",           u"FangSong",
+            u"方正仿宋_GBK",       u"AR PL UMing CN", u"Noto Serif CJK SC",
+            u"Source Han Serif SC"};
 }
 
 } // namespace
@@ -28,74 +28,149 @@ const std::vector<StyleSpec>& officialStyles()
          {u"小标宋", u"Xiaobiaosong"},
          {u"方正小标宋简体", u"方正小标宋_GBK", u"FZXiaoBiaoSong-B05S", u"华文中宋", u"STZhongsong",
           u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
-         22.0, true, Alignment::Centred, 0.0, 0, 0, 0, 1.0},
+         22.0,
+         true,
+         Alignment::Centred,
+         0.0,
+         0,
+         0,
+         0,
+         1.0},
         {StyleRole::Heading1,
          {u"一级标题", u"Gongwen Heading 1"},
          {u"黑体", u"Heiti"},
-         {u"黑体", u"SimHei", u"方正黑体_GBK", u"方正黑体简体", u"Noto Sans CJK SC", u"Source Han Sans SC",
-          u"WenQuanYi Zen Hei", u"Droid Sans Fallback"},
-         16.0, false, Alignment::Justified, 2.0, 1},
+         {u"黑体", u"SimHei", u"方正黑体_GBK", u"方正黑体简体", u"Noto Sans CJK SC",
+          u"Source Han Sans SC", u"WenQuanYi Zen Hei", u"Droid Sans Fallback"},
+         16.0,
+         false,
+         Alignment::Justified,
+         2.0,
+         1},
         {StyleRole::Heading2,
          {u"二级标题", u"Gongwen Heading 2"},
          {u"楷体", u"Kaiti"},
          {u"楷体_GB2312", u"楷体", u"KaiTi", u"方正楷体_GBK", u"AR PL UKai CN", u"AR PL KaitiM GB",
           u"Noto Serif CJK SC", u"Source Han Serif SC"},
-         16.0, false, Alignment::Justified, 2.0, 2},
+         16.0,
+         false,
+         Alignment::Justified,
+         2.0,
+         2},
         {StyleRole::Heading3,
          {u"三级标题", u"Gongwen Heading 3"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Justified, 2.0, 3},
+         16.0,
+         false,
+         Alignment::Justified,
+         2.0,
+         3},
         {StyleRole::Body,
          {u"公文正文", u"Gongwen Body"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Justified, 2.0},
+         16.0,
+         false,
+         Alignment::Justified,
+         2.0},
         {StyleRole::Heading4,
          {u"四级标题", u"Gongwen Heading 4"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Justified, 2.0, 4},
+         16.0,
+         false,
+         Alignment::Justified,
+         2.0,
+         4},
         {StyleRole::Addressee,
          {u"主送机关", u"Gongwen Addressee"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Left, 0.0},
+         16.0,
+         false,
+         Alignment::Left,
+         0.0},
         {StyleRole::Attachment,
          {u"附件说明", u"Gongwen Attachments"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Justified, 2.0},
+         16.0,
+         false,
+         Alignment::Justified,
+         2.0},
         {StyleRole::AttachmentMore,
          {u"附件说明（续）", u"Gongwen Attachments (continued)"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Justified, 5.0}, // 2 characters + "附件："
+         16.0,
+         false,
+         Alignment::Justified,
+         5.0}, // 2 characters + "附件："
         {StyleRole::Signature,
          {u"发文机关署名", u"Gongwen Signature"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Right, 0.0, 0, 0, 4.0},
+         16.0,
+         false,
+         Alignment::Right,
+         0.0,
+         0,
+         0,
+         4.0},
         {StyleRole::Date,
          {u"成文日期", u"Gongwen Date"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         16.0, false, Alignment::Right, 0.0, 0, 0, 4.0},
+         16.0,
+         false,
+         Alignment::Right,
+         0.0,
+         0,
+         0,
+         4.0},
         {StyleRole::Distribution,
          {u"版记", u"Gongwen Distribution"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         14.0, false, Alignment::Justified, 0.0, 0, 1.0, 1.0, 0, true},
+         14.0,
+         false,
+         Alignment::Justified,
+         0.0,
+         0,
+         1.0,
+         1.0,
+         0,
+         true},
         {StyleRole::TableText,
          {u"表格文字", u"Gongwen Table Text"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         14.0, false, Alignment::Centred, 0.0, 0, 0, 0, 0, false, 0, true},
+         14.0,
+         false,
+         Alignment::Centred,
+         0.0,
+         0,
+         0,
+         0,
+         0,
+         false,
+         0,
+         true},
         {StyleRole::TableHeader,
          {u"表格标题行", u"Gongwen Table Header"},
          {u"仿宋", u"Fangsong"},
          fangsong(),
-         14.0, true, Alignment::Centred, 0.0, 0, 0, 0, 0, false, 0, true},
+         14.0,
+         true,
+         Alignment::Centred,
+         0.0,
+         0,
+         0,
+         0,
+         0,
+         false,
+         0,
+         true},
     };
     return styles;
 }
@@ -112,23 +187,23 @@ StyleRole styleRoleFor(ParagraphRole role, int headingLevel)
 {
     switch (role)
     {
-        case ParagraphRole::Title:
-            return StyleRole::Title;
-        case ParagraphRole::Heading:
-            return headingLevel <= 1   ? StyleRole::Heading1
-                   : headingLevel == 2 ? StyleRole::Heading2
-                   : headingLevel == 3 ? StyleRole::Heading3
-                                       : StyleRole::Heading4;
-        case ParagraphRole::Signature:
-            return StyleRole::Signature;
-        case ParagraphRole::Date:
-            return StyleRole::Date;
-        case ParagraphRole::Attachment:
-            return StyleRole::Attachment;
-        case ParagraphRole::Addressee:
-            return StyleRole::Addressee;
-        default:
-            return StyleRole::Body;
+    case ParagraphRole::Title:
+        return StyleRole::Title;
+    case ParagraphRole::Heading:
+        return headingLevel <= 1   ? StyleRole::Heading1
+               : headingLevel == 2 ? StyleRole::Heading2
+               : headingLevel == 3 ? StyleRole::Heading3
+                                   : StyleRole::Heading4;
+    case ParagraphRole::Signature:
+        return StyleRole::Signature;
+    case ParagraphRole::Date:
+        return StyleRole::Date;
+    case ParagraphRole::Attachment:
+        return StyleRole::Attachment;
+    case ParagraphRole::Addressee:
+        return StyleRole::Addressee;
+    default:
+        return StyleRole::Body;
     }
 }
 
@@ -136,25 +211,26 @@ StyleRole styleRoleForLayout(const ParagraphRoleInfo& role)
 {
     switch (role.role)
     {
-        case LayoutRole::Title:
-            return StyleRole::Title;
-        case LayoutRole::Addressee:
-            return StyleRole::Addressee;
-        case LayoutRole::Heading:
-            // A run-in heading is a body paragraph whose first sentence takes the heading's font.
-            return role.runInEnd > 0 ? StyleRole::Body : styleRoleFor(ParagraphRole::Heading, role.headingLevel);
-        case LayoutRole::Attachment:
-            return StyleRole::Attachment;
-        case LayoutRole::AttachmentMore:
-            return StyleRole::AttachmentMore;
-        case LayoutRole::Signature:
-            return StyleRole::Signature;
-        case LayoutRole::Date:
-            return StyleRole::Date;
-        case LayoutRole::Distribution:
-            return StyleRole::Distribution;
-        default:
-            return StyleRole::Body;
+    case LayoutRole::Title:
+        return StyleRole::Title;
+    case LayoutRole::Addressee:
+        return StyleRole::Addressee;
+    case LayoutRole::Heading:
+        // A run-in heading is a body paragraph whose first sentence takes the heading's font.
+        return role.runInEnd > 0 ? StyleRole::Body
+                                 : styleRoleFor(ParagraphRole::Heading, role.headingLevel);
+    case LayoutRole::Attachment:
+        return StyleRole::Attachment;
+    case LayoutRole::AttachmentMore:
+        return StyleRole::AttachmentMore;
+    case LayoutRole::Signature:
+        return StyleRole::Signature;
+    case LayoutRole::Date:
+        return StyleRole::Date;
+    case LayoutRole::Distribution:
+        return StyleRole::Distribution;
+    default:
+        return StyleRole::Body;
     }
 }
 
@@ -164,12 +240,14 @@ const std::vector<LayoutProfile>& layoutProfiles()
         {"gbt9704", {u"GB/T 9704 标准版式", u"GB/T 9704 standard"}, PageSpec{}, false},
         // Some provinces: a 34.58 mm top margin (the text area moves up) and bold 1. headings.
         {"gbt9704-local",
-         {u"地方版式（上边距 34.58 毫米，三级标题加粗）", u"Local variant (34.58 mm top margin, bold level-3 headings)"},
+         {u"地方版式（上边距 34.58 毫米，三级标题加粗）",
+          u"Local variant (34.58 mm top margin, bold level-3 headings)"},
          PageSpec{21000, 29700, 3458, 2542, 2800, 2600, 1200, 700, 22, 1022},
          true},
         // Documents sent without a seal: 署名 右空二字, the date two characters further right.
         {"gbt9704-unsealed",
-         {u"国家标准，不加盖印章（署名右空二字）", u"National standard, unsealed (signature two characters in)"},
+         {u"国家标准，不加盖印章（署名右空二字）",
+          u"National standard, unsealed (signature two characters in)"},
          PageSpec{},
          false,
          false},
@@ -208,8 +286,9 @@ StyleSpec styleSpecFor(const LayoutProfile& profile, StyleRole role)
     if (role == StyleRole::Heading3 && profile.boldHeading3)
         spec.bold = true;
     if (spec.sizePt == kBodySizePt)
-        spec.characterSpacing = characterSpacingFor(
-            profile.page.width - profile.page.left - profile.page.right, spec.sizePt, kCharactersPerLine);
+        spec.characterSpacing =
+            characterSpacingFor(profile.page.width - profile.page.left - profile.page.right,
+                                spec.sizePt, kCharactersPerLine);
     return spec;
 }
 
@@ -236,7 +315,8 @@ int characterSpacingFor(int textWidth, double sizePt, int perLine)
     return static_cast<int>(std::lround(twips * kHundredthMmPerTwip));
 }
 
-FontChoice chooseFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled)
+FontChoice chooseFont(const StyleSpec& spec,
+                      const std::function<bool(std::u16string_view)>& isInstalled)
 {
     for (std::size_t i = 0; i < spec.fonts.size(); ++i)
         if (isInstalled(spec.fonts[i]))
@@ -244,10 +324,12 @@ FontChoice chooseFont(const StyleSpec& spec, const std::function<bool(std::u16st
     return FontChoice{};
 }
 
-FontPlan planFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled)
+FontPlan planFont(const StyleSpec& spec,
+                  const std::function<bool(std::u16string_view)>& isInstalled)
 {
     FontPlan plan;
-    // The title's bold only stands in for 小标宋's weight; other bold (level 3 in some profiles) is real.
+    // The title's bold only stands in for 小标宋's weight; other bold (level 3 in some profiles) is
+    // real.
     const bool boldStandsIn = spec.role == StyleRole::Title;
     plan.bold = spec.bold && !boldStandsIn;
     if (spec.fonts.empty())

@@ -16,20 +16,20 @@ namespace gongwen::core
 
 enum class StyleRole
 {
-    Title,    // 公文标题: 二号 小标宋, centred
-    Heading1, // 一级标题: 三号 黑体
-    Heading2, // 二级标题: 三号 楷体
-    Heading3, // 三级标题: 三号 仿宋
-    Body,     // 公文正文: 三号 仿宋, first line indented 2 characters
-    Heading4, // 四级标题: 三号 仿宋
-    Addressee,    // 主送机关: flush left
-    Attachment,   // 附件说明: indented 2 characters
+    Title,          // 公文标题: 二号 小标宋, centred
+    Heading1,       // 一级标题: 三号 黑体
+    Heading2,       // 二级标题: 三号 楷体
+    Heading3,       // 三级标题: 三号 仿宋
+    Body,           // 公文正文: 三号 仿宋, first line indented 2 characters
+    Heading4,       // 四级标题: 三号 仿宋
+    Addressee,      // 主送机关: flush left
+    Attachment,     // 附件说明: indented 2 characters
     AttachmentMore, // 附件说明 (续): further names, aligned under the first one (5 characters)
-    Signature,    // 落款: right-aligned, 右空四字
-    Date,         // 成文日期: right-aligned, 右空四字
+    Signature,      // 落款: right-aligned, 右空四字
+    Date,           // 成文日期: right-aligned, 右空四字
     Distribution, // 版记: 四号 仿宋, one character in from each side, between separator lines
-    TableText,    // 表格文字: the cells of a table, 四号 仿宋, centred, single spacing, off the grid
-    TableHeader,  // 表格标题行: the first row of a table, as 表格文字 but bold
+    TableText, // 表格文字: the cells of a table, 四号 仿宋, centred, single spacing, off the grid
+    TableHeader, // 表格标题行: the first row of a table, as 表格文字 but bold
 };
 
 enum class Alignment
@@ -59,16 +59,16 @@ struct StyleSpec
 {
     StyleRole role;
     StyleName name;
-    BilingualText fontRole; // 小标宋 / 黑体 / 楷体 / 仿宋 for messages
+    BilingualText fontRole;                 // 小标宋 / 黑体 / 楷体 / 仿宋 for messages
     std::vector<std::u16string_view> fonts; // preferred first, then open substitutes
     double sizePt;
-    bool bold;     // only to make an open substitute of 小标宋 look like it
+    bool bold; // only to make an open substitute of 小标宋 look like it
     Alignment alignment;
     double firstLineIndentChars;
-    int outlineLevel = 0;          // 1–4 for headings: the Navigator and a table of contents see them
-    double leftIndentChars = 0;    // 版记
-    double rightIndentChars = 0;   // 右空四字 for 落款 and 成文日期
-    double spaceAfterLines = 0;    // a blank line after the title
+    int outlineLevel = 0; // 1–4 for headings: the Navigator and a table of contents see them
+    double leftIndentChars = 0;  // 版记
+    double rightIndentChars = 0; // 右空四字 for 落款 and 成文日期
+    double spaceAfterLines = 0;  // a blank line after the title
     bool ruled = false; // 版记: separator lines as wide as the text area, so the side indents are
                         // padding inside the lines, not paragraph indents
     int characterSpacing = 0; // 1/100 mm added after each character (negative: closer); see
@@ -93,9 +93,9 @@ struct PageSpec
 {
     int width = 21000, height = 29700;
     int top = 3700, bottom = 2300, left = 2800, right = 2600; // bottom: below the footer
-    int footerHeight = 1200, footerBodyDistance = 700;         // the page number 7 mm under the text
-    int gridLines = 22;                                        // lines per page
-    int gridBaseHeight = 1022;                                 // 28.95 pt line pitch
+    int footerHeight = 1200, footerBodyDistance = 700;        // the page number 7 mm under the text
+    int gridLines = 22;                                       // lines per page
+    int gridBaseHeight = 1022;                                // 28.95 pt line pitch
 };
 
 /// A way of laying a document out: GB/T 9704 itself or a local variant of it.
@@ -105,7 +105,7 @@ struct LayoutProfile
     BilingualText name;
     PageSpec page;
     bool boldHeading3 = false; // some provinces want level-3 headings bold
-    bool sealed = true;        // 加盖印章: decides where 落款 and 成文日期 go (GB/T 9704 §7.3.5)
+    bool sealed = true; // 加盖印章: decides where 落款 and 成文日期 go (GB/T 9704 §7.3.5)
 };
 
 const std::vector<LayoutProfile>& layoutProfiles();
@@ -149,7 +149,8 @@ struct FontPlan
     bool missing = false;       // neither the standard font nor any substitute is installed
     bool bold = false;          // 小标宋 substitutes are set bold to look like it
 };
-FontPlan planFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled);
+FontPlan planFont(const StyleSpec& spec,
+                  const std::function<bool(std::u16string_view)>& isInstalled);
 
 struct FontChoice
 {
@@ -158,6 +159,7 @@ struct FontChoice
 };
 
 /// The first candidate font of `spec` that `isInstalled` accepts.
-FontChoice chooseFont(const StyleSpec& spec, const std::function<bool(std::u16string_view)>& isInstalled);
+FontChoice chooseFont(const StyleSpec& spec,
+                      const std::function<bool(std::u16string_view)>& isInstalled);
 
 } // namespace gongwen::core

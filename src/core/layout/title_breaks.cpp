@@ -156,7 +156,8 @@ struct Search
 };
 
 // The best breaks among `candidates`, in the fewest lines that hold the title; empty if none do.
-std::vector<std::size_t> bestBreaks(std::u16string_view title, const std::vector<std::size_t>& before,
+std::vector<std::size_t> bestBreaks(std::u16string_view title,
+                                    const std::vector<std::size_t>& before,
                                     const std::vector<std::size_t>& candidates, std::size_t perLine)
 {
     const std::size_t length = before[title.size()];

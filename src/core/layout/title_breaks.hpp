@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MPL-2.0
-// Where a long 公文 title breaks into lines (GB/T 9704-2012 §7.3.1: 回行时要做到词意完整，排列对称，
-// 长短适宜，间距恰当，标题排列应当使用梯形或菱形): between words (ICU's word break), never before a
-// particle that would start a line alone (的, 之 …), in lines as even as the words allow and never
-// shaped like an hourglass (a middle line shorter than both its neighbours).
+// Where a long 公文 title breaks into lines (GB/T 9704-2012 §7.3.1:
+// 回行时要做到词意完整，排列对称， 长短适宜，间距恰当，标题排列应当使用梯形或菱形): between words
+// (ICU's word break), never before a particle that would start a line alone (的, 之 …), in lines as
+// even as the words allow and never shaped like an hourglass (a middle line shorter than both its
+// neighbours).
 #pragma once
 
 #include <core/layout/styles.hpp>

@@ -14,12 +14,13 @@
 //   h        主要做法和成效          a heading at the chosen level; h+1, h+2, h+3 go deeper
 //   lead     重点抓好{N}个方面的工作：   {N} becomes the item count as a Chinese numeral
 //   items    XXXXXX。               repeated N times as 一是XXXXXX。 二是…
-//   body | closing | signature | date | attachment | addressee   plain paragraphs of those kinds (addressee: 主送机关)
+//   body | closing | signature | date | attachment | addressee   plain paragraphs of those kinds
+//   (addressee: 主送机关)
 #pragma once
 
-#include <core/common/language.hpp>
 #include <core/checker/outline.hpp>
 #include <core/checker/renumber.hpp>
+#include <core/common/language.hpp>
 
 #include <optional>
 #include <string>
@@ -90,9 +91,9 @@ struct PlannedParagraph
 
 struct InsertionPlan
 {
-    std::size_t insertAt = 0;                  // where the paragraphs go (see planInsertion)
-    std::vector<PlannedParagraph> paragraphs;  // inserted before document paragraph `insertAt`
-    std::vector<TextEdit> existingEdits;       // renumbering of existing paragraphs (original indices)
+    std::size_t insertAt = 0;                 // where the paragraphs go (see planInsertion)
+    std::vector<PlannedParagraph> paragraphs; // inserted before document paragraph `insertAt`
+    std::vector<TextEdit> existingEdits; // renumbering of existing paragraphs (original indices)
 };
 
 /// Plans inserting `tpl` (top heading at `level`, `itemCount` items) before paragraph

@@ -74,7 +74,8 @@ std::u16string icuDecimal(double value, int fraction, bool grouping)
         return decimal(static_cast<long long>(std::llround(value)));
     icu::UnicodeString out;
     format->format(value, out);
-    return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()), static_cast<std::size_t>(out.length()));
+    return std::u16string(reinterpret_cast<const char16_t*>(out.getBuffer()),
+                          static_cast<std::size_t>(out.length()));
 }
 
 } // namespace
@@ -113,22 +114,22 @@ std::u16string formatFigure(double value, FigureFormat format, std::u16string_vi
 {
     switch (format)
     {
-        case FigureFormat::AsInCalc:
-            return calcText.empty() ? icuDecimal(value, -1, false) : std::u16string(calcText);
-        case FigureFormat::Thousands:
-            return icuDecimal(value, std::floor(value) == value ? 0 : -1, true);
-        case FigureFormat::Fixed1:
-            return icuDecimal(value, 1, false);
-        case FigureFormat::Fixed2:
-            return icuDecimal(value, 2, false);
-        case FigureFormat::Chinese:
-            if (value >= 0 && value <= kMaxChineseNumeral && std::floor(value) == value)
-                return formatCountNumeral(static_cast<int>(value));
-            return icuDecimal(value, -1, false);
-        case FigureFormat::Wan:
-            return icuDecimal(value / 1e4, 2, false) + u"万";
-        case FigureFormat::Yi:
-            break;
+    case FigureFormat::AsInCalc:
+        return calcText.empty() ? icuDecimal(value, -1, false) : std::u16string(calcText);
+    case FigureFormat::Thousands:
+        return icuDecimal(value, std::floor(value) == value ? 0 : -1, true);
+    case FigureFormat::Fixed1:
+        return icuDecimal(value, 1, false);
+    case FigureFormat::Fixed2:
+        return icuDecimal(value, 2, false);
+    case FigureFormat::Chinese:
+        if (value >= 0 && value <= kMaxChineseNumeral && std::floor(value) == value)
+            return formatCountNumeral(static_cast<int>(value));
+        return icuDecimal(value, -1, false);
+    case FigureFormat::Wan:
+        return icuDecimal(value / 1e4, 2, false) + u"万";
+    case FigureFormat::Yi:
+        break;
     }
     return icuDecimal(value / 1e8, 2, false) + u"亿";
 }
@@ -178,7 +179,8 @@ std::u16string headerKey(std::u16string_view text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-    const icu::UnicodeString source(false, reinterpret_cast<const UChar*>(text.data()), static_cast<int32_t>(text.size()));
+    const icu::UnicodeString source(false, reinterpret_cast<const UChar*>(text.data()),
+                                    static_cast<int32_t>(text.size()));
     icu::UnicodeString normal = U_SUCCESS(status) ? nfkc->normalize(source, status) : source;
     if (U_FAILURE(status))
         normal = source;
@@ -201,15 +203,20 @@ std::u16string headerKey(std::u16string_view text)
 
 } // namespace
 
-bool sameHeaderText(std::u16string_view a, std::u16string_view b) { return headerKey(a) == headerKey(b); }
+bool sameHeaderText(std::u16string_view a, std::u16string_view b)
+{
+    return headerKey(a) == headerKey(b);
+}
 
-TableShape compareTableShape(const std::vector<std::u16string>& writerHeader, const std::vector<std::u16string>& sourceHeader)
+TableShape compareTableShape(const std::vector<std::u16string>& writerHeader,
+                             const std::vector<std::u16string>& sourceHeader)
 {
     TableShape shape;
     shape.writerColumns = writerHeader.size();
     shape.sourceColumns = sourceHeader.size();
     for (std::size_t c = 0; c < std::min(writerHeader.size(), sourceHeader.size()); ++c)
-        if (!headerKey(writerHeader[c]).empty() && !sameHeaderText(writerHeader[c], sourceHeader[c]))
+        if (!headerKey(writerHeader[c]).empty() &&
+            !sameHeaderText(writerHeader[c], sourceHeader[c]))
             shape.differingHeaders.push_back(c);
     return shape;
 }
@@ -222,10 +229,14 @@ constexpr std::u16string_view kFigurePrefix = u"gw_";
 std::u16string figureFieldName(std::u16string_view indicator, FigureFormat format)
 {
     const std::string_view key = figureFormatKey(format);
-    return std::u16string(kFigurePrefix) + std::u16string(key.begin(), key.end()) + u"_" + std::u16string(indicator);
+    return std::u16string(kFigurePrefix) + std::u16string(key.begin(), key.end()) + u"_" +
+           std::u16string(indicator);
 }
 
-bool looksLikeFigureField(std::u16string_view name) { return name.substr(0, kFigurePrefix.size()) == kFigurePrefix; }
+bool looksLikeFigureField(std::u16string_view name)
+{
+    return name.substr(0, kFigurePrefix.size()) == kFigurePrefix;
+}
 
 std::optional<FigureField> parseFigureFieldName(std::u16string_view name)
 {

@@ -101,7 +101,8 @@ struct TableFillPlan
     std::vector<std::vector<std::u16string>> body; // rows × min(columns, source columns)
     std::vector<bool> numericColumns;
 };
-TableFillPlan planTableFill(const std::vector<std::vector<SourceCell>>& source, std::size_t columns);
+TableFillPlan planTableFill(const std::vector<std::vector<SourceCell>>& source,
+                            std::size_t columns);
 
 /// Whether two table header texts name the same column: compared after NFKC normalisation and
 /// without white space, so "金额 (万元)" matches "金额（万元）".

@@ -440,7 +440,8 @@ std::vector<Finding> checkLedger(const std::vector<LedgerRow>& rows, int year,
                                         u"the quantity must be a whole number ≥ 0."));
         if (const auto [first, added] = seen.emplace(c, r.row); !added)
         {
-            const std::u16string original = decimal(static_cast<long long>(first->second) + 1); // as Calc numbers rows
+            const std::u16string original =
+                decimal(static_cast<long long>(first->second) + 1); // as Calc numbers rows
             out.push_back(ledgerFinding(rule::kDuplicate, Severity::Warning, r.row, Column::Date,
                                         u"与第 " + original + u" 行的记录完全相同。",
                                         u"the same record as row " + original + u"."));

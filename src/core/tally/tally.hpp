@@ -127,8 +127,9 @@ struct RecordProblem
 /// Checks and converts the values of one record (7, in column order). Dates may be serial
 /// numbers or "YYYY-MM-DD" text and must lie in `year`; the category must be one of
 /// `allowedCategories` (the book's own list on its 参数 sheet).
-std::variant<Record, RecordProblem> readRecord(const std::vector<Value>& values, int year,
-                                               const std::vector<std::u16string>& allowedCategories);
+std::variant<Record, RecordProblem>
+readRecord(const std::vector<Value>& values, int year,
+           const std::vector<std::u16string>& allowedCategories);
 
 /// Where the reporting year is kept, for messages that ask the user to change it.
 inline constexpr char16_t kYearCell[] = u"B1";
@@ -145,10 +146,11 @@ namespace gongwen::core::tally
 /// Stable rule ids of the tally book checks.
 namespace rule
 {
-inline constexpr char kError[] = "tally.error";         // an error value in an indicator cell
-inline constexpr char kIndicator[] = "tally.indicator"; // an indicator missing, or on an empty/text cell
-inline constexpr char kCount[] = "tally.count";         // a negative or fractional quantity
-inline constexpr char kDate[] = "tally.date";           // a date outside the reporting year
+inline constexpr char kError[] = "tally.error"; // an error value in an indicator cell
+inline constexpr char kIndicator[] =
+    "tally.indicator";                          // an indicator missing, or on an empty/text cell
+inline constexpr char kCount[] = "tally.count"; // a negative or fractional quantity
+inline constexpr char kDate[] = "tally.date";   // a date outside the reporting year
 inline constexpr char kDuplicate[] = "tally.duplicate"; // the same record twice
 inline constexpr char kCategory[] = "tally.category";   // a category not in the list
 } // namespace rule
@@ -176,8 +178,8 @@ enum class CellState
 struct IndicatorCell
 {
     std::u16string name;
-    bool defined = false;    // a named range of that name exists
-    std::u16string address;  // e.g. $指标.$B$5, for messages
+    bool defined = false;   // a named range of that name exists
+    std::u16string address; // e.g. $指标.$B$5, for messages
     std::size_t row = 0, column = 0;
     CellState state = CellState::Empty;
     std::u16string errorText; // #REF!, #DIV/0! … when state == Error

@@ -47,7 +47,8 @@ void MultiPattern::add(std::u16string_view pattern, std::uint32_t id)
 void MultiPattern::build()
 {
     for (Node& n : m_nodes)
-        std::sort(n.edges.begin(), n.edges.end(), [](const Edge& a, const Edge& b) { return a.unit < b.unit; });
+        std::sort(n.edges.begin(), n.edges.end(),
+                  [](const Edge& a, const Edge& b) { return a.unit < b.unit; });
     m_built = true;
     m_rootNext.assign(0x10000, 0);
     for (const Edge& e : m_nodes[0].edges)
@@ -72,7 +73,8 @@ void MultiPattern::build()
             const std::uint32_t target = child(f, e.unit);
             m_nodes[e.target].fail = target != e.target ? target : 0;
             const std::uint32_t fail = m_nodes[e.target].fail;
-            m_nodes[e.target].outputLink = !m_nodes[fail].ends.empty() ? fail : m_nodes[fail].outputLink;
+            m_nodes[e.target].outputLink =
+                !m_nodes[fail].ends.empty() ? fail : m_nodes[fail].outputLink;
             queue.push_back(e.target);
         }
     }

@@ -41,7 +41,8 @@ private:
     {
         std::vector<Edge> edges; // sorted by unit once built
         std::uint32_t fail = 0;
-        std::uint32_t outputLink = 0; // the nearest node by fail links that ends a pattern (0: none)
+        std::uint32_t outputLink =
+            0; // the nearest node by fail links that ends a pattern (0: none)
         std::vector<std::pair<std::uint32_t, std::uint32_t>> ends; // (id, pattern length)
     };
     std::uint32_t child(std::uint32_t node, char16_t unit) const; // 0 when none (and node != root)

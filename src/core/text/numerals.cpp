@@ -54,7 +54,8 @@ struct NumeralTable
 
 const NumeralTable& numeralTable()
 {
-    static const NumeralTable table = [] {
+    static const NumeralTable table = []
+    {
         NumeralTable t;
         t.spellings.reserve(4 * (kMaxChineseNumeral + 1) + 1);
         std::vector<int> valueOf;
@@ -125,12 +126,24 @@ bool isChineseNumeralChar(char16_t c)
 {
     switch (c)
     {
-        case u'〇': case u'零': case u'一': case u'二': case u'两': case u'三': case u'四':
-        case u'五': case u'六': case u'七': case u'八': case u'九': case u'十': case u'百':
-        case u'千':
-            return true;
-        default:
-            return false;
+    case u'〇':
+    case u'零':
+    case u'一':
+    case u'二':
+    case u'两':
+    case u'三':
+    case u'四':
+    case u'五':
+    case u'六':
+    case u'七':
+    case u'八':
+    case u'九':
+    case u'十':
+    case u'百':
+    case u'千':
+        return true;
+    default:
+        return false;
     }
 }
 

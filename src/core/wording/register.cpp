@@ -91,7 +91,8 @@ Sheet readSheet(std::u16string_view name, const SheetRows& rows)
             fields.emplace_back(trimSpaces(cell));
         if (i == 0)
             sheet.header = std::move(fields);
-        else if (std::any_of(fields.begin(), fields.end(), [](const std::u16string& f) { return !f.empty(); }))
+        else if (std::any_of(fields.begin(), fields.end(),
+                             [](const std::u16string& f) { return !f.empty(); }))
             sheet.rows.emplace_back(i + 1, std::move(fields));
     }
     return sheet;
@@ -99,8 +100,9 @@ Sheet readSheet(std::u16string_view name, const SheetRows& rows)
 
 std::u16string field(const Row& row, int column)
 {
-    return column >= 0 && static_cast<std::size_t>(column) < row.size() ? row[static_cast<std::size_t>(column)]
-                                                                          : std::u16string();
+    return column >= 0 && static_cast<std::size_t>(column) < row.size()
+               ? row[static_cast<std::size_t>(column)]
+               : std::u16string();
 }
 
 std::vector<std::u16string> forms(std::u16string_view cell)
@@ -127,13 +129,14 @@ public:
 
     void problem(const Sheet& sheet, std::size_t row, std::u16string zh, std::u16string en)
     {
-        m_problems.push_back(RegisterProblem{std::u16string(sheet.name), row, std::move(zh), std::move(en)});
+        m_problems.push_back(
+            RegisterProblem{std::u16string(sheet.name), row, std::move(zh), std::move(en)});
     }
 
     // The columns, or nothing (and a problem) when a required one is missing.
     template <std::size_t N>
-    std::optional<std::vector<int>> columns(const Sheet& sheet, const std::u16string_view (&names)[N],
-                                            std::size_t required)
+    std::optional<std::vector<int>>
+    columns(const Sheet& sheet, const std::u16string_view (&names)[N], std::size_t required)
     {
         std::vector<int> out;
         for (std::u16string_view n : names)
@@ -150,8 +153,8 @@ public:
     }
 
     // The dates of a row, or false (and a problem) when one is not YYYY-MM-DD or they are reversed.
-    bool dates(const Sheet& sheet, std::size_t row, const std::u16string& fromText, const std::u16string& toText,
-               Day& from, Day& to)
+    bool dates(const Sheet& sheet, std::size_t row, const std::u16string& fromText,
+               const std::u16string& toText, Day& from, Day& to)
     {
         for (auto [text, day] : {std::pair{&fromText, &from}, std::pair{&toText, &to}})
         {
@@ -168,7 +171,8 @@ public:
         }
         if (!from.isOpen() && !to.isOpen() && from.key() > to.key())
         {
-            problem(sheet, row, u"起始日期晚于终止日期。", u"The start date is after the end date.");
+            problem(sheet, row, u"起始日期晚于终止日期。",
+                    u"The start date is after the end date.");
             return false;
         }
         return true;
@@ -209,8 +213,8 @@ std::optional<Day> parseDay(std::u16string_view text)
             return std::nullopt;
     }
     static constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (part != 2 || digits == 0 || parts[0] < 1900 || parts[0] > 2200 || parts[1] < 1 || parts[1] > 12 ||
-        parts[2] < 1 || parts[2] > kDaysIn[parts[1] - 1])
+    if (part != 2 || digits == 0 || parts[0] < 1900 || parts[0] > 2200 || parts[1] < 1 ||
+        parts[1] > 12 || parts[2] < 1 || parts[2] > kDaysIn[parts[1] - 1])
         return std::nullopt;
     const bool leap = (parts[0] % 4 == 0 && parts[0] % 100 != 0) || parts[0] % 400 == 0;
     if (parts[1] == 2 && parts[2] == 29 && !leap)
@@ -253,9 +257,8 @@ bool validOn(Day day, Day from, Day to)
 RegisterTables tablesFromCsv(const RegisterSheets& sheets)
 {
     RegisterTables tables;
-    auto convert = [](const std::optional<std::u16string>& csv) {
-        return csv ? std::optional<SheetRows>(csvRows(*csv)) : std::nullopt;
-    };
+    auto convert = [](const std::optional<std::u16string>& csv)
+    { return csv ? std::optional<SheetRows>(csvRows(*csv)) : std::nullopt; };
     tables.people = convert(sheets.people);
     tables.organs = convert(sheets.organs);
     tables.phrases = convert(sheets.phrases);
@@ -263,12 +266,14 @@ RegisterTables tablesFromCsv(const RegisterSheets& sheets)
     return tables;
 }
 
-std::shared_ptr<const Register> Register::read(const RegisterSheets& sheets, std::vector<RegisterProblem>& problems)
+std::shared_ptr<const Register> Register::read(const RegisterSheets& sheets,
+                                               std::vector<RegisterProblem>& problems)
 {
     return read(tablesFromCsv(sheets), problems);
 }
 
-std::shared_ptr<const Register> Register::read(const RegisterTables& sheets, std::vector<RegisterProblem>& problems)
+std::shared_ptr<const Register> Register::read(const RegisterTables& sheets,
+                                               std::vector<RegisterProblem>& problems)
 {
     auto reg = std::make_shared<Register>();
     Reader reader(problems);
@@ -287,17 +292,19 @@ std::shared_ptr<const Register> Register::read(const RegisterTables& sheets, std
                 }
                 if (!order.empty())
                 {
-                    const bool digits = std::all_of(order.begin(), order.end(),
-                                                    [](char16_t ch) { return ch >= u'0' && ch <= u'9'; });
+                    const bool digits =
+                        std::all_of(order.begin(), order.end(),
+                                    [](char16_t ch) { return ch >= u'0' && ch <= u'9'; });
                     if (!digits || order.size() > 6)
                     {
-                        reader.problem(sheet, row, u"排序“" + order + u"”应为整数。", u"The order " + order +
-                                                                                      u" should be a whole number.");
+                        reader.problem(sheet, row, u"排序“" + order + u"”应为整数。",
+                                       u"The order " + order + u" should be a whole number.");
                         continue;
                     }
                     p.order = std::stoi(toUtf8(order));
                 }
-                if (reader.dates(sheet, row, field(fields, (*c)[3]), field(fields, (*c)[4]), p.from, p.to))
+                if (reader.dates(sheet, row, field(fields, (*c)[3]), field(fields, (*c)[4]), p.from,
+                                 p.to))
                     reg->m_people.push_back(std::move(p));
             }
     }
@@ -307,7 +314,8 @@ std::shared_ptr<const Register> Register::read(const RegisterTables& sheets, std
         if (const auto c = reader.columns(sheet, kOrganColumns, 1))
             for (const auto& [row, fields] : sheet.rows)
             {
-                Organ o{field(fields, (*c)[0]), field(fields, (*c)[1]), forms(field(fields, (*c)[2])), row};
+                Organ o{field(fields, (*c)[0]), field(fields, (*c)[1]),
+                        forms(field(fields, (*c)[2])), row};
                 if (o.fullName.empty())
                     reader.problem(sheet, row, u"全称为空。", u"The full name is empty.");
                 else
@@ -320,13 +328,20 @@ std::shared_ptr<const Register> Register::read(const RegisterTables& sheets, std
         if (const auto c = reader.columns(sheet, kPhraseColumns, 2))
             for (const auto& [row, fields] : sheet.rows)
             {
-                Phrase p{field(fields, (*c)[0]), forms(field(fields, (*c)[1])), field(fields, (*c)[2]), {}, {}, row};
+                Phrase p{field(fields, (*c)[0]),
+                         forms(field(fields, (*c)[1])),
+                         field(fields, (*c)[2]),
+                         {},
+                         {},
+                         row};
                 if (p.standard.empty() || p.wrongForms.empty())
                 {
-                    reader.problem(sheet, row, u"规范表述和不规范表述都要填写。", u"Both wordings are needed.");
+                    reader.problem(sheet, row, u"规范表述和不规范表述都要填写。",
+                                   u"Both wordings are needed.");
                     continue;
                 }
-                if (reader.dates(sheet, row, field(fields, (*c)[3]), field(fields, (*c)[4]), p.from, p.to))
+                if (reader.dates(sheet, row, field(fields, (*c)[3]), field(fields, (*c)[4]), p.from,
+                                 p.to))
                     reg->m_phrases.push_back(std::move(p));
             }
     }
@@ -349,13 +364,16 @@ std::shared_ptr<const Register> Register::read(const RegisterTables& sheets, std
 
 std::u16string_view likelySheetFor(std::u16string_view selected)
 {
-    static constexpr std::u16string_view kOrganEndings[] = {u"委员会", u"办公室", u"政府", u"政协", u"人大", u"党委",
-                                                            u"局", u"厅", u"部", u"院", u"处", u"科", u"中心", u"组"};
+    static constexpr std::u16string_view kOrganEndings[] = {
+        u"委员会", u"办公室", u"政府", u"政协", u"人大", u"党委", u"局",
+        u"厅",     u"部",     u"院",   u"处",   u"科",   u"中心", u"组"};
     selected = trimSpaces(selected);
     for (std::u16string_view ending : kOrganEndings)
-        if (selected.size() > ending.size() && selected.substr(selected.size() - ending.size()) == ending)
+        if (selected.size() > ending.size() &&
+            selected.substr(selected.size() - ending.size()) == ending)
             return kOrgansSheet;
-    const bool han = std::all_of(selected.begin(), selected.end(), [](char16_t c) { return isHan(c); });
+    const bool han =
+        std::all_of(selected.begin(), selected.end(), [](char16_t c) { return isHan(c); });
     if (han && selected.size() >= 2 && selected.size() <= 4)
         return kPeopleSheet;
     return kPhrasesSheet;
@@ -363,7 +381,8 @@ std::u16string_view likelySheetFor(std::u16string_view selected)
 
 std::vector<std::u16string_view> columnsOf(std::u16string_view sheet)
 {
-    auto list = [](const auto& columns) { return std::vector<std::u16string_view>(std::begin(columns), std::end(columns)); };
+    auto list = [](const auto& columns)
+    { return std::vector<std::u16string_view>(std::begin(columns), std::end(columns)); };
     if (sheet == kPeopleSheet)
         return list(kPeopleColumns);
     if (sheet == kOrgansSheet)
@@ -375,14 +394,16 @@ std::vector<std::u16string_view> columnsOf(std::u16string_view sheet)
     return {};
 }
 
-std::optional<RegisterProblem> problemOfNewRow(std::u16string_view sheet, const std::vector<std::u16string>& cells)
+std::optional<RegisterProblem> problemOfNewRow(std::u16string_view sheet,
+                                               const std::vector<std::u16string>& cells)
 {
     const auto columns = columnsOf(sheet);
     SheetRows rows(2);
     for (std::u16string_view c : columns)
         rows[0].emplace_back(c);
     rows[1] = cells;
-    if (std::all_of(cells.begin(), cells.end(), [](const std::u16string& c) { return trimSpaces(c).empty(); }))
+    if (std::all_of(cells.begin(), cells.end(),
+                    [](const std::u16string& c) { return trimSpaces(c).empty(); }))
         rows[1] = {u" "}; // read as a row, and refused for its empty first cell
     RegisterTables tables;
     std::optional<SheetRows>* table = sheet == kPeopleSheet    ? &tables.people
@@ -393,7 +414,8 @@ std::optional<RegisterProblem> problemOfNewRow(std::u16string_view sheet, const 
     std::vector<RegisterProblem> problems;
     const auto reg = Register::read(tables, problems);
     if (problems.empty() && reg->empty())
-        problems.push_back(RegisterProblem{std::u16string(sheet), 2, u"第一列为空。", u"The first column is empty."});
+        problems.push_back(RegisterProblem{std::u16string(sheet), 2, u"第一列为空。",
+                                           u"The first column is empty."});
     if (problems.empty())
         return std::nullopt;
     return problems.front();
@@ -414,7 +436,8 @@ std::u16string csvLine(const std::vector<std::u16string>& cells)
         }
         line += u'"';
         for (char16_t ch : c)
-            line += ch == u'"' ? std::u16string(u"\"\"") : std::u16string(1, ch == u'\n' || ch == u'\r' ? u' ' : ch);
+            line += ch == u'"' ? std::u16string(u"\"\"")
+                               : std::u16string(1, ch == u'\n' || ch == u'\r' ? u' ' : ch);
         line += u'"';
     }
     return line;

@@ -10,10 +10,10 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace gongwen::core::wording
@@ -72,10 +72,11 @@ inline constexpr std::u16string_view kPeopleSheet = u"人员";
 inline constexpr std::u16string_view kOrgansSheet = u"机构";
 inline constexpr std::u16string_view kPhrasesSheet = u"提法";
 inline constexpr std::u16string_view kBannedSheet = u"禁用词";
-inline constexpr std::u16string_view kPeopleColumns[] = {u"姓名", u"职务", u"排序", u"起始日期", u"终止日期"};
-inline constexpr std::u16string_view kOrganColumns[] = {u"全称", u"规范简称", u"不规范写法"};
-inline constexpr std::u16string_view kPhraseColumns[] = {u"规范表述", u"不规范表述", u"说明", u"起始日期",
+inline constexpr std::u16string_view kPeopleColumns[] = {u"姓名", u"职务", u"排序", u"起始日期",
                                                          u"终止日期"};
+inline constexpr std::u16string_view kOrganColumns[] = {u"全称", u"规范简称", u"不规范写法"};
+inline constexpr std::u16string_view kPhraseColumns[] = {u"规范表述", u"不规范表述", u"说明",
+                                                         u"起始日期", u"终止日期"};
 inline constexpr std::u16string_view kBannedColumns[] = {u"词", u"说明"};
 
 /// A line of the register that could not be read: the sheet (人员, 机构, 提法, 禁用词) and its
@@ -121,8 +122,10 @@ class Register
 {
 public:
     /// Reads the sheets; rows that cannot be read go to `problems` and are left out.
-    static std::shared_ptr<const Register> read(const RegisterSheets& sheets, std::vector<RegisterProblem>& problems);
-    static std::shared_ptr<const Register> read(const RegisterTables& tables, std::vector<RegisterProblem>& problems);
+    static std::shared_ptr<const Register> read(const RegisterSheets& sheets,
+                                                std::vector<RegisterProblem>& problems);
+    static std::shared_ptr<const Register> read(const RegisterTables& tables,
+                                                std::vector<RegisterProblem>& problems);
 
     const std::vector<Person>& people() const { return m_people; }
     const std::vector<Organ>& organs() const { return m_organs; }
@@ -131,7 +134,8 @@ public:
     bool empty() const;
 
     /// register.* findings for one paragraph of a document dated `day`.
-    void check(std::size_t paragraph, std::u16string_view text, Day day, std::vector<Finding>& out) const;
+    void check(std::size_t paragraph, std::u16string_view text, Day day,
+               std::vector<Finding>& out) const;
     /// register.order for a list of people a line each (出席：/张三 主席/李四 副主席), out of the
     /// register's order: one finding on the list's first line.
     void checkListLines(const std::vector<std::u16string_view>& paragraphs, Day day,
@@ -173,8 +177,8 @@ private:
         bool nameBefore;
         std::u16string_view title;
     };
-    void checkNearNames(std::size_t paragraph, std::u16string_view text, Day day, const std::vector<Anchor>& anchors,
-                        std::vector<Finding>& out) const;
+    void checkNearNames(std::size_t paragraph, std::u16string_view text, Day day,
+                        const std::vector<Anchor>& anchors, std::vector<Finding>& out) const;
     const Person* personOfListLine(std::u16string_view line, Day day) const;
     std::vector<const Person*> peopleNamed(std::u16string_view name, Day day) const;
 
@@ -196,8 +200,8 @@ private:
 /// ordinary text), a form listed as wrong that is another entry's right one, a wrong form
 /// listed for two entries — each naming its sheet and row. `commonWord` says whether a text is
 /// a common word (the office and the command line pass the typo model's lexicon).
-std::vector<RegisterProblem> auditRegister(const Register& reg,
-                                           const std::function<bool(std::u16string_view)>& commonWord);
+std::vector<RegisterProblem>
+auditRegister(const Register& reg, const std::function<bool(std::u16string_view)>& commonWord);
 
 // ---- 加入口径库: a new row for the register ----------------------------------------------------
 
@@ -208,7 +212,8 @@ std::u16string_view likelySheetFor(std::u16string_view selected);
 std::vector<std::u16string_view> columnsOf(std::u16string_view sheet);
 /// Why `cells` (in the sheet's column order) cannot be a row of that sheet, as the register
 /// reader would say it; nullopt when they can.
-std::optional<RegisterProblem> problemOfNewRow(std::u16string_view sheet, const std::vector<std::u16string>& cells);
+std::optional<RegisterProblem> problemOfNewRow(std::u16string_view sheet,
+                                               const std::vector<std::u16string>& cells);
 /// The cells as one line of a CSV sheet: a cell holding a comma, quote or line break is quoted.
 std::u16string csvLine(const std::vector<std::u16string>& cells);
 

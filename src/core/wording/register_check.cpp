@@ -22,8 +22,8 @@ std::u16string dayText(Day day)
     return decimal(day.year) + u"年" + decimal(day.month) + u"月" + decimal(day.day) + u"日";
 }
 
-Finding finding(const char* rule, std::size_t paragraph, std::size_t start, std::size_t length, std::u16string zh,
-                std::u16string en)
+Finding finding(const char* rule, std::size_t paragraph, std::size_t start, std::size_t length,
+                std::u16string zh, std::u16string en)
 {
     Finding f = makeFinding(rule, Severity::Warning, paragraph, start, length);
     f.messageZh = std::move(zh);
@@ -45,9 +45,9 @@ std::vector<Occurrence> longestOf(const std::vector<Occurrence>& all, Pred wante
     for (const Occurrence& o : all)
         if (wanted(o))
             picked.push_back(o);
-    std::sort(picked.begin(), picked.end(), [](const Occurrence& a, const Occurrence& b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
+    std::sort(picked.begin(), picked.end(),
+              [](const Occurrence& a, const Occurrence& b)
+              { return a.start != b.start ? a.start < b.start : a.end > b.end; });
     std::vector<Occurrence> out;
     for (const Occurrence& o : picked)
         if (out.empty() || o.start >= out.back().end)
@@ -103,7 +103,8 @@ void Register::addPattern(std::u16string_view text, Kind kind, std::size_t index
 void Register::buildMatcher()
 {
     for (const Person& p : m_people)
-        if (!p.title.empty() && std::find(m_titles.begin(), m_titles.end(), p.title) == m_titles.end())
+        if (!p.title.empty() &&
+            std::find(m_titles.begin(), m_titles.end(), p.title) == m_titles.end())
             m_titles.push_back(p.title);
     for (std::size_t i = 0; i < m_people.size(); ++i)
     {
@@ -150,7 +151,8 @@ std::vector<const Person*> Register::peopleNamed(std::u16string_view name, Day d
     return out;
 }
 
-void Register::check(std::size_t paragraph, std::u16string_view text, Day day, std::vector<Finding>& out) const
+void Register::check(std::size_t paragraph, std::u16string_view text, Day day,
+                     std::vector<Finding>& out) const
 {
     if (m_matcher.empty() || text.empty())
         return;
@@ -169,30 +171,37 @@ void Register::check(std::size_t paragraph, std::u16string_view text, Day day, s
 void Register::checkWording(std::size_t paragraph, std::u16string_view text, Day day,
                             const std::vector<Occurrence>& found, std::vector<Finding>& out) const
 {
-    auto insideStandard = [&](const Occurrence& o) {
+    auto insideStandard = [&](const Occurrence& o)
+    {
         for (const Occurrence& s : found)
             if ((s.entry.kind == Kind::OrganStandard || s.entry.kind == Kind::PhraseStandard) &&
                 within(o.start, o.end, s.start, s.end))
                 return true;
         return false;
     };
-    const auto wrong = longestOf(found, [&](const Occurrence& o) {
-        const bool phrase = o.entry.kind == Kind::PhraseWrong &&
-                            validOn(day, m_phrases[o.entry.index].from, m_phrases[o.entry.index].to);
-        return (o.entry.kind == Kind::OrganWrong || phrase || o.entry.kind == Kind::Banned) && !insideStandard(o);
-    });
+    const auto wrong = longestOf(
+        found,
+        [&](const Occurrence& o)
+        {
+            const bool phrase =
+                o.entry.kind == Kind::PhraseWrong &&
+                validOn(day, m_phrases[o.entry.index].from, m_phrases[o.entry.index].to);
+            return (o.entry.kind == Kind::OrganWrong || phrase || o.entry.kind == Kind::Banned) &&
+                   !insideStandard(o);
+        });
     for (const Occurrence& o : wrong)
     {
         const std::u16string written(text.substr(o.start, o.end - o.start));
         if (o.entry.kind == Kind::OrganWrong)
         {
             const Organ& organ = m_organs[o.entry.index];
-            const std::u16string& right = organ.abbreviation.empty() ? organ.fullName : organ.abbreviation;
+            const std::u16string& right =
+                organ.abbreviation.empty() ? organ.fullName : organ.abbreviation;
             Finding f = finding(rule::kRegisterOrgan, paragraph, o.start, written.size(),
-                                quoted(written) + u"不是规范写法，应为" + quoted(right) + u"（全称“" +
-                                    organ.fullName + u"”，见口径库）。",
-                                written + u" is not the standard form: write " + right + u" (full name " +
-                                    organ.fullName + u"; from the register).");
+                                quoted(written) + u"不是规范写法，应为" + quoted(right) +
+                                    u"（全称“" + organ.fullName + u"”，见口径库）。",
+                                written + u" is not the standard form: write " + right +
+                                    u" (full name " + organ.fullName + u"; from the register).");
             f.suggestions = {right};
             if (right != organ.fullName)
                 f.suggestions.push_back(organ.fullName);
@@ -202,10 +211,11 @@ void Register::checkWording(std::size_t paragraph, std::u16string_view text, Day
         {
             const Phrase& phrase = m_phrases[o.entry.index];
             const std::u16string note = phrase.note.empty() ? u"" : u"（" + phrase.note + u"）";
-            Finding f = finding(rule::kRegisterPhrase, paragraph, o.start, written.size(),
-                                quoted(written) + u"应表述为" + quoted(phrase.standard) + note + u"。",
-                                written + u" should read " + phrase.standard +
-                                    (phrase.note.empty() ? u"" : u" (" + phrase.note + u")") + u".");
+            Finding f =
+                finding(rule::kRegisterPhrase, paragraph, o.start, written.size(),
+                        quoted(written) + u"应表述为" + quoted(phrase.standard) + note + u"。",
+                        written + u" should read " + phrase.standard +
+                            (phrase.note.empty() ? u"" : u" (" + phrase.note + u")") + u".");
             f.suggestions = {phrase.standard};
             out.push_back(std::move(f));
         }
@@ -225,15 +235,19 @@ void Register::checkWording(std::size_t paragraph, std::u16string_view text, Day
 void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day day,
                            const std::vector<Occurrence>& found, std::vector<Finding>& out) const
 {
-    const auto names = longestOf(found, [](const Occurrence& o) { return o.entry.kind == Kind::Name; });
-    const auto titles = longestOf(found, [](const Occurrence& o) { return o.entry.kind == Kind::Title; });
-    auto titleAt = [&](std::size_t start) -> const Occurrence* {
+    const auto names =
+        longestOf(found, [](const Occurrence& o) { return o.entry.kind == Kind::Name; });
+    const auto titles =
+        longestOf(found, [](const Occurrence& o) { return o.entry.kind == Kind::Title; });
+    auto titleAt = [&](std::size_t start) -> const Occurrence*
+    {
         for (const Occurrence& t : titles)
             if (t.start == start)
                 return &t;
         return nullptr;
     };
-    auto titleEndingAt = [&](std::size_t end) -> const Occurrence* {
+    auto titleEndingAt = [&](std::size_t end) -> const Occurrence*
+    {
         for (const Occurrence& t : titles)
             if (t.end == end)
                 return &t;
@@ -250,14 +264,15 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
                 continue;
             titleNextToName[static_cast<std::size_t>(t - titles.data())] = true;
             const std::u16string& written = m_titles[t->entry.index];
-            if (people.empty() ||
-                std::any_of(people.begin(), people.end(), [&](const Person* p) { return p->title == written; }))
+            if (people.empty() || std::any_of(people.begin(), people.end(),
+                                              [&](const Person* p) { return p->title == written; }))
                 continue;
-            Finding f = finding(rule::kRegisterTitle, paragraph, t->start, t->end - t->start,
-                                name + u"在" + dayText(day) + u"的职务是" + quoted(people.front()->title) +
-                                    u"，不是" + quoted(written) + u"（口径库）。",
-                                name + u"'s title on " + dayText(day) + u" is " + people.front()->title + u", not " +
-                                    written + u" (register).");
+            Finding f =
+                finding(rule::kRegisterTitle, paragraph, t->start, t->end - t->start,
+                        name + u"在" + dayText(day) + u"的职务是" + quoted(people.front()->title) +
+                            u"，不是" + quoted(written) + u"（口径库）。",
+                        name + u"'s title on " + dayText(day) + u" is " + people.front()->title +
+                            u", not " + written + u" (register).");
             for (const Person* p : people)
                 f.suggestions.push_back(p->title);
             out.push_back(std::move(f));
@@ -293,7 +308,8 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
             std::size_t at = names[k].end;
             if (const Occurrence* t = titleAt(at))
                 at = t->end;
-            return at < text.size() && kListSeparators.find(text[at]) != std::u16string_view::npos &&
+            return at < text.size() &&
+                           kListSeparators.find(text[at]) != std::u16string_view::npos &&
                            k + 1 < names.size() && names[k + 1].start == at + 1
                        ? at
                        : std::u16string_view::npos;
@@ -312,7 +328,8 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
             bool known = true;
             for (std::size_t k = runStart; k < i; ++k)
             {
-                const auto people = peopleNamed(text.substr(names[k].start, names[k].end - names[k].start), day);
+                const auto people =
+                    peopleNamed(text.substr(names[k].start, names[k].end - names[k].start), day);
                 known = known && !people.empty() && people.front()->order > 0;
                 const std::size_t sep = k + 1 < i ? separatorAfter(k) : std::u16string_view::npos;
                 std::size_t end = sep;
@@ -324,11 +341,13 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
                 }
                 else
                     separators.push_back(text[sep]);
-                items.push_back(Item{std::u16string(text.substr(names[k].start, end - names[k].start)),
-                                     known ? people.front()->order : 0});
+                items.push_back(
+                    Item{std::u16string(text.substr(names[k].start, end - names[k].start)),
+                         known ? people.front()->order : 0});
             }
-            const bool ordered = std::is_sorted(items.begin(), items.end(),
-                                                [](const Item& a, const Item& b) { return a.order < b.order; });
+            const bool ordered =
+                std::is_sorted(items.begin(), items.end(),
+                               [](const Item& a, const Item& b) { return a.order < b.order; });
             if (known && !ordered)
             {
                 std::vector<Item> sorted = items;
@@ -336,11 +355,13 @@ void Register::checkPeople(std::size_t paragraph, std::u16string_view text, Day 
                                  [](const Item& a, const Item& b) { return a.order < b.order; });
                 std::u16string rewritten;
                 for (std::size_t k = 0; k < sorted.size(); ++k)
-                    rewritten += sorted[k].text + (k < separators.size() ? std::u16string(1, separators[k]) : u"");
+                    rewritten += sorted[k].text +
+                                 (k < separators.size() ? std::u16string(1, separators[k]) : u"");
                 const std::size_t start = names[runStart].start;
-                Finding f = finding(rule::kRegisterOrder, paragraph, start, rewritten.size(),
-                                    u"人员排列与口径库的排序不一致，应为" + quoted(rewritten) + u"。",
-                                    u"The people are not listed in the register's order: " + rewritten + u".");
+                Finding f = finding(
+                    rule::kRegisterOrder, paragraph, start, rewritten.size(),
+                    u"人员排列与口径库的排序不一致，应为" + quoted(rewritten) + u"。",
+                    u"The people are not listed in the register's order: " + rewritten + u".");
                 f.suggestions = {rewritten};
                 out.push_back(std::move(f));
             }
@@ -389,17 +410,18 @@ void Register::checkNearNames(std::size_t paragraph, std::u16string_view text, D
                     }
                     if (!modelAsked)
                         model = typo::sharedModel(), modelAsked = true;
-                    if (model && model->likeness(written[k], p.name[k]) != 0 && !isCommonWord(*model, written))
+                    if (model && model->likeness(written[k], p.name[k]) != 0 &&
+                        !isCommonWord(*model, written))
                         meant = &p;
                 }
             }
             if (!meant)
                 continue;
             Finding f = finding(rule::kRegisterName, paragraph, start, length,
-                                quoted(written) + u"疑为" + quoted(meant->name) + u"（口径库中的" + meant->title +
-                                    u"）。",
-                                std::u16string(written) + u" is probably " + meant->name + u" (" + meant->title +
-                                    u" in the register).");
+                                quoted(written) + u"疑为" + quoted(meant->name) + u"（口径库中的" +
+                                    meant->title + u"）。",
+                                std::u16string(written) + u" is probably " + meant->name + u" (" +
+                                    meant->title + u" in the register).");
             f.suggestions = {meant->name};
             out.push_back(std::move(f));
             flagged.push_back(start);
@@ -415,16 +437,20 @@ const Person* Register::personOfListLine(std::u16string_view line, Day day) cons
     line = trimSpaces(line);
     // A sentence is not a line of a list: no comma or full stop but one that ends the line.
     const std::u16string_view inner = line.empty() ? line : line.substr(0, line.size() - 1);
-    if (line.size() > kLongestListLine || inner.find_first_of(u"，。；") != std::u16string_view::npos)
+    if (line.size() > kLongestListLine ||
+        inner.find_first_of(u"，。；") != std::u16string_view::npos)
         return nullptr;
-    for (std::size_t length = std::min(kLongestName, line.size()); length >= kShortestName; --length)
+    for (std::size_t length = std::min(kLongestName, line.size()); length >= kShortestName;
+         --length)
     {
         const auto people = peopleNamed(line.substr(0, length), day);
         if (people.empty())
             continue;
         const std::u16string_view rest = trimSpaces(line.substr(length));
-        if (length == line.size() || !isHan(line[length]) || rest.substr(0, kComrade.size()) == kComrade ||
-            (!people.front()->title.empty() && rest.substr(0, people.front()->title.size()) == people.front()->title))
+        if (length == line.size() || !isHan(line[length]) ||
+            rest.substr(0, kComrade.size()) == kComrade ||
+            (!people.front()->title.empty() &&
+             rest.substr(0, people.front()->title.size()) == people.front()->title))
             return people.front();
     }
     return nullptr;
@@ -437,8 +463,10 @@ void Register::checkListLines(const std::vector<std::u16string_view>& paragraphs
         return;
     std::size_t runStart = 0;
     std::vector<const Person*> run;
-    auto finishRun = [&] {
-        const bool ranked = std::all_of(run.begin(), run.end(), [](const Person* p) { return p->order > 0; });
+    auto finishRun = [&]
+    {
+        const bool ranked =
+            std::all_of(run.begin(), run.end(), [](const Person* p) { return p->order > 0; });
         auto byOrder = [](const Person* a, const Person* b) { return a->order < b->order; };
         if (run.size() >= 2 && ranked && !std::is_sorted(run.begin(), run.end(), byOrder))
         {
@@ -448,7 +476,8 @@ void Register::checkListLines(const std::vector<std::u16string_view>& paragraphs
             for (const Person* p : sorted)
                 order += (order.empty() ? u"" : u"、") + p->name;
             const std::u16string_view first = paragraphs[runStart];
-            out.push_back(finding(rule::kRegisterOrder, runStart, first.find(run[0]->name), run[0]->name.size(),
+            out.push_back(finding(rule::kRegisterOrder, runStart, first.find(run[0]->name),
+                                  run[0]->name.size(),
                                   u"名单（" + decimal(static_cast<long long>(run.size())) +
                                       u" 行）的排列与口径库的排序不一致，应为：" + order + u"。",
                                   u"The list (" + decimal(static_cast<long long>(run.size())) +
@@ -477,9 +506,11 @@ std::optional<Day> documentDay(const std::vector<std::u16string_view>& paragraph
     {
         const std::u16string_view t = trimSpaces(*p);
         const std::size_t year = t.find(u'年'), month = t.find(u'月');
-        if (t.size() > 16 || t.empty() || t.back() != u'日' || year != 4 || month == std::u16string_view::npos)
+        if (t.size() > 16 || t.empty() || t.back() != u'日' || year != 4 ||
+            month == std::u16string_view::npos)
             continue;
-        auto number = [&](std::size_t from, std::size_t to) {
+        auto number = [&](std::size_t from, std::size_t to)
+        {
             int n = 0;
             for (std::size_t i = from; i < to; ++i)
             {
@@ -489,7 +520,8 @@ std::optional<Day> documentDay(const std::vector<std::u16string_view>& paragraph
             }
             return to > from ? n : -1;
         };
-        const int y = number(0, year), m = number(year + 1, month), d = number(month + 1, t.size() - 1);
+        const int y = number(0, year), m = number(year + 1, month),
+                  d = number(month + 1, t.size() - 1);
         if (y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
             return Day{y, m, d};
     }

@@ -2,8 +2,8 @@
 #include "../common/Commands.hxx"
 
 #include "../common/DocumentText.hxx"
-#include "FindingsText.hxx"
 #include "../statistics/DataChecks.hxx"
+#include "FindingsText.hxx"
 #include "StructureEdits.hxx"
 
 #include "../common/CheckSettings.hxx"
@@ -18,11 +18,11 @@
 
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 using namespace css;
@@ -36,8 +36,10 @@ sal_Int32 paragraphCountEstimate(const uno::Reference<text::XTextDocument>& docu
 {
     try
     {
-        uno::Reference<document::XDocumentPropertiesSupplier> supplier(document, uno::UNO_QUERY_THROW);
-        for (const beans::NamedValue& v : supplier->getDocumentProperties()->getDocumentStatistics())
+        uno::Reference<document::XDocumentPropertiesSupplier> supplier(document,
+                                                                       uno::UNO_QUERY_THROW);
+        for (const beans::NamedValue& v :
+             supplier->getDocumentProperties()->getDocumentStatistics())
             if (v.Name == "ParagraphCount")
                 return std::max<sal_Int32>(v.Value.get<sal_Int32>(), 1);
     }
@@ -51,7 +53,8 @@ class CheckSession
 {
 public:
     CheckSession(const CommandContext& command, const uno::Reference<text::XTextDocument>& document)
-        : m_command(command), m_document(document), m_dialog(command.context, command.frame, "CheckResults.xdl")
+        : m_command(command), m_document(document),
+          m_dialog(command.context, command.frame, "CheckResults.xdl")
     {
     }
 
@@ -82,19 +85,22 @@ private:
 
     uno::Reference<awt::XListBox> list() const
     {
-        return uno::Reference<awt::XListBox>(controls()->getControl(ascii("FindingList")), uno::UNO_QUERY_THROW);
+        return uno::Reference<awt::XListBox>(controls()->getControl(ascii("FindingList")),
+                                             uno::UNO_QUERY_THROW);
     }
 
     // Reads the document again and lists what the checker finds.
     void recheck()
     {
         {
-            Progress progress(m_command.frame, text(UiText::CheckProgress), paragraphCountEstimate(m_document));
+            Progress progress(m_command.frame, text(UiText::CheckProgress),
+                              paragraphCountEstimate(m_document));
             m_body = readBody(m_document, progress.indicator());
         }
         m_options = checkOptions(m_command.context);
         m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
-        addOfficeDataFindings(m_command.context, m_document, m_body, m_options, m_command.language, m_findings);
+        addOfficeDataFindings(m_command.context, m_document, m_body, m_options, m_command.language,
+                              m_findings);
         fillList();
     }
 
@@ -146,8 +152,9 @@ private:
         if (index < 0 || m_findings[static_cast<std::size_t>(index)].suggestions.empty())
             return;
         const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
-        const FindingFix fix{f.ruleId, static_cast<sal_Int32>(f.paragraph), static_cast<sal_Int32>(f.start),
-                             static_cast<sal_Int32>(f.length), toOUString(f.suggestions.front())};
+        const FindingFix fix{f.ruleId, static_cast<sal_Int32>(f.paragraph),
+                             static_cast<sal_Int32>(f.start), static_cast<sal_Int32>(f.length),
+                             toOUString(f.suggestions.front())};
         OUString refusal;
         try
         {
@@ -165,7 +172,8 @@ private:
         }
         if (!m_findings.empty())
         {
-            const auto next = static_cast<sal_Int16>(std::min<std::size_t>(index, m_findings.size() - 1));
+            const auto next =
+                static_cast<sal_Int16>(std::min<std::size_t>(index, m_findings.size() - 1));
             list()->selectItemPos(next, true);
             showDetail(next);
         }
@@ -178,9 +186,11 @@ private:
         OUString outcome;
         try
         {
-            changed = renumberDocument(m_document, checkOptions(m_command.context), m_command.language);
+            changed =
+                renumberDocument(m_document, checkOptions(m_command.context), m_command.language);
             outcome = changed == 0 ? text(UiText::CheckRenumberNothing)
-                                   : uiText(m_command.language, UiText::CheckRenumberDone, {OUString::number(changed)});
+                                   : uiText(m_command.language, UiText::CheckRenumberDone,
+                                            {OUString::number(changed)});
         }
         catch (const lang::IllegalArgumentException& e)
         {
@@ -217,8 +227,8 @@ bool offerCheck(const uno::Reference<frame::XController>& controller, const uno:
     return uno::Reference<text::XTextDocument>(controller->getModel(), uno::UNO_QUERY).is();
 }
 
-const Command kCommands[] = {
-    {u"CheckStructure", &showCheckDialog, CommandEffect::ReadsOnly, &offerCheck, UiText::ContextCheckStructure}};
+const Command kCommands[] = {{u"CheckStructure", &showCheckDialog, CommandEffect::ReadsOnly,
+                              &offerCheck, UiText::ContextCheckStructure}};
 const CommandRegistration registration(kCommands);
 
 } // namespace

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MPL-2.0
 // The 公文助手 deck of Writer's sidebar (extension/registry/Sidebar.xcu, deck GongwenDeck): the
-// findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 错别字, 易混词, 版式) with
-// their counts, not modal: choosing one selects its text, 修正 applies its suggestion, 全部重新编号
-// and 一键排版 act on the document, and the list follows edits by itself — checked again a moment
-// after the user stops typing, keeping the user's place. A document whose check takes long is
-// checked only on 重新检查, so that typing never waits for it.
+// findings of the document grouped by family (结构, 数量, 占位符, 标点, 数字, 错别字, 易混词, 版式)
+// with their counts, not modal: choosing one selects its text, 修正 applies its suggestion,
+// 全部重新编号 and 一键排版 act on the document, and the list follows edits by itself — checked
+// again a moment after the user stops typing, keeping the user's place. A document whose check
+// takes long is checked only on 重新检查, so that typing never waits for it.
 //
 // Registered as the panel "Findings" (common/Panels); its window is dialogs/FindingsPanel.xdl.
 #include "../statistics/DataChecks.hxx"
@@ -150,13 +150,17 @@ private:
         if (!m_document.is())
             return;
         const Place keep = selectedPlace();
-        timedCheck([&] {
-            m_body = readBody(m_document, {});
-            m_options = checkOptions(m_context);
-            m_findings = core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
-            addOfficeDataFindings(m_context, m_document, m_body, m_options, m_language, m_findings, read);
-            appendLayoutFindings();
-        });
+        timedCheck(
+            [&]
+            {
+                m_body = readBody(m_document, {});
+                m_options = checkOptions(m_context);
+                m_findings =
+                    core::checkParagraphs(paragraphViews(m_body), labelLengths(m_body), m_options);
+                addOfficeDataFindings(m_context, m_document, m_body, m_options, m_language,
+                                      m_findings, read);
+                appendLayoutFindings();
+            });
         fillList(keep);
     }
 

@@ -62,7 +62,9 @@ OUString findingsSummary(const std::vector<core::Finding>& findings, core::Langu
     // Without its model the typo check is silent: say so, naming what to install.
     const core::typo::LoadProblem problem = core::typo::loadProblem();
     const OUString missingModel =
-        problem.messageZh.empty() ? OUString() : ascii(" ") + toOUString(core::pick(language, problem.messageZh, problem.messageEn));
+        problem.messageZh.empty()
+            ? OUString()
+            : ascii(" ") + toOUString(core::pick(language, problem.messageZh, problem.messageEn));
     if (findings.empty())
         return uiText(language, UiText::CheckSummaryNone) + missingModel;
     sal_Int32 counts[3] = {0, 0, 0};

@@ -19,7 +19,8 @@ namespace gongwen::ext
 OUString findingLine(const core::Finding& f, core::Language language);
 
 /// The message, the text around the finding with the finding in 【】, and the suggestion.
-OUString findingDetail(const core::Finding& f, const std::vector<BodyElement>& body, core::Language language);
+OUString findingDetail(const core::Finding& f, const std::vector<BodyElement>& body,
+                       core::Language language);
 
 /// "发现 5 处问题：错误 2，警告 1，提示 2" or "未发现问题。".
 OUString findingsSummary(const std::vector<core::Finding>& findings, core::Language language);

@@ -2,8 +2,8 @@
 // org.gongwen.StructureChecker: the checker core behind the public API.
 #include "../common/DocumentText.hxx"
 #include "../common/FindingConversion.hxx"
-#include "StructureEdits.hxx"
 #include "../statistics/DataChecks.hxx"
+#include "StructureEdits.hxx"
 
 #include "../common/CheckSettings.hxx"
 
@@ -15,12 +15,12 @@
 #include <core/checker/checker.hpp>
 #include <core/text/text.hpp>
 
-#include <com/sun/star/lang/XServiceInfo.hpp>
-#include <org/gongwen/XStructureChecker.hpp>
-#include <org/gongwen/XStructureFixer.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase3.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <org/gongwen/XStructureChecker.hpp>
+#include <org/gongwen/XStructureFixer.hpp>
 
 using namespace css;
 
@@ -30,7 +30,8 @@ namespace
 {
 
 class StructureChecker
-    : public cppu::WeakImplHelper3<org::gongwen::XStructureChecker, org::gongwen::XStructureFixer, lang::XServiceInfo>
+    : public cppu::WeakImplHelper3<org::gongwen::XStructureChecker, org::gongwen::XStructureFixer,
+                                   lang::XServiceInfo>
 {
 public:
     explicit StructureChecker(const uno::Reference<uno::XComponentContext>& context)
@@ -40,50 +41,72 @@ public:
 
     uno::Sequence<org::gongwen::Finding> SAL_CALL checkText(const OUString& text) override
     {
-        return guardQuery("checkText", [&] {
-            return toApiFindings(core::checkText(toView(text), checkOptions(m_context)), officeLanguage(m_context));
-        });
+        return guardQuery("checkText",
+                          [&]
+                          {
+                              return toApiFindings(
+                                  core::checkText(toView(text), checkOptions(m_context)),
+                                  officeLanguage(m_context));
+                          });
     }
 
-    uno::Sequence<org::gongwen::Finding> SAL_CALL
-    checkDocument(const uno::Reference<text::XTextDocument>& document) override
+    uno::Sequence<org::gongwen::Finding>
+        SAL_CALL checkDocument(const uno::Reference<text::XTextDocument>& document) override
     {
-        return guardApiCall("checkDocument", language(), [&] {
-            if (!document.is())
-                throw lang::IllegalArgumentException(ascii("document is null"), *this, 1);
-            const std::vector<BodyElement> body = readBody(document, uno::Reference<task::XStatusIndicator>());
-            const core::CheckOptions options = checkOptions(m_context);
-            std::vector<core::Finding> findings = core::checkParagraphs(paragraphViews(body), labelLengths(body), options);
-            addOfficeDataFindings(m_context, document, body, options, language(), findings);
-            return toApiFindings(findings, officeLanguage(m_context));
-        });
+        return guardApiCall(
+            "checkDocument", language(),
+            [&]
+            {
+                if (!document.is())
+                    throw lang::IllegalArgumentException(ascii("document is null"), *this, 1);
+                const std::vector<BodyElement> body =
+                    readBody(document, uno::Reference<task::XStatusIndicator>());
+                const core::CheckOptions options = checkOptions(m_context);
+                std::vector<core::Finding> findings =
+                    core::checkParagraphs(paragraphViews(body), labelLengths(body), options);
+                addOfficeDataFindings(m_context, document, body, options, language(), findings);
+                return toApiFindings(findings, officeLanguage(m_context));
+            });
     }
 
     sal_Int32 SAL_CALL renumberAll(const uno::Reference<text::XTextDocument>& document) override
     {
-        return guardApiCall("renumberAll", language(),
-                            [&] { return renumberDocument(document, checkOptions(m_context), language()); });
+        return guardApiCall(
+            "renumberAll", language(),
+            [&] { return renumberDocument(document, checkOptions(m_context), language()); });
     }
 
     void SAL_CALL applySuggestion(const uno::Reference<text::XTextDocument>& document,
-                                  const org::gongwen::Finding& finding, sal_Int32 suggestion) override
+                                  const org::gongwen::Finding& finding,
+                                  sal_Int32 suggestion) override
     {
-        guardApiCall("applySuggestion", language(), [&] {
-            if (suggestion < 0 || suggestion >= finding.Suggestions.getLength())
-                throw lang::IllegalArgumentException(ascii("no such suggestion"), *this, 2);
-            applyFix(m_context, document,
-                     FindingFix{OUStringToOString(finding.RuleId, RTL_TEXTENCODING_UTF8).getStr(), finding.Paragraph,
-                                finding.Start, finding.Length, finding.Suggestions[suggestion]},
-                     checkOptions(m_context), language());
-        });
+        guardApiCall(
+            "applySuggestion", language(),
+            [&]
+            {
+                if (suggestion < 0 || suggestion >= finding.Suggestions.getLength())
+                    throw lang::IllegalArgumentException(ascii("no such suggestion"), *this, 2);
+                applyFix(
+                    m_context, document,
+                    FindingFix{OUStringToOString(finding.RuleId, RTL_TEXTENCODING_UTF8).getStr(),
+                               finding.Paragraph, finding.Start, finding.Length,
+                               finding.Suggestions[suggestion]},
+                    checkOptions(m_context), language());
+            });
     }
 
-    OUString SAL_CALL getImplementationName() override { return ascii(kStructureCheckerImplementation); }
+    OUString SAL_CALL getImplementationName() override
+    {
+        return ascii(kStructureCheckerImplementation);
+    }
     sal_Bool SAL_CALL supportsService(const OUString& name) override
     {
         return cppu::supportsService(this, name);
     }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kStructureCheckerService); }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        return singleServiceName(kStructureCheckerService);
+    }
 
 private:
     core::Language language() const { return officeLanguage(m_context); }

@@ -5,11 +5,11 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "../common/DocumentText.hxx"
 #include "../common/CheckSettings.hxx"
+#include "../common/DocumentText.hxx"
 
-#include <core/common/language.hpp>
 #include <core/checker/renumber.hpp>
+#include <core/common/language.hpp>
 
 #include <string>
 

@@ -9,16 +9,16 @@
 #include <core/typo/detector.hpp>
 #include <core/typo/model.hpp>
 
-#include "Names.hxx"
 #include "../wording/RegisterBook.hxx"
+#include "Names.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 
 #include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/util/DateTime.hpp>
@@ -103,8 +103,8 @@ userAllowedWords(const uno::Reference<uno::XComponentContext>& context)
 // The 口径库 named on the options page (a workbook or a folder of CSV sheets; by default the folder
 // $(user)/gongwen/register/), read again when its files change; nullptr when there is none or it
 // cannot be read (检查口径库 says why). Rows that cannot be read are left out.
-std::shared_ptr<const core::wording::Register> userRegister(const uno::Reference<uno::XComponentContext>& context,
-                                                            std::u16string_view setting)
+std::shared_ptr<const core::wording::Register>
+userRegister(const uno::Reference<uno::XComponentContext>& context, std::u16string_view setting)
 {
     struct Cache
     {
@@ -128,8 +128,9 @@ std::shared_ptr<const core::wording::Register> userRegister(const uno::Reference
     try
     {
         std::vector<core::wording::RegisterProblem> problems;
-        reg = core::wording::Register::read(readRegisterSource(context, location, core::Language::ChineseSimplified).tables,
-                                            problems);
+        reg = core::wording::Register::read(
+            readRegisterSource(context, location, core::Language::ChineseSimplified).tables,
+            problems);
     }
     catch (const lang::IllegalArgumentException&)
     {
@@ -153,7 +154,8 @@ void locateTypoModel(const uno::Reference<uno::XComponentContext>& context)
                                ascii(kExtensionIdentifier)) +
                            ascii("/typo-data");
                        OUString path;
-                       if (osl::FileBase::getSystemPathFromFileURL(folder, path) == osl::FileBase::E_None)
+                       if (osl::FileBase::getSystemPathFromFileURL(folder, path) ==
+                           osl::FileBase::E_None)
                            core::typo::setDataDirectory(core::toUtf8(toView(path)));
                    });
 }
@@ -168,8 +170,8 @@ OUString userWordListUrl(const uno::Reference<uno::XComponentContext>& context)
 
 OUString allowedWordsUrl(const uno::Reference<uno::XComponentContext>& context)
 {
-    return util::PathSubstitution::create(context)->substituteVariables(ascii("$(user)/gongwen/words.txt"),
-                                                                        true);
+    return util::PathSubstitution::create(context)->substituteVariables(
+        ascii("$(user)/gongwen/words.txt"), true);
 }
 
 std::u16string allowedWordsText(const uno::Reference<uno::XComponentContext>& context)
@@ -182,7 +184,8 @@ std::u16string allowedWordsText(const uno::Reference<uno::XComponentContext>& co
     return text ? *text : std::u16string();
 }
 
-void storeAllowedWords(const uno::Reference<uno::XComponentContext>& context, std::u16string_view text)
+void storeAllowedWords(const uno::Reference<uno::XComponentContext>& context,
+                       std::u16string_view text)
 {
     const OUString url = allowedWordsUrl(context);
     auto files = ucb::SimpleFileAccess::create(context);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
-// The user's settings in the office (configuration org.gongwen.Settings, Tools ▸ Options ▸ 公文助手)
-// and the check options made of them: the one accessor that the check dialog, the API, fixes
-// (which check again before they apply), renumbering, section insertion, the proofreader, 一键排版
-// and new tally books all use, so that they never disagree.
+// The user's settings in the office (configuration org.gongwen.Settings, Tools ▸ Options ▸
+// 公文助手) and the check options made of them: the one accessor that the check dialog, the API,
+// fixes (which check again before they apply), renumbering, section insertion, the proofreader,
+// 一键排版 and new tally books all use, so that they never disagree.
 #pragma once
 
 #include "StringConv.hxx"
@@ -27,10 +27,12 @@ OUString allowedWordsUrl(const css::uno::Reference<css::uno::XComponentContext>&
 /// stores (line breaks as typed; nothing written when nothing changed). Throw what the file
 /// access throws.
 std::u16string allowedWordsText(const css::uno::Reference<css::uno::XComponentContext>& context);
-void storeAllowedWords(const css::uno::Reference<css::uno::XComponentContext>& context, std::u16string_view text);
+void storeAllowedWords(const css::uno::Reference<css::uno::XComponentContext>& context,
+                       std::u16string_view text);
 /// Adds a word to that list (nothing when it is there already or not one line). Throws what the
 /// file access throws.
-void addAllowedWord(const css::uno::Reference<css::uno::XComponentContext>& context, std::u16string_view word);
+void addAllowedWord(const css::uno::Reference<css::uno::XComponentContext>& context,
+                    std::u16string_view word);
 
 /// The settings now in force, with the user's word list in the check options. What cannot be
 /// read keeps its default; a missing or unreadable word list means none, and its lines that are
@@ -38,7 +40,8 @@ void addAllowedWord(const css::uno::Reference<css::uno::XComponentContext>& cont
 core::Settings settings(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 /// settings(context).check.
-core::CheckOptions checkOptions(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+core::CheckOptions
+checkOptions(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 /// Counts the changes stored (storeSettings): a component that keeps settings reads them again
 /// when this moves.
@@ -53,6 +56,7 @@ void removeSettingsListener(std::size_t id) noexcept;
 
 /// Stores what the options page edits (not the word list, a file of its own). Throws what the
 /// configuration throws.
-void storeSettings(const css::uno::Reference<css::uno::XComponentContext>& context, const core::Settings& settings);
+void storeSettings(const css::uno::Reference<css::uno::XComponentContext>& context,
+                   const core::Settings& settings);
 
 } // namespace gongwen::ext

@@ -19,7 +19,8 @@ inline css::uno::Sequence<OUString> singleServiceName(const char* service)
 }
 
 /// The body of a `<name>_get_implementation` function (the .components "constructor").
-template <class Implementation> css::uno::XInterface* newComponent(css::uno::XComponentContext* context)
+template <class Implementation>
+css::uno::XInterface* newComponent(css::uno::XComponentContext* context)
 {
     auto* component = new Implementation(context);
     component->acquire();

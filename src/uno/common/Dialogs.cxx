@@ -94,10 +94,11 @@ void setControlProperty(const uno::Reference<awt::XDialog>& dialog, const char* 
 
 void resolveKeyTexts(const uno::Reference<awt::XControlContainer>& window)
 {
-    uno::Reference<beans::XPropertySet> model(uno::Reference<awt::XControl>(window, uno::UNO_QUERY_THROW)->getModel(),
-                                              uno::UNO_QUERY_THROW);
-    uno::Reference<resource::XStringResourceResolver> resolver(model->getPropertyValue(ascii("ResourceResolver")),
-                                                               uno::UNO_QUERY);
+    uno::Reference<beans::XPropertySet> model(
+        uno::Reference<awt::XControl>(window, uno::UNO_QUERY_THROW)->getModel(),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<resource::XStringResourceResolver> resolver(
+        model->getPropertyValue(ascii("ResourceResolver")), uno::UNO_QUERY);
     if (!resolver.is())
         return;
     for (const auto& control : window->getControls())
@@ -108,7 +109,8 @@ void resolveKeyTexts(const uno::Reference<awt::XControlContainer>& window)
         OUString label;
         props->getPropertyValue(ascii("Label")) >>= label;
         if (label.startsWith("&") && resolver->hasEntryForId(label.copy(1)))
-            props->setPropertyValue(ascii("Label"), uno::Any(resolver->resolveString(label.copy(1))));
+            props->setPropertyValue(ascii("Label"),
+                                    uno::Any(resolver->resolveString(label.copy(1))));
     }
 }
 
@@ -119,7 +121,10 @@ ControlEvents::ControlEvents(const uno::Reference<uno::XComponentContext>& conte
 {
 }
 
-ControlEvents::~ControlEvents() { detach(); }
+ControlEvents::~ControlEvents()
+{
+    detach();
+}
 
 void ControlEvents::detach()
 {
@@ -171,7 +176,8 @@ void ControlEvents::onTextChange(const char* name, std::function<void()> handler
 ScopedDialog::ScopedDialog(const uno::Reference<uno::XComponentContext>& context,
                            const uno::Reference<frame::XFrame>& frame, const char* fileName)
     : m_dialog(loadDialog(context, frame, fileName)),
-      m_events(context, frame, uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW))
+      m_events(context, frame,
+               uno::Reference<awt::XControlContainer>(m_dialog, uno::UNO_QUERY_THROW))
 {
     // F1 opens the dialog's section of our help, named like its file ("About.xdl": "About").
     const std::string_view name(fileName);

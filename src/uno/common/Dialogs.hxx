@@ -101,8 +101,14 @@ public:
     }
 
     /// See ControlEvents.
-    void onAction(const char* name, std::function<void()> handler) { m_events.onAction(name, std::move(handler)); }
-    void onSelect(const char* name, std::function<void()> handler) { m_events.onSelect(name, std::move(handler)); }
+    void onAction(const char* name, std::function<void()> handler)
+    {
+        m_events.onAction(name, std::move(handler));
+    }
+    void onSelect(const char* name, std::function<void()> handler)
+    {
+        m_events.onSelect(name, std::move(handler));
+    }
     void onTextChange(const char* name, std::function<void()> handler)
     {
         m_events.onTextChange(name, std::move(handler));

@@ -22,12 +22,12 @@ awt::MessageBoxType boxType(MessageKind kind)
 {
     switch (kind)
     {
-        case MessageKind::Info:
-            return awt::MessageBoxType_INFOBOX;
-        case MessageKind::Warning:
-            return awt::MessageBoxType_WARNINGBOX;
-        case MessageKind::Error:
-            break;
+    case MessageKind::Info:
+        return awt::MessageBoxType_INFOBOX;
+    case MessageKind::Warning:
+        return awt::MessageBoxType_WARNINGBOX;
+    case MessageKind::Error:
+        break;
     }
     return awt::MessageBoxType_ERRORBOX;
 }
@@ -39,18 +39,21 @@ void printToStderr(const OUString& text) noexcept
 }
 
 // Shows a box and returns its result; throws when there is none to show.
-sal_Int16 runBox(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
-                 awt::MessageBoxType type, sal_Int32 buttons, const OUString& text)
+sal_Int16 runBox(const uno::Reference<uno::XComponentContext>& context,
+                 const uno::Reference<frame::XFrame>& frame, awt::MessageBoxType type,
+                 sal_Int32 buttons, const OUString& text)
 {
     uno::Reference<awt::XWindowPeer> parent;
     if (frame.is())
         parent.set(frame->getContainerWindow(), uno::UNO_QUERY);
-    uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context), uno::UNO_QUERY_THROW);
+    uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context),
+                                                    uno::UNO_QUERY_THROW);
     const OUString title = uiText(officeLanguage(context), UiText::ErrorTitle);
     auto box = factory->createMessageBox(parent, type, buttons, title, text);
     if (!box.is())
         throw uno::RuntimeException();
-    return box->execute(); // the box is released with the last reference; disposing it here crashes 7.4
+    return box
+        ->execute(); // the box is released with the last reference; disposing it here crashes 7.4
 }
 
 } // namespace
@@ -69,14 +72,15 @@ void showMessage(const uno::Reference<uno::XComponentContext>& context,
     }
 }
 
-bool askYesNo(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XFrame>& frame,
-              const OUString& question) noexcept
+bool askYesNo(const uno::Reference<uno::XComponentContext>& context,
+              const uno::Reference<frame::XFrame>& frame, const OUString& question) noexcept
 {
     try
     {
         return runBox(context, frame, awt::MessageBoxType_QUERYBOX,
-                      awt::MessageBoxButtons::BUTTONS_YES_NO | awt::MessageBoxButtons::DEFAULT_BUTTON_NO, question) ==
-               awt::MessageBoxResults::YES;
+                      awt::MessageBoxButtons::BUTTONS_YES_NO |
+                          awt::MessageBoxButtons::DEFAULT_BUTTON_NO,
+                      question) == awt::MessageBoxResults::YES;
     }
     catch (...)
     {

@@ -28,7 +28,8 @@ void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context
 
 /// Asks a yes/no question over `frame`; true for yes. Without a box (headless): no.
 bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
-              const css::uno::Reference<css::frame::XFrame>& frame, const OUString& question) noexcept;
+              const css::uno::Reference<css::frame::XFrame>& frame,
+              const OUString& question) noexcept;
 
 /// Tells the user that an action failed and that nothing was changed.
 void reportFailure(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -13,8 +13,8 @@ namespace gongwen::ext
 
 /// The bytes of the file at `url`, at most a little over `maxBytes` (a file larger than that is
 /// not one of ours: the caller sees it truncated and refuses it).
-std::string readAll(const css::uno::Reference<css::ucb::XSimpleFileAccess3>& files, const OUString& url,
-                    sal_Int32 maxBytes);
+std::string readAll(const css::uno::Reference<css::ucb::XSimpleFileAccess3>& files,
+                    const OUString& url, sal_Int32 maxBytes);
 
 /// Replaces the file at `url` with `bytes`, making its folder when there is none. Throws what
 /// the file access throws.

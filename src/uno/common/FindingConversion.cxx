@@ -34,7 +34,8 @@ core::Finding fromApiFinding(const org::gongwen::Finding& finding)
     core::Finding f;
     f.ruleId = OUStringToOString(finding.RuleId, RTL_TEXTENCODING_UTF8).getStr();
     f.severity = static_cast<core::Severity>(std::clamp<sal_Int32>(finding.Severity, 0, 2));
-    f.paragraph = finding.Paragraph < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(finding.Paragraph);
+    f.paragraph = finding.Paragraph < 0 ? static_cast<std::size_t>(-1)
+                                        : static_cast<std::size_t>(finding.Paragraph);
     f.start = static_cast<std::size_t>(std::max<sal_Int32>(finding.Start, 0));
     f.length = static_cast<std::size_t>(std::max<sal_Int32>(finding.Length, 0));
     f.messageZh = f.messageEn = std::u16string(toView(finding.Message));

@@ -4,8 +4,8 @@
 #include <core/common/finding.hpp>
 #include <core/common/language.hpp>
 
-#include <org/gongwen/Finding.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
+#include <org/gongwen/Finding.hpp>
 
 #include <vector>
 

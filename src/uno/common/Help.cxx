@@ -58,8 +58,10 @@ core::HelpViewer helpViewer(const uno::Reference<uno::XComponentContext>& contex
         int major = 0;
         try
         {
-            const OUString version = readConfigString(context, "/org.openoffice.Setup/Product", "ooSetupVersion");
-            major = core::majorVersionOf(OUStringToOString(version, RTL_TEXTENCODING_UTF8).getStr());
+            const OUString version =
+                readConfigString(context, "/org.openoffice.Setup/Product", "ooSetupVersion");
+            major =
+                core::majorVersionOf(OUStringToOString(version, RTL_TEXTENCODING_UTF8).getStr());
         }
         catch (...)
         {
@@ -94,13 +96,14 @@ OUString helpId(std::u16string_view topic)
 OUString htmlHelpPageUrl(const uno::Reference<uno::XComponentContext>& context,
                          std::u16string_view topic, core::Language language)
 {
-    const OUString folder = css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
-                                ascii(kExtensionIdentifier)) +
-                            ascii(kHtmlHelpFolder);
+    const OUString folder =
+        css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
+            ascii(kExtensionIdentifier)) +
+        ascii(kHtmlHelpFolder);
     auto files = css::ucb::SimpleFileAccess::create(context);
     const std::string topics = readAll(files, folder + ascii(kHtmlTopicList), kMaxTopicListBytes);
-    const std::string page =
-        core::helpPageOfTopic(topics, OUStringToOString(toOUString(topic), RTL_TEXTENCODING_UTF8).getStr());
+    const std::string page = core::helpPageOfTopic(
+        topics, OUStringToOString(toOUString(topic), RTL_TEXTENCODING_UTF8).getStr());
     if (page.empty())
         return OUString();
     const char* languageTag = language == core::Language::ChineseSimplified ? "zh-CN" : "en-US";

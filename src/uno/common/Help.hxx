@@ -20,7 +20,8 @@ namespace gongwen::ext
 {
 
 /// How this office shows our help: core::helpViewerFor its version. Never throws.
-core::HelpViewer helpViewer(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+core::HelpViewer
+helpViewer(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 /// Whether the office's help provider can show our pages: only where helpViewer() is OfficeHelp
 /// and the provider has main_transform.xsl in its help folder, which comes with LibreOffice's help

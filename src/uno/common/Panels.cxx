@@ -73,8 +73,9 @@ class AfterQuiet::Wait : public salhelper::Timer
 {
 public:
     Wait(std::chrono::milliseconds quiet, std::shared_ptr<Shared> shared)
-        : salhelper::Timer(salhelper::TTimeValue(static_cast<sal_uInt32>(quiet.count() / 1000),
-                                                 static_cast<sal_uInt32>(quiet.count() % 1000) * 1000000)),
+        : salhelper::Timer(
+              salhelper::TTimeValue(static_cast<sal_uInt32>(quiet.count() / 1000),
+                                    static_cast<sal_uInt32>(quiet.count() % 1000) * 1000000)),
           m_shared(std::move(shared))
     {
     }
@@ -137,10 +138,12 @@ void AfterQuiet::poke()
 }
 
 SidebarPanel::SidebarPanel(const uno::Reference<uno::XComponentContext>& context,
-                           const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent,
-                           std::u16string_view name, const char* dialog)
+                           const uno::Reference<frame::XFrame>& frame,
+                           const uno::Reference<awt::XWindow>& parent, std::u16string_view name,
+                           const char* dialog)
     : m_context(context), m_frame(frame), m_language(officeLanguage(context)), m_name(name),
-      m_listeners(m_listenersMutex), m_afterEdits(context, kQuietBeforeRecheck, [this] { checkAgain(); })
+      m_listeners(m_listenersMutex),
+      m_afterEdits(context, kQuietBeforeRecheck, [this] { checkAgain(); })
 {
     const OUString url = ascii(kExtensionUrlRoot) + ascii("dialogs/") + ascii(dialog);
     m_window = awt::ContainerWindowProvider::create(context)->createContainerWindow(
@@ -171,7 +174,8 @@ uno::Reference<uno::XInterface> SidebarPanel::getRealInterface()
     return static_cast<cppu::OWeakObject*>(this);
 }
 
-uno::Reference<accessibility::XAccessible> SidebarPanel::createAccessible(const uno::Reference<accessibility::XAccessible>&)
+uno::Reference<accessibility::XAccessible>
+SidebarPanel::createAccessible(const uno::Reference<accessibility::XAccessible>&)
 {
     return uno::Reference<accessibility::XAccessible>(m_window, uno::UNO_QUERY);
 }
@@ -274,14 +278,16 @@ void SidebarPanel::stopListening() noexcept
 void SidebarPanel::setLabel(const char* name, const OUString& text) const
 {
     uno::Reference<beans::XPropertySet>(
-        uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)->getModel(),
+        uno::Reference<awt::XControl>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
+            ->getModel(),
         uno::UNO_QUERY_THROW)
         ->setPropertyValue(ascii("Label"), uno::Any(text));
 }
 
 void SidebarPanel::enable(const char* name, bool enabled) const
 {
-    uno::Reference<awt::XWindow>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)->setEnable(enabled);
+    uno::Reference<awt::XWindow>(m_controls->getControl(ascii(name)), uno::UNO_QUERY_THROW)
+        ->setEnable(enabled);
 }
 
 } // namespace gongwen::ext

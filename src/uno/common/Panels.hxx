@@ -109,8 +109,8 @@ public:
     css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
     // XToolPanel
     css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override { return m_window; }
-    css::uno::Reference<css::accessibility::XAccessible>
-        SAL_CALL createAccessible(const css::uno::Reference<css::accessibility::XAccessible>&) override;
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
+    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>&) override;
     // XSidebarPanel: the height the dialog asks for, in pixels of this window.
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override;
     sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
@@ -119,8 +119,10 @@ public:
     void SAL_CALL disposing(const css::lang::EventObject&) override;
     // XComponent
     void SAL_CALL dispose() override;
-    void SAL_CALL addEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
-    void SAL_CALL removeEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
+    void SAL_CALL
+    addEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
+    void SAL_CALL
+    removeEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
 
 protected:
     /// Makes the window of dialogs/<dialog> in `parent`; `name` is the panel's (Sidebar.xcu).
@@ -141,7 +143,8 @@ protected:
 
     template <class T> css::uno::Reference<T> control(const char* name) const
     {
-        return css::uno::Reference<T>(m_controls->getControl(ascii(name)), css::uno::UNO_QUERY_THROW);
+        return css::uno::Reference<T>(m_controls->getControl(ascii(name)),
+                                      css::uno::UNO_QUERY_THROW);
     }
     void setLabel(const char* name, const OUString& text) const;
     void enable(const char* name, bool enabled) const;

@@ -15,7 +15,8 @@ namespace gongwen::ext
 class Progress
 {
 public:
-    Progress(const css::uno::Reference<css::frame::XFrame>& frame, const OUString& text, sal_Int32 range)
+    Progress(const css::uno::Reference<css::frame::XFrame>& frame, const OUString& text,
+             sal_Int32 range)
     {
         css::uno::Reference<css::task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
         if (factory.is())
@@ -34,7 +35,10 @@ public:
         {
         }
     }
-    const css::uno::Reference<css::task::XStatusIndicator>& indicator() const { return m_indicator; }
+    const css::uno::Reference<css::task::XStatusIndicator>& indicator() const
+    {
+        return m_indicator;
+    }
 
 private:
     css::uno::Reference<css::task::XStatusIndicator> m_indicator;

@@ -4,11 +4,11 @@
 
 #include "StringConv.hxx"
 
+#include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/sheet/ConditionOperator.hpp>
-#include <com/sun/star/sheet/ValidationType.hpp>
 
 #include <vector>
 
@@ -46,9 +46,9 @@ errorCells(const css::uno::Reference<css::table::XCellRange>& range,
            const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& data);
 
 /// Sets the cells' own check (Data ▸ Validity): a value that breaks it is refused with `error`.
-void validate(const css::uno::Reference<css::table::XCellRange>& range, css::sheet::ValidationType type,
-              css::sheet::ConditionOperator op, const OUString& formula1, const OUString& formula2,
-              const OUString& error);
+void validate(const css::uno::Reference<css::table::XCellRange>& range,
+              css::sheet::ValidationType type, css::sheet::ConditionOperator op,
+              const OUString& formula1, const OUString& formula2, const OUString& error);
 
 /// The workbook's number format YYYY-MM-DD (added when it has none).
 sal_Int32 dateFormat(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book);

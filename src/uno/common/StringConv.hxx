@@ -23,7 +23,8 @@ inline std::u16string_view toView(const OUString& s)
 
 inline OUString toOUString(std::u16string_view s)
 {
-    return OUString(reinterpret_cast<const sal_Unicode*>(s.data()), static_cast<sal_Int32>(s.size()));
+    return OUString(reinterpret_cast<const sal_Unicode*>(s.data()),
+                    static_cast<sal_Int32>(s.size()));
 }
 
 inline OUString fromUtf8(std::string_view s)
@@ -32,6 +33,9 @@ inline OUString fromUtf8(std::string_view s)
 }
 
 /// For ASCII-only literals (names, URLs); use toOUString(u"…") for anything else.
-inline OUString ascii(const char* s) { return OUString::createFromAscii(s); }
+inline OUString ascii(const char* s)
+{
+    return OUString::createFromAscii(s);
+}
 
 } // namespace gongwen::ext

@@ -7,22 +7,22 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XDevice.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/style/XStyle.hpp>
-#include <com/sun/star/lang/XSingleServiceFactory.hpp>
-#include <com/sun/star/util/XChangesBatch.hpp>
-#include <com/sun/star/util/XFlushable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XSingleServiceFactory.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/XFlushable.hpp>
 
 #include <functional>
 #include <map>
@@ -53,23 +53,26 @@ style::ParagraphAdjust paragraphAdjust(core::Alignment alignment)
 {
     switch (alignment)
     {
-        case core::Alignment::Left:
-            return style::ParagraphAdjust_LEFT;
-        case core::Alignment::Centred:
-            return style::ParagraphAdjust_CENTER;
-        case core::Alignment::Right:
-            return style::ParagraphAdjust_RIGHT;
-        case core::Alignment::Justified:
-            break;
+    case core::Alignment::Left:
+        return style::ParagraphAdjust_LEFT;
+    case core::Alignment::Centred:
+        return style::ParagraphAdjust_CENTER;
+    case core::Alignment::Right:
+        return style::ParagraphAdjust_RIGHT;
+    case core::Alignment::Justified:
+        break;
     }
     return style::ParagraphAdjust_BLOCK;
 }
 
-sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(pt * kHundredthMmPerPt + 0.5); }
-
+sal_Int32 hundredthMm(double pt)
+{
+    return static_cast<sal_Int32>(pt * kHundredthMmPerPt + 0.5);
+}
 
 // The properties a spec sets, as (name, value) pairs: one list for creating and for updating.
-std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSpec& spec, const core::FontPlan& font)
+std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSpec& spec,
+                                                             const core::FontPlan& font)
 {
     std::vector<std::pair<const char*, uno::Any>> p;
     for (const char* name : {"CharFontName", "CharFontNameAsian"})
@@ -119,8 +122,9 @@ std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::St
         {"OutlineLevel", uno::Any(static_cast<sal_Int16>(spec.outlineLevel))},
         {"ParaLineSpacing",
          uno::Any(spec.inTable ? style::LineSpacing(style::LineSpacingMode::PROP, 100)
-                               : style::LineSpacing(style::LineSpacingMode::FIX,
-                                                    static_cast<sal_Int16>(hundredthMm(core::kLinePitchPt))))},
+                               : style::LineSpacing(
+                                     style::LineSpacingMode::FIX,
+                                     static_cast<sal_Int16>(hundredthMm(core::kLinePitchPt))))},
         {"SnapToGrid", uno::Any(!spec.inTable)},
         {"ParaTopMargin", uno::Any(sal_Int32(0))},
         {"ParaBottomMargin", uno::Any(hundredthMm(spec.spaceAfterLines * core::kLinePitchPt))},
@@ -128,7 +132,8 @@ std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::St
 }
 
 // A style created for an inserted section takes the spec as it is.
-void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::StyleSpec& spec, const core::FontPlan& font)
+void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::StyleSpec& spec,
+               const core::FontPlan& font)
 {
     for (const auto& [property, value] : specProperties(spec, font))
         style->setPropertyValue(ascii(property), value);
@@ -136,23 +141,26 @@ void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::Sty
         style->setPropertyValue(ascii(property), value);
 }
 
-uno::Reference<container::XNameContainer> styleFamily(const uno::Reference<text::XTextDocument>& document, const char* family)
+uno::Reference<container::XNameContainer>
+styleFamily(const uno::Reference<text::XTextDocument>& document, const char* family)
 {
     uno::Reference<style::XStyleFamiliesSupplier> families(document, uno::UNO_QUERY_THROW);
-    return uno::Reference<container::XNameContainer>(families->getStyleFamilies()->getByName(ascii(family)),
-                                                     uno::UNO_QUERY_THROW);
+    return uno::Reference<container::XNameContainer>(
+        families->getStyleFamilies()->getByName(ascii(family)), uno::UNO_QUERY_THROW);
 }
 
 // The style of that name in `family`, created when missing (then `created` is set).
-uno::Reference<beans::XPropertySet> styleNamed(const uno::Reference<text::XTextDocument>& document, const char* family,
-                                               const char* service, const OUString& name, bool& created)
+uno::Reference<beans::XPropertySet> styleNamed(const uno::Reference<text::XTextDocument>& document,
+                                               const char* family, const char* service,
+                                               const OUString& name, bool& created)
 {
     auto styles = styleFamily(document, family);
     created = !styles->hasByName(name);
     if (created)
     {
         uno::Reference<beans::XPropertySet> style(
-            uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)->createInstance(ascii(service)),
+            uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+                ->createInstance(ascii(service)),
             uno::UNO_QUERY_THROW);
         styles->insertByName(name, uno::Any(style));
     }
@@ -169,15 +177,17 @@ void adoptLegacyName(const uno::Reference<text::XTextDocument>& document, const 
     if (styles->hasByName(name) || !styles->hasByName(legacy))
         return;
     writePoint();
-    uno::Reference<container::XNamed>(styles->getByName(legacy), uno::UNO_QUERY_THROW)->setName(name);
+    uno::Reference<container::XNamed>(styles->getByName(legacy), uno::UNO_QUERY_THROW)
+        ->setName(name);
 }
 
 // The office's font replacement table (Tools ▸ Options ▸ Fonts), to read or to change.
-uno::Reference<container::XNameAccess> fontSubstitution(const uno::Reference<uno::XComponentContext>& context,
-                                                        bool forUpdate)
+uno::Reference<container::XNameAccess>
+fontSubstitution(const uno::Reference<uno::XComponentContext>& context, bool forUpdate)
 {
     auto provider = configuration::theDefaultProvider::get(context);
-    beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.Office.Common/Font/Substitution")));
+    beans::NamedValue path(ascii("nodepath"),
+                           uno::Any(ascii("/org.openoffice.Office.Common/Font/Substitution")));
     uno::Sequence<uno::Any> args(1);
     args[0] <<= path;
     return uno::Reference<container::XNameAccess>(
@@ -189,8 +199,9 @@ uno::Reference<container::XNameAccess> fontSubstitution(const uno::Reference<uno
 }
 
 // Standard font → substitute, for the table's pairs whose substitute is installed here.
-std::map<OUString, OUString> installedReplacements(const uno::Reference<container::XNameAccess>& pairs,
-                                                   const std::set<OUString>& installed)
+std::map<OUString, OUString>
+installedReplacements(const uno::Reference<container::XNameAccess>& pairs,
+                      const std::set<OUString>& installed)
 {
     std::map<OUString, OUString> replacements;
     for (const OUString& name : pairs->getElementNames())
@@ -219,9 +230,11 @@ std::set<OUString> ensureFontReplacements(const uno::Reference<uno::XComponentCo
     try
     {
         const uno::Reference<container::XNameAccess> access = fontSubstitution(context, true);
-        uno::Reference<container::XNameContainer> pairs(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW);
+        uno::Reference<container::XNameContainer> pairs(access->getByName(ascii("FontPairs")),
+                                                        uno::UNO_QUERY_THROW);
         std::set<OUString> covered; // standard fonts a pair maps to an installed font
-        for (const auto& [font, substitute] : installedReplacements(uno::Reference<container::XNameAccess>(pairs, uno::UNO_QUERY_THROW), installed))
+        for (const auto& [font, substitute] : installedReplacements(
+                 uno::Reference<container::XNameAccess>(pairs, uno::UNO_QUERY_THROW), installed))
             covered.insert(font);
         bool changed = false;
         for (const core::FontPlan& plan : plans)
@@ -230,7 +243,8 @@ std::set<OUString> ensureFontReplacements(const uno::Reference<uno::XComponentCo
             const OUString key = ascii("gongwen-") + standard;
             if (installed.count(standard) && pairs->hasByName(key))
             {
-                // The pairs are "Always" (see FontSubstitution.xcu): a real font must not be replaced.
+                // The pairs are "Always" (see FontSubstitution.xcu): a real font must not be
+                // replaced.
                 pairs->removeByName(key);
                 changed = true;
                 continue;
@@ -241,7 +255,8 @@ std::set<OUString> ensureFontReplacements(const uno::Reference<uno::XComponentCo
             if (pairs->hasByName(key))
                 pair.set(pairs->getByName(key), uno::UNO_QUERY_THROW);
             else
-                pair.set(uno::Reference<lang::XSingleServiceFactory>(pairs, uno::UNO_QUERY_THROW)->createInstance(),
+                pair.set(uno::Reference<lang::XSingleServiceFactory>(pairs, uno::UNO_QUERY_THROW)
+                             ->createInstance(),
                          uno::UNO_QUERY_THROW);
             pair->setPropertyValue(ascii("ReplaceFont"), uno::Any(standard));
             pair->setPropertyValue(ascii("SubstituteFont"), uno::Any(toOUString(plan.replacement)));
@@ -254,11 +269,12 @@ std::set<OUString> ensureFontReplacements(const uno::Reference<uno::XComponentCo
         }
         if (written.empty() && !changed)
             return written;
-        uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)->setPropertyValue(ascii("Replacement"), uno::Any(true));
+        uno::Reference<beans::XPropertySet>(access, uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("Replacement"), uno::Any(true));
         uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
         // The table is read when the office starts: write it out now, not only at a clean exit.
-        if (uno::Reference<util::XFlushable> flushable{configuration::theDefaultProvider::get(context),
-                                                       uno::UNO_QUERY};
+        if (uno::Reference<util::XFlushable> flushable{
+                configuration::theDefaultProvider::get(context), uno::UNO_QUERY};
             flushable.is())
             flushable->flush();
     }
@@ -277,11 +293,13 @@ std::function<bool(std::u16string_view)> installedIn(const std::set<OUString>& f
 
 // Tells the user about a style whose standard font this machine does not have, where that takes
 // a restart (a replacement pair written now) or no font can stand in.
-void noteSubstitution(std::vector<FontSubstitution>& substitutions, const OUString& style, const core::StyleSpec& spec,
-                      const core::FontPlan& plan, const std::set<OUString>& written, core::Language language)
+void noteSubstitution(std::vector<FontSubstitution>& substitutions, const OUString& style,
+                      const core::StyleSpec& spec, const core::FontPlan& plan,
+                      const std::set<OUString>& written, core::Language language)
 {
     if (plan.missing || (!plan.replacement.empty() && written.count(toOUString(plan.styleFont))))
-        substitutions.push_back({style, toOUString(spec.fontRole.pick(language)), toOUString(plan.replacement)});
+        substitutions.push_back(
+            {style, toOUString(spec.fontRole.pick(language)), toOUString(plan.replacement)});
 }
 
 } // namespace
@@ -336,11 +354,13 @@ void removeUnusedLegacyStyles(const uno::Reference<text::XTextDocument>& documen
 }
 
 StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& context,
-                                  const uno::Reference<text::XTextDocument>& document, const core::LayoutProfile& profile,
-                                  core::Language language)
+                                  const uno::Reference<text::XTextDocument>& document,
+                                  const core::LayoutProfile& profile, core::Language language)
 {
     // Writer records style creation and style changes in its undo: they join the caller's step.
-    auto set = [](const uno::Reference<beans::XPropertySet>& style, const char* property, const uno::Any& value) {
+    auto set = [](const uno::Reference<beans::XPropertySet>& style, const char* property,
+                  const uno::Any& value)
+    {
         if (style->getPropertyValue(ascii(property)) == value)
             return;
         writePoint();
@@ -357,18 +377,21 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
         const OUString name = officialStyleName(spec.role);
         adoptLegacyName(document, "ParagraphStyles", name, legacyStyleName(spec.role));
         bool created = false;
-        auto style = styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name, created);
+        auto style = styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle",
+                                name, created);
         if (created)
             applied.createdParagraphStyles.push_back(name);
         for (const auto& [property, value] : specProperties(spec, font))
             set(style, property, value);
         for (const auto& [property, value] : paragraphProperties(spec))
             set(style, property, value);
-        if (spec.outlineLevel > 0) // a run-in heading's sentence: the heading's font in a body paragraph
+        if (spec.outlineLevel >
+            0) // a run-in heading's sentence: the heading's font in a body paragraph
         {
             const OUString charName = runInStyleName(spec.role);
             adoptLegacyName(document, "CharacterStyles", charName, legacyRunInStyleName(spec.role));
-            auto charStyle = styleNamed(document, "CharacterStyles", "com.sun.star.style.CharacterStyle", charName, created);
+            auto charStyle = styleNamed(document, "CharacterStyles",
+                                        "com.sun.star.style.CharacterStyle", charName, created);
             if (created)
                 applied.createdCharacterStyles.push_back(charName);
             for (const auto& [property, value] : specProperties(spec, font))
@@ -379,12 +402,14 @@ StylesApplied applyOfficialStyles(const uno::Reference<uno::XComponentContext>& 
     for (std::size_t i = 0; i < plans.size(); ++i)
     {
         const core::StyleSpec& spec = core::officialStyles()[i];
-        noteSubstitution(applied.substitutions, officialStyleName(spec.role), spec, plans[i], written, language);
+        noteSubstitution(applied.substitutions, officialStyleName(spec.role), spec, plans[i],
+                         written, language);
     }
     return applied;
 }
 
-std::function<std::u16string(core::StyleRole)> renderedFonts(const uno::Reference<uno::XComponentContext>& context)
+std::function<std::u16string(core::StyleRole)>
+renderedFonts(const uno::Reference<uno::XComponentContext>& context)
 {
     const std::set<OUString> installed = installedFonts(context);
     std::map<OUString, OUString> replacement; // standard font → installed substitute
@@ -395,7 +420,8 @@ std::function<std::u16string(core::StyleRole)> renderedFonts(const uno::Referenc
         access->getByName(ascii("Replacement")) >>= on;
         if (on)
             replacement = installedReplacements(
-                uno::Reference<container::XNameAccess>(access->getByName(ascii("FontPairs")), uno::UNO_QUERY_THROW),
+                uno::Reference<container::XNameAccess>(access->getByName(ascii("FontPairs")),
+                                                       uno::UNO_QUERY_THROW),
                 installed);
     }
     catch (const uno::Exception&)
@@ -417,9 +443,9 @@ OUString officialStyleName(core::StyleRole role)
     return toOUString(core::styleSpec(role).name.document);
 }
 
-std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XComponentContext>& context,
-                                                   const uno::Reference<text::XTextDocument>& document,
-                                                   core::Language language)
+std::vector<FontSubstitution>
+ensureOfficialStyles(const uno::Reference<uno::XComponentContext>& context,
+                     const uno::Reference<text::XTextDocument>& document, core::Language language)
 {
     const auto paragraphStyles = styleFamily(document, "ParagraphStyles");
     std::vector<FontSubstitution> substitutions;
@@ -429,7 +455,8 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
     for (const core::StyleSpec& official : core::officialStyles())
     {
         // As 一键排版 would make it with the standard profile: an inserted section looks right.
-        const core::StyleSpec spec = core::styleSpecFor(core::layoutProfiles().front(), official.role);
+        const core::StyleSpec spec =
+            core::styleSpecFor(core::layoutProfiles().front(), official.role);
         const OUString name = officialStyleName(spec.role);
         adoptLegacyName(document, "ParagraphStyles", name, legacyStyleName(spec.role));
         if (paragraphStyles->hasByName(name))
@@ -438,7 +465,9 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
             fonts = installedFonts(context);
         const core::FontPlan plan = core::planFont(spec, installedIn(*fonts));
         bool isNew = false;
-        applySpec(styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name, isNew), spec, plan);
+        applySpec(styleNamed(document, "ParagraphStyles", "com.sun.star.style.ParagraphStyle", name,
+                             isNew),
+                  spec, plan);
         plans.push_back(plan);
         created.push_back(spec);
     }
@@ -446,7 +475,8 @@ std::vector<FontSubstitution> ensureOfficialStyles(const uno::Reference<uno::XCo
         return substitutions;
     const std::set<OUString> written = ensureFontReplacements(context, plans, *fonts);
     for (std::size_t i = 0; i < plans.size(); ++i)
-        noteSubstitution(substitutions, officialStyleName(created[i].role), created[i], plans[i], written, language);
+        noteSubstitution(substitutions, officialStyleName(created[i].role), created[i], plans[i],
+                         written, language);
     return substitutions;
 }
 

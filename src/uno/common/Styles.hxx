@@ -29,9 +29,10 @@ OUString officialStyleName(core::StyleRole role);
 /// Creates the missing official styles; styles that exist already are left as they are, and one
 /// that exists only under its legacy English name is renamed. Returns the fonts substituted in
 /// the styles it created.
-std::vector<FontSubstitution> ensureOfficialStyles(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                   const css::uno::Reference<css::text::XTextDocument>& document,
-                                                   core::Language language);
+std::vector<FontSubstitution>
+ensureOfficialStyles(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const css::uno::Reference<css::text::XTextDocument>& document,
+                     core::Language language);
 
 /// What 一键排版 did to the styles.
 struct StylesApplied
@@ -58,7 +59,8 @@ OUString runInStyleName(core::StyleRole role);
 /// The family each official style's font shows in here: the font when installed, else the
 /// installed substitute the office's font replacement table gives it, else "" (the office's own
 /// fallback). Fonts and table are read once, when called.
-std::function<std::u16string(core::StyleRole)> renderedFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
+std::function<std::u16string(core::StyleRole)>
+renderedFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 /// An installed font among `candidates`, or "" (the font list is read once per call site).
 OUString installedFontAmong(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -4,9 +4,9 @@
 
 #include <core/common/language.hpp>
 
+#include "StringConv.hxx"
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include "StringConv.hxx"
 
 #include <initializer_list>
 
@@ -139,12 +139,13 @@ enum class UiText
 };
 
 /// The language of the office UI: the user's choice in Tools ▸ Options, else the installed one.
-core::Language officeLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+core::Language
+officeLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 /// A string property of a configuration node ("/org.openoffice.Setup/L10N", "ooLocale"); throws
 /// what the configuration throws.
-OUString readConfigString(const css::uno::Reference<css::uno::XComponentContext>& context, const char* node,
-                          const char* property);
+OUString readConfigString(const css::uno::Reference<css::uno::XComponentContext>& context,
+                          const char* node, const char* property);
 
 OUString uiText(core::Language language, UiText id);
 

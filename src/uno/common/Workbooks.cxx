@@ -44,11 +44,13 @@ public:
     };
     void SAL_CALL handle(const uno::Reference<task::XInteractionRequest>& request) override
     {
-        const bool password = request->getRequest().isExtractableTo(cppu::UnoType<task::PasswordRequest>::get());
+        const bool password =
+            request->getRequest().isExtractableTo(cppu::UnoType<task::PasswordRequest>::get());
         if (m_reason == Reason::None)
             m_reason = password ? Reason::Password : Reason::Damaged;
         for (const auto& continuation : request->getContinuations())
-            if (const uno::Reference<task::XInteractionAbort> abort{continuation, uno::UNO_QUERY}; abort.is())
+            if (const uno::Reference<task::XInteractionAbort> abort{continuation, uno::UNO_QUERY};
+                abort.is())
                 return abort->select();
     }
     Reason reason() const { return m_reason; }
@@ -68,8 +70,8 @@ void closeQuietly(const uno::Reference<uno::XInterface>& document)
     }
 }
 
-uno::Reference<sheet::XSpreadsheetDocument> alreadyOpen(const uno::Reference<frame::XDesktop2>& desktop,
-                                                       const OUString& url)
+uno::Reference<sheet::XSpreadsheetDocument>
+alreadyOpen(const uno::Reference<frame::XDesktop2>& desktop, const OUString& url)
 {
     auto components = desktop->getComponents()->createEnumeration();
     while (components->hasMoreElements())
@@ -84,9 +86,13 @@ uno::Reference<sheet::XSpreadsheetDocument> alreadyOpen(const uno::Reference<fra
 
 } // namespace
 
-bool isLocalFileUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(ascii("file:///")); }
+bool isLocalFileUrl(const OUString& url)
+{
+    return url.startsWithIgnoreAsciiCase(ascii("file:///"));
+}
 
-ReadOnlyWorkbook::ReadOnlyWorkbook(const uno::Reference<uno::XComponentContext>& context, const OUString& url)
+ReadOnlyWorkbook::ReadOnlyWorkbook(const uno::Reference<uno::XComponentContext>& context,
+                                   const OUString& url)
 {
     if (!isLocalFileUrl(url))
     {
@@ -115,7 +121,8 @@ ReadOnlyWorkbook::ReadOnlyWorkbook(const uno::Reference<uno::XComponentContext>&
     args[1] = property("ReadOnly", uno::Any(true));
     args[2] = property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE));
     args[3] = property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE));
-    args[4] = property("InteractionHandler", uno::Any(uno::Reference<task::XInteractionHandler>(interaction.get())));
+    args[4] = property("InteractionHandler",
+                       uno::Any(uno::Reference<task::XInteractionHandler>(interaction.get())));
     uno::Reference<lang::XComponent> loaded;
     try
     {
@@ -129,14 +136,14 @@ ReadOnlyWorkbook::ReadOnlyWorkbook(const uno::Reference<uno::XComponentContext>&
     {
         switch (interaction->reason())
         {
-            case RefusingInteraction::Reason::Password:
-                m_problem = WorkbookProblem::Password;
-                return;
-            case RefusingInteraction::Reason::Damaged:
-                m_problem = WorkbookProblem::Damaged;
-                return;
-            case RefusingInteraction::Reason::None:
-                break;
+        case RefusingInteraction::Reason::Password:
+            m_problem = WorkbookProblem::Password;
+            return;
+        case RefusingInteraction::Reason::Damaged:
+            m_problem = WorkbookProblem::Damaged;
+            return;
+        case RefusingInteraction::Reason::None:
+            break;
         }
         m_problem = WorkbookProblem::Unreadable;
         return;

@@ -30,7 +30,8 @@ class ReadOnlyWorkbook
 public:
     /// Opens the workbook at `url`; problem() says why when book() is empty. Throws only what
     /// the office's services throw when they are missing.
-    ReadOnlyWorkbook(const css::uno::Reference<css::uno::XComponentContext>& context, const OUString& url);
+    ReadOnlyWorkbook(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const OUString& url);
     ~ReadOnlyWorkbook();
     ReadOnlyWorkbook(const ReadOnlyWorkbook&) = delete;
     ReadOnlyWorkbook& operator=(const ReadOnlyWorkbook&) = delete;

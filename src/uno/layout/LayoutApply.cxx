@@ -34,13 +34,13 @@
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <cmath>
 #include <cstdlib>
@@ -61,7 +61,7 @@ constexpr double kPageNumberPt = 14.0; // 四号
 // Direct formatting 一键排版 clears on a restyled paragraph: what its style decides.
 constexpr const char* kParagraphDirect[] = {
     "ParaFirstLineIndent", "ParaLeftMargin",  "ParaRightMargin", "ParaTopMargin",
-    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust",     "ParaKeepTogether"};
+    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust",      "ParaKeepTogether"};
 constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian", "CharHeight",
                                             "CharHeightAsian"};
 // Bold the user set stays in body text (an emphasis the writer chose) and goes elsewhere (a bold
@@ -302,18 +302,22 @@ void styleTable(const uno::Reference<text::XTextTable>& table)
     const OUString header = officialStyleName(core::StyleRole::TableHeader);
     for (const OUString& name : table->getCellNames())
     {
-        uno::Reference<container::XEnumerationAccess> cell(table->getCellByName(name), uno::UNO_QUERY);
+        uno::Reference<container::XEnumerationAccess> cell(table->getCellByName(name),
+                                                           uno::UNO_QUERY);
         if (!cell.is())
             continue;
         // "A1", "B1" …: the first row (a split cell's parts are "A1.1.1" and alike).
         const sal_Int32 digits = name.indexOf('1');
-        const bool firstRow = digits > 0 && (name.getLength() == digits + 1 || name[digits + 1] == '.');
+        const bool firstRow =
+            digits > 0 && (name.getLength() == digits + 1 || name[digits + 1] == '.');
         const uno::Reference<container::XEnumeration> paragraphs = cell->createEnumeration();
         while (paragraphs->hasMoreElements())
         {
-            uno::Reference<beans::XPropertySet> paragraph(paragraphs->nextElement(), uno::UNO_QUERY);
+            uno::Reference<beans::XPropertySet> paragraph(paragraphs->nextElement(),
+                                                          uno::UNO_QUERY);
             uno::Reference<lang::XServiceInfo> info(paragraph, uno::UNO_QUERY);
-            if (!paragraph.is() || !info.is() || !info->supportsService(ascii("com.sun.star.text.Paragraph")))
+            if (!paragraph.is() || !info.is() ||
+                !info->supportsService(ascii("com.sun.star.text.Paragraph")))
                 continue; // a nested table keeps its own
             writePoint();
             paragraph->setPropertyValue(ascii("ParaStyleName"), uno::Any(firstRow ? header : text));
@@ -426,7 +430,8 @@ void breakTitle(const uno::Reference<text::XTextDocument>& document, const BodyE
     {
         writePoint();
         const uno::Reference<text::XTextRange> position(
-            selectInParagraph(document, element, static_cast<sal_Int32>(*at), 0), uno::UNO_QUERY_THROW);
+            selectInParagraph(document, element, static_cast<sal_Int32>(*at), 0),
+            uno::UNO_QUERY_THROW);
         text->insertControlCharacter(position, text::ControlCharacter::LINE_BREAK, false);
     }
 }
@@ -596,8 +601,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
         uno::Reference<beans::XPropertySet> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
         const core::StyleRole styleRole = core::styleRoleForLayout(role);
         writePoint();
-        paragraph->setPropertyValue(ascii("ParaStyleName"),
-                                    uno::Any(officialStyleName(styleRole)));
+        paragraph->setPropertyValue(ascii("ParaStyleName"), uno::Any(officialStyleName(styleRole)));
         clearDirectFormatting(document, element, styleRole == core::StyleRole::Body);
         if (role.role == core::LayoutRole::Distribution)
             drawRules(paragraph, rules[i]);
@@ -611,8 +615,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
             writePoint();
             uno::Reference<beans::XPropertySet>(selectInParagraph(document, element, 0, end),
                                                 uno::UNO_QUERY_THROW)
-                ->setPropertyValue(ascii("CharStyleName"),
-                                   uno::Any(runInStyleName(heading)));
+                ->setPropertyValue(ascii("CharStyleName"), uno::Any(runInStyleName(heading)));
             paragraph->setPropertyValue(ascii("OutlineLevel"),
                                         uno::Any(static_cast<sal_Int16>(role.headingLevel)));
         }
@@ -660,7 +663,8 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context,
     requireEditable(document, language);
     const std::vector<BodyElement> body =
         readBody(document, uno::Reference<task::XStatusIndicator>());
-    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body), labelLengths(body));
+    const auto roles =
+        core::classifyParagraphs(paragraphViews(body), tableFlags(body), labelLengths(body));
     for (const BodyElement& e : body)
         if (e.paragraph.is())
             requireUnprotected(e.paragraph, language);
@@ -758,7 +762,8 @@ std::vector<core::Finding> checkLayout(const uno::Reference<uno::XComponentConte
                         footerHasPageNumber(page, "FooterTextLeft");
     const std::vector<BodyElement> body =
         readBody(document, uno::Reference<task::XStatusIndicator>());
-    const auto roles = core::classifyParagraphs(paragraphViews(body), tableFlags(body), labelLengths(body));
+    const auto roles =
+        core::classifyParagraphs(paragraphViews(body), tableFlags(body), labelLengths(body));
     const auto paragraphStyles = uno::Reference<container::XNameAccess>(
         uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
             ->getStyleFamilies()

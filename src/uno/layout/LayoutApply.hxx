@@ -32,7 +32,8 @@ bool layoutChangesPage(const css::uno::Reference<css::text::XTextDocument>& docu
 const core::LayoutProfile& requireLayoutProfile(const OUString& id, core::Language language);
 
 /// The profile the user chose as default (settings), else GB/T 9704.
-const core::LayoutProfile& defaultLayoutProfile(const css::uno::Reference<css::uno::XComponentContext>& context);
+const core::LayoutProfile&
+defaultLayoutProfile(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 /// The profile the document was laid out with, else the default one.
 const core::LayoutProfile&

@@ -24,8 +24,10 @@ namespace
 class LayoutCheckSession
 {
 public:
-    LayoutCheckSession(const CommandContext& command, const uno::Reference<text::XTextDocument>& document)
-        : m_command(command), m_document(document), m_dialog(command.context, command.frame, "CheckResults.xdl")
+    LayoutCheckSession(const CommandContext& command,
+                       const uno::Reference<text::XTextDocument>& document)
+        : m_command(command), m_document(document),
+          m_dialog(command.context, command.frame, "CheckResults.xdl")
     {
     }
 
@@ -53,25 +55,30 @@ private:
         list->removeItems(0, list->getItemCount());
         for (const core::Finding& f : m_findings)
         {
-            const OUString where = f.paragraph == core::kPageFinding
-                                       ? text(UiText::LayoutCheckPage)
-                                       : uiText(m_command.language, UiText::CheckParagraph,
-                                                {OUString::number(static_cast<sal_Int64>(f.paragraph + 1))});
-            list->addItem(where + toOUString(u"  ·  ") + toOUString(f.message(m_command.language)), list->getItemCount());
+            const OUString where =
+                f.paragraph == core::kPageFinding
+                    ? text(UiText::LayoutCheckPage)
+                    : uiText(m_command.language, UiText::CheckParagraph,
+                             {OUString::number(static_cast<sal_Int64>(f.paragraph + 1))});
+            list->addItem(where + toOUString(u"  ·  ") + toOUString(f.message(m_command.language)),
+                          list->getItemCount());
         }
-        m_dialog.setText("Summary", m_findings.empty()
-                                        ? text(UiText::LayoutCheckNone)
-                                        : uiText(m_command.language, UiText::LayoutCheckSummary,
-                                                 {OUString::number(static_cast<sal_Int64>(m_findings.size()))}));
+        m_dialog.setText(
+            "Summary", m_findings.empty()
+                           ? text(UiText::LayoutCheckNone)
+                           : uiText(m_command.language, UiText::LayoutCheckSummary,
+                                    {OUString::number(static_cast<sal_Int64>(m_findings.size()))}));
         m_dialog.setText("Detail", OUString());
-        m_dialog.set("FixButton", "Enabled", uno::Any(!m_findings.empty() && !isReadOnly(m_document)));
+        m_dialog.set("FixButton", "Enabled",
+                     uno::Any(!m_findings.empty() && !isReadOnly(m_document)));
     }
 
     void showDetail()
     {
         const sal_Int16 pos = m_dialog.control<awt::XListBox>("FindingList")->getSelectedItemPos();
         if (pos >= 0 && static_cast<std::size_t>(pos) < m_findings.size())
-            m_dialog.setText("Detail", toOUString(m_findings[static_cast<std::size_t>(pos)].message(m_command.language)));
+            m_dialog.setText("Detail", toOUString(m_findings[static_cast<std::size_t>(pos)].message(
+                                           m_command.language)));
     }
 
     // The fix for every layout finding: 一键排版 (asking first when the page would change).

@@ -36,9 +36,11 @@ public:
     uno::Sequence<org::gongwen::Finding>
         SAL_CALL checkLayout(const uno::Reference<text::XTextDocument>& document) override
     {
-        return guardApiCall(
-            "checkLayout", language(),
-            [&] { return toApiFindings(ext::checkLayout(m_context, document, language()), language()); });
+        return guardApiCall("checkLayout", language(),
+                            [&] {
+                                return toApiFindings(
+                                    ext::checkLayout(m_context, document, language()), language());
+                            });
     }
 
     sal_Int32 SAL_CALL applyLayout(const uno::Reference<text::XTextDocument>& document,
@@ -50,8 +52,9 @@ public:
             {
                 if (!document.is())
                     refuse(ascii("document is null"), 1);
-                const core::LayoutProfile& chosen =
-                    profile.isEmpty() ? defaultLayoutProfile(m_context) : requireLayoutProfile(profile, language());
+                const core::LayoutProfile& chosen = profile.isEmpty()
+                                                        ? defaultLayoutProfile(m_context)
+                                                        : requireLayoutProfile(profile, language());
                 return ext::applyLayout(m_context, document, chosen, language()).paragraphs;
             });
     }

@@ -202,7 +202,8 @@ public:
         if (ruleId.startsWith(ascii(kTypoRulePrefix)))
             try
             {
-                addAllowedWord(m_context, toView(ruleId.copy(OUString(ascii(kTypoRulePrefix)).getLength())));
+                addAllowedWord(m_context,
+                               toView(ruleId.copy(OUString(ascii(kTypoRulePrefix)).getLength())));
             }
             catch (...)
             {
@@ -476,7 +477,8 @@ private:
     {
         auto found = m_documents.find(documentId);
         if (found == m_documents.end())
-            found = m_documents.emplace(documentId, TrackedDocument(m_options)).first; // under m_mutex
+            found =
+                m_documents.emplace(documentId, TrackedDocument(m_options)).first; // under m_mutex
         return found->second;
     }
 
@@ -574,8 +576,8 @@ private:
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         core::CheckOptions options = m_options;
-        for (const char* rule : {core::rule::kHeadingSequence, core::rule::kHeadingLevel, core::rule::kItemSequence,
-                                 core::rule::kItemCount})
+        for (const char* rule : {core::rule::kHeadingSequence, core::rule::kHeadingLevel,
+                                 core::rule::kItemSequence, core::rule::kItemCount})
             options.disabledRules.emplace_back(rule);
         return options;
     }

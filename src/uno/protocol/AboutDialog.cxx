@@ -19,10 +19,10 @@ void showAboutDialog(const CommandContext& command)
     ScopedDialog dialog(command.context, command.frame, "About.xdl");
     const auto text = [&](UiText id) { return css::uno::Any(uiText(command.language, id)); };
     dialog.set("Logo", "ImageURL",
-                       css::uno::Any(ascii(kExtensionUrlRoot) + ascii("icons/gongwen-64.png")));
-    dialog.set("Version", "Label",
-                       css::uno::Any(uiText(command.language, UiText::AboutVersion) +
-                                     ascii(core::kVersion)));
+               css::uno::Any(ascii(kExtensionUrlRoot) + ascii("icons/gongwen-64.png")));
+    dialog.set(
+        "Version", "Label",
+        css::uno::Any(uiText(command.language, UiText::AboutVersion) + ascii(core::kVersion)));
     dialog.set("ProductName", "FontWeight", css::uno::Any(150.0f)); // bold
     dialog.set("ProductName", "FontHeight", css::uno::Any(14.0f));
     // Plain texts, not labels: otherwise VCL adds "(A)"-style mnemonics to Chinese texts.

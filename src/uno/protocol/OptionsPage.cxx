@@ -75,7 +75,9 @@ public:
             if (what == "ok")
             {
                 storeSettings(m_context, read(page));
-                storeAllowedWords(m_context, toView(control<awt::XTextComponent>(page, "AllowedField")->getText()));
+                storeAllowedWords(
+                    m_context,
+                    toView(control<awt::XTextComponent>(page, "AllowedField")->getText()));
             }
             else if (what == "initialize" || what == "back")
             {
@@ -138,7 +140,8 @@ private:
             placeholders +=
                 (placeholders.isEmpty() ? OUString() : toOUString(u"、")) + toOUString(p);
         control<awt::XTextComponent>(page, "PlaceholderField")->setText(placeholders);
-        control<awt::XTextComponent>(page, "AllowedField")->setText(toOUString(allowedWordsText(m_context)));
+        control<awt::XTextComponent>(page, "AllowedField")
+            ->setText(toOUString(allowedWordsText(m_context)));
         control<awt::XCheckBox>(page, "FullWidthDot")->setState(s.check.fullWidthArabicDot ? 1 : 0);
         control<awt::XCheckBox>(page, "LiveChecking")->setState(s.liveChecking ? 1 : 0);
         auto profiles = control<awt::XListBox>(page, "ProfileList");
@@ -153,7 +156,8 @@ private:
         }
         profiles->selectItemPos(chosen, true);
         control<awt::XNumericField>(page, "YearField")->setValue(s.defaultYear);
-        control<awt::XTextComponent>(page, "RegisterField")->setText(toOUString(s.registerLocation));
+        control<awt::XTextComponent>(page, "RegisterField")
+            ->setText(toOUString(s.registerLocation));
     }
 
     // 浏览…: a register workbook picked with the file picker goes into the field (a folder is
@@ -165,14 +169,17 @@ private:
             uno::Reference<awt::XControlContainer> page(window, uno::UNO_QUERY_THROW);
             auto picker = ui::dialogs::FilePicker::createWithMode(
                 m_context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-            if (uno::Reference<ui::dialogs::XFilterManager> filters{picker, uno::UNO_QUERY}; filters.is())
+            if (uno::Reference<ui::dialogs::XFilterManager> filters{picker, uno::UNO_QUERY};
+                filters.is())
             {
                 const OUString name = toOUString(u"Calc (*.ods; *.xlsx)");
                 filters->appendFilter(name, ascii("*.ods;*.xlsx"));
                 filters->setCurrentFilter(name);
             }
-            if (picker->execute() == ui::dialogs::ExecutableDialogResults::OK && picker->getSelectedFiles().hasElements())
-                control<awt::XTextComponent>(page, "RegisterField")->setText(picker->getSelectedFiles()[0]);
+            if (picker->execute() == ui::dialogs::ExecutableDialogResults::OK &&
+                picker->getSelectedFiles().hasElements())
+                control<awt::XTextComponent>(page, "RegisterField")
+                    ->setText(picker->getSelectedFiles()[0]);
             return true;
         }
         catch (...)
@@ -199,7 +206,8 @@ private:
                 std::string(core::layoutProfiles()[static_cast<std::size_t>(profile)].id);
         s.defaultYear =
             static_cast<int>(control<awt::XNumericField>(page, "YearField")->getValue());
-        s.registerLocation = toView(control<awt::XTextComponent>(page, "RegisterField")->getText().trim());
+        s.registerLocation =
+            toView(control<awt::XTextComponent>(page, "RegisterField")->getText().trim());
         return s;
     }
 

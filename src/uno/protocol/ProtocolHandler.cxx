@@ -2,18 +2,18 @@
 // Dispatches org.gongwen:<Command> URLs from our menus, toolbars and macros.
 #include "../common/Commands.hxx"
 
+#include "../common/Component.hxx"
 #include "../common/DocumentEdit.hxx"
 #include "../common/EntryGuard.hxx"
-#include "../common/Component.hxx"
 #include "../common/Names.hxx"
 #include "../common/StringConv.hxx"
 #include "../common/UiStrings.hxx"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
-#include <com/sun/star/frame/XStatusListener.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/frame/XStatusListener.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase4.hxx>
@@ -29,7 +29,10 @@ namespace gongwen::ext
 namespace
 {
 
-bool isOurUrl(const OUString& url) { return url.startsWithIgnoreAsciiCase(ascii(kProtocol)); }
+bool isOurUrl(const OUString& url)
+{
+    return url.startsWithIgnoreAsciiCase(ascii(kProtocol));
+}
 
 // "org.gongwen:LayOut?profile=gbt9704" → ("LayOut", "profile=gbt9704")
 std::pair<OUString, OUString> commandParts(const OUString& url)
@@ -64,8 +67,8 @@ public:
         return this;
     }
 
-    uno::Sequence<uno::Reference<frame::XDispatch>> SAL_CALL
-    queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests) override
+    uno::Sequence<uno::Reference<frame::XDispatch>>
+        SAL_CALL queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests) override
     {
         uno::Sequence<uno::Reference<frame::XDispatch>> result(requests.getLength());
         for (sal_Int32 i = 0; i < requests.getLength(); ++i)
@@ -75,7 +78,8 @@ public:
     }
 
     // XDispatch
-    void SAL_CALL dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>& args) override
+    void SAL_CALL dispatch(const util::URL& url,
+                           const uno::Sequence<beans::PropertyValue>& args) override
     {
         dispatchWithNotification(url, args, uno::Reference<frame::XDispatchResultListener>());
     }
@@ -94,7 +98,10 @@ public:
                                        const util::URL& url) override
     {
         m_listeners.erase(std::remove_if(m_listeners.begin(), m_listeners.end(),
-                                         [&](const auto& l) { return l.first == listener && l.second.Complete == url.Complete; }),
+                                         [&](const auto& l) {
+                                             return l.first == listener &&
+                                                    l.second.Complete == url.Complete;
+                                         }),
                           m_listeners.end());
     }
 
@@ -106,7 +113,8 @@ public:
         bool done = false;
         const bool ran = runGuarded(m_context, m_frame, [&] { done = runCommand(url.Complete); });
         notify(listener, ran && done);
-        for (const auto& [statusListener, statusUrl] : std::vector(m_listeners)) // the command may have changed them
+        for (const auto& [statusListener, statusUrl] :
+             std::vector(m_listeners)) // the command may have changed them
             sendState(statusListener, statusUrl);
     }
 
@@ -119,7 +127,10 @@ public:
     {
         return cppu::supportsService(this, name);
     }
-    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return singleServiceName(kProtocolHandlerService); }
+    uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        return singleServiceName(kProtocolHandlerService);
+    }
 
 private:
     const Command* commandOf(const OUString& url) const
@@ -139,7 +150,8 @@ private:
         return command.effect != CommandEffect::Edits || !frameDocumentIsReadOnly();
     }
 
-    void sendState(const uno::Reference<frame::XStatusListener>& listener, const util::URL& url) noexcept
+    void sendState(const uno::Reference<frame::XStatusListener>& listener,
+                   const util::URL& url) noexcept
     {
         try
         {
@@ -170,7 +182,8 @@ private:
         }
         if (!enabled(*command))
         {
-            showMessage(m_context, m_frame, MessageKind::Warning, uiText(language, UiText::EditReadOnly));
+            showMessage(m_context, m_frame, MessageKind::Warning,
+                        uiText(language, UiText::EditReadOnly));
             return false;
         }
         command->run(CommandContext{m_context, m_frame, language, commandParts(url).second});
@@ -185,7 +198,8 @@ private:
         {
             frame::DispatchResultEvent event;
             event.Source = static_cast<cppu::OWeakObject*>(this);
-            event.State = ok ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE;
+            event.State =
+                ok ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE;
             listener->dispatchFinished(event);
         }
         catch (...)

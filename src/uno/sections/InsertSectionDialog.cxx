@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MPL-2.0
-#include "../common/Commands.hxx"
 #include "../common/CheckSettings.hxx"
+#include "../common/Commands.hxx"
 
 #include "SectionInserter.hxx"
 #include "TemplateCatalog.hxx"
@@ -37,10 +37,13 @@ namespace
 class InsertSession
 {
 public:
-    InsertSession(const CommandContext& command, const uno::Reference<text::XTextDocument>& document)
-        : m_command(command), m_document(document), m_catalog(loadCatalog(command.context, command.language))
+    InsertSession(const CommandContext& command,
+                  const uno::Reference<text::XTextDocument>& document)
+        : m_command(command), m_document(document),
+          m_catalog(loadCatalog(command.context, command.language))
     {
-        uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(), uno::UNO_QUERY_THROW);
+        uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(),
+                                                            uno::UNO_QUERY_THROW);
         m_cursor.set(views->getViewCursor(), uno::UNO_QUERY_THROW);
     }
 
@@ -64,8 +67,8 @@ private:
 
     void setTexts()
     {
-        for (const char* name : {"CategoryLabel", "TemplateLabel", "PreviewLabel", "LevelLabel", "ItemsLabel",
-                                 "Description", "Notes"})
+        for (const char* name : {"CategoryLabel", "TemplateLabel", "PreviewLabel", "LevelLabel",
+                                 "ItemsLabel", "Description", "Notes"})
             m_dialog->set(name, "NoLabel", uno::Any(true));
         auto levels = control<awt::XListBox>("LevelList");
         for (sal_Int16 level = 1; level <= 4; ++level)
@@ -107,7 +110,8 @@ private:
     {
         auto box = control<awt::XListBox>("CategoryList");
         const auto names = categories();
-        box->addItems(uno::Sequence<OUString>(names.data(), static_cast<sal_Int32>(names.size())), 0);
+        box->addItems(uno::Sequence<OUString>(names.data(), static_cast<sal_Int32>(names.size())),
+                      0);
         if (!names.empty())
             box->selectItemPos(0, true);
         fillTemplates();
@@ -133,8 +137,9 @@ private:
     const core::SectionTemplate* selected() const
     {
         const sal_Int16 pos = control<awt::XListBox>("TemplateList")->getSelectedItemPos();
-        return pos >= 0 && static_cast<std::size_t>(pos) < m_shown.size() ? m_shown[static_cast<std::size_t>(pos)]
-                                                                           : nullptr;
+        return pos >= 0 && static_cast<std::size_t>(pos) < m_shown.size()
+                   ? m_shown[static_cast<std::size_t>(pos)]
+                   : nullptr;
     }
 
     // A new template: its description, its own level and item count, and the preview.
@@ -142,25 +147,31 @@ private:
     {
         const core::SectionTemplate* t = selected();
         m_dialog->set("Description", "Label",
-                           uno::Any(t ? pick(m_command.language, t->descriptionZh, t->descriptionEn) : OUString()));
+                      uno::Any(t ? pick(m_command.language, t->descriptionZh, t->descriptionEn)
+                                 : OUString()));
         const bool hasLevel = t && t->level > 0, hasItems = t && t->hasItems();
         m_dialog->set("LevelList", "Enabled", uno::Any(hasLevel));
         m_dialog->set("ItemsField", "Enabled", uno::Any(hasItems));
         m_dialog->set("InsertButton", "Enabled", uno::Any(t != nullptr));
         if (hasLevel)
-            control<awt::XListBox>("LevelList")->selectItemPos(static_cast<sal_Int16>(t->level - 1), true);
+            control<awt::XListBox>("LevelList")
+                ->selectItemPos(static_cast<sal_Int16>(t->level - 1), true);
         if (hasItems)
             control<awt::XNumericField>("ItemsField")->setValue(t->defaultItems);
         updatePreview();
     }
 
     int level() const { return control<awt::XListBox>("LevelList")->getSelectedItemPos() + 1; }
-    int items() const { return static_cast<int>(control<awt::XNumericField>("ItemsField")->getValue()); }
+    int items() const
+    {
+        return static_cast<int>(control<awt::XNumericField>("ItemsField")->getValue());
+    }
 
     InsertionTarget plan(const core::SectionTemplate& t) const
     {
         return planSectionInsertion(m_document, m_cursor, t, t.level > 0 ? level() : 0,
-                                    t.hasItems() ? items() : 0, checkOptions(m_command.context), m_command.language);
+                                    t.hasItems() ? items() : 0, checkOptions(m_command.context),
+                                    m_command.language);
     }
 
     void updatePreview()

@@ -2,8 +2,8 @@
 #include "SectionInserter.hxx"
 #include "../common/ApiGuard.hxx"
 
-#include "../common/UiStrings.hxx"
 #include "../common/DocumentEdit.hxx"
+#include "../common/UiStrings.hxx"
 
 #include <com/sun/star/beans/XMultiPropertyStates.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -25,7 +25,8 @@ namespace
 
 // The index of the body paragraph that contains `at`, and whether `at` is at its start.
 std::pair<std::size_t, bool> locate(const uno::Reference<text::XTextDocument>& document,
-                                    const std::vector<BodyElement>& body, const uno::Reference<text::XTextRange>& at,
+                                    const std::vector<BodyElement>& body,
+                                    const uno::Reference<text::XTextRange>& at,
                                     core::Language language)
 {
     uno::Reference<text::XTextRangeCompare> compare(document->getText(), uno::UNO_QUERY_THROW);
@@ -36,7 +37,8 @@ std::pair<std::size_t, bool> locate(const uno::Reference<text::XTextDocument>& d
         try
         {
             const auto start = body[i].paragraph->getStart(), end = body[i].paragraph->getEnd();
-            if (compare->compareRegionStarts(start, at) >= 0 && compare->compareRegionStarts(at, end) >= 0)
+            if (compare->compareRegionStarts(start, at) >= 0 &&
+                compare->compareRegionStarts(at, end) >= 0)
                 return {i, compare->compareRegionStarts(at, start) == 0};
         }
         catch (const lang::IllegalArgumentException&)
@@ -48,22 +50,32 @@ std::pair<std::size_t, bool> locate(const uno::Reference<text::XTextDocument>& d
 }
 
 // Gives a just-inserted paragraph (selected by `range`) its style and nothing else.
-void styleParagraph(const uno::Reference<text::XTextCursor>& range, const core::PlannedParagraph& paragraph)
+void styleParagraph(const uno::Reference<text::XTextCursor>& range,
+                    const core::PlannedParagraph& paragraph)
 {
-    uno::Reference<beans::XMultiPropertyStates>(range, uno::UNO_QUERY_THROW)->setAllPropertiesToDefault();
+    uno::Reference<beans::XMultiPropertyStates>(range, uno::UNO_QUERY_THROW)
+        ->setAllPropertiesToDefault();
     uno::Reference<beans::XPropertySet> props(range, uno::UNO_QUERY_THROW);
-    props->setPropertyValue(ascii("ParaStyleName"),
-                            uno::Any(officialStyleName(core::styleRoleFor(paragraph.role, paragraph.headingLevel))));
+    props->setPropertyValue(
+        ascii("ParaStyleName"),
+        uno::Any(officialStyleName(core::styleRoleFor(paragraph.role, paragraph.headingLevel))));
 }
 
 // The 7.4 SDK's Reference has no implicit up-cast: go through the raw pointer.
-uno::Reference<text::XTextRange> asRange(const uno::Reference<text::XParagraphCursor>& c) { return c.get(); }
-uno::Reference<text::XTextCursor> asCursor(const uno::Reference<text::XParagraphCursor>& c) { return c.get(); }
+uno::Reference<text::XTextRange> asRange(const uno::Reference<text::XParagraphCursor>& c)
+{
+    return c.get();
+}
+uno::Reference<text::XTextCursor> asCursor(const uno::Reference<text::XParagraphCursor>& c)
+{
+    return c.get();
+}
 
 uno::Reference<text::XParagraphCursor> cursorAt(const uno::Reference<text::XText>& text,
-                                               const uno::Reference<text::XTextRange>& position)
+                                                const uno::Reference<text::XTextRange>& position)
 {
-    return uno::Reference<text::XParagraphCursor>(text->createTextCursorByRange(position), uno::UNO_QUERY_THROW);
+    return uno::Reference<text::XParagraphCursor>(text->createTextCursorByRange(position),
+                                                  uno::UNO_QUERY_THROW);
 }
 
 // New paragraphs in front of `next`: each is typed at its start and split off.
@@ -84,7 +96,8 @@ void insertBefore(const uno::Reference<text::XText>& text, const BodyElement& ne
             styleParagraph(asCursor(range), paragraphs[j]);
             return;
         }
-        text->insertControlCharacter(asRange(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        text->insertControlCharacter(asRange(cursor), text::ControlCharacter::PARAGRAPH_BREAK,
+                                     false);
         auto range = cursorAt(text, asRange(cursor));
         range->gotoPreviousParagraph(false);
         range->gotoEndOfParagraph(true);
@@ -100,7 +113,8 @@ void insertAfter(const uno::Reference<text::XText>& text, const BodyElement& pre
     for (const core::PlannedParagraph& p : paragraphs)
     {
         writePoint();
-        text->insertControlCharacter(asRange(cursor), text::ControlCharacter::PARAGRAPH_BREAK, false);
+        text->insertControlCharacter(asRange(cursor), text::ControlCharacter::PARAGRAPH_BREAK,
+                                     false);
         text->insertString(asRange(cursor), toOUString(p.text), false);
         auto range = cursorAt(text, asRange(cursor));
         range->gotoStartOfParagraph(true);
@@ -111,9 +125,9 @@ void insertAfter(const uno::Reference<text::XText>& text, const BodyElement& pre
 } // namespace
 
 InsertionTarget planSectionInsertion(const uno::Reference<text::XTextDocument>& document,
-                                     const uno::Reference<text::XTextRange>& at, const core::SectionTemplate& tpl,
-                                     int level, int itemCount, const core::CheckOptions& options,
-                                     core::Language language)
+                                     const uno::Reference<text::XTextRange>& at,
+                                     const core::SectionTemplate& tpl, int level, int itemCount,
+                                     const core::CheckOptions& options, core::Language language)
 {
     if (!at.is())
         refuse(uiText(language, UiText::SectionsOutsideBody), 1);
@@ -124,8 +138,10 @@ InsertionTarget planSectionInsertion(const uno::Reference<text::XTextDocument>& 
     const std::size_t insertAt = atStart || empty ? paragraph : paragraph + 1;
     try
     {
-        target.plan = core::planInsertion(paragraphViews(target.body), insertAt, tpl, level, itemCount, options);
-        target.plan.existingEdits = core::editsOutsideLabels(std::move(target.plan.existingEdits), labelLengths(target.body));
+        target.plan = core::planInsertion(paragraphViews(target.body), insertAt, tpl, level,
+                                          itemCount, options);
+        target.plan.existingEdits = core::editsOutsideLabels(std::move(target.plan.existingEdits),
+                                                             labelLengths(target.body));
     }
     catch (const std::invalid_argument&)
     {
@@ -152,7 +168,8 @@ std::vector<FontSubstitution> insertSection(const uno::Reference<uno::XComponent
     for (const core::TextEdit& e : target.plan.existingEdits)
     {
         writePoint();
-        selectInParagraph(document, body[e.paragraph], static_cast<sal_Int32>(e.start), static_cast<sal_Int32>(e.length))
+        selectInParagraph(document, body[e.paragraph], static_cast<sal_Int32>(e.start),
+                          static_cast<sal_Int32>(e.length))
             ->setString(toOUString(e.replacement));
     }
     const uno::Reference<text::XText> text = document->getText();

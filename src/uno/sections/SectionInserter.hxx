@@ -2,8 +2,8 @@
 // Inserting a section template into the body text at a position, as one undo step.
 #pragma once
 
-#include "../common/Styles.hxx"
 #include "../common/CheckSettings.hxx"
+#include "../common/Styles.hxx"
 
 #include "../common/DocumentText.hxx"
 
@@ -28,8 +28,9 @@ InsertionTarget planSectionInsertion(const css::uno::Reference<css::text::XTextD
 
 /// Inserts as planned (styles, renumbering and text in one undo step); returns the fonts
 /// substituted in styles it had to create.
-std::vector<FontSubstitution> insertSection(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                            const css::uno::Reference<css::text::XTextDocument>& document,
-                                            const InsertionTarget& target, core::Language language);
+std::vector<FontSubstitution>
+insertSection(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::text::XTextDocument>& document,
+              const InsertionTarget& target, core::Language language);
 
 } // namespace gongwen::ext

@@ -23,12 +23,15 @@ namespace
 
 constexpr sal_Int32 kMaxTemplateBytes = 1 << 20; // a template is a few hundred bytes
 
-OUString fileName(const OUString& url) { return url.copy(url.lastIndexOf('/') + 1); }
+OUString fileName(const OUString& url)
+{
+    return url.copy(url.lastIndexOf('/') + 1);
+}
 
 // Reads every *.gwt of `folder` in name order into `catalog`; `builtIn` problems are bugs of
 // ours, the user's are reported to the user.
-void loadFolder(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUString& folder, core::Language language,
-                LoadedCatalog& catalog)
+void loadFolder(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUString& folder,
+                core::Language language, LoadedCatalog& catalog)
 {
     if (folder.isEmpty() || !files->isFolder(folder))
         return;
@@ -50,10 +53,13 @@ void loadFolder(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUSt
             {
                 core::ParsedTemplate parsed = core::parseTemplate(*text);
                 if (parsed.error)
-                    problem = uiText(language, UiText::SectionsLine, {OUString::number(static_cast<sal_Int64>(parsed.error->line))}) +
-                              pick(language, parsed.error->messageZh, parsed.error->messageEn);
+                    problem =
+                        uiText(language, UiText::SectionsLine,
+                               {OUString::number(static_cast<sal_Int64>(parsed.error->line))}) +
+                        pick(language, parsed.error->messageZh, parsed.error->messageEn);
                 else if (findTemplate(catalog, parsed.value->id))
-                    problem = uiText(language, UiText::SectionsDuplicateId, {fromUtf8(parsed.value->id)});
+                    problem =
+                        uiText(language, UiText::SectionsDuplicateId, {fromUtf8(parsed.value->id)});
                 else
                     catalog.templates.push_back(std::move(*parsed.value));
             }
@@ -71,15 +77,18 @@ void loadFolder(const uno::Reference<ucb::XSimpleFileAccess3>& files, const OUSt
 
 OUString userTemplateFolder(const uno::Reference<uno::XComponentContext>& context)
 {
-    return util::PathSubstitution::create(context)->substituteVariables(ascii("$(user)/gongwen/templates"), true);
+    return util::PathSubstitution::create(context)->substituteVariables(
+        ascii("$(user)/gongwen/templates"), true);
 }
 
-LoadedCatalog loadCatalog(const uno::Reference<uno::XComponentContext>& context, core::Language language)
+LoadedCatalog loadCatalog(const uno::Reference<uno::XComponentContext>& context,
+                          core::Language language)
 {
     LoadedCatalog catalog;
     auto files = ucb::SimpleFileAccess::create(context);
-    const OUString extension = deployment::PackageInformationProvider::get(context)->getPackageLocation(
-        ascii(kExtensionIdentifier));
+    const OUString extension =
+        deployment::PackageInformationProvider::get(context)->getPackageLocation(
+            ascii(kExtensionIdentifier));
     loadFolder(files, extension + ascii("/templates"), language, catalog);
     loadFolder(files, userTemplateFolder(context), language, catalog);
     return catalog;

@@ -25,8 +25,8 @@ class LinkedWorkbook
 public:
     /// Throws IllegalArgumentException with a message for the user when the workbook is
     /// missing, not a local file, or cannot be read (corrupt, password-protected …).
-    LinkedWorkbook(const css::uno::Reference<css::uno::XComponentContext>& context, const OUString& url,
-                   core::Language language);
+    LinkedWorkbook(const css::uno::Reference<css::uno::XComponentContext>& context,
+                   const OUString& url, core::Language language);
 
     bool wasAlreadyOpen() const { return m_opened.wasAlreadyOpen(); }
     /// The cells a name refers to, or empty when the name is not defined or broken.
@@ -36,19 +36,25 @@ public:
 
 private:
     ReadOnlyWorkbook m_opened;
-    css::uno::Reference<css::sheet::XNamedRanges> m_names; // looked up once: refresh asks for every figure
+    css::uno::Reference<css::sheet::XNamedRanges>
+        m_names; // looked up once: refresh asks for every figure
 };
 
 /// The document's link: stored relative to it when both are local files.
-void storeWorkbookLink(const css::uno::Reference<css::text::XTextDocument>& document, const OUString& workbookUrl,
-                       const css::uno::Reference<css::uno::XComponentContext>& context, core::Language language);
+void storeWorkbookLink(const css::uno::Reference<css::text::XTextDocument>& document,
+                       const OUString& workbookUrl,
+                       const css::uno::Reference<css::uno::XComponentContext>& context,
+                       core::Language language);
 /// The absolute URL of the linked workbook, "" when there is none.
 OUString linkedWorkbookUrl(const css::uno::Reference<css::text::XTextDocument>& document);
 /// The URL or a message saying that no workbook is linked.
-OUString requireLinkedWorkbook(const css::uno::Reference<css::text::XTextDocument>& document, core::Language language);
+OUString requireLinkedWorkbook(const css::uno::Reference<css::text::XTextDocument>& document,
+                               core::Language language);
 
 /// The document's bound tables: Writer table, range and the range's chosen columns.
-std::vector<core::TableBinding> tableBindings(const css::uno::Reference<css::text::XTextDocument>& document);
-void storeTableBinding(const css::uno::Reference<css::text::XTextDocument>& document, const core::TableBinding& binding);
+std::vector<core::TableBinding>
+tableBindings(const css::uno::Reference<css::text::XTextDocument>& document);
+void storeTableBinding(const css::uno::Reference<css::text::XTextDocument>& document,
+                       const core::TableBinding& binding);
 
 } // namespace gongwen::ext

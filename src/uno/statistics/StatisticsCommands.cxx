@@ -10,31 +10,31 @@
 #include "../common/Sheets.hxx"
 #include "../common/UiStrings.hxx"
 
-#include <core/checker/checker.hpp>
-#include <core/statistics/indicators.hpp>
-#include <com/sun/star/text/XTextRange.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XWindow.hpp>
-#include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+#include <core/checker/checker.hpp>
+#include <core/statistics/indicators.hpp>
 #include <osl/file.hxx>
 
 #include <algorithm>
@@ -51,18 +51,21 @@ namespace
 
 uno::Reference<text::XTextRange> viewCursor(const uno::Reference<text::XTextDocument>& document)
 {
-    uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(), uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextViewCursorSupplier> views(document->getCurrentController(),
+                                                        uno::UNO_QUERY_THROW);
     return uno::Reference<text::XTextRange>(views->getViewCursor(), uno::UNO_QUERY_THROW);
 }
 
 // Sheet.A1 of a range's first cell, as the list shows where a figure comes from.
 OUString cellName(const uno::Reference<table::XCellRange>& range)
 {
-    const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
-    const OUString sheet = uno::Reference<container::XNamed>(
-                               uno::Reference<sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)->getSpreadsheet(),
-                               uno::UNO_QUERY_THROW)
-                               ->getName();
+    const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                       ->getRangeAddress();
+    const OUString sheet =
+        uno::Reference<container::XNamed>(
+            uno::Reference<sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)->getSpreadsheet(),
+            uno::UNO_QUERY_THROW)
+            ->getName();
     return sheet + ascii(".") + columnLetters(a.StartColumn) + OUString::number(a.StartRow + 1);
 }
 
@@ -72,7 +75,8 @@ OUString cellName(const uno::Reference<table::XCellRange>& range)
 // The header texts of each table range (its first row), by name.
 using RangeHeaders = std::map<std::u16string, std::vector<OUString>>;
 
-std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command, const OUString& url, bool tables,
+std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command,
+                                                  const OUString& url, bool tables,
                                                   RangeHeaders* headers = nullptr)
 {
     std::vector<core::IndicatorEntry> entries;
@@ -80,7 +84,8 @@ std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command,
     for (const OUString& name : book.names(tables))
     {
         auto range = book.range(name);
-        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)->getRangeAddress();
+        const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
+                           ->getRangeAddress();
         OUString detail;
         if (tables)
             detail = OUString::number(a.EndRow - a.StartRow + 1) + toOUString(u"×") +
@@ -89,15 +94,19 @@ std::vector<core::IndicatorEntry> workbookEntries(const CommandContext& command,
         {
             std::vector<OUString>& row = (*headers)[std::u16string(toView(name))];
             for (sal_Int32 c = 0; c <= a.EndColumn - a.StartColumn; ++c)
-                row.push_back(uno::Reference<text::XText>(range->getCellByPosition(c, 0), uno::UNO_QUERY_THROW)->getString());
+                row.push_back(uno::Reference<text::XText>(range->getCellByPosition(c, 0),
+                                                          uno::UNO_QUERY_THROW)
+                                  ->getString());
         }
         else
         {
-            const CellFigure figure = readFigure(range, name, core::FigureFormat::AsInCalc, command.language);
+            const CellFigure figure =
+                readFigure(range, name, core::FigureFormat::AsInCalc, command.language);
             detail = figure.ok ? figure.text : figure.problem;
         }
         entries.push_back({std::u16string(toView(name)), std::u16string(toView(detail)),
-                           std::u16string(toView(cellName(range))), a.Sheet, a.StartRow, a.StartColumn});
+                           std::u16string(toView(cellName(range))), a.Sheet, a.StartRow,
+                           a.StartColumn});
     }
     return entries;
 }
@@ -110,7 +119,8 @@ OUString listEntry(const core::IndicatorEntry& e)
 
 // 插入统计数字 and 关联统计表: the workbook's names, sorted as the user chooses and narrowed by
 // what they type; `apply` runs on the chosen one (true: done, the dialog closes).
-void runNameDialog(const CommandContext& command, const uno::Reference<text::XTextDocument>& document, bool tables,
+void runNameDialog(const CommandContext& command,
+                   const uno::Reference<text::XTextDocument>& document, bool tables,
                    const std::function<bool(const OUString& name, core::FigureFormat,
                                             const std::vector<std::size_t>& columns)>& apply)
 {
@@ -153,15 +163,19 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
         dialog.set("ColumnLabel", "Label", uno::Any(uiText(lang, UiText::TableColumns)));
     }
 
-    const auto selectedName = [&]() -> std::u16string {
+    const auto selectedName = [&]() -> std::u16string
+    {
         const sal_Int16 pos = list->getSelectedItemPos();
-        return pos >= 0 && static_cast<std::size_t>(pos) < shown.size() ? entries[shown[pos]].name : u"";
+        return pos >= 0 && static_cast<std::size_t>(pos) < shown.size() ? entries[shown[pos]].name
+                                                                        : u"";
     };
     // Refills the list; the chosen indicator stays chosen while it is still listed.
-    const auto fill = [&] {
+    const auto fill = [&]
+    {
         const std::u16string keep = selectedName();
-        core::sortIndicators(entries, orders->getSelectedItemPos() == 1 ? core::IndicatorOrder::InWorkbook
-                                                                       : core::IndicatorOrder::ByName);
+        core::sortIndicators(entries, orders->getSelectedItemPos() == 1
+                                          ? core::IndicatorOrder::InWorkbook
+                                          : core::IndicatorOrder::ByName);
         const OUString query = search->getText();
         shown = core::findIndicators(entries, toView(query));
         uno::Sequence<OUString> rows(static_cast<sal_Int32>(shown.size()));
@@ -182,7 +196,8 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
     };
     // 关联统计表: the chosen range's columns, all chosen at first.
     std::u16string columnsOf;
-    const auto showColumns = [&] {
+    const auto showColumns = [&]
+    {
         const std::u16string name = selectedName();
         if (!tables || name == columnsOf)
             return;
@@ -193,13 +208,15 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
             return;
         for (std::size_t c = 0; c < found->second.size(); ++c)
         {
-            columnList->addItem(OUString::number(static_cast<sal_Int64>(c + 1)) + toOUString(u"  ") + found->second[c],
+            columnList->addItem(OUString::number(static_cast<sal_Int64>(c + 1)) +
+                                    toOUString(u"  ") + found->second[c],
                                 static_cast<sal_Int16>(c));
         }
         for (sal_Int16 c = 0; c < columnList->getItemCount(); ++c)
             columnList->selectItemPos(c, true);
     };
-    const auto chosenColumns = [&] {
+    const auto chosenColumns = [&]
+    {
         std::vector<std::size_t> columns;
         const uno::Sequence<sal_Int16> picked = columnList->getSelectedItemsPos();
         if (!tables || picked.getLength() == columnList->getItemCount())
@@ -211,16 +228,28 @@ void runNameDialog(const CommandContext& command, const uno::Reference<text::XTe
     };
     fill();
     showColumns();
-    dialog.onTextChange("SearchField", [&] { fill(); showColumns(); });
-    dialog.onSelect("SortList", [&] { fill(); showColumns(); });
+    dialog.onTextChange("SearchField",
+                        [&]
+                        {
+                            fill();
+                            showColumns();
+                        });
+    dialog.onSelect("SortList",
+                    [&]
+                    {
+                        fill();
+                        showColumns();
+                    });
     dialog.onSelect("NameList", showColumns);
-    auto ok = [&] {
+    auto ok = [&]
+    {
         const std::u16string name = selectedName();
         if (name.empty())
             return;
         try
         {
-            const auto format = core::figureFormats()[static_cast<std::size_t>(std::max<sal_Int16>(0, formats->getSelectedItemPos()))];
+            const auto format = core::figureFormats()[static_cast<std::size_t>(
+                std::max<sal_Int16>(0, formats->getSelectedItemPos()))];
             if (tables && columnList->getSelectedItemsPos().getLength() == 0)
                 return; // no column chosen: nothing to bind
             if (apply(toOUString(name), format.format, chosenColumns()))
@@ -259,13 +288,15 @@ void linkWorkbookCommand(const CommandContext& command)
         near = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
     if (near.startsWith("file:") && near.lastIndexOf('/') > 0)
         picker->setDisplayDirectory(near.copy(0, near.lastIndexOf('/')));
-    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || !picker->getSelectedFiles().hasElements())
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK ||
+        !picker->getSelectedFiles().hasElements())
         return;
     const OUString url = picker->getSelectedFiles()[0];
     try
     {
         storeWorkbookLink(document, url, command.context, lang);
-        showMessage(command.context, command.frame, MessageKind::Info, uiText(lang, UiText::LinkDone, {systemPath(url)}));
+        showMessage(command.context, command.frame, MessageKind::Info,
+                    uiText(lang, UiText::LinkDone, {systemPath(url)}));
     }
     catch (const lang::IllegalArgumentException& e)
     {
@@ -281,11 +312,14 @@ void insertFigureCommand(const CommandContext& command)
         return;
     try
     {
-        runNameDialog(command, document, false, [&](const OUString& name, core::FigureFormat format,
-                                                    const std::vector<std::size_t>&) {
-            insertFigureField(command.context, document, viewCursor(document), name, format, command.language);
-            return true;
-        });
+        runNameDialog(
+            command, document, false,
+            [&](const OUString& name, core::FigureFormat format, const std::vector<std::size_t>&)
+            {
+                insertFigureField(command.context, document, viewCursor(document), name, format,
+                                  command.language);
+                return true;
+            });
     }
     catch (const lang::IllegalArgumentException& e)
     {
@@ -300,25 +334,34 @@ void bindTableCommand(const CommandContext& command)
     if (!document.is())
         return;
     uno::Reference<text::XTextTable> table;
-    uno::Reference<beans::XPropertySet>(viewCursor(document), uno::UNO_QUERY_THROW)->getPropertyValue(ascii("TextTable")) >>= table;
+    uno::Reference<beans::XPropertySet>(viewCursor(document), uno::UNO_QUERY_THROW)
+        ->getPropertyValue(ascii("TextTable")) >>= table;
     if (!table.is())
     {
-        showMessage(command.context, command.frame, MessageKind::Warning, uiText(command.language, UiText::TableNotInTable));
+        showMessage(command.context, command.frame, MessageKind::Warning,
+                    uiText(command.language, UiText::TableNotInTable));
         return;
     }
-    const OUString tableName = uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName();
+    const OUString tableName =
+        uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName();
     try
     {
-        runNameDialog(command, document, true, [&](const OUString& name, core::FigureFormat,
-                                                   const std::vector<std::size_t>& columns) {
-            // A different shape is adapted only with the user's consent, asked before any change.
-            return bindWriterTable(command.context, document, tableName, name, columns,
-                                   [&](const OUString& mismatch) {
-                                       return askYesNo(command.context, command.frame,
-                                                       mismatch + uiText(command.language, UiText::LinkTableAdapt));
-                                   },
-                                   command.language);
-        });
+        runNameDialog(
+            command, document, true,
+            [&](const OUString& name, core::FigureFormat, const std::vector<std::size_t>& columns)
+            {
+                // A different shape is adapted only with the user's consent, asked before any
+                // change.
+                return bindWriterTable(
+                    command.context, document, tableName, name, columns,
+                    [&](const OUString& mismatch)
+                    {
+                        return askYesNo(command.context, command.frame,
+                                        mismatch +
+                                            uiText(command.language, UiText::LinkTableAdapt));
+                    },
+                    command.language);
+            });
     }
     catch (const lang::IllegalArgumentException& e)
     {
@@ -344,9 +387,10 @@ void refreshStatisticsCommand(const CommandContext& command)
         showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
         return;
     }
-    OUString text = uiText(lang, UiText::RefreshSummary,
-                           {OUString::number(report.FiguresUpdated), OUString::number(report.FiguresChanged),
-                            OUString::number(report.TablesUpdated)});
+    OUString text =
+        uiText(lang, UiText::RefreshSummary,
+               {OUString::number(report.FiguresUpdated), OUString::number(report.FiguresChanged),
+                OUString::number(report.TablesUpdated)});
     if (report.Missing.hasElements())
     {
         text += ascii("\n") + uiText(lang, UiText::RefreshMissing);
@@ -355,7 +399,8 @@ void refreshStatisticsCommand(const CommandContext& command)
     }
     for (const OUString& m : report.Messages)
         text += ascii("\n") + m;
-    showMessage(command.context, command.frame, report.Missing.hasElements() ? MessageKind::Warning : MessageKind::Info, text);
+    showMessage(command.context, command.frame,
+                report.Missing.hasElements() ? MessageKind::Warning : MessageKind::Info, text);
 }
 
 // On a selected placeholder (XX, ○○ …) of a report linked to a workbook: what the user is about
@@ -367,7 +412,8 @@ bool offerFigure(const uno::Reference<frame::XController>& controller, const uno
         return false;
     uno::Reference<container::XIndexAccess> ranges(selection, uno::UNO_QUERY);
     uno::Reference<text::XTextRange> range;
-    if (!ranges.is() || ranges->getCount() != 1 || !(ranges->getByIndex(0) >>= range) || !range.is())
+    if (!ranges.is() || ranges->getCount() != 1 || !(ranges->getByIndex(0) >>= range) ||
+        !range.is())
         return false;
     const OUString selected = range->getString();
     if (selected.isEmpty() || selected.getLength() > 16)
@@ -383,7 +429,8 @@ bool offerFigure(const uno::Reference<frame::XController>& controller, const uno
 
 const Command kCommands[] = {
     {u"LinkWorkbook", &linkWorkbookCommand, CommandEffect::Edits},
-    {u"InsertFigure", &insertFigureCommand, CommandEffect::Edits, &offerFigure, UiText::ContextInsertFigure},
+    {u"InsertFigure", &insertFigureCommand, CommandEffect::Edits, &offerFigure,
+     UiText::ContextInsertFigure},
     {u"BindTable", &bindTableCommand, CommandEffect::Edits},
     {u"RefreshStatistics", &refreshStatisticsCommand, CommandEffect::Edits},
 };

@@ -95,8 +95,8 @@ OUString errorInRange(const uno::Reference<table::XCellRange>& source,
                       core::Language language)
 {
     for (const ErrorCell& e : errorCells(source, data))
-        if (columns.empty() ||
-            std::find(columns.begin(), columns.end(), static_cast<std::size_t>(e.column)) != columns.end())
+        if (columns.empty() || std::find(columns.begin(), columns.end(),
+                                         static_cast<std::size_t>(e.column)) != columns.end())
             return uiText(language, UiText::LinkErrorValue, {rangeName, e.text});
     return OUString();
 }
@@ -438,15 +438,15 @@ void adaptHeader(const uno::Reference<text::XTextTable>& table,
 std::vector<std::u16string> chosenHeader(const uno::Reference<table::XCellRange>& source,
                                          const std::vector<std::size_t>& columns)
 {
-    return core::pickColumns(std::vector<std::vector<std::u16string>>{sourceHeader(source)}, columns)
+    return core::pickColumns(std::vector<std::vector<std::u16string>>{sourceHeader(source)},
+                             columns)
         .front();
 }
 
 OUString mismatchMessage(const uno::Reference<text::XTextTable>& table,
                          const uno::Reference<table::XCellRange>& source,
-                         const std::vector<std::size_t>& columns,
-                         const OUString& writerTableName, const OUString& rangeName,
-                         core::Language language)
+                         const std::vector<std::size_t>& columns, const OUString& writerTableName,
+                         const OUString& rangeName, core::Language language)
 {
     const auto mine = writerHeader(table);
     const auto theirs = chosenHeader(source, columns);

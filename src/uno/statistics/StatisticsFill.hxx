@@ -26,8 +26,9 @@ CellFigure readFigure(const css::uno::Reference<css::table::XCellRange>& cell, c
 /// Inserts a figure field for `indicator` at `at` (replacing the selection), one undo step.
 void insertFigureField(const css::uno::Reference<css::uno::XComponentContext>& context,
                        const css::uno::Reference<css::text::XTextDocument>& document,
-                       const css::uno::Reference<css::text::XTextRange>& at, const OUString& indicator,
-                       core::FigureFormat format, core::Language language);
+                       const css::uno::Reference<css::text::XTextRange>& at,
+                       const OUString& indicator, core::FigureFormat format,
+                       core::Language language);
 
 /// Whether a Writer table whose shape differs from the range may be adapted to it: asked with
 /// the message naming the difference (column counts, header texts), before anything changes.
@@ -38,13 +39,15 @@ using AdaptConsent = std::function<bool(const OUString& mismatch)>;
 /// order; empty: all). Returns false when the table's shape differs and `mayAdapt` declined:
 /// then nothing changed. A column outside the range is refused.
 bool bindWriterTable(const css::uno::Reference<css::uno::XComponentContext>& context,
-                     const css::uno::Reference<css::text::XTextDocument>& document, const OUString& writerTable,
-                     const OUString& rangeName, const std::vector<std::size_t>& columns,
-                     const AdaptConsent& mayAdapt, core::Language language);
+                     const css::uno::Reference<css::text::XTextDocument>& document,
+                     const OUString& writerTable, const OUString& rangeName,
+                     const std::vector<std::size_t>& columns, const AdaptConsent& mayAdapt,
+                     core::Language language);
 
 /// Fills all figures and bound tables, one undo step.
-org::gongwen::FillReport refreshStatistics(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                           const css::uno::Reference<css::text::XTextDocument>& document,
-                                           core::Language language);
+org::gongwen::FillReport
+refreshStatistics(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::text::XTextDocument>& document,
+                  core::Language language);
 
 } // namespace gongwen::ext

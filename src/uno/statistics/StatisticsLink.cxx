@@ -85,7 +85,8 @@ public:
                             const OUString& writerTableName, const OUString& rangeName) override
     {
         guardApiCall("bindTable", language(),
-                     [&] {
+                     [&]
+                     {
                          bindWriterTable(m_context, document, writerTableName, rangeName, {},
                                          AdaptConsent(), language());
                      });

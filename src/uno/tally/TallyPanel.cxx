@@ -14,9 +14,9 @@
 
 #include <core/statistics/indicators.hpp>
 
-#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -46,9 +46,9 @@ namespace gongwen::ext
 namespace
 {
 
-
 // An indicator: a single-cell name of the workbook and what its cell shows.
-std::vector<core::IndicatorEntry> indicatorsOf(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+std::vector<core::IndicatorEntry>
+indicatorsOf(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
     std::vector<core::IndicatorEntry> indicators;
     const auto names = namedRanges(book);
@@ -68,7 +68,8 @@ std::vector<core::IndicatorEntry> indicatorsOf(const uno::Reference<sheet::XSpre
         if (cell.is())
             indicators.push_back(
                 {std::u16string(toView(name)),
-                 std::u16string(toView(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString())),
+                 std::u16string(
+                     toView(uno::Reference<text::XText>(cell, uno::UNO_QUERY_THROW)->getString())),
                  u"", a.Sheet, a.StartRow, a.StartColumn});
     }
     core::sortIndicators(indicators, core::IndicatorOrder::ByName); // as 插入统计数字 lists them
@@ -90,7 +91,11 @@ public:
     }
 
 private:
-    void checkAgain() override { timedCheck([this] { recheck(); }); showWhetherAutomatic(); }
+    void checkAgain() override
+    {
+        timedCheck([this] { recheck(); });
+        showWhetherAutomatic();
+    }
 
     // After a slow check edits no longer start one: the summary says so.
     void showWhetherAutomatic() const
@@ -131,7 +136,8 @@ private:
             setLabel("Summary", e.Message); // not a tally book: why
         }
         for (const core::IndicatorEntry& i : indicatorsOf(m_book))
-            indicatorRows.push_back(toOUString(i.name) + toOUString(u"  ·  ") + toOUString(i.value));
+            indicatorRows.push_back(toOUString(i.name) + toOUString(u"  ·  ") +
+                                    toOUString(i.value));
         fill(control<awt::XListBox>("FindingList"), findingRows);
         fill(control<awt::XListBox>("IndicatorList"), indicatorRows);
     }

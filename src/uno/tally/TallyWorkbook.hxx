@@ -23,15 +23,16 @@ void buildTallyBook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
 
 /// The reporting year stored in the book (参数.B1). Throws IllegalArgumentException when the
 /// document is not a tally book.
-int reportingYear(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, core::Language language);
+int reportingYear(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                  core::Language language);
 
 /// Appends a checked record to the ledger; returns the sheet row it went to.
 sal_Int32 appendRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
                        const core::tally::Record& record);
 
 /// Defines a named range; throws IllegalArgumentException with the reason.
-void defineName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, const OUString& name,
-                const OUString& rangeAddress, core::Language language);
+void defineName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                const OUString& name, const OUString& rangeAddress, core::Language language);
 
 struct BookFinding
 {
@@ -39,14 +40,16 @@ struct BookFinding
     OUString sheet; // where the cell is, for jumping to it
 };
 
-std::vector<BookFinding> checkTallyBook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
-                                        core::Language language);
+std::vector<BookFinding>
+checkTallyBook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+               core::Language language);
 
-css::uno::Reference<css::sheet::XSpreadsheet> sheetNamed(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
-                                                          const OUString& name);
+css::uno::Reference<css::sheet::XSpreadsheet>
+sheetNamed(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, const OUString& name);
 
 /// A new tally book for the current year, in a new Calc window (TallyBook.cxx).
-css::uno::Reference<css::sheet::XSpreadsheetDocument> newTallyBook(const css::uno::Reference<css::uno::XComponentContext>& context);
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+newTallyBook(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 /// Checks and appends one record (7 values); returns its sheet row. Throws
 /// IllegalArgumentException naming the column (TallyBook.cxx).
@@ -55,10 +58,11 @@ sal_Int32 addTallyRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocum
 
 /// Replaces our summary charts: on the 分组统计 sheet one of that table (`groups`), else on the
 /// 指标 sheet one per unit over the indicators defined there. One undo step; returns how many.
-sal_Int32 insertSummaryCharts(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, bool groups,
-                              core::Language language);
+sal_Int32 insertSummaryCharts(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                              bool groups, core::Language language);
 
 /// The non-empty entries of a 参数 list: column 0 categories, column 2 units.
-std::vector<OUString> listValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book, sal_Int32 column);
+std::vector<OUString> listValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                                 sal_Int32 column);
 
 } // namespace gongwen::ext

@@ -13,12 +13,12 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 
 using namespace css;
 
@@ -28,7 +28,10 @@ namespace
 {
 
 // org.gongwen:NewRegister (新建口径库)
-void newRegisterCommand(const CommandContext& command) { newRegisterBook(command.context, command.language); }
+void newRegisterCommand(const CommandContext& command)
+{
+    newRegisterBook(command.context, command.language);
+}
 
 // org.gongwen:CheckRegister (检查口径库): the register workbook open in this window, else the
 // register in force; in the open workbook, choosing a problem selects its row.
@@ -40,9 +43,11 @@ void checkRegisterCommand(const CommandContext& command)
     if (command.frame.is() && command.frame->getController().is())
         book.set(command.frame->getController()->getModel(), uno::UNO_QUERY);
     const bool inBook = book.is() && readRegisterBook(book).has_value();
-    const OUString where = inBook ? uno::Reference<frame::XModel>(book, uno::UNO_QUERY_THROW)->getURL()
-                                  : registerLocation(command.context, s.registerLocation);
-    auto read = [&]() -> std::optional<RegisterSource> {
+    const OUString where = inBook
+                               ? uno::Reference<frame::XModel>(book, uno::UNO_QUERY_THROW)->getURL()
+                               : registerLocation(command.context, s.registerLocation);
+    auto read = [&]() -> std::optional<RegisterSource>
+    {
         if (inBook)
             return readRegisterBook(book);
         return readRegisterSource(command.context, where, lang);
@@ -59,7 +64,8 @@ void checkRegisterCommand(const CommandContext& command)
     ScopedDialog dialog(command.context, command.frame, "RegisterCheck.xdl");
     auto list = dialog.control<awt::XListBox>("FindingList");
     std::vector<core::wording::RegisterProblem> problems;
-    auto refresh = [&] {
+    auto refresh = [&]
+    {
         list->removeItems(0, list->getItemCount());
         std::optional<RegisterSource> source;
         try
@@ -76,48 +82,57 @@ void checkRegisterCommand(const CommandContext& command)
         for (const core::wording::RegisterProblem& p : problems)
             list->addItem(registerProblemText(p, lang), list->getItemCount());
         const OUString path = systemPath(where);
-        dialog.setText("Summary",
-                       problems.empty()
-                           ? uiText(lang, UiText::RegisterClean,
-                                    {path, OUString::number(static_cast<sal_Int64>(reg->people().size())),
-                                     OUString::number(static_cast<sal_Int64>(reg->organs().size())),
-                                     OUString::number(static_cast<sal_Int64>(reg->phrases().size())),
-                                     OUString::number(static_cast<sal_Int64>(reg->bannedWords().size()))})
-                           : uiText(lang, UiText::RegisterProblems,
-                                    {path, OUString::number(static_cast<sal_Int64>(problems.size()))}));
+        dialog.setText(
+            "Summary",
+            problems.empty()
+                ? uiText(lang, UiText::RegisterClean,
+                         {path, OUString::number(static_cast<sal_Int64>(reg->people().size())),
+                          OUString::number(static_cast<sal_Int64>(reg->organs().size())),
+                          OUString::number(static_cast<sal_Int64>(reg->phrases().size())),
+                          OUString::number(static_cast<sal_Int64>(reg->bannedWords().size()))})
+                : uiText(lang, UiText::RegisterProblems,
+                         {path, OUString::number(static_cast<sal_Int64>(problems.size()))}));
     };
     refresh();
     dialog.onAction("RecheckButton", refresh);
-    dialog.onSelect("FindingList", [&] {
-        const sal_Int16 pos = list->getSelectedItemPos();
-        if (!inBook || pos < 0 || static_cast<std::size_t>(pos) >= problems.size())
-            return;
-        const core::wording::RegisterProblem& p = problems[static_cast<std::size_t>(pos)];
-        const OUString sheetName = toOUString(p.sheet);
-        if (p.row == 0 || !book->getSheets()->hasByName(sheetName))
-            return;
-        auto sheet = uno::Reference<sheet::XSpreadsheet>(book->getSheets()->getByName(sheetName), uno::UNO_QUERY_THROW);
-        uno::Reference<sheet::XSpreadsheetView> view(command.frame->getController(), uno::UNO_QUERY_THROW);
-        view->setActiveSheet(sheet);
-        const auto row = static_cast<sal_Int32>(p.row) - 1;
-        uno::Reference<view::XSelectionSupplier>(view, uno::UNO_QUERY_THROW)
-            ->select(uno::Any(sheet->getCellRangeByPosition(0, row, 4, row)));
-    });
+    dialog.onSelect("FindingList",
+                    [&]
+                    {
+                        const sal_Int16 pos = list->getSelectedItemPos();
+                        if (!inBook || pos < 0 || static_cast<std::size_t>(pos) >= problems.size())
+                            return;
+                        const core::wording::RegisterProblem& p =
+                            problems[static_cast<std::size_t>(pos)];
+                        const OUString sheetName = toOUString(p.sheet);
+                        if (p.row == 0 || !book->getSheets()->hasByName(sheetName))
+                            return;
+                        auto sheet = uno::Reference<sheet::XSpreadsheet>(
+                            book->getSheets()->getByName(sheetName), uno::UNO_QUERY_THROW);
+                        uno::Reference<sheet::XSpreadsheetView> view(command.frame->getController(),
+                                                                     uno::UNO_QUERY_THROW);
+                        view->setActiveSheet(sheet);
+                        const auto row = static_cast<sal_Int32>(p.row) - 1;
+                        uno::Reference<view::XSelectionSupplier>(view, uno::UNO_QUERY_THROW)
+                            ->select(uno::Any(sheet->getCellRangeByPosition(0, row, 4, row)));
+                    });
     dialog.execute();
 }
 
 // The text selected in a Writer view when it is one range within one line, else "".
-OUString selectedLine(const uno::Reference<frame::XController>& controller, const uno::Any& selection)
+OUString selectedLine(const uno::Reference<frame::XController>& controller,
+                      const uno::Any& selection)
 {
     constexpr sal_Int32 kLongest = 60;
     if (!uno::Reference<text::XTextDocument>(controller->getModel(), uno::UNO_QUERY).is())
         return OUString();
     uno::Reference<container::XIndexAccess> ranges(selection, uno::UNO_QUERY);
     uno::Reference<text::XTextRange> range;
-    if (!ranges.is() || ranges->getCount() != 1 || !(ranges->getByIndex(0) >>= range) || !range.is())
+    if (!ranges.is() || ranges->getCount() != 1 || !(ranges->getByIndex(0) >>= range) ||
+        !range.is())
         return OUString();
     const OUString text = range->getString().trim();
-    if (text.isEmpty() || text.getLength() > kLongest || text.indexOf('\n') >= 0 || text.indexOf(u'\u2029') >= 0)
+    if (text.isEmpty() || text.getLength() > kLongest || text.indexOf('\n') >= 0 ||
+        text.indexOf(u'\u2029') >= 0)
         return OUString();
     return text;
 }
@@ -126,9 +141,12 @@ OUString selectedLine(const uno::Reference<frame::XController>& controller, cons
 OUString columnLabel(std::u16string_view column, core::Language language)
 {
     static constexpr std::pair<std::u16string_view, const char*> kGlosses[] = {
-        {u"姓名", "name"}, {u"职务", "title"}, {u"排序", "order"}, {u"起始日期", "from"}, {u"终止日期", "to"},
-        {u"全称", "full name"}, {u"规范简称", "short form"}, {u"不规范写法", "wrong forms"},
-        {u"规范表述", "wording"}, {u"不规范表述", "wrong wordings"}, {u"说明", "note"}, {u"词", "word"}};
+        {u"姓名", "name"},           {u"职务", "title"},
+        {u"排序", "order"},          {u"起始日期", "from"},
+        {u"终止日期", "to"},         {u"全称", "full name"},
+        {u"规范简称", "short form"}, {u"不规范写法", "wrong forms"},
+        {u"规范表述", "wording"},    {u"不规范表述", "wrong wordings"},
+        {u"说明", "note"},           {u"词", "word"}};
     OUString label = toOUString(column);
     if (language == core::Language::English)
         for (const auto& [zh, en] : kGlosses)
@@ -137,22 +155,26 @@ OUString columnLabel(std::u16string_view column, core::Language language)
     return label;
 }
 
-constexpr std::u16string_view kSheetNames[] = {core::wording::kPeopleSheet, core::wording::kOrgansSheet,
-                                               core::wording::kPhrasesSheet, core::wording::kBannedSheet};
+constexpr std::u16string_view kSheetNames[] = {
+    core::wording::kPeopleSheet, core::wording::kOrgansSheet, core::wording::kPhrasesSheet,
+    core::wording::kBannedSheet};
 constexpr int kFields = 5;
 
 // org.gongwen:AddToRegister (加入口径库…): the selection as a new row of the sheet the user picks.
 void addToRegisterCommand(const CommandContext& command)
 {
     const core::Language lang = command.language;
-    const uno::Reference<frame::XController> controller = command.frame.is() ? command.frame->getController() : nullptr;
-    const OUString selected = controller.is() ? selectedLine(controller, uno::Reference<view::XSelectionSupplier>(
-                                                                           controller, uno::UNO_QUERY_THROW)
-                                                                           ->getSelection())
-                                              : OUString();
+    const uno::Reference<frame::XController> controller =
+        command.frame.is() ? command.frame->getController() : nullptr;
+    const OUString selected =
+        controller.is() ? selectedLine(controller, uno::Reference<view::XSelectionSupplier>(
+                                                       controller, uno::UNO_QUERY_THROW)
+                                                       ->getSelection())
+                        : OUString();
     if (selected.isEmpty())
     {
-        showMessage(command.context, command.frame, MessageKind::Info, uiText(lang, UiText::RegisterSelectFirst));
+        showMessage(command.context, command.frame, MessageKind::Info,
+                    uiText(lang, UiText::RegisterSelectFirst));
         return;
     }
     const core::Settings s = settings(command.context);
@@ -161,13 +183,17 @@ void addToRegisterCommand(const CommandContext& command)
     auto sheets = dialog.control<awt::XListBox>("SheetList");
     for (std::size_t i = 0; i < std::size(kSheetNames); ++i)
         sheets->addItem(columnLabel(kSheetNames[i], lang), static_cast<sal_Int16>(i));
-    auto showSheet = [&](std::u16string_view sheet) {
+    auto showSheet = [&](std::u16string_view sheet)
+    {
         const auto columns = core::wording::columnsOf(sheet);
         for (int i = 0; i < kFields; ++i)
         {
-            const std::string label = "Label" + std::to_string(i + 1), field = "Field" + std::to_string(i + 1);
+            const std::string label = "Label" + std::to_string(i + 1),
+                              field = "Field" + std::to_string(i + 1);
             const bool used = static_cast<std::size_t>(i) < columns.size();
-            dialog.setText(label.c_str(), used ? columnLabel(columns[static_cast<std::size_t>(i)], lang) : OUString());
+            dialog.setText(label.c_str(),
+                           used ? columnLabel(columns[static_cast<std::size_t>(i)], lang)
+                                : OUString());
             dialog.set(field.c_str(), "Enabled", uno::Any(used));
             if (!used)
                 dialog.control<awt::XTextComponent>(field.c_str())->setText(OUString());
@@ -175,47 +201,56 @@ void addToRegisterCommand(const CommandContext& command)
         dialog.setText("Status", OUString());
     };
     const std::u16string_view guessed = core::wording::likelySheetFor(toView(selected));
-    const auto at = std::find(std::begin(kSheetNames), std::end(kSheetNames), guessed) - std::begin(kSheetNames);
+    const auto at = std::find(std::begin(kSheetNames), std::end(kSheetNames), guessed) -
+                    std::begin(kSheetNames);
     sheets->selectItemPos(static_cast<sal_Int16>(at), true);
     showSheet(guessed);
     dialog.control<awt::XTextComponent>("Field1")->setText(selected);
-    dialog.onSelect("SheetList", [&] {
-        const sal_Int16 pos = sheets->getSelectedItemPos();
-        if (pos >= 0)
-            showSheet(kSheetNames[static_cast<std::size_t>(pos)]);
-    });
-    dialog.onAction("AddButton", [&] {
-        const sal_Int16 pos = sheets->getSelectedItemPos();
-        if (pos < 0)
-            return;
-        const std::u16string_view sheet = kSheetNames[static_cast<std::size_t>(pos)];
-        std::vector<std::u16string> cells;
-        for (std::size_t i = 0; i < core::wording::columnsOf(sheet).size(); ++i)
-            cells.emplace_back(toView(
-                dialog.control<awt::XTextComponent>(("Field" + std::to_string(i + 1)).c_str())->getText().trim()));
-        if (const auto problem = core::wording::problemOfNewRow(sheet, cells))
+    dialog.onSelect("SheetList",
+                    [&]
+                    {
+                        const sal_Int16 pos = sheets->getSelectedItemPos();
+                        if (pos >= 0)
+                            showSheet(kSheetNames[static_cast<std::size_t>(pos)]);
+                    });
+    dialog.onAction(
+        "AddButton",
+        [&]
         {
-            dialog.setText("Status", toOUString(core::pick(lang, problem->messageZh, problem->messageEn)));
-            return; // nothing written: the fields keep what was typed
-        }
-        try
-        {
-            const bool folder = isRegisterFolder(command.context, location);
-            const OUString done = addRegisterRow(command.context, location, sheet, cells, lang);
-            noteSettingsChanged(); // a folder's sheet is in force at once
-            if (!folder)
-            {
-                dialog.endExecute(); // the workbook is in front, its new row selected
-                showMessage(command.context, command.frame, MessageKind::Info, done);
+            const sal_Int16 pos = sheets->getSelectedItemPos();
+            if (pos < 0)
                 return;
+            const std::u16string_view sheet = kSheetNames[static_cast<std::size_t>(pos)];
+            std::vector<std::u16string> cells;
+            for (std::size_t i = 0; i < core::wording::columnsOf(sheet).size(); ++i)
+                cells.emplace_back(toView(
+                    dialog.control<awt::XTextComponent>(("Field" + std::to_string(i + 1)).c_str())
+                        ->getText()
+                        .trim()));
+            if (const auto problem = core::wording::problemOfNewRow(sheet, cells))
+            {
+                dialog.setText(
+                    "Status", toOUString(core::pick(lang, problem->messageZh, problem->messageEn)));
+                return; // nothing written: the fields keep what was typed
             }
-            dialog.setText("Status", done);
-        }
-        catch (const lang::IllegalArgumentException& e)
-        {
-            dialog.setText("Status", e.Message);
-        }
-    });
+            try
+            {
+                const bool folder = isRegisterFolder(command.context, location);
+                const OUString done = addRegisterRow(command.context, location, sheet, cells, lang);
+                noteSettingsChanged(); // a folder's sheet is in force at once
+                if (!folder)
+                {
+                    dialog.endExecute(); // the workbook is in front, its new row selected
+                    showMessage(command.context, command.frame, MessageKind::Info, done);
+                    return;
+                }
+                dialog.setText("Status", done);
+            }
+            catch (const lang::IllegalArgumentException& e)
+            {
+                dialog.setText("Status", e.Message);
+            }
+        });
     dialog.execute();
 }
 

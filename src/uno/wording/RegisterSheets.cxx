@@ -24,17 +24,19 @@ namespace gongwen::ext
 namespace
 {
 
-constexpr sal_Int32 kMaxRows = 100000; // a register of 10,000 rows reads whole; beyond this is not one
+constexpr sal_Int32 kMaxRows =
+    100000; // a register of 10,000 rows reads whole; beyond this is not one
 
 struct SheetOfRegister
 {
     std::u16string_view name;
     std::optional<wording::SheetRows> wording::RegisterTables::*table;
 };
-constexpr SheetOfRegister kSheets[] = {{wording::kPeopleSheet, &wording::RegisterTables::people},
-                                       {wording::kOrgansSheet, &wording::RegisterTables::organs},
-                                       {wording::kPhrasesSheet, &wording::RegisterTables::phrases},
-                                       {wording::kBannedSheet, &wording::RegisterTables::bannedWords}};
+constexpr SheetOfRegister kSheets[] = {
+    {wording::kPeopleSheet, &wording::RegisterTables::people},
+    {wording::kOrgansSheet, &wording::RegisterTables::organs},
+    {wording::kPhrasesSheet, &wording::RegisterTables::phrases},
+    {wording::kBannedSheet, &wording::RegisterTables::bannedWords}};
 
 // A numeric cell as the register reads it: a date column's serial as YYYY-MM-DD, a whole number
 // without decimals, another number as Calc would write it.
@@ -48,15 +50,18 @@ std::u16string numberText(double value, bool dateColumn, double nullDateSerial)
     return std::u16string(toView(OUString::number(value)));
 }
 
-wording::SheetRows sheetRows(const uno::Reference<sheet::XSpreadsheet>& sheet, double nullDateSerial)
+wording::SheetRows sheetRows(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                             double nullDateSerial)
 {
     uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
     uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+                         ->getRangeAddress();
     const sal_Int32 lastRow = std::min(end.EndRow, kMaxRows);
-    const auto data = uno::Reference<sheet::XCellRangeData>(
-                          sheet->getCellRangeByPosition(0, 0, end.EndColumn, lastRow), uno::UNO_QUERY_THROW)
-                          ->getDataArray();
+    const auto data =
+        uno::Reference<sheet::XCellRangeData>(
+            sheet->getCellRangeByPosition(0, 0, end.EndColumn, lastRow), uno::UNO_QUERY_THROW)
+            ->getDataArray();
     wording::SheetRows rows;
     std::vector<bool> dateColumn;
     for (const uno::Sequence<uno::Any>& row : data)
@@ -69,15 +74,17 @@ wording::SheetRows sheetRows(const uno::Reference<sheet::XSpreadsheet>& sheet, d
             if (row[c] >>= text)
                 cells.emplace_back(toView(text));
             else if (row[c] >>= value)
-                cells.push_back(numberText(value, c < static_cast<sal_Int32>(dateColumn.size()) && dateColumn[c],
-                                           nullDateSerial));
+                cells.push_back(numberText(
+                    value, c < static_cast<sal_Int32>(dateColumn.size()) && dateColumn[c],
+                    nullDateSerial));
             else
                 cells.emplace_back();
         }
         if (rows.empty()) // the header names the date columns
             for (const std::u16string& name : cells)
-                dateColumn.push_back(std::find(std::begin(kRegisterDateColumns), std::end(kRegisterDateColumns), name) !=
-                                     std::end(kRegisterDateColumns));
+                dateColumn.push_back(std::find(std::begin(kRegisterDateColumns),
+                                               std::end(kRegisterDateColumns),
+                                               name) != std::end(kRegisterDateColumns));
         rows.push_back(std::move(cells));
     }
     return rows;
@@ -89,7 +96,8 @@ double nullDateSerial(const uno::Reference<sheet::XSpreadsheetDocument>& book)
     util::Date nullDate(30, 12, 1899);
     try
     {
-        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)->getPropertyValue("NullDate") >>= nullDate;
+        uno::Reference<beans::XPropertySet>(book, uno::UNO_QUERY_THROW)
+            ->getPropertyValue("NullDate") >>= nullDate;
     }
     catch (const uno::Exception&)
     {
@@ -99,7 +107,8 @@ double nullDateSerial(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 
 } // namespace
 
-std::optional<wording::RegisterTables> readRegisterTables(const uno::Reference<sheet::XSpreadsheetDocument>& book)
+std::optional<wording::RegisterTables>
+readRegisterTables(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 {
     const auto sheets = book->getSheets();
     const double nullDate = nullDateSerial(book);
@@ -110,7 +119,8 @@ std::optional<wording::RegisterTables> readRegisterTables(const uno::Reference<s
         {
             any = true;
             tables.*s.table =
-                sheetRows(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(toOUString(s.name)), uno::UNO_QUERY_THROW),
+                sheetRows(uno::Reference<sheet::XSpreadsheet>(sheets->getByName(toOUString(s.name)),
+                                                              uno::UNO_QUERY_THROW),
                           nullDate);
         }
     return any ? std::optional<wording::RegisterTables>(std::move(tables)) : std::nullopt;
