@@ -484,14 +484,6 @@ std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells)
     return out;
 }
 
-std::u16string columnLetters(std::size_t column)
-{
-    std::u16string letters;
-    for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26)
-        letters.insert(letters.begin(), static_cast<char16_t>(u'A' + (c - 1) % 26));
-    return letters;
-}
-
 std::vector<Finding> checkTableErrors(const std::vector<TableErrorCell>& cells)
 {
     std::vector<Finding> out;

@@ -3,6 +3,8 @@
 // and the checks of its contents. Calc-free: the UNO side builds the workbook from this.
 #pragma once
 
+#include <core/common/cells.hpp>
+
 #include <core/common/finding.hpp>
 #include <core/common/language.hpp>
 
@@ -186,9 +188,6 @@ struct IndicatorCell
 };
 
 std::vector<Finding> checkIndicators(const std::vector<IndicatorCell>& cells);
-
-/// A1-style column letters: 0 → A, 25 → Z, 26 → AA.
-std::u16string columnLetters(std::size_t column);
 
 /// A cell holding an error value (#DIV/0! …) inside a table: a named range of several cells.
 struct TableErrorCell

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "Sheets.hxx"
 
-#include <core/tally/tally.hpp>
+#include <core/common/cells.hpp>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -34,7 +34,7 @@ namedRanges(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 OUString columnLetters(sal_Int32 column)
 {
     return toOUString(
-        core::tally::columnLetters(static_cast<std::size_t>(std::max<sal_Int32>(column, 0))));
+        core::columnLetters(static_cast<std::size_t>(std::max<sal_Int32>(column, 0))));
 }
 
 OUString errorValueText(sal_Int32 code)

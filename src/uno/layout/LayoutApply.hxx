@@ -2,7 +2,7 @@
 // 一键排版 and 版式检查 in a Writer document: the office side of core/layout.
 #pragma once
 
-#include "../common/Styles.hxx"
+#include "Styles.hxx"
 
 #include <core/common/finding.hpp>
 #include <core/layout/styles.hpp>

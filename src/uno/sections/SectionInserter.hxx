@@ -3,7 +3,7 @@
 #pragma once
 
 #include "../common/CheckSettings.hxx"
-#include "../common/Styles.hxx"
+#include "../layout/Styles.hxx"
 
 #include "../common/DocumentText.hxx"
 

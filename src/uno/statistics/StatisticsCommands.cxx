@@ -283,11 +283,11 @@ void linkWorkbookCommand(const CommandContext& command)
         filters->setCurrentFilter(toOUString(u"Calc (*.ods; *.xlsx)"));
     }
     // Next to the workbook linked before, else next to the report (tallies live beside it).
-    OUString near = linkedWorkbookUrl(document);
-    if (near.isEmpty())
-        near = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
-    if (near.startsWith("file:") && near.lastIndexOf('/') > 0)
-        picker->setDisplayDirectory(near.copy(0, near.lastIndexOf('/')));
+    OUString startFolder = linkedWorkbookUrl(document);
+    if (startFolder.isEmpty())
+        startFolder = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
+    if (startFolder.startsWith("file:") && startFolder.lastIndexOf('/') > 0)
+        picker->setDisplayDirectory(startFolder.copy(0, startFolder.lastIndexOf('/')));
     if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK ||
         !picker->getSelectedFiles().hasElements())
         return;

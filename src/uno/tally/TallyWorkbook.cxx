@@ -54,7 +54,7 @@ namespace gongwen::ext
 namespace
 {
 
-OUString u(std::u16string_view s)
+OUString ouString(std::u16string_view s)
 {
     return toOUString(s);
 }
@@ -108,32 +108,32 @@ prepareSheets(const uno::Reference<sheet::XSpreadsheetDocument>& book)
     auto sheets = book->getSheets();
     uno::Reference<container::XIndexAccess> indexed(sheets, uno::UNO_QUERY_THROW);
     uno::Reference<container::XNamed>(indexed->getByIndex(0), uno::UNO_QUERY_THROW)
-        ->setName(u(tally::kLedgerSheet));
+        ->setName(ouString(tally::kLedgerSheet));
     sal_Int16 position = 1;
     for (std::u16string_view name :
          {std::u16string_view(tally::kIndicatorSheet), std::u16string_view(tally::kGroupSheet),
           std::u16string_view(tally::kListSheet)})
-        if (!sheets->hasByName(u(name)))
-            sheets->insertNewByName(u(name), position++);
+        if (!sheets->hasByName(ouString(name)))
+            sheets->insertNewByName(ouString(name), position++);
     while (indexed->getCount() > 4) // a new document may come with more sheets
         sheets->removeByName(
             uno::Reference<container::XNamed>(indexed->getByIndex(4), uno::UNO_QUERY_THROW)
                 ->getName());
-    return sheetNamed(book, u(tally::kLedgerSheet));
+    return sheetNamed(book, ouString(tally::kLedgerSheet));
 }
 
 void buildLists(const uno::Reference<sheet::XSpreadsheet>& lists, int year)
 {
-    putText(lists, 0, 0, u(u"统计年度"));
+    putText(lists, 0, 0, ouString(u"统计年度"));
     cell(lists, 1, 0)->setValue(year);
-    putText(lists, tally::kCategoryListColumn, tally::kFirstListRow - 1, u(u"类别"));
-    putText(lists, tally::kUnitListColumn, tally::kFirstListRow - 1, u(u"单位/联络组"));
+    putText(lists, tally::kCategoryListColumn, tally::kFirstListRow - 1, ouString(u"类别"));
+    putText(lists, tally::kUnitListColumn, tally::kFirstListRow - 1, ouString(u"单位/联络组"));
     sal_Int32 row = tally::kFirstListRow;
     for (std::u16string_view c : tally::categories())
-        putText(lists, tally::kCategoryListColumn, row++, u(c));
+        putText(lists, tally::kCategoryListColumn, row++, ouString(c));
     row = tally::kFirstListRow;
     for (std::u16string_view unit : tally::sampleUnits())
-        putText(lists, tally::kUnitListColumn, row++, u(unit));
+        putText(lists, tally::kUnitListColumn, row++, ouString(unit));
     columnWidths(lists, {3000, 3000, 4000});
 }
 
@@ -143,7 +143,7 @@ void validateColumn(const uno::Reference<table::XCellRange>& cells,
 {
     auto list = [](int column)
     {
-        return absolute(u(tally::kListSheet), column, tally::kFirstListRow) + ascii(":$") +
+        return absolute(ouString(tally::kListSheet), column, tally::kFirstListRow) + ascii(":$") +
                columnLetters(column) + ascii("$") +
                OUString::number(tally::kFirstListRow + tally::kMaxListRows);
     };
@@ -196,16 +196,16 @@ void buildLedger(const uno::Reference<sheet::XSpreadsheetDocument>& book,
 void buildIndicators(const uno::Reference<sheet::XSpreadsheetDocument>& book,
                      const uno::Reference<sheet::XSpreadsheet>& sheet)
 {
-    putText(sheet, 0, 0, u(u"指标名称"));
-    putText(sheet, 1, 0, u(u"数值"));
-    putText(sheet, 2, 0, u(u"说明"));
+    putText(sheet, 0, 0, ouString(u"指标名称"));
+    putText(sheet, 1, 0, ouString(u"数值"));
+    putText(sheet, 2, 0, ouString(u"说明"));
     sal_Int32 row = 1;
     for (const tally::Indicator& indicator : tally::indicators())
     {
-        putText(sheet, 0, row, u(indicator.name));
-        cell(sheet, 1, row)->setFormula(u(tally::indicatorFormula(indicator)));
-        putText(sheet, 2, row, u(indicator.description.zh));
-        addName(book, u(indicator.name), absolute(u(tally::kIndicatorSheet), 1, row));
+        putText(sheet, 0, row, ouString(indicator.name));
+        cell(sheet, 1, row)->setFormula(ouString(tally::indicatorFormula(indicator)));
+        putText(sheet, 2, row, ouString(indicator.description.zh));
+        addName(book, ouString(indicator.name), absolute(ouString(tally::kIndicatorSheet), 1, row));
         ++row;
     }
     columnWidths(sheet, {5200, 2400, 6500});
@@ -214,23 +214,23 @@ void buildIndicators(const uno::Reference<sheet::XSpreadsheetDocument>& book,
 void buildGroupTable(const uno::Reference<sheet::XSpreadsheetDocument>& book,
                      const uno::Reference<sheet::XSpreadsheet>& sheet)
 {
-    putText(sheet, 0, 0, u(u"单位/联络组"));
+    putText(sheet, 0, 0, ouString(u"单位/联络组"));
     const auto& categories = tally::categories();
     const auto& units = tally::sampleUnits();
     for (std::size_t c = 0; c < categories.size(); ++c)
-        putText(sheet, static_cast<sal_Int32>(c) + 1, 0, u(categories[c]));
+        putText(sheet, static_cast<sal_Int32>(c) + 1, 0, ouString(categories[c]));
     for (std::size_t r = 0; r < units.size(); ++r)
     {
         const sal_Int32 row = static_cast<sal_Int32>(r) + 1;
-        putText(sheet, 0, row, u(units[r]));
+        putText(sheet, 0, row, ouString(units[r]));
         for (std::size_t c = 0; c < categories.size(); ++c)
             cell(sheet, static_cast<sal_Int32>(c) + 1, row)
-                ->setFormula(u(tally::groupCellFormula(row + 1, static_cast<int>(c) + 1)));
+                ->setFormula(ouString(tally::groupCellFormula(row + 1, static_cast<int>(c) + 1)));
     }
     const sal_Int32 lastColumn = static_cast<sal_Int32>(categories.size());
     const sal_Int32 lastRow = static_cast<sal_Int32>(units.size());
-    addName(book, u(tally::kGroupTableName),
-            absolute(u(tally::kGroupSheet), 0, 0) + ascii(":$") + columnLetters(lastColumn) +
+    addName(book, ouString(tally::kGroupTableName),
+            absolute(ouString(tally::kGroupSheet), 0, 0) + ascii(":$") + columnLetters(lastColumn) +
                 ascii("$") + OUString::number(lastRow + 1));
 }
 
@@ -244,13 +244,13 @@ readIndicatorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
     {
         tally::IndicatorCell c;
         c.name = indicator.name;
-        c.defined = names->hasByName(u(indicator.name));
+        c.defined = names->hasByName(ouString(indicator.name));
         if (!c.defined)
         {
             cells.push_back(c);
             continue;
         }
-        uno::Reference<sheet::XNamedRange> named(names->getByName(u(indicator.name)),
+        uno::Reference<sheet::XNamedRange> named(names->getByName(ouString(indicator.name)),
                                                  uno::UNO_QUERY_THROW);
         c.address = toView(named->getContent());
         uno::Reference<table::XCellRange> range =
@@ -391,7 +391,7 @@ tableErrorCells(const uno::Reference<sheet::XSpreadsheetDocument>& book)
 std::vector<OUString> listValues(const uno::Reference<sheet::XSpreadsheetDocument>& book,
                                  sal_Int32 column)
 {
-    auto lists = sheetNamed(book, u(tally::kListSheet));
+    auto lists = sheetNamed(book, ouString(tally::kListSheet));
     const auto data =
         uno::Reference<sheet::XCellRangeData>(
             lists->getCellRangeByPosition(column, tally::kFirstListRow, column,
@@ -420,18 +420,18 @@ sheetNamed(const uno::Reference<sheet::XSpreadsheetDocument>& book, const OUStri
 void buildTallyBook(const uno::Reference<sheet::XSpreadsheetDocument>& book, int year)
 {
     auto ledger = prepareSheets(book);
-    buildLists(sheetNamed(book, u(tally::kListSheet)), year);
+    buildLists(sheetNamed(book, ouString(tally::kListSheet)), year);
     buildLedger(book, ledger, year);
-    buildIndicators(book, sheetNamed(book, u(tally::kIndicatorSheet)));
-    buildGroupTable(book, sheetNamed(book, u(tally::kGroupSheet)));
+    buildIndicators(book, sheetNamed(book, ouString(tally::kIndicatorSheet)));
+    buildGroupTable(book, sheetNamed(book, ouString(tally::kGroupSheet)));
 }
 
 int reportingYear(const uno::Reference<sheet::XSpreadsheetDocument>& book, core::Language language)
 {
     if (!book.is())
         refuse(ascii("book is null"));
-    auto lists = sheetNamed(book, u(tally::kListSheet));
-    if (!lists.is() || !sheetNamed(book, u(tally::kLedgerSheet)).is())
+    auto lists = sheetNamed(book, ouString(tally::kListSheet));
+    if (!lists.is() || !sheetNamed(book, ouString(tally::kLedgerSheet)).is())
         refuse(uiText(language, UiText::TallyNotABook));
     const double year = cell(lists, 1, 0)->getValue();
     if (year < 1900 || year > 9999)
@@ -442,7 +442,7 @@ int reportingYear(const uno::Reference<sheet::XSpreadsheetDocument>& book, core:
 sal_Int32 appendRecord(const uno::Reference<sheet::XSpreadsheetDocument>& book,
                        const tally::Record& record)
 {
-    auto ledger = sheetNamed(book, u(tally::kLedgerSheet));
+    auto ledger = sheetNamed(book, ouString(tally::kLedgerSheet));
     sal_Int32 row = 1;
     {
         auto cursor = ledger->createCursor();
@@ -480,7 +480,7 @@ void defineName(const uno::Reference<sheet::XSpreadsheetDocument>& book, const O
     if (names->hasByName(name))
         refuse(uiText(language, UiText::TallyNameExists, {name}));
     const sal_Int32 dot = rangeAddress.lastIndexOf('.');
-    OUString sheetName = dot < 0 ? u(tally::kIndicatorSheet) : rangeAddress.copy(0, dot);
+    OUString sheetName = dot < 0 ? ouString(tally::kIndicatorSheet) : rangeAddress.copy(0, dot);
     sheetName = sheetName.replaceAll(ascii("$"), OUString()).replaceAll(ascii("'"), OUString());
     const OUString cells = rangeAddress.copy(dot + 1).replaceAll(ascii("$"), OUString());
     auto sheet = sheetNamed(book, sheetName);
@@ -513,13 +513,13 @@ std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheet
     const int year = reportingYear(book, language);
     std::vector<BookFinding> out;
     for (core::Finding& f : tally::checkIndicators(readIndicatorCells(book)))
-        out.push_back({std::move(f), u(tally::kIndicatorSheet)});
+        out.push_back({std::move(f), ouString(tally::kIndicatorSheet)});
     std::vector<std::u16string> allowed;
     for (const OUString& category : listValues(book, tally::kCategoryListColumn))
         allowed.emplace_back(toView(category));
     for (core::Finding& f :
-         tally::checkLedger(readLedger(sheetNamed(book, u(tally::kLedgerSheet))), year, allowed))
-        out.push_back({std::move(f), u(tally::kLedgerSheet)});
+         tally::checkLedger(readLedger(sheetNamed(book, ouString(tally::kLedgerSheet))), year, allowed))
+        out.push_back({std::move(f), ouString(tally::kLedgerSheet)});
     const std::vector<tally::TableErrorCell> errors = tableErrorCells(book);
     std::vector<core::Finding> errorFindings =
         tally::checkTableErrors(errors); // one per cell, in order
@@ -628,7 +628,7 @@ awt::Point cellPosition(const uno::Reference<sheet::XSpreadsheet>& sheet, sal_In
 sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>& book, bool groups,
                               core::Language language)
 {
-    auto sheet = sheetNamed(book, u(groups ? tally::kGroupSheet : tally::kIndicatorSheet));
+    auto sheet = sheetNamed(book, ouString(groups ? tally::kGroupSheet : tally::kIndicatorSheet));
     if (!sheet.is())
         refuse(uiText(language, UiText::TallyNotABook));
     auto charts =
@@ -644,13 +644,13 @@ sal_Int32 insertSummaryCharts(const uno::Reference<sheet::XSpreadsheetDocument>&
     if (groups)
     {
         auto names = namedRanges(book);
-        if (!names->hasByName(u(tally::kGroupTableName)))
-            refuse(uiText(language, UiText::LinkMissingName, {u(tally::kGroupTableName)}));
+        if (!names->hasByName(ouString(tally::kGroupTableName)))
+            refuse(uiText(language, UiText::LinkMissingName, {ouString(tally::kGroupTableName)}));
         auto range = uno::Reference<sheet::XCellRangeReferrer>(
-                         names->getByName(u(tally::kGroupTableName)), uno::UNO_QUERY_THROW)
+                         names->getByName(ouString(tally::kGroupTableName)), uno::UNO_QUERY_THROW)
                          ->getReferredCells();
         if (!range.is())
-            refuse(uiText(language, UiText::LinkMissingName, {u(tally::kGroupTableName)}));
+            refuse(uiText(language, UiText::LinkMissingName, {ouString(tally::kGroupTableName)}));
         const auto a = uno::Reference<sheet::XCellRangeAddressable>(range, uno::UNO_QUERY_THROW)
                            ->getRangeAddress();
         const awt::Point below = cellPosition(sheet, 0, a.EndRow + 2);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "Styles.hxx"
 
-#include "DocumentEdit.hxx"
+#include "../common/DocumentEdit.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>

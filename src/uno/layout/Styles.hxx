@@ -2,7 +2,7 @@
 // The report paragraph styles (公文标题, 一级标题 …), created in a document when missing.
 #pragma once
 
-#include "StringConv.hxx"
+#include "../common/StringConv.hxx"
 
 #include <core/common/language.hpp>
 #include <core/layout/styles.hpp>
