@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 
 #include <string>
 #include <vector>
@@ -110,6 +111,98 @@ TEST_CASE("the live document agrees with the whole-document check after every ki
         live.update(views(lines));
         requireAgreement(live, lines);
     }
+}
+
+TEST_CASE("the live document agrees after hundreds of random edits of a real report", "[live]")
+{
+    // Edits as users make them, drawn with a fixed seed: a paragraph typed into, retyped, split,
+    // joined, deleted, duplicated, moved; after each, every paragraph's live findings are the
+    // whole-document check's.
+    const std::vector<std::u16string> source =
+        test::linesOfFile(test::kSource / "examples" / "seed-report.txt");
+    REQUIRE(source.size() >= 10);
+    std::vector<std::u16string> lines = source;
+    LiveDocument live;
+    live.update(views(lines));
+    std::uint32_t state = 20261204;
+    auto next = [&](std::uint32_t bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    static const std::u16string kTyped[] = {u"一是", u"XX", u"，", u"。", u"二、", u"（一）", u"做为",
+                                             u"1.", u"三项", u"2026年", u"“", u"张三"};
+    for (int edit = 0; edit < 300; ++edit)
+    {
+        const std::size_t p = lines.empty() ? 0 : next(static_cast<std::uint32_t>(lines.size()));
+        switch (lines.empty() ? 5 : next(7))
+        {
+        case 0: // typed into, in place
+        {
+            std::u16string& line = lines[p];
+            line.insert(next(static_cast<std::uint32_t>(line.size() + 1)), kTyped[next(12)]);
+            live.setParagraph(p, line);
+            break;
+        }
+        case 1: // a character deleted, in place
+            if (!lines[p].empty())
+                lines[p].erase(next(static_cast<std::uint32_t>(lines[p].size())), 1);
+            live.setParagraph(p, lines[p]);
+            break;
+        case 2: // split
+        {
+            const std::size_t at = next(static_cast<std::uint32_t>(lines[p].size() + 1));
+            const std::u16string tail = lines[p].substr(at);
+            lines[p].erase(at);
+            lines.insert(lines.begin() + static_cast<long>(p) + 1, tail);
+            live.update(views(lines));
+            break;
+        }
+        case 3: // joined with the next
+            if (p + 1 < lines.size())
+            {
+                lines[p] += lines[p + 1];
+                lines.erase(lines.begin() + static_cast<long>(p) + 1);
+            }
+            live.update(views(lines));
+            break;
+        case 4: // deleted
+            lines.erase(lines.begin() + static_cast<long>(p));
+            live.update(views(lines));
+            break;
+        case 5: // a paragraph of the report pasted (a duplicate text, too)
+            lines.insert(lines.begin() + static_cast<long>(p), source[next(static_cast<std::uint32_t>(source.size()))]);
+            live.update(views(lines));
+            break;
+        default: // moved
+        {
+            const std::u16string moved = lines[p];
+            lines.erase(lines.begin() + static_cast<long>(p));
+            lines.insert(lines.begin() + static_cast<long>(next(static_cast<std::uint32_t>(lines.size() + 1))), moved);
+            live.update(views(lines));
+            break;
+        }
+        }
+        INFO("after edit " << edit);
+        requireAgreement(live, lines);
+    }
+}
+
+TEST_CASE("where the proofreader looks for an edit in place", "[live]")
+{
+    LiveDocument live;
+    live.update({u"一、总体情况", u"今年完成三项工作。", u"二、主要做法", u"加强学习，提高能力。",
+                 u"三、存在问题", u"今年完成三项重点工作任务。", u"四、下一步", u"今年完成。"});
+    CHECK(live.paragraphsAround(0) == std::vector<std::size_t>{0, 1, 2});
+    CHECK(live.paragraphsAround(4) == std::vector<std::size_t>{2, 3, 4, 5, 6});
+    CHECK(live.paragraphsAround(7) == std::vector<std::size_t>{5, 6, 7});
+    CHECK(live.paragraphsAround(99).empty());
+    // Typed into paragraph 5 while the last one checked was 0: the most alike away from 0–2.
+    const auto most = live.paragraphsMostLike(u"今年完成三项重点工作任务，成效明显。", 0);
+    REQUIRE(!most.empty());
+    CHECK(most.front() == 5);
+    CHECK(std::find(most.begin(), most.end(), 1) == most.end()); // around the last: tried already
+    CHECK(most.size() <= 3);
+    CHECK(live.paragraphsMostLike(u"无关", 0).empty());
 }
 
 TEST_CASE("the live document finds paragraphs by their text, the next one first", "[live]")

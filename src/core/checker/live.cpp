@@ -182,6 +182,42 @@ std::vector<Finding> LiveDocument::findingsOf(std::size_t index) const
     return findings;
 }
 
+std::vector<std::size_t> LiveDocument::paragraphsAround(std::size_t last) const
+{
+    std::vector<std::size_t> around;
+    for (std::size_t p = last > 2 ? last - 2 : 0; p < m_paragraphs.size() && p <= last + 2; ++p)
+        around.push_back(p);
+    return around;
+}
+
+std::vector<std::size_t> LiveDocument::paragraphsMostLike(std::u16string_view text,
+                                                          std::size_t last) const
+{
+    std::vector<std::pair<std::size_t, std::size_t>> alike; // (shared units, paragraph)
+    for (std::size_t p = 0; p < m_paragraphs.size(); ++p)
+    {
+        if (p + 2 >= last && p <= last + 2)
+            continue; // around the last one: tried first
+        const std::u16string_view old = m_paragraphs[p];
+        const std::size_t limit = std::min(old.size(), text.size());
+        std::size_t head = 0, tail = 0;
+        while (head < limit && old[head] == text[head])
+            ++head;
+        while (tail < limit - head && old[old.size() - 1 - tail] == text[text.size() - 1 - tail])
+            ++tail;
+        if (head + tail > 0)
+            alike.emplace_back(head + tail, p);
+    }
+    const std::size_t keep = std::min<std::size_t>(3, alike.size());
+    std::partial_sort(alike.begin(), alike.begin() + static_cast<std::ptrdiff_t>(keep), alike.end(),
+                      [](const auto& a, const auto& b)
+                      { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<std::size_t> most;
+    for (std::size_t i = 0; i < keep; ++i)
+        most.push_back(alike[i].second);
+    return most;
+}
+
 std::optional<std::size_t> LiveDocument::find(std::u16string_view text, std::size_t near) const
 {
     // The office proofreads in document order: the next one at or after `near` first.

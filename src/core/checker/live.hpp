@@ -44,6 +44,13 @@ public:
     /// order), else the nearest before it; nullopt when none has it.
     std::optional<std::size_t> find(std::u16string_view text, std::size_t near = 0) const;
 
+    /// Where an edit in place most likely is, for the proofreader to ask the office's paragraph
+    /// objects (a few calls) before reading the whole document again: the paragraphs within two
+    /// of `last` (where the user was typing), in order …
+    std::vector<std::size_t> paragraphsAround(std::size_t last) const;
+    /// … then the three others that share the longest start and end with `text`, most alike first.
+    std::vector<std::size_t> paragraphsMostLike(std::u16string_view text, std::size_t last) const;
+
     /// How often the outline rules ran (for the benchmark: typing in body text must not run them).
     std::size_t outlineChecks() const { return m_outlineChecks; }
 

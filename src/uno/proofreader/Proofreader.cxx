@@ -331,8 +331,8 @@ private:
                 TrackedDocument& document = trackedLocked(documentId);
                 generation = document.generation;
                 for (std::size_t p :
-                     nearby ? nearLast(document.live, document.lastIndex)
-                            : mostAlike(document.live, toView(text), document.lastIndex))
+                     nearby ? document.live.paragraphsAround(document.lastIndex)
+                            : document.live.paragraphsMostLike(toView(text), document.lastIndex))
                     if (p < document.paragraphs.size() && document.paragraphs[p].is())
                         candidates.push_back(candidate(document, p));
             }
@@ -409,45 +409,6 @@ private:
         {
             return false; // deleted
         }
-    }
-
-    static std::vector<std::size_t> nearLast(const core::LiveDocument& live, std::size_t last)
-    {
-        std::vector<std::size_t> candidates;
-        for (std::size_t p = last > 2 ? last - 2 : 0; p < live.size() && p <= last + 2; ++p)
-            candidates.push_back(p);
-        return candidates;
-    }
-
-    // The three paragraphs (away from the last one, already tried) sharing the longest start and
-    // end with the text.
-    static std::vector<std::size_t> mostAlike(const core::LiveDocument& live,
-                                              std::u16string_view text, std::size_t last)
-    {
-        std::vector<std::pair<std::size_t, std::size_t>> alike; // (shared units, paragraph)
-        for (std::size_t p = 0; p < live.size(); ++p)
-        {
-            if (p + 2 >= last && p <= last + 2)
-                continue;
-            const std::u16string_view old = live.paragraph(p);
-            const std::size_t limit = std::min(old.size(), text.size());
-            std::size_t head = 0, tail = 0;
-            while (head < limit && old[head] == text[head])
-                ++head;
-            while (tail < limit - head &&
-                   old[old.size() - 1 - tail] == text[text.size() - 1 - tail])
-                ++tail;
-            if (head + tail > 0)
-                alike.emplace_back(head + tail, p);
-        }
-        const std::size_t keep = std::min<std::size_t>(3, alike.size());
-        std::partial_sort(alike.begin(), alike.begin() + static_cast<std::ptrdiff_t>(keep),
-                          alike.end(),
-                          [](const auto& a, const auto& b) { return a.first > b.first; });
-        std::vector<std::size_t> candidates;
-        for (std::size_t i = 0; i < keep; ++i)
-            candidates.push_back(alike[i].second);
-        return candidates;
     }
 
     // Whether the document of that id has this paragraph as it is: then `findings` are its
