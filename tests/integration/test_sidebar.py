@@ -43,8 +43,36 @@ def test_findings_grouped_by_family():
             window.getControl("HidePlaceholders").getAccessibleContext().doAccessibleAction(0)
             assert window.getControl("HidePlaceholders").getState() == 1
             assert "▼ 占位符（1）" not in rows(window) and "▼ 易混词（1）" in rows(window)
+            # A rule switched off on the options page: the panel follows without an edit.
+            switch_off(office, "易混词（word.confusion）")
+            try:
+                deadline = time.monotonic() + 10
+                while "▼ 易混词（1）" in rows(window) and time.monotonic() < deadline:
+                    time.sleep(0.5)
+                assert "▼ 易混词（1）" not in rows(window) and "▼ 结构（1）" in rows(window), rows(window)
+            finally:
+                switch_off(office, None)
         finally:
             doc.close(True)
+
+
+def switch_off(office, rule):
+    """Switches `rule` (as the options page lists it) off through the page, or every rule on
+    again when it is None, and presses OK."""
+    pip = office.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
+    url = pip.getPackageLocation("org.gongwen.assistant") + "/dialogs/Options.xdl"
+    handler = office.create("org.gongwen.OptionsPage")
+    host = office.new_document("swriter")
+    try:
+        page = office.create("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
+            url, "", host.getCurrentController().getFrame().getContainerWindow(), handler)
+        assert handler.callHandlerMethod(page, "initialize", "external_event")
+        rules = page.getControl("RuleList")
+        for i in range(rules.getItemCount()):
+            rules.selectItemPos(i, rules.getItem(i) == rule)
+        assert handler.callHandlerMethod(page, "ok", "external_event")
+    finally:
+        host.close(True)
 
 
 def test_english_reads_naturally():

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "Panels.hxx"
 
+#include "CheckSettings.hxx"
 #include "Help.hxx"
 #include "Names.hxx"
 #include "UiStrings.hxx"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 using namespace css;
@@ -127,6 +129,20 @@ void AfterQuiet::stop()
     m_wait->stop();
     std::lock_guard<std::recursive_mutex> lock(m_shared->mutex);
     m_shared->action = nullptr;
+}
+
+std::function<void()> AfterQuiet::poker() const
+{
+    const std::shared_ptr<Shared> shared = m_shared;
+    const rtl::Reference<Wait> wait = m_wait;
+    return [shared, wait]
+    {
+        if (shared->alive)
+        {
+            wait->stop();
+            wait->start();
+        }
+    };
 }
 
 void AfterQuiet::poke()
@@ -248,6 +264,8 @@ void SidebarPanel::listenTo(const uno::Reference<uno::XInterface>& document)
         m_broadcaster->addModifyListener(this);
         m_listening = true;
     }
+    // Rules switched off or on, a word list changed: the list follows at once.
+    m_settingsListener = addSettingsListener(m_afterEdits.poker());
 }
 
 void SidebarPanel::timedCheck(const std::function<void()>& check)
@@ -259,6 +277,8 @@ void SidebarPanel::timedCheck(const std::function<void()>& check)
 
 void SidebarPanel::stopListening() noexcept
 {
+    if (m_settingsListener != 0)
+        removeSettingsListener(std::exchange(m_settingsListener, 0));
     m_afterEdits.stop();
     try
     {

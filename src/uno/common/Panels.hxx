@@ -81,6 +81,9 @@ public:
 
     void poke();
     void stop();
+    /// poke() for other threads and other owners: safe to call after stop() or after this
+    /// object is gone (it holds what it needs).
+    std::function<void()> poker() const;
 
 private:
     struct Shared;
@@ -92,7 +95,8 @@ private:
 /// What our sidebar panels share (LibreOffice's sidebar ends a panel by XComponent::dispose):
 /// the window made from the panel's dialog, the UI element interfaces, and a check again a moment
 /// after the document's last edit — automatic only while a check takes at most
-/// kLongestAutomaticCheck (after a slower one, only the panel's button checks). dispose() stops
+/// kLongestAutomaticCheck (after a slower one, only the panel's button checks) — and after the
+/// user's settings change (Tools ▸ Options), whatever the last check took. dispose() stops
 /// listening and waiting for good and disposes the window; so does the document going away.
 class SidebarPanel
     : public cppu::WeakImplHelper5<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
@@ -164,6 +168,7 @@ private:
     bool m_automatic = true;
     std::atomic<bool> m_disposed{false};
     bool m_listening = false;
+    std::size_t m_settingsListener = 0; // 0: none
     osl::Mutex m_listenersMutex;
     cppu::OInterfaceContainerHelper m_listeners;
     AfterQuiet m_afterEdits;
