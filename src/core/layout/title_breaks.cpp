@@ -163,7 +163,7 @@ std::vector<std::size_t> bestBreaks(std::u16string_view title,
     const std::size_t length = before[title.size()];
     for (std::size_t lines = (length + perLine - 1) / perLine; lines <= kMaxTitleLines; ++lines)
     {
-        Search search{title, before, candidates, perLine, lines};
+        Search search{title, before, candidates, perLine, lines, {}, {}};
         search.from(0, 0);
         if (!search.best.empty())
             return search.best;
