@@ -71,8 +71,10 @@ void checkCharacterRules(std::size_t paragraph, std::u16string_view text,
         // and a mispredicted branch per character would cost more than the tests.
         const char16_t c = text[i];
         const char16_t next = i + 1 < size ? text[i + 1] : u'\0';
-        const bool mark = table.marks[c] | (table.repeats[c] & (c == next));
-        const bool word = table.wordFirst[c] & table.wordStarts[Triggers::bigram(c, next)];
+        // Bitwise on purpose (as int: no short circuit, no branch).
+        const bool mark = (int{table.marks[c]} | (int{table.repeats[c]} & int{c == next})) != 0;
+        const bool word =
+            (int{table.wordFirst[c]} & int{table.wordStarts[Triggers::bigram(c, next)]}) != 0;
         if (!(mark | word))
         {
             ++i;
