@@ -52,7 +52,8 @@ cmake -S "$top" -B "$work/obj" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${host_data[@]
   -DGONGWEN_ICU_STATIC_DIR="$work/icu-static" -DGONGWEN_ICU_DATA_PACKAGE="$top/build/icu/icudt72l.dat" \
   -DGONGWEN_LZMA_STATIC="$sysroot/usr/lib/aarch64-linux-gnu/liblzma.a" \
   -DLO_LIB_sal="$ure/libuno_sal.so.3" -DLO_LIB_cppu="$ure/libuno_cppu.so.3" \
-  -DLO_LIB_cppuhelpergcc3="$ure/libuno_cppuhelpergcc3.so.3" >"$work/cmake.log"
+  -DLO_LIB_cppuhelpergcc3="$ure/libuno_cppuhelpergcc3.so.3" \
+  -DLO_LIB_salhelpergcc3="$ure/libuno_salhelpergcc3.so.3" >"$work/cmake.log"
 cmake --build "$work/obj" -j"$(nproc)" --target gongwen_uno gongwen_unit_tests typo_eval >"$work/make.log" 2>&1 ||
   { tail -n 30 "$work/make.log" >&2; exit 1; }
 library=$work/obj/src/uno/gongwen.uno.so
