@@ -229,6 +229,10 @@ def check_dialog_flow(office, xvfb, locale):
     wait_for(lambda: CHECK_TITLE[locale] in top_window_titles(office), what="check dialog")
     time.sleep(1.5)
     suffix = "zh" if locale == "zh-CN" else "en"
+    # Grouped as the sidebar groups them, structure first.
+    headers = [name(a) for a in children_deep(top_window(office, CHECK_TITLE[locale]), limit=8)
+               if name(a).startswith("▼")]
+    assert headers and headers[0].startswith("▼ " + ("结构" if locale == "zh-CN" else "Structure")), headers
     xvfb.screenshot(os.path.join(SHOTS, f"check-dialog-{suffix}.png"))
     press_button(office, CHECK_TITLE[locale], RENUMBER[locale])
     wait_for(lambda: "三、突出三个重点，党委支持政协自身建设得到全方位加强。 " in paragraphs(doc), what="renumbering")

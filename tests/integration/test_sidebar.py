@@ -80,7 +80,7 @@ def test_english_reads_naturally():
         doc = office.writer_with_paragraphs(["一、总体情况", "三、下一步工作"])
         try:
             window = panel_for(office, doc)
-            assert rows(window)[0] == "▼ Structure（1）", rows(window)
+            assert rows(window)[0] == "▼ Structure (1)", rows(window)  # no full-width brackets
             summary = window.getControl("Summary").getText()
             assert summary.startswith("1 problem: 1 error, 0 warnings, 0 hints."), summary
         finally:

@@ -104,19 +104,29 @@ private:
         fillList();
     }
 
+    // Grouped as the sidebar groups them, structure first; the first finding chosen.
     void fillList()
     {
         auto box = list();
         box->removeItems(0, box->getItemCount());
-        uno::Sequence<OUString> entries(static_cast<sal_Int32>(m_findings.size()));
-        for (std::size_t i = 0; i < m_findings.size(); ++i)
-            entries.getArray()[i] = findingLine(m_findings[i], m_command.language);
-        box->addItems(entries, 0);
+        m_rows = groupedRows(m_findings, m_command.language);
+        box->addItems(uno::Sequence<OUString>(m_rows.rows.data(),
+                                              static_cast<sal_Int32>(m_rows.rows.size())),
+                      0);
         m_dialog.set("Summary", "Label", uno::Any(summary()));
         if (!m_findings.empty())
-            box->selectItemPos(0, true);
-        showDetail(m_findings.empty() ? -1 : 0);
+            box->selectItemPos(m_rows.rowOf(firstListed()), true);
+        showDetail(m_findings.empty() ? -1 : static_cast<sal_Int32>(firstListed()));
         m_dialog.set("RenumberButton", "Enabled", uno::Any(editable()));
+    }
+
+    // The finding the list shows first (the list is grouped, not in document order).
+    std::size_t firstListed() const
+    {
+        for (sal_Int32 f : m_rows.finding)
+            if (f >= 0)
+                return static_cast<std::size_t>(f);
+        return 0;
     }
 
     OUString summary() const { return findingsSummary(m_findings, m_command.language); }
@@ -124,7 +134,9 @@ private:
     sal_Int32 selectedIndex() const
     {
         const sal_Int16 pos = list()->getSelectedItemPos();
-        return pos >= 0 && static_cast<std::size_t>(pos) < m_findings.size() ? pos : -1;
+        return pos >= 0 && static_cast<std::size_t>(pos) < m_rows.finding.size()
+                   ? m_rows.finding[static_cast<std::size_t>(pos)] // -1 on a group's header
+                   : -1;
     }
 
     // Shows the finding's message, text and suggestion, and selects it in the document.
@@ -172,10 +184,10 @@ private:
         }
         if (!m_findings.empty())
         {
-            const auto next =
-                static_cast<sal_Int16>(std::min<std::size_t>(index, m_findings.size() - 1));
-            list()->selectItemPos(next, true);
-            showDetail(next);
+            const auto next = std::min<std::size_t>(static_cast<std::size_t>(index),
+                                                    m_findings.size() - 1);
+            list()->selectItemPos(m_rows.rowOf(next), true);
+            showDetail(static_cast<sal_Int32>(next));
         }
     }
 
@@ -206,6 +218,7 @@ private:
     ScopedDialog m_dialog;
     std::vector<BodyElement> m_body;
     std::vector<core::Finding> m_findings;
+    GroupedRows m_rows; // the list as shown: group headers and findings
     core::CheckOptions m_options; // those of m_findings: a fix checks again with them
 };
 

@@ -75,40 +75,6 @@ OUString findingsPanelUrl()
     return ascii(kPanelUrlPrefix) + ascii("Findings");
 }
 
-// The groups of the list, in order; a finding's group is its rule family, but for typos, which
-// users look for under 错别字 of their own.
-struct Group
-{
-    core::RuleFamily family;
-    core::BilingualText name;
-    enum class Typos
-    {
-        Any,
-        Only,
-        Without
-    } typos = Typos::Any;
-
-    bool has(const core::Finding& f) const
-    {
-        const bool typo = f.ruleId == core::rule::kWordTypo;
-        return core::familyOf(f.ruleId) == family &&
-               (typos == Typos::Any || (typos == Typos::Only) == typo);
-    }
-};
-const Group kGroups[] = {
-    {core::RuleFamily::Structure, {u"结构", u"Structure"}},
-    {core::RuleFamily::Count, {u"数量", u"Counts"}},
-    {core::RuleFamily::Placeholder, {u"占位符", u"Placeholders"}},
-    {core::RuleFamily::Punctuation, {u"标点", u"Punctuation"}},
-    {core::RuleFamily::Number, {u"数字", u"Numbers"}},
-    {core::RuleFamily::Word, {u"错别字", u"Typos"}, Group::Typos::Only},
-    {core::RuleFamily::Word, {u"易混词", u"Words"}, Group::Typos::Without},
-    {core::RuleFamily::Data, {u"数据", u"Figures"}},
-    {core::RuleFamily::Document, {u"公文要素", u"Document form"}},
-    {core::RuleFamily::Register, {u"口径", u"Register"}},
-    {core::RuleFamily::Other, {u"版式", u"Layout"}},
-};
-
 // A finding's place, to find it again after a new check.
 struct Place
 {
@@ -208,29 +174,16 @@ private:
     {
         auto list = control<awt::XListBox>("FindingList");
         list->removeItems(0, list->getItemCount());
-        m_list.clear();
-        std::vector<OUString> rows;
+        GroupedRows grouped =
+            groupedRows(m_findings, m_language, [this](const core::Finding& f) { return hidden(f); });
+        m_list = std::move(grouped.finding);
+        const std::vector<OUString>& rows = grouped.rows;
         sal_Int16 select = -1;
-        for (const Group& group : kGroups)
+        for (std::size_t i = 0; i < m_findings.size() && select < 0; ++i)
         {
-            std::vector<std::size_t> members;
-            for (std::size_t i = 0; i < m_findings.size(); ++i)
-                if (group.has(m_findings[i]) && !hidden(m_findings[i]))
-                    members.push_back(i);
-            if (members.empty())
-                continue;
-            rows.push_back(
-                toOUString(u"▼ ") + toOUString(group.name.pick(m_language)) + toOUString(u"（") +
-                OUString::number(static_cast<sal_Int64>(members.size())) + toOUString(u"）"));
-            m_list.push_back(-1);
-            for (std::size_t i : members)
-            {
-                const core::Finding& f = m_findings[i];
-                if (Place{f.ruleId, f.paragraph, f.start} == keep)
-                    select = static_cast<sal_Int16>(rows.size());
-                rows.push_back(ascii("    ") + findingLine(f, m_language));
-                m_list.push_back(static_cast<sal_Int32>(i));
-            }
+            const core::Finding& f = m_findings[i];
+            if (Place{f.ruleId, f.paragraph, f.start} == keep)
+                select = grouped.rowOf(i);
         }
         list->addItems(uno::Sequence<OUString>(rows.data(), static_cast<sal_Int32>(rows.size())),
                        0);

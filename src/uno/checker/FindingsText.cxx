@@ -110,4 +110,78 @@ void selectFinding(const uno::Reference<text::XTextDocument>& document,
         selection->select(uno::Any(cursor));
 }
 
+namespace
+{
+
+// The groups of the list, in order; a finding's group is its rule family, but for typos, which
+// users look for under 错别字 of their own.
+struct Group
+{
+    core::RuleFamily family;
+    core::BilingualText name;
+    enum class Typos
+    {
+        Any,
+        Only,
+        Without
+    } typos = Typos::Any;
+
+    bool has(const core::Finding& f) const
+    {
+        const bool typo = f.ruleId == core::rule::kWordTypo;
+        return core::familyOf(f.ruleId) == family &&
+               (typos == Typos::Any || (typos == Typos::Only) == typo);
+    }
+};
+constexpr Group kGroups[] = {
+    {core::RuleFamily::Structure, {u"结构", u"Structure"}},
+    {core::RuleFamily::Count, {u"数量", u"Counts"}},
+    {core::RuleFamily::Placeholder, {u"占位符", u"Placeholders"}},
+    {core::RuleFamily::Punctuation, {u"标点", u"Punctuation"}},
+    {core::RuleFamily::Number, {u"数字", u"Numbers"}},
+    {core::RuleFamily::Word, {u"错别字", u"Typos"}, Group::Typos::Only},
+    {core::RuleFamily::Word, {u"易混词", u"Words"}, Group::Typos::Without},
+    {core::RuleFamily::Data, {u"数据", u"Figures"}},
+    {core::RuleFamily::Document, {u"公文要素", u"Document form"}},
+    {core::RuleFamily::Register, {u"口径", u"Register"}},
+    {core::RuleFamily::Other, {u"版式", u"Layout"}},
+};
+
+} // namespace
+
+sal_Int16 GroupedRows::rowOf(std::size_t index) const
+{
+    for (std::size_t row = 0; row < finding.size(); ++row)
+        if (finding[row] == static_cast<sal_Int32>(index))
+            return static_cast<sal_Int16>(row);
+    return -1;
+}
+
+GroupedRows groupedRows(const std::vector<core::Finding>& findings, core::Language language,
+                        const std::function<bool(const core::Finding&)>& hidden)
+{
+    GroupedRows out;
+    for (const Group& group : kGroups)
+    {
+        std::vector<std::size_t> members;
+        for (std::size_t i = 0; i < findings.size(); ++i)
+            if (group.has(findings[i]) && !(hidden && hidden(findings[i])))
+                members.push_back(i);
+        if (members.empty())
+            continue;
+        const OUString count = OUString::number(static_cast<sal_Int64>(members.size()));
+        const bool chinese = language == core::Language::ChineseSimplified;
+        out.rows.push_back(toOUString(u"▼ ") + toOUString(group.name.pick(language)) +
+                           (chinese ? toOUString(u"（") + count + toOUString(u"）")
+                                    : ascii(" (") + count + ascii(")")));
+        out.finding.push_back(-1);
+        for (std::size_t i : members)
+        {
+            out.rows.push_back(ascii("    ") + findingLine(findings[i], language));
+            out.finding.push_back(static_cast<sal_Int32>(i));
+        }
+    }
+    return out;
+}
+
 } // namespace gongwen::ext

@@ -10,6 +10,7 @@
 
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace gongwen::ext
@@ -24,6 +25,19 @@ OUString findingDetail(const core::Finding& f, const std::vector<BodyElement>& b
 
 /// "发现 5 处问题：错误 2，警告 1，提示 2" or "未发现问题。".
 OUString findingsSummary(const std::vector<core::Finding>& findings, core::Language language);
+
+/// The findings as our lists show them (the check dialog, the sidebar): a header per group —
+/// "▼ 结构（2）", by rule family, structure first, typos apart from other words — then its findings.
+/// `finding[row]` is the finding of a row, -1 for a header.
+struct GroupedRows
+{
+    std::vector<OUString> rows;
+    std::vector<sal_Int32> finding;
+    /// The row of finding `index`, or -1.
+    sal_Int16 rowOf(std::size_t index) const;
+};
+GroupedRows groupedRows(const std::vector<core::Finding>& findings, core::Language language,
+                        const std::function<bool(const core::Finding&)>& hidden = {});
 
 /// Selects the finding's text in the document's view (nothing for a table).
 void selectFinding(const css::uno::Reference<css::text::XTextDocument>& document,
