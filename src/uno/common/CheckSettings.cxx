@@ -29,6 +29,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -103,16 +105,22 @@ userAllowedWords(const uno::Reference<uno::XComponentContext>& context)
 // The 口径库 named on the options page (a workbook or a folder of CSV sheets; by default the folder
 // $(user)/gongwen/register/), read again when its files change; nullptr when there is none or it
 // cannot be read (检查口径库 says why). Rows that cannot be read are left out.
+struct RegisterCache
+{
+    std::mutex mutex;
+    OUString stamp; // the register's location and modification times
+    std::shared_ptr<const core::wording::Register> reg;
+};
+RegisterCache& registerCache()
+{
+    static RegisterCache cache;
+    return cache;
+}
+
 std::shared_ptr<const core::wording::Register>
 userRegister(const uno::Reference<uno::XComponentContext>& context, std::u16string_view setting)
 {
-    struct Cache
-    {
-        std::mutex mutex;
-        OUString stamp; // the register's location and modification times
-        std::shared_ptr<const core::wording::Register> reg;
-    };
-    static Cache cache;
+    RegisterCache& cache = registerCache();
     const OUString location = registerLocation(context, setting);
     const OUString stamp = registerStamp(context, location);
     if (stamp.isEmpty())
@@ -404,6 +412,36 @@ void storeSettings(const uno::Reference<uno::XComponentContext>& context, const 
     wordingRegister->setPropertyValue(ascii("Location"), uno::Any(toOUString(s.registerLocation)));
     uno::Reference<util::XChangesBatch>(wordingRegister, uno::UNO_QUERY_THROW)->commitChanges();
     noteSettingsChanged();
+}
+
+void noteIfRegisterChanged(const uno::Reference<uno::XComponentContext>& context) noexcept
+{
+    // Asked for every paragraph the office proofreads: look at the files at most every two seconds.
+    static std::atomic<std::int64_t> lastLook{0};
+    const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now().time_since_epoch())
+                                 .count();
+    std::int64_t last = lastLook.load();
+    if (now - last < 2000 || !lastLook.compare_exchange_strong(last, now))
+        return;
+    try
+    {
+        OUString setting;
+        settingsGroup(context, "Register", false)->getPropertyValue(ascii("Location")) >>= setting;
+        const OUString stamp = registerStamp(context, registerLocation(context, toView(setting)));
+        bool changed = false;
+        {
+            RegisterCache& cache = registerCache();
+            std::lock_guard<std::mutex> lock(cache.mutex);
+            changed = stamp != cache.stamp && !(stamp.isEmpty() && !cache.reg);
+        }
+        if (changed)
+            noteSettingsChanged(); // read again by whoever checks next; live marks renewed
+    }
+    catch (...)
+    {
+        // No configuration or file access: nothing to compare.
+    }
 }
 
 } // namespace gongwen::ext

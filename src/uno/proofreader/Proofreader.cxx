@@ -169,6 +169,7 @@ public:
         try
         {
             listenToSettings();
+            noteIfRegisterChanged(m_context); // the 口径库's file saved meanwhile
             // Settings changed on the options page: every paragraph is proofread again with them.
             if (settingsGeneration() != m_generation.load())
             {
