@@ -31,7 +31,7 @@ const std::unordered_map<char16_t, std::vector<const WordPair*>>& builtinByFirst
     return index;
 }
 
-constexpr std::size_t kWholeWordBelow = 3; // idioms of 3 or more characters are distinctive
+constexpr std::size_t kWholeWordBelow = 4; // idioms of 4 characters are distinctive; 不做为 is not (绝不做为难群众的事)
 
 void report(std::size_t paragraph, std::size_t start, const WordPair& pair, Findings& out)
 {
