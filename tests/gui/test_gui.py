@@ -1087,9 +1087,7 @@ def register_flow(office, xvfb):
     xdotool(xvfb.display, "key", "Escape")
     time.sleep(1)
     # The menu: 公文助手 ▸ 口径库.
-    xdotool(xvfb.display, "key", "alt+g")
-    time.sleep(0.5)
-    xdotool(xvfb.display, "key", "w")
+    open_menu_entry(xvfb, "w")
     time.sleep(1.5)
     xvfb.screenshot(os.path.join(SHOTS, "register-menu-zh.png"))
     xdotool(xvfb.display, "key", "Escape")

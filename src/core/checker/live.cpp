@@ -132,13 +132,18 @@ std::vector<std::size_t> LiveDocument::setParagraph(std::size_t index, std::u16s
     std::vector<std::size_t> changed{index};
     if (index >= m_paragraphs.size() || m_paragraphs[index] == text)
         return index < m_paragraphs.size() ? changed : std::vector<std::size_t>{};
+    // Typing in body text leaves the document's date alone: look again only when a date line
+    // is made or unmade (not the whole document at every keystroke).
+    const bool dateLine = wording::documentDay({m_paragraphs[index]}).has_value() ||
+                          wording::documentDay({text}).has_value();
     m_paragraphs[index] = std::u16string(text);
     ParagraphOutline outline = analyseParagraph(text, m_options);
     const bool outlineChanged = !sameOutline(outline, m_outlines[index]);
     m_outlines[index] = std::move(outline);
     if (outlineChanged)
         checkOutlineAgain(changed);
-    dateRegister(changed);
+    if (dateLine)
+        dateRegister(changed);
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     return changed;

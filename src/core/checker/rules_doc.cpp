@@ -30,21 +30,9 @@ constexpr std::array<Brackets, 8> kYearBrackets = {{{u'〔', u'〕'},
                                                     {u'〖', u'〗'},
                                                     {u'{', u'}'}}};
 
-bool isAsciiDigit16(char16_t c)
-{
-    return c >= u'0' && c <= u'9';
-}
-bool isFullWidthDigit(char16_t c)
-{
-    return c >= u'０' && c <= u'９';
-}
-bool isAnyDigit(char16_t c)
-{
-    return isAsciiDigit16(c) || isFullWidthDigit(c);
-}
 char16_t asciiDigit(char16_t c)
 {
-    return isFullWidthDigit(c) ? char16_t(c - u'０' + u'0') : c;
+    return c >= u'０' && c <= u'９' ? char16_t(c - u'０' + u'0') : c;
 }
 
 bool opensYear(char16_t c)
@@ -86,7 +74,7 @@ struct DocumentNumber
 std::size_t digitsFrom(std::u16string_view text, std::size_t pos)
 {
     std::size_t end = pos;
-    while (end < text.size() && isAnyDigit(text[end]))
+    while (end < text.size() && isDigit(text[end]))
         ++end;
     return end - pos;
 }

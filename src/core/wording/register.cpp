@@ -41,9 +41,7 @@ Row csvFields(std::u16string_view line)
         else
             fields.back() += c;
     }
-    for (std::u16string& f : fields)
-        f = std::u16string(trimSpaces(f));
-    return fields;
+    return fields; // trimmed with the workbook's cells, in readSheet
 }
 
 struct Sheet

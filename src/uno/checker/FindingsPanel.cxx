@@ -23,15 +23,12 @@
 
 #include <core/checker/checker.hpp>
 
-#include <com/sun/star/awt/AsyncCallback.hpp>
-#include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
@@ -42,26 +39,16 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/ui/LayoutSize.hpp>
-#include <com/sun/star/ui/UIElementType.hpp>
-#include <com/sun/star/ui/XSidebarPanel.hpp>
-#include <com/sun/star/ui/XToolPanel.hpp>
-#include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
-#include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
 #include <org/gongwen/XLayoutFormatter.hpp>
 
-#include <atomic>
 #include <chrono>
 #include <memory>
-#include <thread>
 
 using namespace css;
 

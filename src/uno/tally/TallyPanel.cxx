@@ -14,11 +14,8 @@
 
 #include <core/statistics/indicators.hpp>
 
-#include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
-#include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -27,14 +24,7 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/ui/LayoutSize.hpp>
-#include <com/sun/star/ui/UIElementType.hpp>
-#include <com/sun/star/ui/XSidebarPanel.hpp>
-#include <com/sun/star/ui/XToolPanel.hpp>
-#include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <cppuhelper/implbase4.hxx>
 
 #include <algorithm>
 #include <memory>
@@ -91,18 +81,14 @@ public:
     }
 
 private:
+    // After a slow check edits no longer start one: the summary says so.
     void checkAgain() override
     {
-        timedCheck([this] { recheck(); });
-        showWhetherAutomatic();
-    }
-
-    // After a slow check edits no longer start one: the summary says so.
-    void showWhetherAutomatic() const
-    {
-        if (!automatic())
-            setLabel("Summary", control<awt::XFixedText>("Summary")->getText() + ascii("\n") +
-                                    uiText(m_language, UiText::PanelManual));
+        OUString summary;
+        timedCheck([&] { summary = recheck(); });
+        setLabel("Summary", automatic() ? summary
+                                        : summary + ascii("\n") +
+                                              uiText(m_language, UiText::PanelManual));
     }
 
     static void fill(const uno::Reference<awt::XListBox>& list, const std::vector<OUString>& rows)
@@ -112,10 +98,12 @@ private:
                        0);
     }
 
-    void recheck()
+    // Checks the book and fills the lists; returns the summary.
+    OUString recheck()
     {
         if (!m_book.is())
-            return;
+            return OUString();
+        OUString summary;
         std::vector<OUString> findingRows, indicatorRows;
         try
         {
@@ -124,22 +112,22 @@ private:
                 findingRows.push_back(
                     toOUString(core::ruleTitleOrId(f.finding.ruleId, m_language)) +
                     toOUString(u"  ·  ") + toOUString(f.finding.message(m_language)));
-            setLabel("Summary",
-                     m_findings.empty()
-                         ? uiText(m_language, UiText::TallyCheckNone)
-                         : uiText(m_language, UiText::TallyCheckSummary,
-                                  {OUString::number(static_cast<sal_Int64>(m_findings.size()))}));
+            summary = m_findings.empty()
+                          ? uiText(m_language, UiText::TallyCheckNone)
+                          : uiText(m_language, UiText::TallyCheckSummary,
+                                   {OUString::number(static_cast<sal_Int64>(m_findings.size()))});
         }
         catch (const lang::IllegalArgumentException& e)
         {
             m_findings.clear();
-            setLabel("Summary", e.Message); // not a tally book: why
+            summary = e.Message; // not a tally book: why
         }
         for (const core::IndicatorEntry& i : indicatorsOf(m_book))
             indicatorRows.push_back(toOUString(i.name) + toOUString(u"  ·  ") +
                                     toOUString(i.value));
         fill(control<awt::XListBox>("FindingList"), findingRows);
         fill(control<awt::XListBox>("IndicatorList"), indicatorRows);
+        return summary;
     }
 
     // Goes to the finding's cell (its column and row are the finding's start and paragraph).

@@ -2,6 +2,7 @@
 // 公文助手 ▸ 口径库: 新建口径库, 检查口径库 and 加入口径库….
 #include "RegisterBook.hxx"
 
+#include "../common/ApiGuard.hxx"
 #include "../common/CheckSettings.hxx"
 #include "../common/Commands.hxx"
 #include "../common/Dialogs.hxx"
@@ -42,43 +43,41 @@ void checkRegisterCommand(const CommandContext& command)
     uno::Reference<sheet::XSpreadsheetDocument> book;
     if (command.frame.is() && command.frame->getController().is())
         book.set(command.frame->getController()->getModel(), uno::UNO_QUERY);
-    const bool inBook = book.is() && readRegisterBook(book).has_value();
+    // Read once here; 重新检查 reads again. An open workbook with the register's sheets is
+    // checked as it stands (unsaved edits too).
+    std::optional<RegisterSource> source = book.is() ? readRegisterBook(book) : std::nullopt;
+    const bool inBook = source.has_value();
     const OUString where = inBook
                                ? uno::Reference<frame::XModel>(book, uno::UNO_QUERY_THROW)->getURL()
                                : registerLocation(command.context, s.registerLocation);
-    auto read = [&]() -> std::optional<RegisterSource>
+    auto read = [&]() -> RegisterSource
     {
-        if (inBook)
-            return readRegisterBook(book);
-        return readRegisterSource(command.context, where, lang);
+        if (!inBook)
+            return readRegisterSource(command.context, where, lang);
+        if (auto again = readRegisterBook(book))
+            return std::move(*again);
+        refuse(uiText(lang, UiText::RegisterNoSheets, {where})); // its sheets renamed meanwhile
     };
-    try
+    if (!inBook)
     {
-        read(); // a register that cannot be read is told before any dialog opens
-    }
-    catch (const lang::IllegalArgumentException& e)
-    {
-        showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
-        return;
+        try
+        {
+            source = read(); // a register that cannot be read is told before any dialog opens
+        }
+        catch (const lang::IllegalArgumentException& e)
+        {
+            showMessage(command.context, command.frame, MessageKind::Warning, e.Message);
+            return;
+        }
     }
     ScopedDialog dialog(command.context, command.frame, "RegisterCheck.xdl");
     auto list = dialog.control<awt::XListBox>("FindingList");
     std::vector<core::wording::RegisterProblem> problems;
-    auto refresh = [&]
+    auto show = [&](const RegisterSource& shown)
     {
         list->removeItems(0, list->getItemCount());
-        std::optional<RegisterSource> source;
-        try
-        {
-            source = read();
-        }
-        catch (const lang::IllegalArgumentException& e)
-        {
-            dialog.setText("Summary", e.Message);
-            return;
-        }
         std::shared_ptr<const core::wording::Register> reg;
-        problems = registerProblems(*source, &reg);
+        problems = registerProblems(shown, &reg);
         for (const core::wording::RegisterProblem& p : problems)
             list->addItem(registerProblemText(p, lang), list->getItemCount());
         const OUString path = systemPath(where);
@@ -93,8 +92,21 @@ void checkRegisterCommand(const CommandContext& command)
                 : uiText(lang, UiText::RegisterProblems,
                          {path, OUString::number(static_cast<sal_Int64>(problems.size()))}));
     };
-    refresh();
-    dialog.onAction("RecheckButton", refresh);
+    show(*source);
+    dialog.onAction("RecheckButton",
+                    [&]
+                    {
+                        try
+                        {
+                            show(read());
+                        }
+                        catch (const lang::IllegalArgumentException& e)
+                        {
+                            list->removeItems(0, list->getItemCount());
+                            problems.clear();
+                            dialog.setText("Summary", e.Message);
+                        }
+                    });
     dialog.onSelect("FindingList",
                     [&]
                     {
