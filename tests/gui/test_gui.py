@@ -15,6 +15,8 @@ MENU_BAR_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole
 PUSH_BUTTON_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
 TEXT_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
 LABEL_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.LABEL")
+CHECK_BOX_ROLE = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.CHECK_BOX")
+CHECKED_STATE = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.CHECKED")
 FOCUSED_STATE = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.FOCUSED")
 SAMPLE_ODT = os.path.join(PROJECT, "examples", "seed-report.odt")
 CHECK_TITLE = {"zh-CN": "检查文档结构", "en-US": "Check Document Structure"}
@@ -694,19 +696,41 @@ def options_flow(office, xvfb):
     opener = threading.Thread(target=lambda: helper.executeDispatch(frame, ".uno:OptionsTreeDialog", "", 0, ()),
                               daemon=True)
     opener.start()
-    time.sleep(4)
-    # Without a window manager the dialog sits centred on the 1280 × 800 screen: its tree ends
-    # with 公文助手, whose only leaf is 设置.
-    xdotool(xvfb.display, "mousemove", "182", "540", "click", "1")  # expand 公文助手
-    time.sleep(1)
-    xdotool(xvfb.display, "mousemove", "232", "558", "click", "1")  # 设置
-    time.sleep(2)
-    xvfb.screenshot(os.path.join(SHOTS, "options-page-zh.png"))
     try:
+        title = wait_for(lambda: next((t for t in top_window_titles(office) if t.startswith("选项")), None),
+                         what="the options dialog")
+        options = top_window(office, title)
+        # The tree ends with 公文助手, whose only leaf is 设置: clicked and unfolded as a user does.
+        ours = wait_for(lambda: find_deep(options, lambda a: name(a) == "公文助手"), what="公文助手 in the tree")
+        click_accessible(xvfb, ours)
+        time.sleep(0.5)
+        xdotool(xvfb.display, "key", "Right")
+        page = wait_for(lambda: find_deep(options, lambda a: name(a) == "设置"), what="设置 under 公文助手")
+        click_accessible(xvfb, page)
+        # The rules as check boxes, a group at a time: 标点用法 chosen, 连接号 unticked (a click
+        # on its box); the group list counts it at once.
+        punctuation = wait_for(lambda: find_deep(options, lambda a: name(a) == "标点用法（6/6）"),
+                               what="the group 标点用法 in the list")
+        click_accessible(xvfb, punctuation)
+        dash = wait_for(lambda: find_deep(options, lambda a: name(a).startswith("连接号")
+                                          and a.getAccessibleContext().getAccessibleRole() == CHECK_BOX_ROLE),
+                        what="the check box 连接号")
+        box = dash.getAccessibleContext()
+        # A click that comes while the dialog settles can be lost under Xvfb: click again until
+        # the box is unticked.
+        for _attempt in range(5):
+            xdotool(xvfb.display, "mousemove", str(box.getLocationOnScreen().X + 6),
+                    str(box.getLocationOnScreen().Y + box.getSize().Height // 2), "click", "1")
+            time.sleep(1)
+            if not box.getAccessibleStateSet().contains(CHECKED_STATE):
+                break
+        assert not box.getAccessibleStateSet().contains(CHECKED_STATE), "连接号 stayed ticked"
+        wait_for(lambda: find_deep(options, lambda a: name(a) == "标点用法（5/6）"), what="the count 标点用法（5/6）")
+        time.sleep(1)
+        xvfb.screenshot(os.path.join(SHOTS, "options-page-zh.png"))
         # F1 in the page, with the keyboard focus in its placeholder field (found through
         # accessibility, and clicked until it has the focus), opens LibreOffice's help window
         # at our page.
-        options = top_window(office, next(t for t in top_window_titles(office) if t.startswith("选项")))
         # The user's word list for the typo check is edited here too.
         assert wait_for(lambda: find_deep(options, lambda a: "错别字检查不标记的词语" in name(a)),
                         what="the word list's label")
@@ -748,12 +772,23 @@ def options_flow(office, xvfb):
         # Whatever happened, the modal dialog must close, or ending the office would wait on it.
         for _ in range(5):  # a click that comes while the dialog settles can be lost under Xvfb
             end_message_boxes(office, lambda title: "没有安装" in title)
-            xdotool(xvfb.display, "mousemove", "970", "607", "click", "1")  # 取消
+            try:
+                window = top_window(office, next(t for t in top_window_titles(office) if t.startswith("选项")))
+                cancel = find_deep(window, lambda a: name(a).startswith("取消")
+                                   and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE)
+                cancel.getAccessibleContext().doAccessibleAction(0)
+            except (StopIteration, AttributeError, AssertionError):
+                pass  # not open (yet, or any more)
             opener.join(3)
             if not opener.is_alive():
                 break
     assert not opener.is_alive(), "the options dialog did not close"
     doc.close(True)
+    # 取消 keeps what was stored: 连接号 stays on.
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    path = uno.createUnoStruct("com.sun.star.beans.NamedValue", "nodepath", "/org.gongwen.Settings/Check")
+    check = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", (path,))
+    assert "punct.range" not in (check.DisabledRules or ()), check.DisabledRules
 
 
 def test_options_page_zh():

@@ -84,19 +84,23 @@ def first_difference(a, b):
 
 
 def fails_cleanly_at_every_write(take_snapshot, document, call):
-    """Makes write 1, 2, 3 … of `call` fail until it succeeds; each failure must be an
-    IllegalArgumentException and leave `document` as it was. Returns the writes made."""
+    """Makes write 1, 2, 3 … of `call` fail until it succeeds, alternately with an office
+    RuntimeException (which the method lets through: UNO allows it everywhere) and a checked
+    office exception (which the method cannot declare: it becomes an IllegalArgumentException
+    naming it). Either way `document` must be left as it was. Returns the writes made."""
     n = 0
     try:
         while True:
             n += 1
+            checked = n % 2 == 0
             with open(FAULT_FILE, "w") as f:
-                f.write(str(n))
+                f.write(f"{n} checked" if checked else str(n))
             before = take_snapshot(document)
             try:
                 call()
             except Exception as e:  # noqa: B902
-                assert "IllegalArgumentException" in type(e).__name__, (n, type(e).__name__, str(e))
+                expected = "IllegalArgumentException" if checked else "RuntimeException"
+                assert type(e).__name__.endswith(expected), (n, expected, type(e).__name__, str(e))
                 assert "injected failure" in str(e), (n, str(e))
                 after = take_snapshot(document)
                 assert after == before, (n, first_difference(before, after))

@@ -18,7 +18,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
-from gongwen_office import PROJECT, Office, prop, run_tests  # noqa: E402
+from gongwen_office import PROJECT, Office, OptionsPage, prop, run_tests  # noqa: E402
 
 LANGUAGES = ("zh-CN", "en-US")
 DIALOG_TOPICS = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(PROJECT, "dialogs", "*.xdl")))
@@ -181,14 +181,9 @@ def components(office):
 
 
 def options_page_help_id(office, doc):
-    pip = office.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
-    url = pip.getPackageLocation("org.gongwen.assistant") + "/dialogs/Options.xdl"
-    handler = office.create("org.gongwen.OptionsPage")
-    page = office.create("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
-        url, "", doc.getCurrentController().getFrame().getContainerWindow(), handler)
+    page = OptionsPage(office, doc)
     try:
-        assert handler.callHandlerMethod(page, "initialize", "external_event")
-        return page.getModel().getPropertyValue("HelpURL")
+        return page.page.getModel().getPropertyValue("HelpURL")
     finally:
         page.dispose()
 

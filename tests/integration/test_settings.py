@@ -9,7 +9,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import uno  # noqa: E402
 from com.sun.star.lang import Locale  # noqa: E402
-from gongwen_office import paragraphs, run_with_shared_office  # noqa: E402
+from gongwen_office import OptionsPage, paragraphs, run_with_shared_office  # noqa: E402
 
 ZH = Locale("zh", "CN", "")
 TEXT = "做为试点，全年完成□□项，每人补助3-5元。"
@@ -23,14 +23,8 @@ def settings_node(office, group, update=False):
 
 
 def open_page(office):
-    pip = office.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
-    url = pip.getPackageLocation("org.gongwen.assistant") + "/dialogs/Options.xdl"
-    handler = office.create("org.gongwen.OptionsPage")
     doc = office.new_document("swriter")
-    page = office.create("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
-        url, "", doc.getCurrentController().getFrame().getContainerWindow(), handler)
-    assert handler.callHandlerMethod(page, "initialize", "external_event")
-    return doc, page, handler
+    return doc, OptionsPage(office, doc)
 
 
 def rules_of(findings):
@@ -43,29 +37,37 @@ def test_the_page_shows_and_stores_the_settings(office):
     assert rules_of(checker.checkText(TEXT)) == ["punct.range", "word.confusion"]
     marked = proofreader.doProofreading("settings-1", TEXT, ZH, 0, len(TEXT), ())
     assert len(marked.aErrors) == 2
-    doc, page, handler = open_page(office)
+    doc, page = open_page(office)
     try:
-        assert page.getControl("RulesLabel").getText().startswith("关闭的检查规则")
-        rules = page.getControl("RuleList")
-        items = [rules.getItem(i) for i in range(rules.getItemCount())]
-        assert "易混词（word.confusion）" in items and "标题序号（heading.sequence）" in items, items
-        assert rules.getSelectedItemsPos() == ()
-        assert page.getControl("LiveChecking").getState() == 1
-        assert page.getControl("ProfileList").getSelectedItem() == "GB/T 9704 标准版式"
-        assert page.getControl("YearField").getValue() == 0
-        assert page.getControl("RegisterField").getText() == ""
-        assert page.getControl("RegisterLabel").getText().startswith("口径库")
+        assert page.control("RulesLabel").getText().startswith("检查规则（勾选的规则会报告")
+        # Every rule once, under its family, ticked (on) as nothing is switched off yet.
+        rules = page.every_rule()
+        assert rules["word.confusion"] == ("字词（2/2）", "易混词", True), rules["word.confusion"]
+        assert rules["heading.sequence"] == ("结构（4/4）", "标题序号", True), rules["heading.sequence"]
+        assert rules["punct.range"][1:] == ("连接号", True)
+        assert all(ticked for _, _, ticked in rules.values()), rules
+        assert len(rules) == len(set(rules)) >= 40, len(rules)
+        assert page.families()[0].startswith("结构（")
+        assert page.control("LiveChecking").getState() == 1
+        assert page.control("ProfileList").getSelectedItem() == "GB/T 9704 标准版式"
+        assert page.control("YearField").getValue() == 0
+        assert page.control("RegisterField").getText() == ""
+        assert page.control("RegisterLabel").getText().startswith("口径库")
 
-        # The user switches two rules off, adds a placeholder, turns live checking off, picks
-        # the local profile and a year, and presses OK.
-        rules.selectItemPos(items.index("易混词（word.confusion）"), True)
-        rules.selectItemPos(items.index("连接号（punct.range）"), True)
-        page.getControl("PlaceholderField").setText("□□、＿＿")
-        page.getControl("LiveChecking").setState(0)
-        page.getControl("ProfileList").selectItemPos(1, True)
-        page.getControl("YearField").setValue(2027)
-        page.getControl("RegisterField").setText("  /srv/共享/口径库.ods ")
-        assert handler.callHandlerMethod(page, "ok", "external_event")
+        # The user unticks two rules (the family list counts them), adds a placeholder, turns
+        # live checking off, picks the local profile and a year, and presses OK.
+        page.tick("word.confusion", False)
+        page.tick("punct.range", False)
+        assert any(entry.startswith("字词（1/2）") for entry in page.families()), page.families()
+        # Ticked again and off again: the last tick counts.
+        page.tick("punct.range", True)
+        page.tick("punct.range", False)
+        page.control("PlaceholderField").setText("□□、＿＿")
+        page.control("LiveChecking").setState(0)
+        page.control("ProfileList").selectItemPos(1, True)
+        page.control("YearField").setValue(2027)
+        page.control("RegisterField").setText("  /srv/共享/口径库.ods ")
+        page.ok()
     finally:
         doc.close(True)
     try:
@@ -97,13 +99,13 @@ def test_the_page_shows_and_stores_the_settings(office):
         finally:
             book.close(True)
         # The page shows what was stored.
-        doc, page, handler = open_page(office)
+        doc, page = open_page(office)
         try:
-            selected = [page.getControl("RuleList").getItem(i) for i in page.getControl("RuleList").getSelectedItemsPos()]
-            assert sorted(selected) == ["易混词（word.confusion）", "连接号（punct.range）"], selected
-            assert page.getControl("PlaceholderField").getText() == "□□、＿＿"
-            assert page.getControl("LiveChecking").getState() == 0
-            assert page.getControl("RegisterField").getText() == "/srv/共享/口径库.ods"
+            off = sorted(rule for rule, (_, _, ticked) in page.every_rule().items() if not ticked)
+            assert off == ["punct.range", "word.confusion"], off
+            assert page.control("PlaceholderField").getText() == "□□、＿＿"
+            assert page.control("LiveChecking").getState() == 0
+            assert page.control("RegisterField").getText() == "/srv/共享/口径库.ods"
         finally:
             doc.close(True)
     finally:

@@ -10,7 +10,7 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import unohelper  # noqa: E402
 from com.sun.star.lang import XEventListener  # noqa: E402
-from gongwen_office import Office, prop, run_tests  # noqa: E402
+from gongwen_office import Office, OptionsPage, prop, run_tests  # noqa: E402
 
 PANEL_PREFIX = "private:resource/toolpanel/GongwenPanelFactory/"
 
@@ -44,7 +44,7 @@ def test_findings_grouped_by_family():
             assert window.getControl("HidePlaceholders").getState() == 1
             assert "▼ 占位符（1）" not in rows(window) and "▼ 易混词（1）" in rows(window)
             # A rule switched off on the options page: the panel follows without an edit.
-            switch_off(office, "易混词（word.confusion）")
+            switch_off(office, "word.confusion")
             try:
                 deadline = time.monotonic() + 10
                 while "▼ 易混词（1）" in rows(window) and time.monotonic() < deadline:
@@ -57,20 +57,15 @@ def test_findings_grouped_by_family():
 
 
 def switch_off(office, rule):
-    """Switches `rule` (as the options page lists it) off through the page, or every rule on
-    again when it is None, and presses OK."""
-    pip = office.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
-    url = pip.getPackageLocation("org.gongwen.assistant") + "/dialogs/Options.xdl"
-    handler = office.create("org.gongwen.OptionsPage")
+    """Unticks `rule` on the options page, or ticks every rule again when it is None, and
+    presses OK."""
     host = office.new_document("swriter")
     try:
-        page = office.create("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
-            url, "", host.getCurrentController().getFrame().getContainerWindow(), handler)
-        assert handler.callHandlerMethod(page, "initialize", "external_event")
-        rules = page.getControl("RuleList")
-        for i in range(rules.getItemCount()):
-            rules.selectItemPos(i, rules.getItem(i) == rule)
-        assert handler.callHandlerMethod(page, "ok", "external_event")
+        page = OptionsPage(office, host)
+        for each, (_, _, ticked) in page.every_rule().items():
+            if (each == rule) == ticked:
+                page.tick(each, each != rule)
+        page.ok()
     finally:
         host.close(True)
 

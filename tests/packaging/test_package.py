@@ -7,6 +7,8 @@ Reads build/gongwen.oxt and the library in it with readelf/objdump:
 - it exports only the component's entry points (ICU's and the C++ runtime's symbols hidden);
 - it carries no debug information, which stays beside the package (gongwen.uno.so.debug);
 - nothing unused ships (data/confusions.txt is compiled in);
+- the library reads no test hook: none of their environment variables' names is in it, while
+  they are in the integration tests' library (build/testing/gongwen.oxt), so the check can tell;
 - the sizes: the package, the typo model, the rest (issue #24 asks for at most 4 MB besides the
   typo model; printed with the part ICU's CJK word dictionary takes, not yet asserted: see the
   README's "Release package").
@@ -85,6 +87,28 @@ def duplicate_payload(package, infos):
     return failures
 
 
+# The environment variables of the test hooks (src/uno/common/TestHooks.hxx).
+TEST_HOOKS = (b"GONGWEN_FAULT_FILE", b"GONGWEN_PROOFREAD_TRACE", b"GONGWEN_HELP_DIR")
+
+
+def hook_names(oxt):
+    with zipfile.ZipFile(oxt) as package:
+        library = package.read("gongwen.uno.so")
+    return [name.decode() for name in TEST_HOOKS if name in library]
+
+
+def test_hooks(build):
+    failures = []
+    release = hook_names(os.path.join(build, "gongwen.oxt"))
+    if release:
+        failures.append(f"the release library reads test hooks: {release}")
+    testing = hook_names(os.path.join(build, "testing", "gongwen.oxt"))
+    if len(testing) != len(TEST_HOOKS):
+        failures.append(f"the testing library should read every test hook, reads {testing}")
+    print(f"test hooks: release library {release or 'none'}, testing library {testing}")
+    return failures
+
+
 def main():
     build = sys.argv[1]
     oxt = os.path.join(build, "gongwen.oxt")
@@ -122,6 +146,7 @@ def main():
         if any(n.startswith("data/") for n in names):
             failures.append("data/ ships although the confused-word list is compiled in")
         failures += duplicate_payload(package, infos)
+        failures += test_hooks(build)
         language = sum(i.compress_size for i in infos if i.filename.startswith(LANGUAGE_DATA))
         rest = sum(i.compress_size for i in infos if not i.filename.startswith(LANGUAGE_DATA))
         # What one machine's user downloads besides the model: a package for several platforms

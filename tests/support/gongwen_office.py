@@ -391,6 +391,70 @@ class Office:
             return False
 
 
+class OptionsPage:
+    """Tools ▸ Options ▸ 公文助手 ▸ 设置 (dialogs/Options.xdl with org.gongwen.OptionsPage) made
+    as the options dialog makes it, in a window of `doc`; the rules are ticked as a user does
+    (a family chosen in the list, then its check boxes), events sent as the dialog sends them."""
+
+    RULE_BOXES = 10
+
+    def __init__(self, office, doc):
+        pip = office.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
+        url = pip.getPackageLocation("org.gongwen.assistant") + "/dialogs/Options.xdl"
+        self.handler = office.create("org.gongwen.OptionsPage")
+        self.page = office.create("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
+            url, "", doc.getCurrentController().getFrame().getContainerWindow(), self.handler)
+        assert self.handler.callHandlerMethod(self.page, "initialize", "external_event")
+
+    def control(self, name):
+        return self.page.getControl(name)
+
+    def families(self):
+        families = self.control("FamilyList")
+        return [families.getItem(i) for i in range(families.getItemCount())]
+
+    def choose_family(self, index):
+        self.control("FamilyList").selectItemPos(index, True)
+        assert self.handler.callHandlerMethod(self.page, None, "familyChosen")
+
+    def shown_rules(self):
+        """(title, rule id, ticked) of each check box shown."""
+        shown = []
+        for i in range(self.RULE_BOXES):
+            box = self.control(f"Rule{i}")
+            # An unused box is hidden and has no label.
+            assert box.isVisible() == bool(box.getModel().Label), (i, box.getModel().Label)
+            if box.isVisible():
+                shown.append((box.getModel().Label, box.getModel().HelpText, box.getState() == 1))
+        return shown
+
+    def every_rule(self):
+        """{rule id: (family entry, title, ticked)} over every family."""
+        rules = {}
+        for f, family in enumerate(self.families()):
+            self.choose_family(f)
+            for title, rule, ticked in self.shown_rules():
+                rules[rule] = (self.families()[f], title, ticked)
+        return rules
+
+    def tick(self, rule, on):
+        for f in range(len(self.families())):
+            self.choose_family(f)
+            for i in range(self.RULE_BOXES):
+                box = self.control(f"Rule{i}")
+                if box.getModel().Label and box.getModel().HelpText == rule:
+                    box.setState(1 if on else 0)
+                    assert self.handler.callHandlerMethod(self.page, None, "ruleToggled")
+                    return
+        raise AssertionError(f"{rule} is not on the page")
+
+    def ok(self):
+        assert self.handler.callHandlerMethod(self.page, "ok", "external_event")
+
+    def dispose(self):
+        self.page.dispose()
+
+
 def run_tests(tests, timeout=240, cleanup=None):
     """Runs test functions, prints 'N passed, N failed', exits non-zero on failure.
 

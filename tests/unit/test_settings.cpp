@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace gongwen;
 using namespace gongwen::core;
 
@@ -57,4 +59,39 @@ TEST_CASE("lists split on commas, 、 and line breaks, blanks trimmed", "[settin
     CHECK(splitList(u" a, b，c、d\n e ,, ") ==
           std::vector<std::u16string>{u"a", u"b", u"c", u"d", u"e"});
     CHECK(splitList(u"").empty());
+}
+
+TEST_CASE("the options page lists every rule once, under a titled group", "[settings]")
+{
+    std::vector<std::string_view> listed;
+    std::vector<std::u16string_view> titles;
+    for (const RuleGroup& group : settingsRuleGroups())
+    {
+        CHECK_FALSE(group.rules.empty());
+        CHECK(group.rules.size() <= kRulesPerSettingsGroup);
+        listed.insert(listed.end(), group.rules.begin(), group.rules.end());
+        CHECK_FALSE(group.title.zh.empty());
+        CHECK_FALSE(group.title.en.empty());
+        CHECK(std::find(titles.begin(), titles.end(), group.title.zh) == titles.end());
+        titles.push_back(group.title.zh);
+        // A group holds one family's rules.
+        for (std::string_view id : group.rules)
+            CHECK(familyOf(id) == familyOf(group.rules.front()));
+    }
+    std::vector<std::string_view> all = checkRuleIds();
+    std::sort(all.begin(), all.end());
+    std::sort(listed.begin(), listed.end());
+    CHECK(listed == all);
+    const auto groups = settingsRuleGroups();
+    const auto named = [&](std::u16string_view title)
+    {
+        return std::find_if(groups.begin(), groups.end(),
+                            [&](const RuleGroup& g) { return g.title.zh == title; });
+    };
+    REQUIRE(named(u"标点符号") != groups.end());
+    REQUIRE(named(u"标点用法") != groups.end());
+    CHECK(named(u"标点符号")->rules.front() == rule::kPunctHalfwidth);
+    CHECK(named(u"标点用法")->rules.front() == rule::kPunctSerial);
+    CHECK(named(u"标点符号")->rules.size() + named(u"标点用法")->rules.size() ==
+          checkRuleIdsOf(RuleFamily::Punctuation).size());
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MPL-2.0
 #include <core/common/finding.hpp>
 
+#include <algorithm>
+#include <iterator>
+
 namespace gongwen::core
 {
 namespace
@@ -127,6 +130,80 @@ RuleFamily familyNamed(std::string_view name)
         if (familyName(family) == name)
             return family;
     return RuleFamily::Other;
+}
+
+namespace
+{
+BilingualText settingsGroupTitle(RuleFamily family)
+{
+    switch (family)
+    {
+    case RuleFamily::Structure:
+        return {u"结构", u"Structure"};
+    case RuleFamily::Count:
+        return {u"数量词", u"Count words"};
+    case RuleFamily::Placeholder:
+        return {u"占位符", u"Placeholders"};
+    case RuleFamily::Punctuation:
+        return {u"标点符号", u"Punctuation marks"};
+    case RuleFamily::Number:
+        return {u"数字", u"Numbers"};
+    case RuleFamily::Word:
+        return {u"字词", u"Words"};
+    case RuleFamily::Data:
+        return {u"数据", u"Figures"};
+    case RuleFamily::Document:
+        return {u"公文要素", u"Document form"};
+    case RuleFamily::Register:
+        return {u"口径", u"Register"};
+    case RuleFamily::Other:
+        break;
+    }
+    return {u"其他", u"Other"};
+}
+
+// The punctuation rules about how marks are used with words
+// (序号、连接号、概数、书名号、“等”、“即”), which the options page lists apart from the rules about
+// the marks themselves.
+constexpr std::string_view kPunctuationUse[] = {rule::kPunctSerial, rule::kPunctRange,
+                                                rule::kPunctApprox, rule::kPunctTitles,
+                                                rule::kPunctEtc,    rule::kPunctDashExplain};
+} // namespace
+
+std::vector<RuleGroup> settingsRuleGroups()
+{
+    std::vector<RuleGroup> groups;
+    for (RuleFamily family : kCheckedFamilies)
+    {
+        RuleGroup group{settingsGroupTitle(family), checkRuleIdsOf(family)};
+        if (family == RuleFamily::Punctuation)
+        {
+            RuleGroup use{{u"标点用法", u"Punctuation use"}, {}};
+            const auto isUse = [](std::string_view id)
+            {
+                return std::find(std::begin(kPunctuationUse), std::end(kPunctuationUse), id) !=
+                       std::end(kPunctuationUse);
+            };
+            std::copy_if(group.rules.begin(), group.rules.end(), std::back_inserter(use.rules),
+                         isUse);
+            group.rules.erase(std::remove_if(group.rules.begin(), group.rules.end(), isUse),
+                              group.rules.end());
+            groups.push_back(std::move(group));
+            groups.push_back(std::move(use));
+            continue;
+        }
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+std::vector<std::string_view> checkRuleIdsOf(RuleFamily family)
+{
+    std::vector<std::string_view> ids;
+    for (std::string_view id : checkRuleIds())
+        if (familyOf(id) == family)
+            ids.push_back(id);
+    return ids;
 }
 
 std::vector<std::string_view> checkRuleIds()

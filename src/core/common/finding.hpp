@@ -101,6 +101,19 @@ RuleFamily familyOf(std::string_view ruleId);
 std::string_view familyName(RuleFamily family);
 /// The family of that name, or Other when there is none.
 RuleFamily familyNamed(std::string_view name);
+/// The rules of checkRuleIds() in `family`, in the same order.
+std::vector<std::string_view> checkRuleIdsOf(RuleFamily family);
+
+/// The rules as the options page offers them to switch on and off: a group at a time, each a
+/// family, except punctuation, whose marks and uses are two groups (no group has more than
+/// kRulesPerSettingsGroup rules: the page's check boxes).
+struct RuleGroup
+{
+    BilingualText title; // "标点符号" / "Punctuation marks"
+    std::vector<std::string_view> rules;
+};
+inline constexpr std::size_t kRulesPerSettingsGroup = 10;
+std::vector<RuleGroup> settingsRuleGroups();
 
 /// Every rule the structure check knows (not layout.*, tally.*), in the order of their titles.
 std::vector<std::string_view> checkRuleIds();

@@ -57,11 +57,6 @@ namespace gongwen::ext
 namespace
 {
 
-OUString findingsPanelUrl()
-{
-    return ascii(kPanelUrlPrefix) + ascii("Findings");
-}
-
 // A finding's place, to find it again after a new check.
 struct Place
 {

@@ -61,8 +61,11 @@ inline OUString failureDetail(const char* method)
 }
 } // namespace detail
 
-/// For methods that declare IllegalArgumentException: ours pass through, anything else
-/// (an office RuntimeException, a C++ exception) becomes one saying that nothing changed.
+/// For methods that declare IllegalArgumentException: ours pass through, and so does a
+/// RuntimeException (UNO allows it from every method, and its type — DisposedException,
+/// say — tells the caller more than a refusal would). A checked office exception, which the
+/// method cannot declare, becomes a refusal saying that nothing changed; a C++ exception, which
+/// must never cross the bridge, becomes a RuntimeException with its detail.
 template <class Body>
 auto guardApiCall(const char* method, core::Language language, Body&& body) -> decltype(body())
 {
@@ -74,10 +77,19 @@ auto guardApiCall(const char* method, core::Language language, Body&& body) -> d
     {
         throw;
     }
-    catch (...)
+    catch (const css::uno::RuntimeException&)
+    {
+        throw;
+    }
+    catch (const css::uno::Exception&)
     {
         throw css::lang::IllegalArgumentException(
             uiText(language, UiText::OfficeRefused, {detail::failureDetail(method)}), {}, 0);
+    }
+    catch (...)
+    {
+        throw css::uno::RuntimeException(
+            uiText(language, UiText::OfficeRefused, {detail::failureDetail(method)}));
     }
 }
 

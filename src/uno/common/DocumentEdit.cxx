@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "DocumentEdit.hxx"
 #include "ApiGuard.hxx"
+#include "TestHooks.hxx"
 
 #include "UiStrings.hxx"
 
@@ -12,6 +13,7 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/WrappedTargetException.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
 #include <com/sun/star/text/XTextSection.hpp>
@@ -20,9 +22,7 @@
 #include <com/sun/star/util/XModifiable.hpp>
 #include <cppuhelper/implbase1.hxx>
 
-#include <cstdlib>
 #include <exception>
-#include <fstream>
 
 using namespace css;
 
@@ -34,23 +34,14 @@ namespace
 // The edit being made on this thread (the office calls us on its main thread only).
 thread_local DocumentEdit* t_currentEdit = nullptr;
 
-// Fault injection for the roll-back tests: which write of the current edit fails (0: none).
+// Fault injection for the roll-back tests (only in the test library: TestHooks.hxx): which
+// write of the current edit fails, and the writes made so far.
 struct FaultPlan
 {
-    int failAt = 0;
+    testhooks::PlannedFault fault;
     int writes = 0;
 };
 thread_local FaultPlan t_faults;
-
-int plannedFailure()
-{
-    const char* file = std::getenv("GONGWEN_FAULT_FILE");
-    if (file == nullptr || *file == '\0')
-        return 0;
-    std::ifstream in(file);
-    int n = 0;
-    return (in >> n) && n > 0 ? n : 0;
-}
 
 template <class T>
 T propertyOr(const uno::Reference<beans::XPropertySet>& props, const char* name, T fallback)
@@ -181,7 +172,7 @@ DocumentEdit::DocumentEdit(const uno::Reference<uno::XInterface>& document, cons
     m_outer = t_currentEdit;
     t_currentEdit = this;
     if (m_outer == nullptr)
-        t_faults = FaultPlan{plannedFailure(), 0};
+        t_faults = FaultPlan{testhooks::plannedFault(), 0};
 }
 
 DocumentEdit::~DocumentEdit()
@@ -237,11 +228,15 @@ void DocumentEdit::rollBack(bool stepAdded) noexcept
 
 void writePoint()
 {
-    if (t_currentEdit == nullptr || t_faults.failAt == 0)
+    if (t_currentEdit == nullptr || t_faults.fault.failAt == 0)
         return;
-    if (++t_faults.writes == t_faults.failAt)
-        throw uno::RuntimeException(ascii("injected failure at write ") +
-                                    OUString::number(t_faults.writes));
+    if (++t_faults.writes != t_faults.fault.failAt)
+        return;
+    const OUString message =
+        ascii("injected failure at write ") + OUString::number(t_faults.writes);
+    if (t_faults.fault.checked)
+        throw lang::WrappedTargetException(message, {}, {});
+    throw uno::RuntimeException(message);
 }
 
 } // namespace gongwen::ext

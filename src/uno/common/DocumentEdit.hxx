@@ -73,9 +73,8 @@ private:
     DocumentEdit* m_outer = nullptr; // the edit this one is nested in, if any
 };
 
-/// Marks one write of a multi-part edit. Normally nothing; for tests of the roll-back, a file
-/// named by the environment variable GONGWEN_FAULT_FILE holding a number N makes the Nth
-/// write of every edit fail with a RuntimeException.
+/// Marks one write of a multi-part edit. Normally nothing; for tests of the roll-back, the test
+/// library (TestHooks.hxx) can make the Nth write of every edit fail.
 void writePoint();
 
 } // namespace gongwen::ext

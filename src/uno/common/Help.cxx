@@ -4,6 +4,7 @@
 #include "Files.hxx"
 #include "Names.hxx"
 #include "StringConv.hxx"
+#include "TestHooks.hxx"
 #include "UiStrings.hxx"
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -28,11 +29,11 @@ constexpr char kHtmlHelpFolder[] = "/help-html/";
 constexpr char kHtmlTopicList[] = "topics.txt";
 constexpr sal_Int32 kMaxTopicListBytes = 64 << 10; // a line per help ID
 
-// The office's help folder as a file URL. Tests point GONGWEN_HELP_DIR at another folder to
-// see what a machine without LibreOffice's help files does.
+// The office's help folder as a file URL. The test library may put another folder in its place
+// to see what a machine without LibreOffice's help files does.
 OUString helpFolderUrl(const uno::Reference<uno::XComponentContext>& context)
 {
-    if (const char* overridden = std::getenv("GONGWEN_HELP_DIR"))
+    if (const char* overridden = testhooks::helpFolderOverride())
         return fromUtf8(std::string("file://") + overridden);
     OUString folder;
     uno::Reference<css::beans::XPropertySet> paths(css::util::thePathSettings::get(context),

@@ -12,6 +12,7 @@
 #include "../common/Component.hxx"
 #include "../common/DocumentText.hxx"
 #include "../common/Names.hxx"
+#include "../common/TestHooks.hxx"
 #include "../common/UiStrings.hxx"
 #include "../statistics/DataChecks.hxx"
 
@@ -497,12 +498,12 @@ private:
             errors.data(), static_cast<sal_Int32>(errors.size()));
     }
 
-    // GONGWEN_PROOFREAD_TRACE names a file that gets a line per call ("zh-CN<TAB>0<TAB>text"):
-    // tests see what the office's iterator hands over, and with which locale.
+    // In the test library, a trace file gets a line per call ("zh-CN<TAB>0<TAB>text"): tests see
+    // what the office's iterator hands over, and with which locale.
     static void trace(const lang::Locale& locale, sal_Int32 start, const OUString& text,
                       const uno::Sequence<beans::PropertyValue>& properties) noexcept
     {
-        static const char* const path = std::getenv("GONGWEN_PROOFREAD_TRACE");
+        const char* const path = testhooks::proofreadTraceFile();
         if (path == nullptr)
             return;
         static std::mutex traceMutex;

@@ -17,7 +17,6 @@ namespace
 void showAboutDialog(const CommandContext& command)
 {
     ScopedDialog dialog(command.context, command.frame, "About.xdl");
-    const auto text = [&](UiText id) { return css::uno::Any(uiText(command.language, id)); };
     dialog.set("Logo", "ImageURL",
                css::uno::Any(ascii(kExtensionUrlRoot) + ascii("icons/gongwen-64.png")));
     dialog.set(

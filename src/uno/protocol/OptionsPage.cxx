@@ -32,6 +32,9 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
 
 using namespace css;
 
@@ -40,16 +43,35 @@ namespace gongwen::ext
 namespace
 {
 
-// The rules as the list shows them: "标题序号（heading.sequence）".
-std::vector<std::string_view> listedRules()
+// The page shows the rules of one group at a time (FamilyList) as check boxes Rule0…Rule9,
+// ticked when the rule is reported. The check boxes' tooltips name the rule's id, which
+// gongwen-check's settings file and the API use.
+OUString ruleBoxName(std::size_t i)
 {
-    return core::checkRuleIds();
+    return ascii("Rule") + OUString::number(static_cast<sal_Int64>(i));
 }
 
-OUString ruleEntry(std::string_view id, core::Language language)
+const std::vector<core::RuleGroup>& ruleGroups()
 {
-    return toOUString(core::ruleTitle(id).pick(language)) + toOUString(u"（") +
-           ascii(std::string(id).c_str()) + toOUString(u"）");
+    static const std::vector<core::RuleGroup> groups = core::settingsRuleGroups();
+    return groups;
+}
+
+// "标点符号（6/7）": the group and how many of its rules are on.
+OUString groupEntry(const core::RuleGroup& group, const std::vector<std::string>& disabled,
+                    core::Language language)
+{
+    const auto on =
+        std::count_if(group.rules.begin(), group.rules.end(),
+                      [&](std::string_view id) {
+                          return std::find(disabled.begin(), disabled.end(), id) == disabled.end();
+                      });
+    const OUString count = OUString::number(static_cast<sal_Int64>(on)) + ascii("/") +
+                           OUString::number(static_cast<sal_Int64>(group.rules.size()));
+    const OUString title = toOUString(group.title.pick(language));
+    return language == core::Language::ChineseSimplified
+               ? title + toOUString(u"（") + count + toOUString(u"）")
+               : title + ascii(" (") + count + ascii(")");
 }
 
 class OptionsPage
@@ -65,6 +87,8 @@ public:
     {
         if (method == "browseRegister")
             return browseRegister(window);
+        if (method == "familyChosen" || method == "ruleToggled")
+            return ruleEvent(window, method == "familyChosen");
         if (method != "external_event")
             return false;
         OUString what;
@@ -74,6 +98,7 @@ public:
             uno::Reference<awt::XControlContainer> page(window, uno::UNO_QUERY_THROW);
             if (what == "ok")
             {
+                collectTicks(page);
                 storeSettings(m_context, read(page));
                 storeAllowedWords(
                     m_context,
@@ -100,8 +125,9 @@ public:
 
     uno::Sequence<OUString> SAL_CALL getSupportedMethodNames() override
     {
-        const OUString names[] = {ascii("external_event"), ascii("browseRegister")};
-        return uno::Sequence<OUString>(names, 2);
+        const OUString names[] = {ascii("external_event"), ascii("browseRegister"),
+                                  ascii("familyChosen"), ascii("ruleToggled")};
+        return uno::Sequence<OUString>(names, 4);
     }
 
     OUString SAL_CALL getImplementationName() override { return ascii(kOptionsPageImplementation); }
@@ -117,24 +143,24 @@ public:
 private:
     template <class T>
     static uno::Reference<T> control(const uno::Reference<awt::XControlContainer>& page,
+                                     const OUString& name)
+    {
+        return uno::Reference<T>(page->getControl(name), uno::UNO_QUERY_THROW);
+    }
+    template <class T>
+    static uno::Reference<T> control(const uno::Reference<awt::XControlContainer>& page,
                                      const char* name)
     {
-        return uno::Reference<T>(page->getControl(ascii(name)), uno::UNO_QUERY_THROW);
+        return control<T>(page, ascii(name));
     }
 
-    void show(const uno::Reference<awt::XControlContainer>& page, const core::Settings& s) const
+    void show(const uno::Reference<awt::XControlContainer>& page, const core::Settings& s)
     {
         const core::Language language = officeLanguage(m_context);
-        auto rules = control<awt::XListBox>(page, "RuleList");
-        rules->removeItems(0, rules->getItemCount());
-        const auto ids = listedRules();
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            rules->addItem(ruleEntry(ids[i], language), static_cast<sal_Int16>(i));
-        // Selected once all are listed: adding an item drops the selection made before.
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            if (std::find(s.check.disabledRules.begin(), s.check.disabledRules.end(), ids[i]) !=
-                s.check.disabledRules.end())
-                rules->selectItemPos(static_cast<sal_Int16>(i), true);
+        m_disabled = s.check.disabledRules;
+        m_family = 0;
+        showFamilies(page, language);
+        showRules(page, language);
         OUString placeholders;
         for (const std::u16string& p : s.check.extraPlaceholders)
             placeholders +=
@@ -191,11 +217,7 @@ private:
     core::Settings read(const uno::Reference<awt::XControlContainer>& page) const
     {
         core::Settings s = settings(m_context);
-        s.check.disabledRules.clear();
-        const auto ids = listedRules();
-        for (sal_Int16 pos : control<awt::XListBox>(page, "RuleList")->getSelectedItemsPos())
-            if (pos >= 0 && static_cast<std::size_t>(pos) < ids.size())
-                s.check.disabledRules.emplace_back(ids[static_cast<std::size_t>(pos)]);
+        s.check.disabledRules = m_disabled;
         s.check.extraPlaceholders = core::splitList(
             toView(control<awt::XTextComponent>(page, "PlaceholderField")->getText()));
         s.check.fullWidthArabicDot = control<awt::XCheckBox>(page, "FullWidthDot")->getState() == 1;
@@ -211,7 +233,100 @@ private:
         return s;
     }
 
+    // A family chosen in the list, or a rule ticked: the ticks shown are kept, and the list's
+    // counts follow; a new family's rules are shown.
+    bool ruleEvent(const uno::Reference<awt::XWindow>& window, bool familyChosen) noexcept
+    {
+        // Our own updates of the controls fire these events too (the toolkit synthesizes them
+        // for setState and selectItemPos): they are not the user's.
+        if (m_updating)
+            return true;
+        try
+        {
+            uno::Reference<awt::XControlContainer> page(window, uno::UNO_QUERY_THROW);
+            const core::Language language = officeLanguage(m_context);
+            collectTicks(page);
+            if (familyChosen)
+            {
+                const sal_Int16 chosen =
+                    control<awt::XListBox>(page, "FamilyList")->getSelectedItemPos();
+                if (chosen >= 0 && static_cast<std::size_t>(chosen) < ruleGroups().size())
+                    m_family = static_cast<std::size_t>(chosen);
+                showRules(page, language);
+            }
+            showFamilies(page, language);
+            return true;
+        }
+        catch (...)
+        {
+            return false;
+        }
+    }
+
+    // Sets m_updating while our code changes the controls.
+    struct Updating
+    {
+        explicit Updating(bool& flag) : m_flag(flag), m_before(flag) { m_flag = true; }
+        ~Updating() { m_flag = m_before; }
+        bool& m_flag;
+        bool m_before;
+    };
+
+    void showFamilies(const uno::Reference<awt::XControlContainer>& page, core::Language language)
+    {
+        const Updating updating(m_updating);
+        auto families = control<awt::XListBox>(page, "FamilyList");
+        families->removeItems(0, families->getItemCount());
+        for (std::size_t i = 0; i < ruleGroups().size(); ++i)
+            families->addItem(groupEntry(ruleGroups()[i], m_disabled, language),
+                              static_cast<sal_Int16>(i));
+        families->selectItemPos(static_cast<sal_Int16>(m_family), true);
+    }
+
+    void showRules(const uno::Reference<awt::XControlContainer>& page, core::Language language)
+    {
+        const Updating updating(m_updating);
+        const auto& rules = ruleGroups()[m_family].rules;
+        for (std::size_t i = 0; i < core::kRulesPerSettingsGroup; ++i)
+        {
+            uno::Reference<awt::XControl> box(page->getControl(ruleBoxName(i)), uno::UNO_SET_THROW);
+            uno::Reference<beans::XPropertySet> model(box->getModel(), uno::UNO_QUERY_THROW);
+            const bool used = i < rules.size();
+            model->setPropertyValue(
+                ascii("Label"),
+                uno::Any(used ? toOUString(core::ruleTitle(rules[i]).pick(language)) : OUString()));
+            model->setPropertyValue(
+                ascii("HelpText"),
+                uno::Any(used ? ascii(std::string(rules[i]).c_str()) : OUString()));
+            const bool on = used && std::find(m_disabled.begin(), m_disabled.end(), rules[i]) ==
+                                        m_disabled.end();
+            uno::Reference<awt::XCheckBox>(box, uno::UNO_QUERY_THROW)->setState(on ? 1 : 0);
+            uno::Reference<awt::XWindow>(box, uno::UNO_QUERY_THROW)->setVisible(used);
+        }
+    }
+
+    // The ticks of the family shown into m_disabled (the boxes are the truth while shown: a
+    // tick set without an event, as by an accessibility tool, counts too).
+    void collectTicks(const uno::Reference<awt::XControlContainer>& page)
+    {
+        const auto& rules = ruleGroups()[m_family].rules;
+        for (std::size_t i = 0; i < rules.size() && i < core::kRulesPerSettingsGroup; ++i)
+        {
+            const bool on = control<awt::XCheckBox>(page, ruleBoxName(i))->getState() == 1;
+            const auto at = std::find(m_disabled.begin(), m_disabled.end(), rules[i]);
+            if (on && at != m_disabled.end())
+                m_disabled.erase(at);
+            else if (!on && at == m_disabled.end())
+                m_disabled.emplace_back(rules[i]);
+        }
+    }
+
     uno::Reference<uno::XComponentContext> m_context;
+    // The rules switched off as the page shows them, and the family shown: the options dialog
+    // makes one handler per page and calls it on its main thread only.
+    std::vector<std::string> m_disabled;
+    std::size_t m_family = 0;
+    bool m_updating = false;
 };
 
 } // namespace
