@@ -23,9 +23,25 @@ def panel_for(office, doc, name="Findings"):
     return element.getRealInterface().Window  # XToolPanel's attribute
 
 
+def tree_groups(window):
+    """The findings tree: (group node, its text, whether unfolded, the texts of its findings)."""
+    tree = window.getControl("FindingList")
+    root = tree.getModel().DataModel.getRoot()
+    groups = []
+    for i in range(root.getChildCount()):
+        group = root.getChildAt(i)
+        groups.append((group, group.getDisplayValue(), tree.isNodeExpanded(group),
+                       [group.getChildAt(j).getDisplayValue() for j in range(group.getChildCount())]))
+    return groups
+
+
 def rows(window):
-    listbox = window.getControl("FindingList")
-    return [listbox.getItem(i) for i in range(listbox.getItemCount())]
+    """The tree as lines: "▼ 结构（1）" for a group, then its findings."""
+    lines = []
+    for _, text, _, findings in tree_groups(window):
+        lines.append("▼ " + text)
+        lines.extend(findings)
+    return lines
 
 
 def test_findings_grouped_by_family():
@@ -39,6 +55,42 @@ def test_findings_grouped_by_family():
             assert groups == ["▼ 结构（1）", "▼ 数量（1）", "▼ 占位符（1）", "▼ 易混词（1）"], listed
             assert any("第 4 段" in r and "“做为”应为“作为”" in r for r in listed), listed
             assert window.getControl("Summary").getText().startswith("共发现 4 个问题"), window.getControl("Summary").getText()
+            # A real tree: every group unfolded at first; a finding chosen shows its whole
+            # message and suggestion and selects its text in the document.
+            tree = window.getControl("FindingList")
+            assert all(unfolded for _, _, unfolded, _ in tree_groups(window))
+            words = next(group for group, text, _, _ in tree_groups(window) if text == "易混词（1）")
+            tree.select(words.getChildAt(0))
+            detail = window.getControl("Detail").getText()
+            assert "“做为”应为“作为”" in detail and "作为" in detail.split("“做为”应为")[-1], detail
+            assert doc.getCurrentController().getSelection().getByIndex(0).getString() == "做为"
+            # The user folds 结构 and edits: the tree is filled again, 结构 stays folded, the
+            # others unfolded, the chosen finding still chosen.
+            structure = next(group for group, text, _, _ in tree_groups(window) if text == "结构（1）")
+            tree.collapseNode(structure)
+            doc.getText().getEnd().setString("又一段。")
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and tree_groups(window)[0][0] == structure:
+                time.sleep(0.3)
+            assert tree_groups(window)[0][0] != structure, "the tree was not filled again after the edit"
+            unfolded = {text: state for _, text, state, _ in tree_groups(window)}
+            assert unfolded == {"结构（1）": False, "数量（1）": True, "占位符（1）": True, "易混词（1）": True}, unfolded
+            chosen = tree.getSelection()
+            assert chosen is not None and "做为" in chosen.getDisplayValue(), chosen
+            # Any width the sidebar gives the panel: every control within it (none cut off at the
+            # right edge, no horizontal scroll bar in the deck), the two columns of buttons kept.
+            for width in (260, 420):
+                window.setPosSize(0, 0, width, 600, 15)  # PosSize.POSSIZE
+                time.sleep(0.3)
+                for name in ("Summary", "HidePlaceholders", "FindingList", "Detail", "FixButton",
+                             "RecheckButton", "RenumberButton", "LayoutButton", "AddWordButton"):
+                    box = window.getControl(name).getPosSize()
+                    assert 0 <= box.X and box.X + box.Width <= width, (width, name, box.X, box.Width)
+                fix, recheck = window.getControl("FixButton").getPosSize(), window.getControl("RecheckButton").getPosSize()
+                assert fix.X + fix.Width <= recheck.X and recheck.X + recheck.Width >= width * 0.9, (width, fix, recheck)
+            # A group chosen is no finding: the hint, and no fix.
+            tree.select(tree_groups(window)[1][0])
+            assert not window.getControl("FixButton").isEnabled()
             # The filter, ticked as a user (or a screen reader) does: the panel hears the click.
             window.getControl("HidePlaceholders").getAccessibleContext().doAccessibleAction(0)
             assert window.getControl("HidePlaceholders").getState() == 1

@@ -27,8 +27,11 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
-#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/awt/tree/XTreeDataModel.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
@@ -49,6 +52,7 @@
 
 #include <chrono>
 #include <memory>
+#include <set>
 
 using namespace css;
 
@@ -133,61 +137,167 @@ private:
     // Layout findings matter once the user has laid the document out (it remembers its profile).
     bool isLaidOut() const;
 
+    uno::Reference<awt::tree::XTreeControl> tree() const
+    {
+        return control<awt::tree::XTreeControl>("FindingList");
+    }
+
+    // The finding of the row chosen in the tree, or -1 (nothing chosen, or a group).
+    sal_Int32 selectedIndex() const
+    {
+        uno::Reference<awt::tree::XMutableTreeNode> node(tree()->getSelection(), uno::UNO_QUERY);
+        sal_Int32 index = -1;
+        if (!node.is() || !(node->getDataValue() >>= index) || index < 0 ||
+            static_cast<std::size_t>(index) >= m_findings.size())
+            return -1;
+        return index;
+    }
+
     Place selectedPlace() const
     {
-        const sal_Int16 pos =
-            m_list.empty() ? -1 : control<awt::XListBox>("FindingList")->getSelectedItemPos();
-        if (pos < 0 || static_cast<std::size_t>(pos) >= m_list.size() ||
-            m_list[static_cast<std::size_t>(pos)] < 0)
+        const sal_Int32 index = selectedIndex();
+        if (index < 0)
             return {};
-        const core::Finding& f =
-            m_findings[static_cast<std::size_t>(m_list[static_cast<std::size_t>(pos)])];
+        const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
         return Place{f.ruleId, f.paragraph, f.start};
     }
 
+    // The groups the user has folded, by name ("结构"): they stay folded when the tree is filled
+    // again after an edit.
+    std::set<OUString> foldedGroups() const
+    {
+        std::set<OUString> folded;
+        const auto view = tree();
+        uno::Reference<beans::XPropertySet> model(
+            uno::Reference<awt::XControl>(view, uno::UNO_QUERY_THROW)->getModel(),
+            uno::UNO_QUERY_THROW);
+        uno::Reference<awt::tree::XTreeDataModel> data(model->getPropertyValue(ascii("DataModel")),
+                                                       uno::UNO_QUERY);
+        if (!data.is() || !data->getRoot().is())
+            return folded;
+        const auto root = data->getRoot();
+        for (sal_Int32 i = 0; i < root->getChildCount(); ++i)
+        {
+            uno::Reference<awt::tree::XMutableTreeNode> group(root->getChildAt(i), uno::UNO_QUERY);
+            OUString name;
+            if (group.is() && (group->getDataValue() >>= name) &&
+                !view->isNodeExpanded(uno::Reference<awt::tree::XTreeNode>(group, uno::UNO_QUERY)))
+                folded.insert(name);
+        }
+        return folded;
+    }
     bool hidden(const core::Finding& f) const
     {
         return core::familyOf(f.ruleId) == core::RuleFamily::Placeholder &&
                control<awt::XCheckBox>("HidePlaceholders")->getState() == 1;
     }
 
-    // Group headers ("结构（2）") and the findings under them; m_list maps rows to findings.
+    // A tree: the groups ("结构（2）"), which fold, and the findings under them; a node's value
+    // is its finding's index, or for a group its name. Keeps the user's place and folds.
     void fillList(const Place& keep = {})
     {
-        auto list = control<awt::XListBox>("FindingList");
-        list->removeItems(0, list->getItemCount());
-        GroupedRows grouped =
-            groupedRows(m_findings, m_language, [this](const core::Finding& f) { return hidden(f); });
-        m_list = std::move(grouped.finding);
-        const std::vector<OUString>& rows = grouped.rows;
-        sal_Int16 select = -1;
-        for (std::size_t i = 0; i < m_findings.size() && select < 0; ++i)
+        const auto view = tree();
+        const std::set<OUString> folded = foldedGroups();
+        const GroupedRows grouped = groupedRows(
+            m_findings, m_language, [this](const core::Finding& f) { return hidden(f); });
+        const uno::Reference<awt::tree::XMutableTreeDataModel> data(
+            m_context->getServiceManager()->createInstanceWithContext(
+                ascii("com.sun.star.awt.tree.MutableTreeDataModel"), m_context),
+            uno::UNO_QUERY_THROW);
+        const auto root = data->createNode(uno::Any(OUString()), true);
+        data->setRoot(root);
+        std::vector<uno::Reference<awt::tree::XMutableTreeNode>> groups;
+        uno::Reference<awt::tree::XMutableTreeNode> kept;
+        for (std::size_t row = 0; row < grouped.rows.size(); ++row)
         {
-            const core::Finding& f = m_findings[i];
+            const sal_Int32 index = grouped.finding[row];
+            if (index < 0)
+            {
+                const OUString header = groupHeader(grouped.rows[row]);
+                const auto group = data->createNode(uno::Any(header), true);
+                group->setDataValue(uno::Any(groupName(header)));
+                root->appendChild(group);
+                groups.push_back(group);
+                continue;
+            }
+            const auto node = data->createNode(uno::Any(grouped.rows[row].trim()), false);
+            node->setDataValue(uno::Any(index));
+            if (!groups.empty())
+                groups.back()->appendChild(node);
+            const core::Finding& f = m_findings[static_cast<std::size_t>(index)];
             if (Place{f.ruleId, f.paragraph, f.start} == keep)
-                select = grouped.rowOf(i);
+                kept = node;
         }
-        list->addItems(uno::Sequence<OUString>(rows.data(), static_cast<sal_Int32>(rows.size())),
-                       0);
+        {
+            // Our own changes of the tree are not the user's choice: the document's selection
+            // must not move while the user types.
+            const Filling filling(m_filling);
+            uno::Reference<beans::XPropertySet>(
+                uno::Reference<awt::XControl>(view, uno::UNO_QUERY_THROW)->getModel(),
+                uno::UNO_QUERY_THROW)
+                ->setPropertyValue(
+                    ascii("DataModel"),
+                    uno::Any(uno::Reference<awt::tree::XTreeDataModel>(data, uno::UNO_QUERY)));
+            for (const auto& group : groups)
+            {
+                OUString name;
+                group->getDataValue() >>= name;
+                if (folded.count(name) == 0 ||
+                    (kept.is() && kept->getParent() ==
+                                      uno::Reference<awt::tree::XTreeNode>(group, uno::UNO_QUERY)))
+                    expand(view, group);
+            }
+            if (kept.is())
+                view->select(uno::Any(uno::Reference<awt::tree::XTreeNode>(kept, uno::UNO_QUERY)));
+        }
         setLabel(
             "Summary",
             findingsSummary(m_findings, m_language) +
                 (automatic() ? OUString() : ascii("\n") + uiText(m_language, UiText::PanelManual)));
-        if (select >= 0)
-            list->selectItemPos(select, true);
-        showDetail(select >= 0 ? m_list[static_cast<std::size_t>(select)] : -1, false);
+        showDetail(selectedIndex(), false);
         const bool editable = !isReadOnly(m_document);
         enable("RenumberButton", editable);
         enable("LayoutButton", editable);
     }
 
+    // "▼ 结构（2）" as the tree shows it ("结构（2）": the tree has its own handles), and its name.
+    static OUString groupHeader(const OUString& row)
+    {
+        const OUString arrow = toOUString(u"▼ ");
+        return row.startsWith(arrow) ? row.copy(arrow.getLength()) : row;
+    }
+    static OUString groupName(const OUString& header)
+    {
+        sal_Int32 end = header.indexOf(u'（');
+        if (end < 0)
+            end = header.lastIndexOf(ascii(" ("));
+        return end < 0 ? header : header.copy(0, end);
+    }
+
+    static void expand(const uno::Reference<awt::tree::XTreeControl>& view,
+                       const uno::Reference<awt::tree::XMutableTreeNode>& group)
+    {
+        try
+        {
+            view->expandNode(uno::Reference<awt::tree::XTreeNode>(group, uno::UNO_QUERY));
+        }
+        catch (const uno::Exception&)
+        {
+            // a listener vetoed: the group stays folded
+        }
+    }
+
+    struct Filling
+    {
+        explicit Filling(bool& flag) : m_flag(flag) { m_flag = true; }
+        ~Filling() { m_flag = false; }
+        bool& m_flag;
+    };
+
     void showSelected()
     {
-        const sal_Int16 pos = control<awt::XListBox>("FindingList")->getSelectedItemPos();
-        showDetail(pos >= 0 && static_cast<std::size_t>(pos) < m_list.size()
-                       ? m_list[static_cast<std::size_t>(pos)]
-                       : -1,
-                   true);
+        if (!m_filling)
+            showDetail(selectedIndex(), true);
     }
 
     void showDetail(sal_Int32 index, bool selectInDocument)
@@ -208,7 +318,7 @@ private:
             selectFinding(m_document, m_body, f);
     }
 
-    // The finding chosen in the list, or nullptr.
+    // The finding chosen in the tree, or nullptr.
     const core::Finding* selectedFinding() const
     {
         const Place place = selectedPlace();
@@ -294,8 +404,8 @@ private:
     uno::Reference<text::XTextDocument> m_document;
     std::vector<BodyElement> m_body;
     std::vector<core::Finding> m_findings;
-    std::vector<sal_Int32> m_list; // the finding of each row; -1 for a group header
     core::CheckOptions m_options;
+    bool m_filling = false; // the tree is being filled
 };
 
 bool FindingsPanel::isLaidOut() const

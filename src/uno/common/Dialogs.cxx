@@ -17,13 +17,15 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XTextListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/implbase4.hxx>
 
 #include <string>
 #include <string_view>
@@ -35,7 +37,8 @@ namespace gongwen::ext
 
 /// Forwards a control's events to a handler until detached.
 class EventForwarder
-    : public cppu::WeakImplHelper3<awt::XActionListener, awt::XItemListener, awt::XTextListener>
+    : public cppu::WeakImplHelper4<awt::XActionListener, awt::XItemListener, awt::XTextListener,
+                                   view::XSelectionChangeListener>
 {
 public:
     EventForwarder(const uno::Reference<uno::XComponentContext>& context,
@@ -46,6 +49,7 @@ public:
     void SAL_CALL actionPerformed(const awt::ActionEvent&) override { run(); }
     void SAL_CALL itemStateChanged(const awt::ItemEvent&) override { run(); }
     void SAL_CALL textChanged(const awt::TextEvent&) override { run(); }
+    void SAL_CALL selectionChanged(const lang::EventObject&) override { run(); }
     void SAL_CALL disposing(const lang::EventObject&) override { detach(); }
     void detach() { m_handler = nullptr; }
 
@@ -159,10 +163,13 @@ void ControlEvents::onAction(const char* name, std::function<void()> handler)
 
 void ControlEvents::onSelect(const char* name, std::function<void()> handler)
 {
-    const uno::Reference<awt::XItemListener> listener(forwarder(std::move(handler)).get());
+    const rtl::Reference<EventForwarder> f = forwarder(std::move(handler));
+    const uno::Reference<awt::XItemListener> listener(f.get());
     const auto c = control(name);
     if (const uno::Reference<awt::XCheckBox> box{c, uno::UNO_QUERY}; box.is())
         box->addItemListener(listener);
+    else if (const uno::Reference<awt::tree::XTreeControl> tree{c, uno::UNO_QUERY}; tree.is())
+        tree->addSelectionChangeListener(f.get());
     else
         uno::Reference<awt::XListBox>(c, uno::UNO_QUERY_THROW)->addItemListener(listener);
 }

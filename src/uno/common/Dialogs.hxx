@@ -50,7 +50,8 @@ public:
 
     /// `handler` runs when button `name` is pressed, or list `name` is double-clicked.
     void onAction(const char* name, std::function<void()> handler);
-    /// `handler` runs when the selection of list `name` changes, or check box `name` is toggled.
+    /// `handler` runs when the selection of list or tree `name` changes, or check box `name` is
+    /// toggled.
     void onSelect(const char* name, std::function<void()> handler);
     /// `handler` runs when the text of field `name` changes.
     void onTextChange(const char* name, std::function<void()> handler);

@@ -8,8 +8,10 @@
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
@@ -153,6 +155,51 @@ void AfterQuiet::poke()
     m_wait->start();
 }
 
+namespace
+{
+// Keeps a panel's controls inside the width the sidebar gives the panel: each control's left
+// edge and width are those of the dialog's design scaled to the window's width (heights stay),
+// so the deck needs no horizontal scroll bar and nothing is cut off at its right edge.
+class WidthFollower : public cppu::WeakImplHelper1<awt::XWindowListener>
+{
+public:
+    explicit WidthFollower(const uno::Reference<awt::XControlContainer>& controls)
+    {
+        const uno::Reference<awt::XWindow> window(controls, uno::UNO_QUERY_THROW);
+        m_designWidth = window->getPosSize().Width;
+        for (const auto& control : controls->getControls())
+            if (uno::Reference<awt::XWindow> child{control, uno::UNO_QUERY}; child.is())
+                m_children.push_back({child, child->getPosSize()});
+    }
+
+    void SAL_CALL windowResized(const awt::WindowEvent& event) override
+    {
+        if (m_designWidth <= 0 || event.Width <= 0)
+            return;
+        for (const Child& c : m_children)
+        {
+            const sal_Int32 x = c.design.X * event.Width / m_designWidth;
+            const sal_Int32 right = (c.design.X + c.design.Width) * event.Width / m_designWidth;
+            c.window->setPosSize(x, c.design.Y, std::max<sal_Int32>(right - x, 1), c.design.Height,
+                                 awt::PosSize::POS | awt::PosSize::WIDTH);
+        }
+    }
+    void SAL_CALL windowMoved(const awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const lang::EventObject&) override {}
+    void SAL_CALL disposing(const lang::EventObject&) override { m_children.clear(); }
+
+private:
+    struct Child
+    {
+        uno::Reference<awt::XWindow> window;
+        awt::Rectangle design;
+    };
+    sal_Int32 m_designWidth = 0;
+    std::vector<Child> m_children;
+};
+} // namespace
+
 SidebarPanel::SidebarPanel(const uno::Reference<uno::XComponentContext>& context,
                            const uno::Reference<frame::XFrame>& frame,
                            const uno::Reference<awt::XWindow>& parent, std::u16string_view name,
@@ -168,6 +215,11 @@ SidebarPanel::SidebarPanel(const uno::Reference<uno::XComponentContext>& context
     resolveKeyTexts(m_controls);
     offerHelp(context, m_window, std::u16string(name) + u"Panel");
     m_events = std::make_unique<ControlEvents>(context, frame, m_controls);
+    m_widthFollower = new WidthFollower(m_controls);
+    m_window->addWindowListener(m_widthFollower);
+    // The sidebar takes the window's first size as the width the panel asks for: the dialog's
+    // design width would be wider than the deck and give it a horizontal scroll bar.
+    m_window->setPosSize(0, 0, getMinimalWidth(), 0, awt::PosSize::WIDTH);
 }
 
 SidebarPanel::~SidebarPanel()
@@ -284,6 +336,8 @@ void SidebarPanel::stopListening() noexcept
     {
         if (m_events)
             m_events->detach();
+        if (m_widthFollower.is())
+            m_window->removeWindowListener(std::exchange(m_widthFollower, {}));
         if (m_listening)
         {
             m_listening = false;

@@ -12,6 +12,7 @@
 
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/ui/LayoutSize.hpp>
@@ -117,7 +118,7 @@ public:
     createAccessible(const css::uno::Reference<css::accessibility::XAccessible>&) override;
     // XSidebarPanel: the height the dialog asks for, in pixels of this window.
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32) override;
-    sal_Int32 SAL_CALL getMinimalWidth() override { return 280; }
+    sal_Int32 SAL_CALL getMinimalWidth() override { return 200; }
     // XModifyListener
     void SAL_CALL modified(const css::lang::EventObject&) override;
     void SAL_CALL disposing(const css::lang::EventObject&) override;
@@ -172,6 +173,7 @@ private:
     osl::Mutex m_listenersMutex;
     cppu::OInterfaceContainerHelper m_listeners;
     AfterQuiet m_afterEdits;
+    css::uno::Reference<css::awt::XWindowListener> m_widthFollower; // the controls follow the width
 };
 
 } // namespace gongwen::ext
