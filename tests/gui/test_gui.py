@@ -807,7 +807,13 @@ def test_shortcut_and_docked_toolbar_zh():
         assert toolbar is not None, [e.ResourceURL for e in frame.LayoutManager.getElements()]
         assert frame.LayoutManager.isElementDocked(toolbar.ResourceURL)
         assert not frame.LayoutManager.isElementFloating(toolbar.ResourceURL)
+        # Its buttons show our Colibre-style icons (extension/icons, packaging/make-icons.py).
+        toolbar_window = toolbar.getRealInterface().getAccessibleContext()
+        buttons = [toolbar_window.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                   for i in range(toolbar_window.getAccessibleChildCount())]
+        assert any(b.startswith("检查文档结构") for b in buttons), buttons
         time.sleep(1)
+        xvfb.screenshot(os.path.join(SHOTS, "toolbar-zh.png"))
         xdotool(xvfb.display, "key", "ctrl+alt+shift+j")
         wait_for_dialog(office, CHECK_TITLE["zh-CN"])
         close_dialog(office, CHECK_TITLE["zh-CN"])
