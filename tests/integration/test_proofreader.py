@@ -40,7 +40,8 @@ def test_each_rule_family_on_a_paragraph(office):
     proofreader = office.create(PROOFREADER)
     assert proofreader.getImplementationName() == PROOFREADER
     assert proofreader.supportsService("com.sun.star.linguistic2.Proofreader")
-    assert proofreader.hasLocale(ZH) and not proofreader.hasLocale(EN)
+    # en-US for the Chinese sentences the office gives the Western language (see below).
+    assert proofreader.hasLocale(ZH) and proofreader.hasLocale(EN) and not proofreader.hasLocale(Locale("en", "GB", ""))
     assert not proofreader.isSpellChecker()
     text = "一.总体情况，做为试点,完成XX项，每人补助3-5元。。"
     result = proofreader.doProofreading("direct-1", text, ZH, 0, len(text), ())
@@ -71,8 +72,12 @@ def test_each_rule_family_on_a_paragraph(office):
     document = proofreader.doProofreading("direct-1", number, ZH, 0, len(number), ())
     assert errors(document) == [("doc.number", 3, 9, ("〔2026〕5号",))], errors(document)
     assert colour(document, "doc.number") not in colours.values()
-    # Other languages, empty text and positions past the end are left alone.
-    assert errors(proofreader.doProofreading("direct-1", text, EN, 0, len(text), ())) == []
+    # Chinese the office hands over as en-US (it starts with a Latin letter or a digit) is
+    # checked as Chinese; English text, other languages, empty text and positions past the end
+    # are left alone.
+    assert sorted(errors(proofreader.doProofreading("direct-1", text, EN, 0, len(text), ()))) == sorted(errors(result))
+    assert errors(proofreader.doProofreading("direct-1", "Do it,please.", EN, 0, 13, ())) == []
+    assert errors(proofreader.doProofreading("direct-1", text, Locale("en", "GB", ""), 0, len(text), ())) == []
     assert errors(proofreader.doProofreading("direct-1", "", ZH, 0, 0, ())) == []
     # A call for the Chinese part after a Western "1." (start 2) marks only from there.
     later = proofreader.doProofreading("direct-1", "1、做为试点", ZH, 2, 6, ())
@@ -118,10 +123,21 @@ def test_cross_paragraph_rules_follow_edits_and_ask_to_proofread_again(office):
         proofreader.removeLinguServiceEventListener(recorder)
 
 
+def reset_trace():
+    open(TRACE, "w").close()
+    os.chmod(TRACE, 0o666)  # the office may run as another user
+
+
+def trace_calls():
+    with open(TRACE, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t")[:3] for line in f if line.strip()]
+
+
 def test_the_offices_iterator_on_a_document(office):
     """The office's own iterator: what it hands over (and with which locale), and what it gets."""
-    lines = ["一、总体情况", "今年将采取三项举措。一是学习；二是落实。", "三、下一步", "1.加强学习,做为试点。", "2026年工作XX项。"]
-    open(TRACE, "w").close()
+    lines = ["一、总体情况", "今年将采取三项举措。一是学习；二是落实。", "三、下一步", "1.加强学习,做为试点。", "2026年工作XX项。",
+             "X区委做为试点单位，全年完成任务。", "This paragraph is English."]
+    reset_trace()
     doc = office.writer_with_paragraphs(lines)
     try:
         iterator = office.create("com.sun.star.linguistic2.ProofreadingIterator")
@@ -135,25 +151,36 @@ def test_the_offices_iterator_on_a_document(office):
             paragraph = flat.getNextPara()
         assert found[lines[2]] == [("heading.sequence", 0)], found
         assert ("item.count", 5) in found[lines[1]], found
-        # The office's background checking: which paragraphs reach the proofreader as zh-CN.
+        # The office's background checking: which paragraphs reach the proofreader, with which
+        # locale. A sentence takes the language of its first character, so "2026年……" and
+        # "X区委……" are Western (en-US) sentences: the office has made the proofreader en-US's
+        # checker too (none was chosen in this profile) and it marks them, the whole paragraph.
         iterator.startProofreading(doc, doc)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 40
+        wanted = {lines[0], lines[2], lines[3], lines[4], lines[5]}
         while time.monotonic() < deadline:
-            with open(TRACE, encoding="utf-8") as f:
-                calls = [line.rstrip("\n").split("\t")[:3] for line in f if line.strip()]
-            if any(text == lines[3] for _, _, text in calls):
+            reached = {text for _, _, text in trace_calls()}
+            if wanted <= reached:
                 break
             time.sleep(0.5)
-        zh_calls = {(text, int(start)) for locale, start, text in calls if locale == "zh-CN"}
-        assert (lines[0], 0) in zh_calls and (lines[2], 0) in zh_calls, calls
-        # "1.加强……": "1." is taken as a Western sentence; the Chinese one comes from 2 on.
-        assert (lines[3], 2) in zh_calls, calls
-        # "2026年……": the whole sentence takes the language of its first (Western) character and
-        # never reaches a zh-CN checker (a limit of the office, in the README).
-        assert not any(text == lines[4] for text, _ in zh_calls), calls
+        calls = trace_calls()
+        reached = {(locale, text, int(start)) for locale, start, text in calls}
+        assert ("zh-CN", lines[0], 0) in reached and ("zh-CN", lines[2], 0) in reached, calls
+        assert ("en-US", lines[4], 0) in reached and ("en-US", lines[5], 0) in reached, calls
+        assert any(text == lines[3] for _, text, _ in reached), calls
+        manager = office.create("com.sun.star.linguistic2.LinguServiceManager")
+        assert list(manager.getConfiguredServices("com.sun.star.linguistic2.Proofreader", EN)) == [PROOFREADER]
+        # What it answers for them: the Chinese paragraph's faults from its first character; an
+        # English sentence passes untouched, ending where the office suggested.
+        proofreader = office.create(PROOFREADER)
+        marked = proofreader.doProofreading("iterator-1", lines[5], EN, 0, 5, ())
+        assert ("word.confusion", 3, 2, ("作为",)) in errors(marked), errors(marked)
+        assert marked.nBehindEndOfSentencePosition == len(lines[5])
+        english = proofreader.doProofreading("iterator-1", lines[6], EN, 0, 15, ())
+        assert errors(english) == [] and english.nBehindEndOfSentencePosition == 15
+        assert proofreader.doProofreading("iterator-1", lines[6], Locale("en", "GB", ""), 0, 15, ()).aErrors == ()
     finally:
         doc.close(True)
-
 
 
 def test_live_checking_follows_the_writing_aids_switch(office):
@@ -179,8 +206,11 @@ def test_live_checking_follows_the_writing_aids_switch(office):
             result = iterator.checkSentenceAtPosition(doc, paragraph, text, ZH, 0, len(text), 0)
             marks += [e.aRuleIdentifier for e in result.aErrors]
             paragraph = flat.getNextPara()
+        # The zh-CN calls (an English paragraph still reaches us as en-US, and passes), and the
+        # marks: switched off for zh-CN, Chinese handed over as English is not marked either.
         with open(TRACE, encoding="utf-8") as f:
-            return [line.split("\t")[2] for line in f if line.strip()], marks
+            calls = [line.split("\t") for line in f if line.strip()]
+        return [c[2] for c in calls if c[0] == "zh-CN"], marks
 
     doc = office.writer_with_paragraphs(lines)
     try:
@@ -190,7 +220,7 @@ def test_live_checking_follows_the_writing_aids_switch(office):
         doc.close(True)
     manager.setConfiguredServices(service, ZH, ())
     try:
-        doc = office.writer_with_paragraphs(lines + ["switched off"])
+        doc = office.writer_with_paragraphs(lines + ["switched off", "X区委做为试点。"])
         try:
             assert calls_for(doc) == ([], [])
         finally:
@@ -205,7 +235,7 @@ if __name__ == "__main__":
             test_each_rule_family_on_a_paragraph,
             test_cross_paragraph_rules_follow_edits_and_ask_to_proofread_again,
             test_the_offices_iterator_on_a_document,
-            test_live_checking_follows_the_writing_aids_switch], timeout=240)
+            test_live_checking_follows_the_writing_aids_switch], timeout=300)
     finally:
         import shutil
         shutil.rmtree(TRACE_FOLDER, ignore_errors=True)

@@ -183,10 +183,11 @@ class Office:
     `ui_locale` sets the office UI language ("zh-CN", "en-US").
     """
 
-    def __init__(self, display=None, ui_locale="zh-CN", install=True):
+    def __init__(self, display=None, ui_locale="zh-CN", install=True, config=()):
         self.display = display
         self.ui_locale = ui_locale
         self.install = install
+        self.config = list(config)  # further (path, property, value) of the user's configuration
         self.process = None
 
     def __enter__(self):
@@ -203,7 +204,7 @@ class Office:
                 ("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false"),
                 ("/org.openoffice.Office.Common/Misc", "FirstRun", "false"),
                 ("/org.openoffice.Setup/Product", "LastTimeDonateShown", "0"),
-            ])
+            ] + self.config)
             self._start()
             if self.install:
                 self.register_our_types()

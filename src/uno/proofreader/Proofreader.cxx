@@ -18,6 +18,7 @@
 
 #include <core/checker/checker.hpp>
 #include <core/checker/live.hpp>
+#include <core/text/text.hpp>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -28,10 +29,13 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/linguistic2/LinguServiceEvent.hpp>
 #include <com/sun/star/linguistic2/LinguServiceEventFlags.hpp>
+#include <com/sun/star/linguistic2/LinguServiceManager.hpp>
 #include <com/sun/star/linguistic2/ProofreadingResult.hpp>
 #include <com/sun/star/linguistic2/SingleProofreadingError.hpp>
 #include <com/sun/star/linguistic2/XLinguServiceEventBroadcaster.hpp>
 #include <com/sun/star/linguistic2/XProofreader.hpp>
+
+#include <algorithm>
 #include <com/sun/star/text/TextMarkupType.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -39,6 +43,7 @@
 #include <cppuhelper/interfacecontainer.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
+#include <functional>
 
 #include <atomic>
 #include <cstdio>
@@ -61,6 +66,25 @@ constexpr char kTypoRulePrefix[] = "word.typo:";
 bool isSimplifiedChinese(const lang::Locale& locale)
 {
     return locale.Language == "zh" && (locale.Country == "CN" || locale.Country.isEmpty());
+}
+
+// LibreOffice gives a sentence the language of its first character, and a Latin letter or a
+// digit carries the Western language: "X区委认真落实……" or "2026年……" would reach an English
+// checker, not ours. So we also offer to proofread the default Western language, en-US — the
+// sentences with Chinese in them only. The office makes a newly installed checker the one in
+// use for a language only where none was chosen before (it appends it after the others), so an
+// English checker the user has keeps English.
+bool isWesternWeCover(const lang::Locale& locale)
+{
+    return locale.Language == "en" && locale.Country == "US";
+}
+
+bool hasHan(const OUString& text, sal_Int32 from)
+{
+    for (sal_Int32 i = from; i < text.getLength();)
+        if (core::isHan(text.iterateCodePoints(&i)))
+            return true;
+    return false;
 }
 
 // The underline of each rule family, so that the user tells structure from punctuation at a
@@ -139,12 +163,13 @@ public:
     // XSupportedLocales
     uno::Sequence<lang::Locale> SAL_CALL getLocales() override
     {
-        const lang::Locale simplifiedChinese(ascii("zh"), ascii("CN"), OUString());
-        return uno::Sequence<lang::Locale>(&simplifiedChinese, 1);
+        const lang::Locale locales[] = {lang::Locale(ascii("zh"), ascii("CN"), OUString()),
+                                        lang::Locale(ascii("en"), ascii("US"), OUString())};
+        return uno::Sequence<lang::Locale>(locales, 2);
     }
     sal_Bool SAL_CALL hasLocale(const lang::Locale& locale) override
     {
-        return isSimplifiedChinese(locale);
+        return isSimplifiedChinese(locale) || isWesternWeCover(locale);
     }
 
     // XProofreader
@@ -163,10 +188,21 @@ public:
         result.nBehindEndOfSentencePosition = text.getLength();
         result.nStartOfNextSentencePosition = text.getLength();
         result.xProofreader = this;
-        (void)suggestedEnd; // the whole paragraph at once: its rules are not about sentences
+        // The whole paragraph at once: its rules are not about sentences.
         trace(locale, start, text, properties);
-        if (!isSimplifiedChinese(locale) || text.isEmpty() || start >= text.getLength())
+        if (text.isEmpty() || start >= text.getLength())
             return result;
+        if (!isSimplifiedChinese(locale))
+        {
+            // An English sentence is not ours: it passes as if no checker had looked.
+            if (!isWesternWeCover(locale) || !hasHan(text, start) || !chosenForChinese())
+            {
+                result.nBehindEndOfSentencePosition =
+                    std::clamp(suggestedEnd, start, text.getLength());
+                result.nStartOfNextSentencePosition = result.nBehindEndOfSentencePosition;
+                return result;
+            }
+        }
         try
         {
             listenToSettings();
@@ -573,6 +609,25 @@ private:
     }
 
     // Other paragraphs' numbering or count findings changed: the office checks them again.
+    // Whether the user still has us as zh-CN's checker (Writing Aids): unticked there, the
+    // Chinese sentences given to us as English are left alone too.
+    bool chosenForChinese() noexcept
+    {
+        try
+        {
+            const auto services = linguistic2::LinguServiceManager::create(m_context);
+            const auto chosen =
+                services->getConfiguredServices(ascii("com.sun.star.linguistic2.Proofreader"),
+                                                lang::Locale(ascii("zh"), ascii("CN"), OUString()));
+            return std::find(chosen.begin(), chosen.end(), ascii(kProofreaderImplementation)) !=
+                   chosen.end();
+        }
+        catch (...)
+        {
+            return false;
+        }
+    }
+
     void askToProofreadAgain() noexcept
     {
         try
