@@ -35,7 +35,7 @@ chroot "$root" /usr/bin/env GONGWEN_ICU_SOURCE="$icu_source_in_root" /bin/bash -
         -DGONGWEN_ICU_STATIC_DIR=/build/icu-static -DGONGWEN_ICU_DATA_PACKAGE=/src/build/icu/icudt72l.dat \
         -DGONGWEN_PREBUILT_RDB=/src/build/gongwen.rdb \
         >/build/cmake.log
-  cmake --build /build/obj -j"$(nproc)" --target gongwen_uno >/build/make.log 2>&1 ||
+  cmake --build /build/obj -j"$(nproc)" --target gongwen_uno gongwen_uno_testing >/build/make.log 2>&1 ||
     { tail -n 30 /build/make.log >&2; exit 1; }'
 library=$root/build/obj/src/uno/gongwen.uno.so
 
@@ -43,7 +43,10 @@ library=$root/build/obj/src/uno/gongwen.uno.so
 package_unpack "$work/stage"
 package_add_library "$library" "$work/stage/gongwen.uno.so" "$work/gongwen.uno.so.debug"
 package_write "$work/stage" "$work/gongwen.oxt"
+# The integration tests' package: the same with the library that reads the test hooks.
+strip --strip-unneeded -o "$work/testing.uno.so" "$root/build/obj/testing/gongwen.uno.so"
+python3 "$top/packaging/swap-library.py" "$work/gongwen.oxt" "$work/testing.uno.so" "$work/testing/gongwen.oxt"
 
 # The integration tests against this package, in the office of this machine.
-GONGWEN_OXT="$work/gongwen.oxt" GONGWEN_RDB="$top/build/gongwen.rdb" \
-  run_integration_tests build-bullseye "$work" "$top"
+GONGWEN_OXT="$work/gongwen.oxt" GONGWEN_TESTING_OXT="$work/testing/gongwen.oxt" \
+  GONGWEN_RDB="$top/build/gongwen.rdb" run_integration_tests build-bullseye "$work" "$top"

@@ -50,15 +50,21 @@ PY
 
 # run_integration_tests NAME LOG_DIR SOURCES [COMMAND...]: every integration script, a log
 # each in LOG_DIR, run as COMMAND (chroot ROOT …, or nothing: here) with the project at SOURCES
-# as COMMAND sees it and GONGWEN_OXT / GONGWEN_RDB already in its environment. Returns 1 when
-# any script fails.
+# as COMMAND sees it and GONGWEN_OXT / GONGWEN_RDB already in its environment; the scripts that
+# use a test hook get GONGWEN_TESTING_OXT (default: the main build's build/testing/gongwen.oxt)
+# instead. Returns 1 when any script fails.
 run_integration_tests() {
   local name=$1 logs=$2 sources=$3 failed=0 script log
   shift 3
   for script in "$top"/tests/integration/test_*.py; do
     script=$(basename "$script" .py)
     log=$logs/$script.log
-    if "$@" timeout 900 /usr/bin/python3 "$sources/tests/integration/$script.py" >"$log" 2>&1; then
+    # A script that uses a test hook (src/uno/common/TestHooks.hxx) gets the testing package.
+    local package=()
+    if grep -qE 'GONGWEN_(FAULT_FILE|PROOFREAD_TRACE|HELP_DIR)' "$top/tests/integration/$script.py"; then
+      package=(env "GONGWEN_OXT=${GONGWEN_TESTING_OXT:-$sources/build/testing/gongwen.oxt}")
+    fi
+    if "$@" "${package[@]}" timeout 900 /usr/bin/python3 "$sources/tests/integration/$script.py" >"$log" 2>&1; then
       echo "$name: $script: $(tail -n 1 "$log")"
     else
       echo "$name: $script FAILED: $(tail -n 1 "$log") (log $log)"

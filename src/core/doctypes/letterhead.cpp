@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MPL-2.0
+#include <core/doctypes/letterhead.hpp>
+#include <core/text/text.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gongwen::core
+{
+namespace
+{
+
+constexpr std::size_t kYearDigits = 4;
+constexpr std::size_t kCopyNumberDigits = 6;
+constexpr double kMarkLineHeight = 1.2; // rows of the 标志, in character heights
+constexpr std::u16string_view kWideSpace = u"\u3000";
+
+// The value of an ASCII or full-width digit.
+char16_t asciiDigit(char32_t c)
+{
+    return static_cast<char16_t>(c >= U'０' && c <= U'９' ? u'0' + (c - U'０') : c);
+}
+
+// `text` without spaces as ASCII digits, or nothing when anything else is in it.
+std::u16string digitsOnly(std::u16string_view text)
+{
+    std::u16string digits;
+    for (char32_t c : toCodePoints(trimSpaces(text)))
+    {
+        if (!isDigit(c))
+            return {};
+        digits.push_back(asciiDigit(c));
+    }
+    return digits;
+}
+
+// 5 from "第005号", "５", "5".
+std::u16string serialNumber(std::u16string_view text)
+{
+    text = trimSpaces(text);
+    if (startsWith(text, u"第"))
+        text.remove_prefix(1);
+    if (endsWith(text, u"号"))
+        text.remove_suffix(1);
+    std::u16string digits = digitsOnly(text);
+    const std::size_t first = digits.find_first_not_of(u'0');
+    return first == std::u16string::npos ? std::u16string() : digits.substr(first);
+}
+
+std::vector<std::u16string> namedOrgans(const std::vector<std::u16string>& organs)
+{
+    std::vector<std::u16string> names;
+    for (const std::u16string& organ : organs)
+        names.emplace_back(trimSpaces(organ));
+    return names;
+}
+
+// The rows of a joint issuance's 标志 and their size: a name a row at the largest size that
+// fits the 版心's width beside the suffix, smaller when the rows grow too tall, and two or three
+// names a row when even 三号 is too tall (30 organs). Whatever the names, the mark fits the 版心:
+// past three names a row the size shrinks below 三号 rather than leave it.
+void fitMark(LetterheadPlan& plan, const std::vector<std::u16string>& names)
+{
+    const std::size_t suffixChars = toCodePoints(plan.markSuffix).size();
+    for (std::size_t perRow : {std::size_t{1}, std::size_t{2}, std::size_t{3}})
+    {
+        plan.markRows.clear();
+        std::size_t widest = 0;
+        for (std::size_t i = 0; i < names.size(); i += perRow)
+        {
+            std::u16string row;
+            for (std::size_t j = i; j < std::min(names.size(), i + perRow); ++j)
+            {
+                if (j != i)
+                    row += kWideSpace;
+                row += names[j];
+            }
+            widest = std::max(widest, toCodePoints(row).size());
+            plan.markRows.push_back(row);
+        }
+        // Beside the rows: a gap of one character and the suffix; under a single name: after it.
+        const std::size_t chars =
+            widest + (suffixChars == 0 ? 0 : suffixChars + (plan.suffixBeside ? 1 : 0));
+        const double widthPt = kTextWidthMm / kMillimetresPerPoint / static_cast<double>(chars);
+        const double heightPt = kMarkTallestMm / kMillimetresPerPoint /
+                                (static_cast<double>(plan.markRows.size()) * kMarkLineHeight);
+        plan.markPt = std::floor(std::min({kMarkLargestPt, widthPt, heightPt}));
+        if (plan.markPt >= kMarkSmallestPt)
+            return;
+    }
+}
+
+} // namespace
+
+BilingualText letterheadProblemText(LetterheadProblem problem)
+{
+    switch (problem)
+    {
+    case LetterheadProblem::NoOrgan:
+        return {u"请填写发文机关名称。", u"Enter the name of the issuing organ."};
+    case LetterheadProblem::NoOrganCode:
+        return {u"请填写发文字号中的机关代字（如“区政发”）。",
+                u"Enter the organ's code of the document number (such as 区政发)."};
+    case LetterheadProblem::YearNotAYear:
+        return {u"发文字号的年份应为四位数字（如 2026），不能含字母或汉字。",
+                u"The year of the document number must be four digits (such as 2026)."};
+    case LetterheadProblem::SerialNotANumber:
+        return {u"发文字号的序号应为正整数（如 5），不加“第”，不编虚位。",
+                u"The serial of the document number must be a positive whole number (such as 5)."};
+    case LetterheadProblem::SignerMissing:
+        return {u"上行文应标注签发人，请填写签发人姓名。",
+                u"A document to a higher body names its signer: enter the signer."};
+    case LetterheadProblem::CopyNumberNotDigits:
+        return {u"份号应为不超过六位的数字。", u"The copy number is at most six digits."};
+    }
+    return {u"", u""};
+}
+
+ComposedNumber composeDocumentNumber(const DocumentNumberParts& parts)
+{
+    ComposedNumber out;
+    const std::u16string_view code = trimSpaces(parts.organCode);
+    const std::u16string year = digitsOnly(parts.year);
+    const std::u16string serial = serialNumber(parts.serial);
+    if (code.empty())
+        out.problems.push_back(LetterheadProblem::NoOrganCode);
+    if (year.size() != kYearDigits)
+        out.problems.push_back(LetterheadProblem::YearNotAYear);
+    if (serial.empty())
+        out.problems.push_back(LetterheadProblem::SerialNotANumber);
+    if (out.problems.empty())
+        out.text = std::u16string(code) + u"〔" + year + u"〕" + serial + u"号";
+    return out;
+}
+
+double cjkWidthMm(std::u16string_view text, double pt)
+{
+    return static_cast<double>(toCodePoints(text).size()) * pt * kMillimetresPerPoint;
+}
+
+LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput& input)
+{
+    LetterheadResult result;
+    LetterheadPlan& plan = result.plan;
+    plan.format = type.format;
+
+    const std::vector<std::u16string> names = namedOrgans(input.organs);
+    if (names.empty() ||
+        std::any_of(names.begin(), names.end(), [](const std::u16string& n) { return n.empty(); }))
+        result.problems.push_back(LetterheadProblem::NoOrgan);
+    const ComposedNumber number = composeDocumentNumber(input.number);
+    result.problems.insert(result.problems.end(), number.problems.begin(), number.problems.end());
+    plan.documentNumber = number.text;
+
+    std::u16string signers;
+    for (const std::u16string& signer : input.signers)
+        if (const std::u16string_view name = trimSpaces(signer); !name.empty())
+        {
+            if (!signers.empty())
+                signers += kWideSpace;
+            signers += name;
+        }
+    if (type.signer && signers.empty())
+        result.problems.push_back(LetterheadProblem::SignerMissing);
+    if (type.signer)
+    {
+        plan.numberLeft = true;
+        plan.signerLine = u"签发人：" + signers;
+    }
+
+    if (const std::u16string_view copy = trimSpaces(input.copyNumber); !copy.empty())
+    {
+        const std::u16string digits = digitsOnly(copy);
+        if (digits.empty() || digits.size() > kCopyNumberDigits)
+            result.problems.push_back(LetterheadProblem::CopyNumberNotDigits);
+        else
+            plan.copyNumber = std::u16string(kCopyNumberDigits - digits.size(), u'0') + digits;
+    }
+    plan.secrecy = std::u16string(trimSpaces(input.secrecy));
+    plan.urgency = std::u16string(trimSpaces(input.urgency));
+
+    switch (type.format)
+    {
+    case HeadFormat::File:
+        plan.markSuffix = u"文件";
+        plan.suffixBeside = names.size() > 1;
+        break;
+    case HeadFormat::Minutes:
+        plan.markSuffix = u"纪要";
+        break;
+    case HeadFormat::Letter:
+        plan.markTopMm = kLetterMarkBelowPageTopMm;
+        plan.markFromPageTop = true;
+        plan.separatorWidthMm = kLetterLinesMm;
+        plan.doubleLines = true;
+        plan.pageNumberOnFirstPage = false;
+        break;
+    }
+    if (!names.empty())
+        fitMark(plan, names);
+    return result;
+}
+
+} // namespace gongwen::core

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MPL-2.0
+// The 版头 of a 公文 planned from the user's fields (GB/T 9704-2012 §7.2, §10): what goes on
+// which line, where (in mm), and the reasons it cannot be made. The office side only draws it.
+#pragma once
+
+#include <core/common/language.hpp>
+#include <core/doctypes/doctypes.hpp>
+
+#include <string>
+#include <vector>
+
+namespace gongwen::core
+{
+
+// Positions by the standard, in millimetres.
+inline constexpr double kTextWidthMm = 156.0;       // the 版心: 210 − 28 − 26
+inline constexpr double kMarkBelowTextTopMm = 35.0; // 文件格式/纪要: 标志's top edge (§7.2.4)
+inline constexpr double kLetterMarkBelowPageTopMm = 30.0; // 信函格式 (§10.1)
+inline constexpr double kSeparatorBelowNumberMm = 4.0; // 版头分隔线 under the 发文字号 (§7.2.6)
+inline constexpr double kLetterLinesMm = 170.0;        // 信函's double lines (§10.1)
+inline constexpr double kLetterBottomLinesAboveMm = 20.0; // … the lower pair above the page's foot
+// The 标志's size: the standard asks for a mark 醒目、美观、庄重, not a size; these bound it.
+inline constexpr double kMarkLargestPt = 42.0;
+inline constexpr double kMarkSmallestPt = 16.0; // 三号
+inline constexpr double kMarkTallestMm = 120.0; // many organs of a joint issuance
+inline constexpr double kMillimetresPerPoint = 25.4 / 72.0;
+
+/// A 发文字号's parts as the user types them: 机关代字, year, serial number.
+struct DocumentNumberParts
+{
+    std::u16string organCode; // 区政发
+    std::u16string year;      // 2026 (full-width digits too)
+    std::u16string serial;    // 5 (第5号, 005 are read as 5)
+};
+
+enum class LetterheadProblem
+{
+    NoOrgan,             // no 发文机关, or an empty name
+    NoOrganCode,         // no 机关代字
+    YearNotAYear,        // not four digits (2O26, 26, 二〇二六)
+    SerialNotANumber,    // not a positive whole number
+    SignerMissing,       // a 上行文 without 签发人
+    CopyNumberNotDigits, // 份号 of other than up to six digits
+};
+
+/// What the user reads for a problem, in zh-CN and en-US.
+BilingualText letterheadProblemText(LetterheadProblem problem);
+
+/// "区政发〔2026〕5号": full-width 〔〕, the full year, no 第, no leading zeros (§7.2.5); the
+/// problems when the parts make none (and then an empty text).
+struct ComposedNumber
+{
+    std::u16string text;
+    std::vector<LetterheadProblem> problems;
+};
+ComposedNumber composeDocumentNumber(const DocumentNumberParts& parts);
+
+struct LetterheadInput
+{
+    std::vector<std::u16string> organs; // 发文机关, the host first (joint issuance: several)
+    DocumentNumberParts number;
+    std::vector<std::u16string> signers; // 签发人 (上行文), in order
+    std::u16string copyNumber;           // 份号 (optional)
+    std::u16string secrecy;              // 密级和保密期限 (optional)
+    std::u16string urgency;              // 紧急程度 (optional)
+};
+
+struct LetterheadPlan
+{
+    HeadFormat format = HeadFormat::File;
+    std::u16string copyNumber; // six digits, or empty
+    std::u16string secrecy;
+    std::u16string urgency;
+    std::vector<std::u16string> markRows; // the 标志's organ names, a row each
+    std::u16string markSuffix; // "文件" (文件格式), "纪要" (纪要格式) or nothing (信函)
+    bool suffixBeside = false;      // joint issuance: the suffix right of the rows, centred
+    double markPt = kMarkLargestPt; // the 标志's size
+    double markTopMm = kMarkBelowTextTopMm;
+    bool markFromPageTop = false; // 信函: measured from the page's top, not the 版心's
+    std::u16string documentNumber;
+    bool numberLeft = false;   // 上行文: the number left, 签发人 right
+    std::u16string signerLine; // "签发人：张三　李四"
+    double separatorWidthMm = kTextWidthMm;
+    bool doubleLines = false; // 信函: thick over thin under the 标志, thin over thick below
+    bool pageNumberOnFirstPage = true; // 信函: none
+};
+
+struct LetterheadResult
+{
+    LetterheadPlan plan;
+    std::vector<LetterheadProblem> problems; // nothing is made while there are any
+    bool ok() const { return problems.empty(); }
+};
+
+/// The 版头 of a document of `type` with the user's fields.
+LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput& input);
+
+/// The width in mm of `text` set in CJK characters of `pt` points (a character as wide as high).
+double cjkWidthMm(std::u16string_view text, double pt);
+
+} // namespace gongwen::core

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MPL-2.0
+// The kinds of 公文 as data and the 版头 planned from the user's fields (core/doctypes), against
+// GB/T 9704-2012 §7.2 and §10 and the 条例's 文种.
+#include <core/checker/checker.hpp>
+#include <core/doctypes/doctypes.hpp>
+#include <core/doctypes/letterhead.hpp>
+#include <core/text/text.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace gongwen::core;
+
+namespace
+{
+LetterheadInput input(std::vector<std::u16string> organs, std::vector<std::u16string> signers = {})
+{
+    LetterheadInput in;
+    in.organs = std::move(organs);
+    in.number = {u"区政协发", u"2026", u"5"};
+    in.signers = std::move(signers);
+    return in;
+}
+bool has(const std::vector<LetterheadProblem>& problems, LetterheadProblem p)
+{
+    return std::find(problems.begin(), problems.end(), p) != problems.end();
+}
+} // namespace
+
+TEST_CASE("every kind of document once, with its direction, format and elements", "[doctypes]")
+{
+    std::set<std::string_view> ids;
+    std::set<std::u16string_view> kinds;
+    for (const DocumentType& t : documentTypes())
+    {
+        CHECK(ids.insert(t.id).second);
+        CHECK(kinds.insert(t.kind).second);
+        CHECK_FALSE(t.name.zh.empty());
+        CHECK_FALSE(t.name.en.empty());
+        CHECK(findDocumentType(t.id) == &t);
+        CHECK(documentTypeOfKind(t.kind) == &t);
+        for (std::u16string_view closing : t.closings)
+            CHECK(endsWith(closing, u"。"));
+    }
+    for (const char* id : {"report", "request", "notice", "bulletin", "opinion", "letter",
+                           "minutes", "reply", "summary", "situation"})
+        CHECK(findDocumentType(id) != nullptr);
+    CHECK(findDocumentType("decree") == nullptr);
+
+    const DocumentType& request = *documentTypeOfKind(u"请示");
+    CHECK(request.direction == Direction::Upward);
+    CHECK(request.signer);
+    CHECK(request.contactNote);
+    CHECK(request.oneMatter);
+    CHECK(request.closings.front() == u"妥否，请批示。");
+    CHECK(documentTypeOfKind(u"报告")->signer);
+    CHECK_FALSE(documentTypeOfKind(u"报告")->contactNote);
+    CHECK(documentTypeOfKind(u"函")->format == HeadFormat::Letter);
+    CHECK(documentTypeOfKind(u"函")->direction == Direction::Parallel);
+    CHECK(documentTypeOfKind(u"通知")->direction == Direction::Downward);
+    CHECK_FALSE(documentTypeOfKind(u"通知")->signer);
+    const DocumentType& minutes = *documentTypeOfKind(u"纪要");
+    CHECK(minutes.format == HeadFormat::Minutes);
+    CHECK(minutes.blocks == std::vector<std::u16string_view>{u"出席", u"请假", u"列席"});
+}
+
+TEST_CASE("a 发文字号 made from its parts, as §7.2.5 writes it", "[doctypes]")
+{
+    CHECK(composeDocumentNumber({u"区政发", u"2026", u"5"}).text == u"区政发〔2026〕5号");
+    // Full-width digits, 第, 号 and leading zeros as users type them.
+    CHECK(composeDocumentNumber({u" 区政发 ", u"２０２６", u"第005号"}).text ==
+          u"区政发〔2026〕5号");
+    CHECK(composeDocumentNumber({u"X政办函", u"2026", u"12"}).text == u"X政办函〔2026〕12号");
+
+    const ComposedNumber letters = composeDocumentNumber({u"区政发", u"2O26", u"5"});
+    CHECK(letters.text.empty());
+    CHECK(letters.problems == std::vector<LetterheadProblem>{LetterheadProblem::YearNotAYear});
+    CHECK(has(composeDocumentNumber({u"区政发", u"26", u"5"}).problems,
+              LetterheadProblem::YearNotAYear));
+    CHECK(has(composeDocumentNumber({u"区政发", u"二〇二六", u"5"}).problems,
+              LetterheadProblem::YearNotAYear));
+    CHECK(has(composeDocumentNumber({u"区政发", u"2026", u"0"}).problems,
+              LetterheadProblem::SerialNotANumber));
+    CHECK(has(composeDocumentNumber({u"区政发", u"2026", u"五"}).problems,
+              LetterheadProblem::SerialNotANumber));
+    CHECK(
+        has(composeDocumentNumber({u"", u"2026", u"5"}).problems, LetterheadProblem::NoOrganCode));
+    // Every problem has a message in both languages.
+    for (LetterheadProblem p :
+         {LetterheadProblem::NoOrgan, LetterheadProblem::NoOrganCode,
+          LetterheadProblem::YearNotAYear, LetterheadProblem::SerialNotANumber,
+          LetterheadProblem::SignerMissing, LetterheadProblem::CopyNumberNotDigits})
+    {
+        CHECK_FALSE(letterheadProblemText(p).zh.empty());
+        CHECK_FALSE(letterheadProblemText(p).en.empty());
+    }
+}
+
+TEST_CASE(
+    "the 版头 of a 文件格式 document: 标志 35 mm under the 版心, red line 4 mm under the number",
+    "[doctypes]")
+{
+    const LetterheadResult notice =
+        planLetterhead(*findDocumentType("notice"), input({u"X区政协"}));
+    REQUIRE(notice.ok());
+    const LetterheadPlan& p = notice.plan;
+    CHECK(p.markRows == std::vector<std::u16string>{u"X区政协"});
+    CHECK(p.markSuffix == u"文件");
+    CHECK_FALSE(p.suffixBeside);
+    CHECK(p.markTopMm == 35.0);
+    CHECK_FALSE(p.markFromPageTop);
+    CHECK(p.documentNumber == u"区政协发〔2026〕5号");
+    CHECK_FALSE(p.numberLeft); // a 下行文's number is centred
+    CHECK(p.signerLine.empty());
+    CHECK(kSeparatorBelowNumberMm == 4.0);
+    CHECK(p.separatorWidthMm == 156.0);
+    CHECK(p.pageNumberOnFirstPage);
+    CHECK(p.markPt <= kMarkLargestPt);
+    CHECK(cjkWidthMm(p.markRows.front() + p.markSuffix, p.markPt) <= kTextWidthMm);
+}
+
+TEST_CASE("a 上行文 carries 签发人 beside a number on the left", "[doctypes]")
+{
+    const DocumentType& request = *findDocumentType("request");
+    const LetterheadResult signed_ =
+        planLetterhead(request, input({u"X区政协"}, {u"张三", u" 李四 "}));
+    REQUIRE(signed_.ok());
+    CHECK(signed_.plan.numberLeft);
+    CHECK(signed_.plan.signerLine == u"签发人：张三\u3000李四");
+
+    const LetterheadResult unsigned_ = planLetterhead(request, input({u"X区政协"}));
+    CHECK_FALSE(unsigned_.ok());
+    CHECK(has(unsigned_.problems, LetterheadProblem::SignerMissing));
+}
+
+TEST_CASE("the 信函格式: 标志 30 mm from the page's top, double lines of 170 mm, no page number "
+          "on page 1",
+          "[doctypes]")
+{
+    const LetterheadResult letter =
+        planLetterhead(*findDocumentType("letter"), input({u"X区人民政府办公室"}));
+    REQUIRE(letter.ok());
+    CHECK(letter.plan.markFromPageTop);
+    CHECK(letter.plan.markTopMm == 30.0);
+    CHECK(letter.plan.markSuffix.empty());
+    CHECK(letter.plan.doubleLines);
+    CHECK(letter.plan.separatorWidthMm == 170.0);
+    CHECK(kLetterBottomLinesAboveMm == 20.0);
+    CHECK_FALSE(letter.plan.pageNumberOnFirstPage);
+}
+
+TEST_CASE("joint issuance: a name a row, 文件 beside them; thirty organs still fit the 版心",
+          "[doctypes]")
+{
+    const LetterheadResult three =
+        planLetterhead(*findDocumentType("notice"),
+                       input({u"中共X区委办公室", u"X区人民政府办公室", u"X区政协办公室"}));
+    REQUIRE(three.ok());
+    CHECK(three.plan.markRows.size() == 3);
+    CHECK(three.plan.suffixBeside);
+    CHECK(three.plan.markRows[1] == u"X区人民政府办公室");
+
+    std::vector<std::u16string> organs;
+    for (int i = 1; i <= 30; ++i)
+        organs.push_back(u"X区第" + decimal(i) + u"联络组");
+    const LetterheadResult thirty = planLetterhead(*findDocumentType("notice"), input(organs));
+    REQUIRE(thirty.ok());
+    const LetterheadPlan& p = thirty.plan;
+    CHECK(p.markPt >= kMarkSmallestPt);
+    const double rowsTall =
+        static_cast<double>(p.markRows.size()) * p.markPt * 1.2 * kMillimetresPerPoint;
+    CHECK(rowsTall <= kMarkTallestMm + 1e-9);
+    for (const std::u16string& row : p.markRows)
+        CHECK(cjkWidthMm(row, p.markPt) + cjkWidthMm(u"\u3000文件", p.markPt) <=
+              kTextWidthMm + 1e-9);
+    // Every organ is in the mark, in order.
+    std::u16string all;
+    for (const std::u16string& row : p.markRows)
+        all += row;
+    CHECK(all.find(u"X区第1联络组") < all.find(u"X区第30联络组"));
+}
+
+TEST_CASE("bad fields: a clear reason, nothing made", "[doctypes]")
+{
+    const DocumentType& notice = *findDocumentType("notice");
+    CHECK(has(planLetterhead(notice, input({})).problems, LetterheadProblem::NoOrgan));
+    CHECK(has(planLetterhead(notice, input({u"  "})).problems, LetterheadProblem::NoOrgan));
+    LetterheadInput copy = input({u"X区政协"});
+    copy.copyNumber = u"123";
+    CHECK(planLetterhead(notice, copy).plan.copyNumber == u"000123");
+    copy.copyNumber = u"12a";
+    CHECK(has(planLetterhead(notice, copy).problems, LetterheadProblem::CopyNumberNotDigits));
+    copy.copyNumber = u"1234567";
+    CHECK(has(planLetterhead(notice, copy).problems, LetterheadProblem::CopyNumberNotDigits));
+    // Ninety organs: below 三号 rather than off the 版心.
+    std::vector<std::u16string> ninety(90, u"X区某某委员会办公室");
+    const LetterheadPlan crowded = planLetterhead(notice, input(ninety)).plan;
+    CHECK(crowded.markPt > 0);
+    CHECK(static_cast<double>(crowded.markRows.size()) * crowded.markPt * 1.2 *
+              kMillimetresPerPoint <=
+          kMarkTallestMm + 1e-9);
+    for (const std::u16string& row : crowded.markRows)
+        CHECK(cjkWidthMm(row + u"\u3000文件", crowded.markPt) <= kTextWidthMm + 1e-9);
+    // A very long single name gets a smaller mark, never one wider than the 版心.
+    const LetterheadResult longName =
+        planLetterhead(notice, input({u"中国人民政治协商会议某某省某某市某某区委员会办公室"}));
+    REQUIRE(longName.ok());
+    CHECK(cjkWidthMm(longName.plan.markRows.front() + u"文件", longName.plan.markPt) <=
+          kTextWidthMm);
+}
