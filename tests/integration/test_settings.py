@@ -40,25 +40,25 @@ def test_the_page_shows_and_stores_the_settings(office):
     doc, page = open_page(office)
     try:
         assert page.control("RulesLabel").getText().startswith("检查规则（勾选的规则会报告")
-        # Every rule once, under its family, ticked (on) as nothing is switched off yet.
+        # Every rule once, under its group, ticked (on) as nothing is switched off yet.
         rules = page.every_rule()
         assert rules["word.confusion"] == ("字词（2/2）", "易混词", True), rules["word.confusion"]
         assert rules["heading.sequence"] == ("结构（4/4）", "标题序号", True), rules["heading.sequence"]
         assert rules["punct.range"][1:] == ("连接号", True)
         assert all(ticked for _, _, ticked in rules.values()), rules
         assert len(rules) == len(set(rules)) >= 40, len(rules)
-        assert page.families()[0].startswith("结构（")
+        assert page.groups()[0].startswith("结构（")
         assert page.control("LiveChecking").getState() == 1
         assert page.control("ProfileList").getSelectedItem() == "GB/T 9704 标准版式"
         assert page.control("YearField").getValue() == 0
         assert page.control("RegisterField").getText() == ""
         assert page.control("RegisterLabel").getText().startswith("口径库")
 
-        # The user unticks two rules (the family list counts them), adds a placeholder, turns
+        # The user unticks two rules (the group list counts them), adds a placeholder, turns
         # live checking off, picks the local profile and a year, and presses OK.
         page.tick("word.confusion", False)
         page.tick("punct.range", False)
-        assert any(entry.startswith("字词（1/2）") for entry in page.families()), page.families()
+        assert any(entry.startswith("字词（1/2）") for entry in page.groups()), page.groups()
         # Ticked again and off again: the last tick counts.
         page.tick("punct.range", True)
         page.tick("punct.range", False)

@@ -395,7 +395,7 @@ class Office:
 class OptionsPage:
     """Tools ▸ Options ▸ 公文助手 ▸ 设置 (dialogs/Options.xdl with org.gongwen.OptionsPage) made
     as the options dialog makes it, in a window of `doc`; the rules are ticked as a user does
-    (a family chosen in the list, then its check boxes), events sent as the dialog sends them."""
+    (a group chosen in the list, then its check boxes), events sent as the dialog sends them."""
 
     RULE_BOXES = 10
 
@@ -410,13 +410,13 @@ class OptionsPage:
     def control(self, name):
         return self.page.getControl(name)
 
-    def families(self):
-        families = self.control("FamilyList")
-        return [families.getItem(i) for i in range(families.getItemCount())]
+    def groups(self):
+        groups = self.control("GroupList")
+        return [groups.getItem(i) for i in range(groups.getItemCount())]
 
-    def choose_family(self, index):
-        self.control("FamilyList").selectItemPos(index, True)
-        assert self.handler.callHandlerMethod(self.page, None, "familyChosen")
+    def choose_group(self, index):
+        self.control("GroupList").selectItemPos(index, True)
+        assert self.handler.callHandlerMethod(self.page, None, "groupChosen")
 
     def shown_rules(self):
         """(title, rule id, ticked) of each check box shown."""
@@ -430,17 +430,17 @@ class OptionsPage:
         return shown
 
     def every_rule(self):
-        """{rule id: (family entry, title, ticked)} over every family."""
+        """{rule id: (group entry, title, ticked)} over every group."""
         rules = {}
-        for f, family in enumerate(self.families()):
-            self.choose_family(f)
+        for f, _group in enumerate(self.groups()):
+            self.choose_group(f)
             for title, rule, ticked in self.shown_rules():
-                rules[rule] = (self.families()[f], title, ticked)
+                rules[rule] = (self.groups()[f], title, ticked)
         return rules
 
     def tick(self, rule, on):
-        for f in range(len(self.families())):
-            self.choose_family(f)
+        for f in range(len(self.groups())):
+            self.choose_group(f)
             for i in range(self.RULE_BOXES):
                 box = self.control(f"Rule{i}")
                 if box.getModel().Label and box.getModel().HelpText == rule:

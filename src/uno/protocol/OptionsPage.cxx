@@ -43,7 +43,7 @@ namespace gongwen::ext
 namespace
 {
 
-// The page shows the rules of one group at a time (FamilyList) as check boxes Rule0…Rule9,
+// The page shows the rules of one group at a time (GroupList) as check boxes Rule0…Rule9,
 // ticked when the rule is reported. The check boxes' tooltips name the rule's id, which
 // gongwen-check's settings file and the API use.
 OUString ruleBoxName(std::size_t i)
@@ -87,8 +87,8 @@ public:
     {
         if (method == "browseRegister")
             return browseRegister(window);
-        if (method == "familyChosen" || method == "ruleToggled")
-            return ruleEvent(window, method == "familyChosen");
+        if (method == "groupChosen" || method == "ruleToggled")
+            return ruleEvent(window, method == "groupChosen");
         if (method != "external_event")
             return false;
         OUString what;
@@ -126,7 +126,7 @@ public:
     uno::Sequence<OUString> SAL_CALL getSupportedMethodNames() override
     {
         const OUString names[] = {ascii("external_event"), ascii("browseRegister"),
-                                  ascii("familyChosen"), ascii("ruleToggled")};
+                                  ascii("groupChosen"), ascii("ruleToggled")};
         return uno::Sequence<OUString>(names, 4);
     }
 
@@ -158,8 +158,8 @@ private:
     {
         const core::Language language = officeLanguage(m_context);
         m_disabled = s.check.disabledRules;
-        m_family = 0;
-        showFamilies(page, language);
+        m_group = 0;
+        showGroups(page, language);
         showRules(page, language);
         OUString placeholders;
         for (const std::u16string& p : s.check.extraPlaceholders)
@@ -233,9 +233,9 @@ private:
         return s;
     }
 
-    // A family chosen in the list, or a rule ticked: the ticks shown are kept, and the list's
-    // counts follow; a new family's rules are shown.
-    bool ruleEvent(const uno::Reference<awt::XWindow>& window, bool familyChosen) noexcept
+    // A group chosen in the list, or a rule ticked: the ticks shown are kept, and the list's
+    // counts follow; a new group's rules are shown.
+    bool ruleEvent(const uno::Reference<awt::XWindow>& window, bool groupChosen) noexcept
     {
         // Our own updates of the controls fire these events too (the toolkit synthesizes them
         // for setState and selectItemPos): they are not the user's.
@@ -246,15 +246,15 @@ private:
             uno::Reference<awt::XControlContainer> page(window, uno::UNO_QUERY_THROW);
             const core::Language language = officeLanguage(m_context);
             collectTicks(page);
-            if (familyChosen)
+            if (groupChosen)
             {
                 const sal_Int16 chosen =
-                    control<awt::XListBox>(page, "FamilyList")->getSelectedItemPos();
+                    control<awt::XListBox>(page, "GroupList")->getSelectedItemPos();
                 if (chosen >= 0 && static_cast<std::size_t>(chosen) < ruleGroups().size())
-                    m_family = static_cast<std::size_t>(chosen);
+                    m_group = static_cast<std::size_t>(chosen);
                 showRules(page, language);
             }
-            showFamilies(page, language);
+            showGroups(page, language);
             return true;
         }
         catch (...)
@@ -272,21 +272,21 @@ private:
         bool m_before;
     };
 
-    void showFamilies(const uno::Reference<awt::XControlContainer>& page, core::Language language)
+    void showGroups(const uno::Reference<awt::XControlContainer>& page, core::Language language)
     {
         const Updating updating(m_updating);
-        auto families = control<awt::XListBox>(page, "FamilyList");
-        families->removeItems(0, families->getItemCount());
+        auto groups = control<awt::XListBox>(page, "GroupList");
+        groups->removeItems(0, groups->getItemCount());
         for (std::size_t i = 0; i < ruleGroups().size(); ++i)
-            families->addItem(groupEntry(ruleGroups()[i], m_disabled, language),
-                              static_cast<sal_Int16>(i));
-        families->selectItemPos(static_cast<sal_Int16>(m_family), true);
+            groups->addItem(groupEntry(ruleGroups()[i], m_disabled, language),
+                            static_cast<sal_Int16>(i));
+        groups->selectItemPos(static_cast<sal_Int16>(m_group), true);
     }
 
     void showRules(const uno::Reference<awt::XControlContainer>& page, core::Language language)
     {
         const Updating updating(m_updating);
-        const auto& rules = ruleGroups()[m_family].rules;
+        const auto& rules = ruleGroups()[m_group].rules;
         for (std::size_t i = 0; i < core::kRulesPerSettingsGroup; ++i)
         {
             uno::Reference<awt::XControl> box(page->getControl(ruleBoxName(i)), uno::UNO_SET_THROW);
@@ -305,11 +305,11 @@ private:
         }
     }
 
-    // The ticks of the family shown into m_disabled (the boxes are the truth while shown: a
+    // The ticks of the group shown into m_disabled (the boxes are the truth while shown: a
     // tick set without an event, as by an accessibility tool, counts too).
     void collectTicks(const uno::Reference<awt::XControlContainer>& page)
     {
-        const auto& rules = ruleGroups()[m_family].rules;
+        const auto& rules = ruleGroups()[m_group].rules;
         for (std::size_t i = 0; i < rules.size() && i < core::kRulesPerSettingsGroup; ++i)
         {
             const bool on = control<awt::XCheckBox>(page, ruleBoxName(i))->getState() == 1;
@@ -322,10 +322,10 @@ private:
     }
 
     uno::Reference<uno::XComponentContext> m_context;
-    // The rules switched off as the page shows them, and the family shown: the options dialog
+    // The rules switched off as the page shows them, and the group shown: the options dialog
     // makes one handler per page and calls it on its main thread only.
     std::vector<std::string> m_disabled;
-    std::size_t m_family = 0;
+    std::size_t m_group = 0;
     bool m_updating = false;
 };
 
