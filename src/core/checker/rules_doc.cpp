@@ -30,11 +30,6 @@ constexpr std::array<Brackets, 8> kYearBrackets = {{{u'〔', u'〕'},
                                                     {u'〖', u'〗'},
                                                     {u'{', u'}'}}};
 
-char16_t asciiDigit(char16_t c)
-{
-    return c >= u'０' && c <= u'９' ? char16_t(c - u'０' + u'0') : c;
-}
-
 bool opensYear(char16_t c)
 {
     switch (c)
@@ -108,14 +103,6 @@ std::optional<DocumentNumber> documentNumberAt(std::u16string_view text, std::si
     n.number = std::u16string(text.substr(i, numberDigits));
     n.end = i + numberDigits + 1;
     return n;
-}
-
-std::u16string asciiDigits(std::u16string_view digits)
-{
-    std::u16string out;
-    for (char16_t c : digits)
-        out.push_back(asciiDigit(c));
-    return out;
 }
 
 // A two-digit year is taken as 20YY: 公文 with a 字号 are from this century.

@@ -96,32 +96,40 @@ RuleFamily familyOf(std::string_view ruleId)
     return RuleFamily::Other;
 }
 
+namespace
+{
+// Each checked family: its name on the command line (--rules) and its title on the options page.
+struct FamilyEntry
+{
+    RuleFamily family;
+    std::string_view name;
+    BilingualText settingsTitle;
+};
+constexpr FamilyEntry kFamilies[] = {
+    {RuleFamily::Structure, "structure", {u"结构", u"Structure"}},
+    {RuleFamily::Count, "count", {u"数量词", u"Count words"}},
+    {RuleFamily::Placeholder, "placeholder", {u"占位符", u"Placeholders"}},
+    {RuleFamily::Punctuation, "punct", {u"标点符号", u"Punctuation marks"}},
+    {RuleFamily::Number, "number", {u"数字", u"Numbers"}},
+    {RuleFamily::Word, "word", {u"字词", u"Words"}},
+    {RuleFamily::Data, "data", {u"数据", u"Figures"}},
+    {RuleFamily::Document, "doc", {u"公文要素", u"Document form"}},
+    {RuleFamily::Register, "register", {u"口径", u"Register"}},
+};
+constexpr FamilyEntry kOtherFamily{RuleFamily::Other, "other", {u"其他", u"Other"}};
+
+const FamilyEntry& familyEntry(RuleFamily family)
+{
+    for (const FamilyEntry& entry : kFamilies)
+        if (entry.family == family)
+            return entry;
+    return kOtherFamily;
+}
+} // namespace
+
 std::string_view familyName(RuleFamily family)
 {
-    switch (family)
-    {
-    case RuleFamily::Structure:
-        return "structure";
-    case RuleFamily::Count:
-        return "count";
-    case RuleFamily::Placeholder:
-        return "placeholder";
-    case RuleFamily::Punctuation:
-        return "punct";
-    case RuleFamily::Number:
-        return "number";
-    case RuleFamily::Word:
-        return "word";
-    case RuleFamily::Data:
-        return "data";
-    case RuleFamily::Document:
-        return "doc";
-    case RuleFamily::Register:
-        return "register";
-    case RuleFamily::Other:
-        break;
-    }
-    return "other";
+    return familyEntry(family).name;
 }
 
 RuleFamily familyNamed(std::string_view name)
@@ -134,34 +142,6 @@ RuleFamily familyNamed(std::string_view name)
 
 namespace
 {
-BilingualText settingsGroupTitle(RuleFamily family)
-{
-    switch (family)
-    {
-    case RuleFamily::Structure:
-        return {u"结构", u"Structure"};
-    case RuleFamily::Count:
-        return {u"数量词", u"Count words"};
-    case RuleFamily::Placeholder:
-        return {u"占位符", u"Placeholders"};
-    case RuleFamily::Punctuation:
-        return {u"标点符号", u"Punctuation marks"};
-    case RuleFamily::Number:
-        return {u"数字", u"Numbers"};
-    case RuleFamily::Word:
-        return {u"字词", u"Words"};
-    case RuleFamily::Data:
-        return {u"数据", u"Figures"};
-    case RuleFamily::Document:
-        return {u"公文要素", u"Document form"};
-    case RuleFamily::Register:
-        return {u"口径", u"Register"};
-    case RuleFamily::Other:
-        break;
-    }
-    return {u"其他", u"Other"};
-}
-
 // The punctuation rules about how marks are used with words
 // (序号、连接号、概数、书名号、“等”、“即”), which the options page lists apart from the rules about
 // the marks themselves.
@@ -175,7 +155,7 @@ std::vector<RuleGroup> settingsRuleGroups()
     std::vector<RuleGroup> groups;
     for (RuleFamily family : kCheckedFamilies)
     {
-        RuleGroup group{settingsGroupTitle(family), checkRuleIdsOf(family)};
+        RuleGroup group{familyEntry(family).settingsTitle, checkRuleIdsOf(family)};
         if (family == RuleFamily::Punctuation)
         {
             RuleGroup use{{u"标点用法", u"Punctuation use"}, {}};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include <core/doctypes/doctypes.hpp>
 
+#include <algorithm>
+
 namespace gongwen::core
 {
 
@@ -112,20 +114,24 @@ const std::vector<DocumentType>& documentTypes()
     return types;
 }
 
+namespace
+{
+template <class Matches> const DocumentType* firstType(Matches&& matches)
+{
+    const auto& types = documentTypes();
+    const auto found = std::find_if(types.begin(), types.end(), matches);
+    return found == types.end() ? nullptr : &*found;
+}
+} // namespace
+
 const DocumentType* findDocumentType(std::string_view id)
 {
-    for (const DocumentType& t : documentTypes())
-        if (t.id == id)
-            return &t;
-    return nullptr;
+    return firstType([&](const DocumentType& t) { return t.id == id; });
 }
 
 const DocumentType* documentTypeOfKind(std::u16string_view kind)
 {
-    for (const DocumentType& t : documentTypes())
-        if (t.kind == kind)
-            return &t;
-    return nullptr;
+    return firstType([&](const DocumentType& t) { return t.kind == kind; });
 }
 
 } // namespace gongwen::core

@@ -15,23 +15,13 @@ constexpr std::size_t kCopyNumberDigits = 6;
 constexpr double kMarkLineHeight = 1.2; // rows of the 标志, in character heights
 constexpr std::u16string_view kWideSpace = u"\u3000";
 
-// The value of an ASCII or full-width digit.
-char16_t asciiDigit(char32_t c)
-{
-    return static_cast<char16_t>(c >= U'０' && c <= U'９' ? u'0' + (c - U'０') : c);
-}
-
 // `text` without spaces as ASCII digits, or nothing when anything else is in it.
 std::u16string digitsOnly(std::u16string_view text)
 {
-    std::u16string digits;
-    for (char32_t c : toCodePoints(trimSpaces(text)))
-    {
-        if (!isDigit(c))
-            return {};
-        digits.push_back(asciiDigit(c));
-    }
-    return digits;
+    const std::u32string chars = toCodePoints(trimSpaces(text));
+    if (!std::all_of(chars.begin(), chars.end(), [](char32_t c) { return isDigit(c); }))
+        return {};
+    return asciiDigits(trimSpaces(text));
 }
 
 // 5 from "第005号", "５", "5".

@@ -226,6 +226,15 @@ std::u16string decimal(long long n)
     return out;
 }
 
+std::u16string asciiDigits(std::u16string_view text)
+{
+    std::u16string out(text);
+    for (char16_t& c : out)
+        if (c >= u'０' && c <= u'９')
+            c = static_cast<char16_t>(c - u'０' + u'0');
+    return out;
+}
+
 std::u16string fromUtf8(std::string_view utf8)
 {
     std::u16string out(utf8.size() + 1, u'\0');

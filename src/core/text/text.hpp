@@ -58,6 +58,8 @@ std::vector<std::u16string_view> splitParagraphs(std::u16string_view text);
 
 /// Decimal digits of `n`.
 std::u16string decimal(long long n);
+/// `text` with its full-width digits (０–９) made ASCII; every other character as it is.
+std::u16string asciiDigits(std::u16string_view text);
 
 /// UTF-8 <-> UTF-16 for files and the command line; invalid UTF-8 becomes U+FFFD.
 std::u16string fromUtf8(std::string_view utf8);

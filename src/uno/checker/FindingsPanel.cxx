@@ -142,6 +142,14 @@ private:
         return control<awt::tree::XTreeControl>("FindingList");
     }
 
+    // The tree control's model, which holds its data model.
+    uno::Reference<beans::XPropertySet> treeModel() const
+    {
+        return uno::Reference<beans::XPropertySet>(
+            uno::Reference<awt::XControl>(tree(), uno::UNO_QUERY_THROW)->getModel(),
+            uno::UNO_QUERY_THROW);
+    }
+
     // The finding of the row chosen in the tree, or -1 (nothing chosen, or a group).
     sal_Int32 selectedIndex() const
     {
@@ -168,11 +176,8 @@ private:
     {
         std::set<OUString> folded;
         const auto view = tree();
-        uno::Reference<beans::XPropertySet> model(
-            uno::Reference<awt::XControl>(view, uno::UNO_QUERY_THROW)->getModel(),
-            uno::UNO_QUERY_THROW);
-        uno::Reference<awt::tree::XTreeDataModel> data(model->getPropertyValue(ascii("DataModel")),
-                                                       uno::UNO_QUERY);
+        uno::Reference<awt::tree::XTreeDataModel> data(
+            treeModel()->getPropertyValue(ascii("DataModel")), uno::UNO_QUERY);
         if (!data.is() || !data->getRoot().is())
             return folded;
         const auto root = data->getRoot();
@@ -186,6 +191,7 @@ private:
         }
         return folded;
     }
+
     bool hidden(const core::Finding& f) const
     {
         return core::familyOf(f.ruleId) == core::RuleFamily::Placeholder &&
@@ -231,13 +237,10 @@ private:
         {
             // Our own changes of the tree are not the user's choice: the document's selection
             // must not move while the user types.
-            const Filling filling(m_filling);
-            uno::Reference<beans::XPropertySet>(
-                uno::Reference<awt::XControl>(view, uno::UNO_QUERY_THROW)->getModel(),
-                uno::UNO_QUERY_THROW)
-                ->setPropertyValue(
-                    ascii("DataModel"),
-                    uno::Any(uno::Reference<awt::tree::XTreeDataModel>(data, uno::UNO_QUERY)));
+            const OwnChanges filling(m_filling);
+            treeModel()->setPropertyValue(
+                ascii("DataModel"),
+                uno::Any(uno::Reference<awt::tree::XTreeDataModel>(data, uno::UNO_QUERY)));
             for (const auto& group : groups)
             {
                 OUString name;
@@ -286,13 +289,6 @@ private:
             // a listener vetoed: the group stays folded
         }
     }
-
-    struct Filling
-    {
-        explicit Filling(bool& flag) : m_flag(flag) { m_flag = true; }
-        ~Filling() { m_flag = false; }
-        bool& m_flag;
-    };
 
     void showSelected()
     {

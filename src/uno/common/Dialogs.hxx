@@ -35,6 +35,22 @@ void resolveKeyTexts(const css::uno::Reference<css::awt::XControlContainer>& win
 
 class EventForwarder;
 
+/// Sets `flag` for the length of a scope in which our own code changes controls (restoring it
+/// after): the toolkit fires the same events for those changes as for the user's (a selection set,
+/// a box ticked), and handlers ignore them while the flag is set.
+class OwnChanges
+{
+public:
+    explicit OwnChanges(bool& flag) : m_flag(flag), m_before(flag) { m_flag = true; }
+    ~OwnChanges() { m_flag = m_before; }
+    OwnChanges(const OwnChanges&) = delete;
+    OwnChanges& operator=(const OwnChanges&) = delete;
+
+private:
+    bool& m_flag;
+    bool m_before;
+};
+
 /// The events of a window's controls (a dialog, a sidebar panel) forwarded to handlers, which
 /// run guarded (a failure becomes a message to the user). When this ends the handlers are
 /// detached, so a listener the toolkit still holds calls nothing.

@@ -608,17 +608,20 @@ private:
                        });
     }
 
-    // Other paragraphs' numbering or count findings changed: the office checks them again.
     // Whether the user still has us as zh-CN's checker (Writing Aids): unticked there, the
-    // Chinese sentences given to us as English are left alone too.
+    // Chinese sentences given to us as English are left alone too. The choice is read each time
+    // (the office tells its checkers nothing when it changes); the manager is made once.
     bool chosenForChinese() noexcept
     {
         try
         {
-            const auto services = linguistic2::LinguServiceManager::create(m_context);
-            const auto chosen =
-                services->getConfiguredServices(ascii("com.sun.star.linguistic2.Proofreader"),
-                                                lang::Locale(ascii("zh"), ascii("CN"), OUString()));
+            std::call_once(m_servicesMade, [this]
+                           { m_services = linguistic2::LinguServiceManager::create(m_context); });
+            if (!m_services.is())
+                return false;
+            const auto chosen = m_services->getConfiguredServices(
+                ascii("com.sun.star.linguistic2.Proofreader"),
+                lang::Locale(ascii("zh"), ascii("CN"), OUString()));
             return std::find(chosen.begin(), chosen.end(), ascii(kProofreaderImplementation)) !=
                    chosen.end();
         }
@@ -628,6 +631,7 @@ private:
         }
     }
 
+    // Other paragraphs' numbering or count findings changed: the office checks them again.
     void askToProofreadAgain() noexcept
     {
         try
@@ -651,6 +655,8 @@ private:
     std::atomic<bool> m_liveChecking{true};
     std::atomic<std::size_t> m_generation{0};
     std::once_flag m_listening;
+    std::once_flag m_servicesMade;
+    uno::Reference<linguistic2::XLinguServiceManager2> m_services; // set once, under m_servicesMade
     std::size_t m_settingsListener = 0;
     std::mutex m_mutex; // the iterator's thread and the office's main thread both call in
     std::map<OUString, TrackedDocument> m_documents;

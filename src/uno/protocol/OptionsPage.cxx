@@ -263,18 +263,9 @@ private:
         }
     }
 
-    // Sets m_updating while our code changes the controls.
-    struct Updating
-    {
-        explicit Updating(bool& flag) : m_flag(flag), m_before(flag) { m_flag = true; }
-        ~Updating() { m_flag = m_before; }
-        bool& m_flag;
-        bool m_before;
-    };
-
     void showGroups(const uno::Reference<awt::XControlContainer>& page, core::Language language)
     {
-        const Updating updating(m_updating);
+        const OwnChanges updating(m_updating);
         auto groups = control<awt::XListBox>(page, "GroupList");
         groups->removeItems(0, groups->getItemCount());
         for (std::size_t i = 0; i < ruleGroups().size(); ++i)
@@ -285,7 +276,7 @@ private:
 
     void showRules(const uno::Reference<awt::XControlContainer>& page, core::Language language)
     {
-        const Updating updating(m_updating);
+        const OwnChanges updating(m_updating);
         const auto& rules = ruleGroups()[m_group].rules;
         for (std::size_t i = 0; i < core::kRulesPerSettingsGroup; ++i)
         {
