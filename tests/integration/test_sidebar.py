@@ -72,6 +72,13 @@ def test_findings_grouped_by_family():
             deadline = time.monotonic() + 10
             while time.monotonic() < deadline and tree_groups(window)[0][0] == structure:
                 time.sleep(0.3)
+            if tree_groups(window)[0][0] == structure:
+                # Under a loaded machine a check over 0.3 s turns the automatic re-check off
+                # (the panel's rule); the user then presses 重新检查, which refills the same way.
+                window.getControl("RecheckButton").getAccessibleContext().doAccessibleAction(0)
+                deadline = time.monotonic() + 10
+                while time.monotonic() < deadline and tree_groups(window)[0][0] == structure:
+                    time.sleep(0.3)
             assert tree_groups(window)[0][0] != structure, "the tree was not filled again after the edit"
             unfolded = {text: state for _, text, state, _ in tree_groups(window)}
             assert unfolded == {"结构（1）": False, "数量（1）": True, "占位符（1）": True, "易混词（1）": True}, unfolded
