@@ -4,10 +4,13 @@
 #include <core/checker/checker.hpp>
 #include <core/doctypes/doctypes.hpp>
 #include <core/doctypes/letterhead.hpp>
+#include <core/doctypes/skeleton.hpp>
+#include <core/layout/roles.hpp>
 #include <core/text/text.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <set>
 
 using namespace gongwen::core;
@@ -169,7 +172,7 @@ TEST_CASE("joint issuance: a name a row, 文件 beside them; thirty organs still
     const LetterheadPlan& p = thirty.plan;
     CHECK(p.markPt >= kMarkSmallestPt);
     const double rowsTall =
-        static_cast<double>(p.markRows.size()) * p.markPt * 1.2 * kMillimetresPerPoint;
+        static_cast<double>(p.markRows.size()) * p.markPt * kMarkLineEm * kMillimetresPerPoint;
     CHECK(rowsTall <= kMarkTallestMm + 1e-9);
     for (const std::u16string& row : p.markRows)
         CHECK(cjkWidthMm(row, p.markPt) + cjkWidthMm(u"\u3000文件", p.markPt) <=
@@ -197,7 +200,7 @@ TEST_CASE("bad fields: a clear reason, nothing made", "[doctypes]")
     std::vector<std::u16string> ninety(90, u"X区某某委员会办公室");
     const LetterheadPlan crowded = planLetterhead(notice, input(ninety)).plan;
     CHECK(crowded.markPt > 0);
-    CHECK(static_cast<double>(crowded.markRows.size()) * crowded.markPt * 1.2 *
+    CHECK(static_cast<double>(crowded.markRows.size()) * crowded.markPt * kMarkLineEm *
               kMillimetresPerPoint <=
           kMarkTallestMm + 1e-9);
     for (const std::u16string& row : crowded.markRows)
@@ -208,4 +211,169 @@ TEST_CASE("bad fields: a clear reason, nothing made", "[doctypes]")
     REQUIRE(longName.ok());
     CHECK(cjkWidthMm(longName.plan.markRows.front() + u"文件", longName.plan.markPt) <=
           kTextWidthMm);
+}
+
+// ---- The 版头 as paragraphs ---------------------------------------------------------------
+
+namespace
+{
+constexpr int kPitch = 1022; // the grid of GB/T 9704's 22 lines
+constexpr double kHmmPerPt = 2540.0 / 72.0;
+
+// Where LibreOffice puts a fixed line's em box (baseline at 4/5 of the line): top and foot.
+double emTop(double lineTop, int line, double pt) { return lineTop + 0.8 * line - 0.88 * pt * kHmmPerPt; }
+double emFoot(double lineTop, int line, double pt) { return lineTop + 0.8 * line + 0.12 * pt * kHmmPerPt; }
+} // namespace
+
+TEST_CASE("文件格式: 标志 35 mm under the 版心, 发文字号 two lines under it, the red line 4 mm "
+          "under the number, the title on the grid two lines under the line",
+          "[doctypes]")
+{
+    for (std::size_t elements : {0, 1, 3})
+    {
+        INFO(elements << " elements above the 标志");
+        std::vector<HeadPart> parts(elements, HeadPart::Element);
+        parts.push_back(HeadPart::Mark);
+        parts.push_back(HeadPart::Number);
+        const double markPt = 42;
+        const auto layout = layOutHead(parts, markPt, HeadFormat::File, kPitch);
+        REQUIRE(layout.size() == parts.size());
+        double y = 0;
+        for (std::size_t i = 0; i < elements; ++i)
+        {
+            CHECK(layout[i].lineHeight == kPitch);
+            y += layout[i].spaceAbove + layout[i].lineHeight;
+        }
+        const HeadParagraphLayout& mark = layout[elements];
+        const double markTop = y + mark.spaceAbove;
+        CHECK(emTop(markTop, mark.lineHeight, markPt) == Approx(3500).margin(2));
+        y = markTop + mark.lineHeight;
+        const double markFoot = emFoot(markTop, mark.lineHeight, markPt);
+        CHECK_FALSE(mark.redLineBelow);
+        const HeadParagraphLayout& number = layout.back();
+        const double numberTop = y + number.spaceAbove;
+        CHECK(emTop(numberTop, number.lineHeight, kHeadTextPt) - markFoot == Approx(2 * kPitch).margin(2));
+        REQUIRE(number.redLineBelow);
+        const double lineAt = numberTop + number.lineHeight + number.lineDistance;
+        CHECK(lineAt - emFoot(numberTop, number.lineHeight, kHeadTextPt) == Approx(400).margin(2));
+        // The title's line starts on the grid (the space below ends just above a grid line),
+        // within half a line of two blank lines under the red line.
+        const double below = lineAt + kSeparatorLineWidth + number.spaceBelow;
+        const double gridLine = std::ceil(below / kPitch) * kPitch;
+        CHECK(gridLine - below < 20);
+        CHECK(std::abs(gridLine - (lineAt + kSeparatorLineWidth + 2 * kPitch)) <= kPitch / 2.0 + 1);
+    }
+}
+
+TEST_CASE("信函格式: the 标志 on the first page's top, the double lines 4 mm under it, the "
+          "elements and the number under the lines",
+          "[doctypes]")
+{
+    const std::vector<HeadPart> parts = {HeadPart::Mark, HeadPart::Element, HeadPart::Number};
+    const auto layout = layOutHead(parts, 36, HeadFormat::Letter, kPitch);
+    CHECK(layout[0].spaceAbove == 0); // the page's 30 mm top margin places it
+    REQUIRE(layout[0].doubleLineBelow);
+    CHECK(layout[0].lineHeight + layout[0].lineDistance -
+              (emFoot(0, layout[0].lineHeight, 36) - 0) ==
+          Approx(400).margin(2));
+    CHECK(layout[1].spaceAbove >= 400);
+    CHECK_FALSE(layout[2].redLineBelow);
+    CHECK_FALSE(layout[2].doubleLineBelow);
+}
+
+TEST_CASE("the 标志's size fits the 版心 and the rows", "[doctypes]")
+{
+    CHECK(markSizeFor({u"X区人民政府文件"}) == kMarkLargestPt);
+    // 21 characters: 156 mm / 21 = 7.43 mm = 21.06 pt.
+    const std::u16string wide = u"中国人民政治协商会议X省X市X区委员会文件";
+    CHECK(toCodePoints(wide).size() == 21);
+    CHECK(markSizeFor({wide}) == 21);
+    const std::vector<std::u16string> many(12, u"X区发展和改革委员会");
+    const double pt = markSizeFor(many);
+    CHECK(12 * pt * kMarkLineEm * kMillimetresPerPoint <= kMarkTallestMm + 0.01);
+}
+
+TEST_CASE("a 发文字号 line read and set with its 签发人", "[doctypes]")
+{
+    const NumberLine line = readNumberLine(u"X政协〔2026〕12号　　　签发人：张三　李四");
+    CHECK(line.number == u"X政协〔2026〕12号");
+    CHECK(line.signer);
+    CHECK(line.signers == u"张三　李四");
+    CHECK(numberLineText(line) == u"X政协〔2026〕12号\t签发人：张三　李四");
+    CHECK(numberLineText(line).substr(signerNamesStart(line)) == u"张三　李四");
+    const NumberLine plain = readNumberLine(u"X政发〔2026〕5号");
+    CHECK_FALSE(plain.signer);
+    CHECK(numberLineText(plain) == u"X政发〔2026〕5号");
+}
+
+TEST_CASE("the 版头's format read from its 标志", "[doctypes]")
+{
+    CHECK(headFormatOfMark({u"X区人民政府文件"}) == HeadFormat::File);
+    CHECK(headFormatOfMark({u"X区政协主席会议纪要"}) == HeadFormat::Minutes);
+    CHECK(headFormatOfMark({u"X区人民政府办公室"}) == HeadFormat::Letter);
+    CHECK(headFormatOfMark({u"X区人民政府", u"X区政协", u"文件"}) == HeadFormat::File);
+}
+
+TEST_CASE("a new document's paragraphs read back with the roles 一键排版 gives them", "[doctypes]")
+{
+    const DocumentType& request = *findDocumentType("request");
+    LetterheadInput in = input({u"X区政协"}, {u"张三"});
+    in.copyNumber = u"12";
+    const LetterheadResult head = planLetterhead(request, in);
+    REQUIRE(head.ok());
+    SkeletonInput skeleton;
+    skeleton.organs = {u"X区政协"};
+    skeleton.subject = u"申请2027年度履职经费";
+    skeleton.addressee = u"区人民政府";
+    skeleton.date = u"2026年12月4日";
+    const auto paragraphs = skeletonParagraphs(request, head.plan, skeleton);
+    const std::vector<std::u16string> expected = {
+        u"000012",       u"X区政协文件", u"区政协发〔2026〕5号\t签发人：张三",
+        u"关于申请2027年度履职经费的请示",
+        u"区人民政府：",  u"××××××××。", u"妥否，请批示。", u"", u"X区政协", u"2026年12月4日",
+        u"（联系人：××××，电话：××××）"};
+    CHECK(paragraphs == expected);
+    const std::vector<std::u16string_view> views(paragraphs.begin(), paragraphs.end());
+    const auto roles = classifyParagraphs(views, {});
+    const std::vector<LayoutRole> wanted = {
+        LayoutRole::HeadElement, LayoutRole::Mark,    LayoutRole::DocumentNumber,
+        LayoutRole::Title,       LayoutRole::Addressee, LayoutRole::Body,
+        LayoutRole::Closing,     LayoutRole::Blank,   LayoutRole::Signature,
+        LayoutRole::Date,        LayoutRole::Body};
+    REQUIRE(roles.size() == wanted.size());
+    for (std::size_t i = 0; i < roles.size(); ++i)
+    {
+        INFO(i);
+        CHECK(roles[i].role == wanted[i]);
+    }
+}
+
+TEST_CASE("信函 and 纪要 skeletons: elements under the 标志, 纪要 blocks instead of 落款", "[doctypes]")
+{
+    LetterheadInput in = input({u"X区人民政府办公室"});
+    in.urgency = u"特急";
+    const auto letter = planLetterhead(*findDocumentType("letter"), in);
+    REQUIRE(letter.ok());
+    SkeletonInput s;
+    s.organs = {u"X区人民政府办公室"};
+    s.date = u"2026年12月4日";
+    const auto paragraphs = skeletonParagraphs(*findDocumentType("letter"), letter.plan, s);
+    REQUIRE(paragraphs.size() > 4);
+    CHECK(paragraphs[0] == u"X区人民政府办公室");
+    CHECK(paragraphs[1] == u"特急");
+    CHECK(paragraphs[2] == u"区政协发〔2026〕5号");
+    CHECK(paragraphs[3] == u"关于××××的函");
+    const auto minutes = planLetterhead(*findDocumentType("minutes"), input({u"X区政协主席会议"}));
+    const auto m = skeletonParagraphs(*findDocumentType("minutes"), minutes.plan, s);
+    CHECK(m[0] == u"X区政协主席会议纪要");
+    CHECK(std::find(m.begin(), m.end(), u"出席：××××") != m.end());
+    CHECK(std::find(m.begin(), m.end(), u"2026年12月4日") == m.end());
+}
+
+TEST_CASE("a subject too long for a title is refused with a reason", "[doctypes]")
+{
+    CHECK(subjectProblem(std::u16string(40, u'字')).zh.empty());
+    CHECK_FALSE(subjectProblem(std::u16string(41, u'字')).zh.empty());
+    CHECK_FALSE(subjectProblem(std::u16string(200, u'字')).en.empty());
+    CHECK_FALSE(subjectProblem(u"第一行\n第二行").zh.empty());
 }

@@ -12,7 +12,6 @@ namespace
 
 constexpr std::size_t kYearDigits = 4;
 constexpr std::size_t kCopyNumberDigits = 6;
-constexpr double kMarkLineHeight = 1.2; // rows of the 标志, in character heights
 constexpr std::u16string_view kWideSpace = u"\u3000";
 
 // `text` without spaces as ASCII digits, or nothing when anything else is in it.
@@ -73,7 +72,7 @@ void fitMark(LetterheadPlan& plan, const std::vector<std::u16string>& names)
             widest + (suffixChars == 0 ? 0 : suffixChars + (plan.suffixBeside ? 1 : 0));
         const double widthPt = kTextWidthMm / kMillimetresPerPoint / static_cast<double>(chars);
         const double heightPt = kMarkTallestMm / kMillimetresPerPoint /
-                                (static_cast<double>(plan.markRows.size()) * kMarkLineHeight);
+                                (static_cast<double>(plan.markRows.size()) * kMarkLineEm);
         plan.markPt = std::floor(std::min({kMarkLargestPt, widthPt, heightPt}));
         if (plan.markPt >= kMarkSmallestPt)
             return;
@@ -126,6 +125,148 @@ ComposedNumber composeDocumentNumber(const DocumentNumberParts& parts)
 double cjkWidthMm(std::u16string_view text, double pt)
 {
     return static_cast<double>(toCodePoints(text).size()) * pt * kMillimetresPerPoint;
+}
+
+namespace
+{
+int hundredths(double pt)
+{
+    return static_cast<int>(std::lround(pt * kMillimetresPerPoint * 100.0));
+}
+
+// How far a line's em box lies under its top and above its foot, for characters of `pt` in a
+// line of fixed `height` (1/100 mm).
+int emTopInLine(int height, double pt)
+{
+    return static_cast<int>(std::lround(height * kFixedLineBaseline)) - hundredths(pt * kEmAboveBaseline);
+}
+int emFootAboveLineFoot(int height, double pt)
+{
+    return height - static_cast<int>(std::lround(height * kFixedLineBaseline)) -
+           hundredths(pt * kEmBelowBaseline);
+}
+} // namespace
+
+std::vector<HeadParagraphLayout> layOutHead(const std::vector<HeadPart>& parts, double markPt,
+                                            HeadFormat format, int pitch)
+{
+    const int markTop = format == HeadFormat::Letter
+                            ? 0 // the first page's top margin is the 30 mm
+                            : static_cast<int>(std::lround(kMarkBelowTextTopMm * 100.0));
+    const int lineBelow = static_cast<int>(std::lround(kSeparatorBelowNumberMm * 100.0));
+    const int markLine = hundredths(markPt * kMarkLineEm);
+    std::vector<HeadParagraphLayout> out(parts.size());
+    int y = 0;                // where the next paragraph starts, from the 版心's top
+    int markFoot = -1;        // the last 标志 row's em box foot
+    bool afterLines = false;  // 信函: the next paragraph is the first under the double lines
+    for (std::size_t i = 0; i < parts.size(); ++i)
+    {
+        HeadParagraphLayout& p = out[i];
+        const bool lastMarkRow =
+            parts[i] == HeadPart::Mark && (i + 1 == parts.size() || parts[i + 1] != HeadPart::Mark);
+        switch (parts[i])
+        {
+        case HeadPart::Element:
+            p.lineHeight = pitch;
+            break;
+        case HeadPart::Mark:
+            p.lineHeight = markLine;
+            if (i == 0 || parts[i - 1] != HeadPart::Mark)
+                p.spaceAbove = std::max(0, markTop - y);
+            break;
+        case HeadPart::Number:
+            p.lineHeight = pitch;
+            if (format != HeadFormat::Letter && markFoot >= 0)
+                // two blank lines between the 标志's foot and the 发文字号's em box
+                p.spaceAbove = std::max(0, markFoot + 2 * pitch - y - emTopInLine(pitch, kHeadTextPt));
+            if (format != HeadFormat::Letter)
+            {
+                p.redLineBelow = true;
+                p.lineDistance = lineBelow - emFootAboveLineFoot(pitch, kHeadTextPt);
+            }
+            break;
+        }
+        if (afterLines)
+        {
+            p.spaceAbove = std::max(p.spaceAbove, lineBelow);
+            afterLines = false;
+        }
+        y += p.spaceAbove + p.lineHeight;
+        if (parts[i] == HeadPart::Mark)
+            markFoot = y - (markLine - hundredths(markPt)); // the em box is 1 em from the top
+        if (lastMarkRow && format == HeadFormat::Letter)
+        {
+            p.doubleLineBelow = true;
+            p.lineDistance = lineBelow - (markLine - hundredths(markPt));
+            y += p.lineDistance + kLetterLinesWidth;
+            afterLines = true;
+        }
+        if (p.redLineBelow)
+            y += p.lineDistance + kSeparatorLineWidth;
+    }
+    // The title two lines under the last part, on the grid: the space below ends a little
+    // above the grid line nearest to where two blank lines put it, and the title snaps to it.
+    constexpr int kSnapMargin = 10;
+    if (!out.empty())
+    {
+        const int wanted = y + 2 * pitch;
+        const int onGrid = static_cast<int>(std::lround(static_cast<double>(wanted) / pitch)) * pitch;
+        out.back().spaceBelow = std::max(0, onGrid - kSnapMargin - y);
+    }
+    return out;
+}
+
+NumberLine readNumberLine(std::u16string_view text)
+{
+    NumberLine line;
+    const std::size_t signer = text.find(u"签发人");
+    line.signer = signer != std::u16string_view::npos;
+    line.number = std::u16string(trimSpaces(text.substr(0, signer)));
+    if (line.signer)
+    {
+        std::u16string_view names = text.substr(signer + 3);
+        if (startsWith(names, u"：") || startsWith(names, u":"))
+            names.remove_prefix(1);
+        line.signers = std::u16string(trimSpaces(names));
+    }
+    return line;
+}
+
+std::u16string numberLineText(const NumberLine& line)
+{
+    if (!line.signer)
+        return line.number;
+    return line.number + u"\t签发人：" + line.signers;
+}
+
+std::size_t signerNamesStart(const NumberLine& line)
+{
+    return line.signer ? line.number.size() + 5 : line.number.size();
+}
+
+HeadFormat headFormatOfMark(const std::vector<std::u16string_view>& rows)
+{
+    std::u16string_view last;
+    for (std::u16string_view row : rows)
+        if (!trimSpaces(row).empty())
+            last = trimSpaces(row);
+    if (endsWith(last, u"纪要"))
+        return HeadFormat::Minutes;
+    // Joint issuance: "文件" may stand in a row of its own, right of the names.
+    if (endsWith(last, u"文件") || rows.size() > 1)
+        return HeadFormat::File;
+    return HeadFormat::Letter;
+}
+
+double markSizeFor(const std::vector<std::u16string>& rows)
+{
+    std::size_t widest = 1;
+    for (const std::u16string& row : rows)
+        widest = std::max(widest, toCodePoints(row).size());
+    const double widthPt = kTextWidthMm / kMillimetresPerPoint / static_cast<double>(widest);
+    const double heightPt = kMarkTallestMm / kMillimetresPerPoint /
+                            (static_cast<double>(std::max<std::size_t>(rows.size(), 1)) * kMarkLineEm);
+    return std::max(1.0, std::floor(std::min({kMarkLargestPt, widthPt, heightPt})));
 }
 
 LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput& input)

@@ -95,6 +95,70 @@ struct LetterheadResult
 /// The 版头 of a document of `type` with the user's fields.
 LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput& input);
 
+// ---- The 版头 as paragraphs: how 新建公文 and 一键排版 set it -------------------------------
+
+/// The 版头's red. GB/T 9704 says red, not which: the office's plain Red.
+inline constexpr int kHeadRed = 0xFF0000;
+/// LibreOffice sets a line of fixed height with its baseline at four fifths of the height; a CJK
+/// character's em box reaches 0.88 em above its baseline and 0.12 em below. The 版头's positions
+/// are the em box's edges (the standard's 上边缘), so a 标志 row is 1.1 em high: its em box's
+/// top is then the line's top.
+inline constexpr double kFixedLineBaseline = 0.8;
+inline constexpr double kEmAboveBaseline = 0.88;
+inline constexpr double kEmBelowBaseline = 0.12;
+inline constexpr double kMarkLineEm = kEmAboveBaseline / kFixedLineBaseline;
+inline constexpr int kSeparatorLineWidth = 50; // 1/100 mm; the standard gives no width
+inline constexpr int kLetterLinesWidth = 150;   // 信函's pair: thick, gap and thin together
+inline constexpr double kHeadTextPt = 16.0; // 三号: 份号, 密级, 紧急程度, 发文字号, 签发人
+
+/// What a 版头 paragraph is.
+enum class HeadPart
+{
+    Element, // 份号, 密级和保密期限, 紧急程度
+    Mark,    // a row of the 发文机关标志
+    Number,  // the 发文字号 line (上行文: with 签发人)
+};
+
+/// How one 版头 paragraph is set, in 1/100 mm. Each line has a fixed height, off the page's line
+/// grid, so that the positions are the standard's whatever fonts draw them.
+struct HeadParagraphLayout
+{
+    int lineHeight = 0;
+    int spaceAbove = 0;
+    int spaceBelow = 0;
+    bool redLineBelow = false;   // the 版头分隔线 (文件格式) under the 发文字号
+    bool doubleLineBelow = false; // 信函: the thick-over-thin pair under the 标志
+    int lineDistance = 0;         // from the line's foot to the red line
+};
+
+/// The 版头's paragraphs laid out for `format`: the 标志's top edge 35 mm under the 版心's top
+/// (信函: at the top of a first page whose top margin is 30 mm), the 发文字号 two lines under the
+/// 标志, the red line 4 mm under the 发文字号's characters (信函: the double lines 4 mm under the
+/// 标志), and the title two lines under the red line on the page's line grid of `pitch`.
+std::vector<HeadParagraphLayout> layOutHead(const std::vector<HeadPart>& parts, double markPt,
+                                            HeadFormat format, int pitch);
+
+/// A 发文字号 line as written: the number and, on a 上行文's line, the 签发人 after it.
+struct NumberLine
+{
+    std::u16string number;  // "X政发〔2026〕5号" as written
+    bool signer = false;    // "签发人" is on the line
+    std::u16string signers; // the names after "签发人：", as written
+};
+NumberLine readNumberLine(std::u16string_view text);
+/// The line as 一键排版 sets it: the number, a tab to the right side and "签发人：" with the names
+/// (the number alone when no 签发人).
+std::u16string numberLineText(const NumberLine& line);
+/// Where the names start in numberLineText(line), in UTF-16 units.
+std::size_t signerNamesStart(const NumberLine& line);
+
+/// The format a draft's 版头 is in, read from its 标志: "…文件" 文件格式, "…纪要" 纪要格式, the
+/// organ's name alone 信函格式.
+HeadFormat headFormatOfMark(const std::vector<std::u16string_view>& rows);
+
+/// The 标志's size for these rows (the names as written, the suffix included or beside).
+double markSizeFor(const std::vector<std::u16string>& rows);
+
 /// The width in mm of `text` set in CJK characters of `pt` points (a character as wide as high).
 double cjkWidthMm(std::u16string_view text, double pt);
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MPL-2.0
 #include <core/layout/check.hpp>
+
+#include <core/doctypes/letterhead.hpp>
 #include <core/layout/title_breaks.hpp>
 
 #include <core/layout/closing.hpp>
@@ -156,8 +158,11 @@ void checkStyle(const StyleSpec& spec, const StyleState& style, const std::u16st
 {
     // The title's bold only stands in for 小标宋 where it is missing: either is right.
     const bool boldRight = spec.role == StyleRole::Title || style.bold == spec.bold;
+    // The 标志's size is fitted to the organs' names (一键排版 sets it per document), and so is
+    // its line; what every 标志 shares is its font, its red and its centring.
+    const bool fittedSize = spec.role == StyleRole::Mark;
     if (style.font != spec.fonts.front() ||
-        std::abs(style.sizePt - spec.sizePt) > kSizeTolerancePt || !boldRight)
+        (!fittedSize && std::abs(style.sizePt - spec.sizePt) > kSizeTolerancePt) || !boldRight)
     {
         const std::u16string bold = spec.bold && spec.role != StyleRole::Title ? u"加粗" : u"";
         out.push_back(styleFinding(
@@ -189,7 +194,10 @@ void checkStyle(const StyleSpec& spec, const StyleState& style, const std::u16st
                 characters(style.firstLineIndent, spec.sizePt) + u", " +
                 characters(style.leftIndent, spec.sizePt) + u" and " +
                 characters(style.rightIndent, spec.sizePt)));
-    if (!near(style.fixedLineSpacing, hundredthMm(kLinePitchPt), kSpacingTolerance))
+    if (spec.colour >= 0 && style.colour != spec.colour)
+        out.push_back(styleFinding("layout.colour", paragraph, name, u"应为红色",
+                                   u"should be red"));
+    if (!fittedSize && !near(style.fixedLineSpacing, hundredthMm(kLinePitchPt), kSpacingTolerance))
         out.push_back(styleFinding("layout.linepitch", paragraph, name,
                                    u"的行距应固定为 28.95 磅（每页 22 行）",
                                    u"should have a fixed 28.95 pt line spacing (22 lines a page)"));
@@ -544,6 +552,40 @@ AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, i
     return fix;
 }
 
+// The 版头's red line: under the 发文字号 (文件格式, 纪要格式) or under the 标志 (信函格式, whose
+// 标志 names the organ alone).
+void checkHeadLines(const LayoutState& state, std::vector<Finding>& out)
+{
+    std::vector<std::u16string_view> markRows;
+    std::size_t lastMark = 0, number = 0;
+    bool hasNumber = false;
+    for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphs.size(); ++i)
+        if (state.roles[i].role == LayoutRole::Mark)
+        {
+            markRows.push_back(state.paragraphs[i]);
+            lastMark = i;
+        }
+        else if (state.roles[i].role == LayoutRole::DocumentNumber)
+        {
+            number = i;
+            hasNumber = true;
+        }
+    if (!hasNumber || number >= state.paragraphStates.size())
+        return;
+    const bool letter = !markRows.empty() && headFormatOfMark(markRows) == HeadFormat::Letter;
+    const std::size_t ruled = letter ? lastMark : number;
+    if (state.paragraphStates[ruled].rules.bottom > 0)
+        return;
+    out.push_back(withMessages(
+        makeFinding("layout.head", Severity::Warning, ruled, 0, 0),
+        letter ? u"信函格式的发文机关标志下应有红色双线（一键排版将加上）。"
+               : u"发文字号下 4 毫米处应有与版心等宽的红色分隔线（一键排版将加上）。",
+        letter ? u"A letter-format mark should have the red double lines under it (一键排版 "
+                 u"draws them)."
+               : u"A red separator line as wide as the text area should run 4 mm under the "
+                 u"document number (一键排版 draws it)."));
+}
+
 std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const LayoutState& state)
 {
     std::vector<Finding> out;
@@ -567,6 +609,7 @@ std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const Layout
                             role == LayoutRole::Attachment, out);
     }
     checkRules(state, out);
+    checkHeadLines(state, out);
     checkTitleBreaks(profile, state, out);
     checkClosingPlacement(profile, state, out);
     checkClosingPages(state, out);

@@ -47,6 +47,7 @@ struct StyleState
     int fixedLineSpacing = 0; // 0: the line spacing is not fixed
     int outlineLevel = 0;
     int characterSpacing = 0; // added after each character
+    int colour = -1;          // 0xRRGGBB, -1 automatic
 };
 
 /// Everything 版式检查 reads from a document.

@@ -21,6 +21,9 @@ constexpr std::size_t kMaxSignatureLength = 30;
 constexpr std::size_t kMaxClosingLength = 24;
 constexpr std::size_t kMaxListHeadingLength = 30; // an automatic list item that is a heading
 constexpr int kMaxSignatureLines = 4;             // 联合行文: up to four organs above the date
+constexpr std::size_t kMaxHeadParagraphs = 12; // 份号, 密级, 紧急程度, up to 9 rows of the 标志
+constexpr std::size_t kMaxMarkRowLength = 40;
+constexpr std::size_t kCopyNumberDigits = 6;
 
 std::u16string_view trimmed(std::u16string_view text)
 {
@@ -69,6 +72,26 @@ bool isDocumentNumber(std::u16string_view text)
            text.size() <= kMaxTitleLength &&
            text.find_first_of(u"〕]］)）", open) != std::u16string_view::npos &&
            !hasSentenceEnd(text);
+}
+
+// The 发文字号 line of a 上行文 carries 签发人 on its right ("X政发〔2026〕5号　签发人：张三"),
+// and a draft may have that line without a number yet.
+bool isDocumentNumberLine(std::u16string_view text)
+{
+    return isDocumentNumber(text) || (text.find(u"签发人") != std::u16string_view::npos &&
+                                      text.size() <= kMaxTitleLength && !hasSentenceEnd(text));
+}
+
+// 份号 ("000123"), 密级和保密期限 ("机密★1年"), 紧急程度 ("特急"): GB/T 9704 §7.2.1–7.2.3.
+bool isHeadElement(std::u16string_view text)
+{
+    const bool copyNumber = text.size() <= kCopyNumberDigits &&
+                            std::all_of(text.begin(), text.end(), [](char16_t c) { return isDigit(c); });
+    static constexpr std::array<std::u16string_view, 7> starts = {
+        u"绝密", u"机密", u"秘密", u"特急", u"加急", u"特提", u"平急"};
+    return copyNumber || (text.size() <= kMaxAddresseeLength &&
+                          std::any_of(starts.begin(), starts.end(), [&](std::u16string_view s)
+                                      { return startsWith(text, s); }));
 }
 
 // 附注 under the date: "（联系人：张三，电话：12345678）".
@@ -195,6 +218,39 @@ std::u16string standardDate(std::u16string_view text)
     return decimal(*year) + u"年" + decimal(*month) + u"月" + decimal(*day) + u"日";
 }
 
+namespace
+{
+// The 版头 of a draft: the paragraphs above its 发文字号 line, each a 份号, 密级 or 紧急程度 line
+// or a row of the 发文机关标志 (信函: the 标志 first, the elements under its lines). Without a
+// 发文字号 line there is no 版头 to recognise: a short first line may as well be the title.
+void markHead(const std::vector<std::u16string_view>& text, std::vector<ParagraphRoleInfo>& roles)
+{
+    const std::size_t limit = std::min(text.size(), kMaxHeadParagraphs + 1);
+    std::size_t number = limit;
+    for (std::size_t k = 0; k < limit; ++k)
+    {
+        if (roles[k].role == LayoutRole::Blank)
+            continue;
+        if (roles[k].role != LayoutRole::Body)
+            return;
+        if (isDocumentNumberLine(text[k]))
+        {
+            number = k;
+            break;
+        }
+        if (!isHeadElement(text[k]) &&
+            (text[k].size() > kMaxMarkRowLength || hasSentenceEnd(text[k])))
+            return;
+    }
+    if (number == limit)
+        return;
+    roles[number].role = LayoutRole::DocumentNumber;
+    for (std::size_t k = 0; k < number; ++k)
+        if (roles[k].role != LayoutRole::Blank)
+            roles[k].role = isHeadElement(text[k]) ? LayoutRole::HeadElement : LayoutRole::Mark;
+}
+} // namespace
+
 std::vector<ParagraphRoleInfo>
 classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
                    const std::vector<bool>& tables, const std::vector<std::size_t>& labelLengths)
@@ -248,10 +304,11 @@ classifyParagraphs(const std::vector<std::u16string_view>& paragraphs,
             roles[i] = ParagraphRoleInfo{};
             roles[i].role = LayoutRole::AttachmentMore;
         }
+    markHead(text, roles);
     // The opening: title lines, then perhaps 主送机关, before the first heading or body text. A
     // 发文字号 above the title is not part of it.
     std::size_t i = 0;
-    while (i < n && (roles[i].role == LayoutRole::Blank ||
+    while (i < n && (roles[i].role == LayoutRole::Blank || isHeadRole(roles[i].role) ||
                      (roles[i].role == LayoutRole::Body && isDocumentNumber(text[i]))))
         ++i;
     std::size_t titleLines = 0;
@@ -350,8 +407,20 @@ std::string roleName(const ParagraphRoleInfo& info)
         return "date";
     case LayoutRole::Distribution:
         return "distribution";
+    case LayoutRole::HeadElement:
+        return "head-element";
+    case LayoutRole::Mark:
+        return "mark";
+    case LayoutRole::DocumentNumber:
+        return "document-number";
     }
     return "body";
+}
+
+bool isHeadRole(LayoutRole role)
+{
+    return role == LayoutRole::HeadElement || role == LayoutRole::Mark ||
+           role == LayoutRole::DocumentNumber;
 }
 
 bool isSingleTitle(const std::vector<ParagraphRoleInfo>& roles, std::size_t i)

@@ -27,7 +27,13 @@ enum class LayoutRole
     Signature,      // 落款: the organisation above the date
     Date,           // 成文日期
     Distribution, // 版记: 抄送：…, …印发
+    HeadElement,  // 版头: 份号, 密级和保密期限 or 紧急程度, a line each at the 版心's top
+    Mark,         // 版头: 发文机关标志 ("X区人民政府文件"), a line per row
+    DocumentNumber, // 版头: the 发文字号 line (上行文: with 签发人), the red line under it
 };
+
+/// Whether `role` is part of the 版头 (above the title).
+bool isHeadRole(LayoutRole role);
 
 struct ParagraphRoleInfo
 {

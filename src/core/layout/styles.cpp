@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include <core/layout/styles.hpp>
 
+#include <core/doctypes/letterhead.hpp>
+
 #include <cmath>
 
 namespace gongwen::core
@@ -18,6 +20,24 @@ std::vector<std::u16string_view> fangsong()
             u"Source Han Serif SC"};
 }
 
+std::vector<std::u16string_view> xiaobiaosong()
+{
+    return {u"方正小标宋简体",   u"方正小标宋_GBK",      u"FZXiaoBiaoSong-B05S", u"华文中宋",
+            u"STZhongsong",      u"Noto Serif CJK SC",   u"Source Han Serif SC", u"AR PL UMing CN"};
+}
+
+std::vector<std::u16string_view> heiti()
+{
+    return {u"黑体",
+            u"SimHei",
+            u"方正黑体_GBK",
+            u"方正黑体简体",
+            u"Noto Sans CJK SC",
+            u"Source Han Sans SC",
+            u"WenQuanYi Zen Hei",
+            u"Droid Sans Fallback"};
+}
+
 } // namespace
 
 const std::vector<StyleSpec>& officialStyles()
@@ -26,8 +46,7 @@ const std::vector<StyleSpec>& officialStyles()
         {StyleRole::Title,
          {u"公文标题", u"Gongwen Title"},
          {u"小标宋", u"Xiaobiaosong"},
-         {u"方正小标宋简体", u"方正小标宋_GBK", u"FZXiaoBiaoSong-B05S", u"华文中宋", u"STZhongsong",
-          u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"},
+         xiaobiaosong(),
          22.0,
          true,
          Alignment::Centred,
@@ -39,8 +58,7 @@ const std::vector<StyleSpec>& officialStyles()
         {StyleRole::Heading1,
          {u"一级标题", u"Gongwen Heading 1"},
          {u"黑体", u"Heiti"},
-         {u"黑体", u"SimHei", u"方正黑体_GBK", u"方正黑体简体", u"Noto Sans CJK SC",
-          u"Source Han Sans SC", u"WenQuanYi Zen Hei", u"Droid Sans Fallback"},
+         heiti(),
          16.0,
          false,
          Alignment::Justified,
@@ -171,6 +189,57 @@ const std::vector<StyleSpec>& officialStyles()
          false,
          0,
          true},
+        {StyleRole::HeadElement,
+         {u"版头要素", u"Gongwen Head Element"},
+         {u"黑体", u"Heiti"},
+         heiti(),
+         16.0,
+         false,
+         Alignment::Left,
+         0.0,
+         0,
+         0,
+         0,
+         0,
+         false,
+         0,
+         false,
+         -1,
+         true},
+        {StyleRole::Mark,
+         {u"发文机关标志", u"Gongwen Issuer Mark"},
+         {u"小标宋", u"Xiaobiaosong"},
+         xiaobiaosong(),
+         kMarkLargestPt,
+         true,
+         Alignment::Centred,
+         0.0,
+         0,
+         0,
+         0,
+         0,
+         false,
+         0,
+         false,
+         kHeadRed,
+         true},
+        {StyleRole::DocumentNumber,
+         {u"发文字号", u"Gongwen Document Number"},
+         {u"仿宋", u"Fangsong"},
+         fangsong(),
+         16.0,
+         false,
+         Alignment::Centred,
+         0.0,
+         0,
+         0,
+         0,
+         0,
+         false,
+         0,
+         false,
+         -1,
+         true},
     };
     return styles;
 }
@@ -229,6 +298,12 @@ StyleRole styleRoleForLayout(const ParagraphRoleInfo& role)
         return StyleRole::Date;
     case LayoutRole::Distribution:
         return StyleRole::Distribution;
+    case LayoutRole::HeadElement:
+        return StyleRole::HeadElement;
+    case LayoutRole::Mark:
+        return StyleRole::Mark;
+    case LayoutRole::DocumentNumber:
+        return StyleRole::DocumentNumber;
     default:
         return StyleRole::Body;
     }

@@ -30,6 +30,9 @@ enum class StyleRole
     Distribution, // 版记: 四号 仿宋, one character in from each side, between separator lines
     TableText, // 表格文字: the cells of a table, 四号 仿宋, centred, single spacing, off the grid
     TableHeader, // 表格标题行: the first row of a table, as 表格文字 but bold
+    HeadElement, // 版头要素: 份号, 密级和保密期限, 紧急程度: 三号 黑体, flush left, off the grid
+    Mark,        // 发文机关标志: red 小标宋, centred, its size fitted to the names, off the grid
+    DocumentNumber, // 发文字号: 三号 仿宋, centred (上行文: left, 签发人 right), off the grid
 };
 
 enum class Alignment
@@ -75,6 +78,8 @@ struct StyleSpec
                               // styleSpecFor
     bool inTable = false;     // single line spacing and off the page's line grid: a cell's text
                               // sits at its top instead of on the next grid line
+    int colour = -1;          // 0xRRGGBB, or -1 for the automatic colour
+    bool offGrid = false;     // 版头: fixed lines off the page's grid, placed in millimetres
 };
 
 const std::vector<StyleSpec>& officialStyles();

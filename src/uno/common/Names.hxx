@@ -29,6 +29,8 @@ inline constexpr char kWordingRegisterService[] = "org.gongwen.WordingRegister";
 
 inline constexpr char kLayoutFormatterImplementation[] = "org.gongwen.comp.LayoutFormatter";
 inline constexpr char kLayoutFormatterService[] = "org.gongwen.LayoutFormatter";
+inline constexpr char kDocumentTypesImplementation[] = "org.gongwen.comp.DocumentTypes";
+inline constexpr char kDocumentTypesService[] = "org.gongwen.DocumentTypes";
 
 // Tools ▸ Options ▸ 公文助手 (extension/registry/OptionsDialog.xcu names the service).
 inline constexpr char kOptionsPageImplementation[] = "org.gongwen.comp.OptionsPage";

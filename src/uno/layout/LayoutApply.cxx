@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "LayoutApply.hxx"
 
+#include "HeadLayout.hxx"
+
 #include "../common/ApiGuard.hxx"
 #include "../common/CheckSettings.hxx"
 #include "../common/DocumentEdit.hxx"
@@ -71,30 +73,6 @@ constexpr const char* kWeightDirect[] = {"CharWeight", "CharWeightAsian"};
 OUString storedProfile(const uno::Reference<text::XTextDocument>& document)
 {
     return readUserProperty(document, kProfileProperty);
-}
-
-// The page style the body text uses (the first paragraph's).
-uno::Reference<beans::XPropertySet>
-bodyPageStyle(const uno::Reference<text::XTextDocument>& document)
-{
-    OUString name;
-    auto elements =
-        uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
-            ->createEnumeration();
-    if (elements->hasMoreElements())
-    {
-        uno::Reference<beans::XPropertySet> first(elements->nextElement(), uno::UNO_QUERY);
-        if (first.is() && first->getPropertySetInfo()->hasPropertyByName(ascii("PageStyleName")))
-            first->getPropertyValue(ascii("PageStyleName")) >>= name;
-    }
-    auto pages = uno::Reference<container::XNameAccess>(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
-            ->getStyleFamilies()
-            ->getByName(ascii("PageStyles")),
-        uno::UNO_QUERY_THROW);
-    if (name.isEmpty() || !pages->hasByName(name))
-        name = ascii("Standard");
-    return uno::Reference<beans::XPropertySet>(pages->getByName(name), uno::UNO_QUERY_THROW);
 }
 
 sal_Int32 hundredthMm(double pt)
@@ -566,6 +544,9 @@ core::StyleState styleState(const uno::Reference<beans::XPropertySet>& style)
     sal_Int16 kerning = 0;
     style->getPropertyValue(ascii("CharKerning")) >>= kerning;
     s.characterSpacing = kerning;
+    sal_Int32 colour = -1;
+    style->getPropertyValue(ascii("CharColor")) >>= colour;
+    s.colour = colour;
     return s;
 }
 
@@ -634,6 +615,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
                             .text);
         ++result.paragraphs;
     }
+    removeParagraphs(body, layOutHeadParagraphs(document, body, roles, profile));
     placeClosingLines(body, roles, profile);
     removeUnusedLegacyStyles(document);
     storeProfile(document, profile, changes, edit);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "Styles.hxx"
 
+#include <core/doctypes/letterhead.hpp>
+
 #include "../common/DocumentEdit.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -83,6 +85,7 @@ std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSp
     for (const char* name : {"CharWeight", "CharWeightAsian"})
         p.emplace_back(name, uno::Any(weight));
     p.emplace_back("CharKerning", uno::Any(static_cast<sal_Int16>(spec.characterSpacing)));
+    p.emplace_back("CharColor", uno::Any(static_cast<sal_Int32>(spec.colour)));
     return p;
 }
 
@@ -100,6 +103,17 @@ table::BorderLine2 sideLine(bool ruled)
         line.OuterLineWidth = 2;
     }
     return line;
+}
+
+// Single in tables; a 标志 row 1.1 em (its em box's top on the line's top, see letterhead.hpp);
+// else the page grid's pitch.
+style::LineSpacing lineSpacing(const core::StyleSpec& spec)
+{
+    if (spec.inTable)
+        return style::LineSpacing(style::LineSpacingMode::PROP, 100);
+    const double pt = spec.role == core::StyleRole::Mark ? spec.sizePt * core::kMarkLineEm
+                                                         : core::kLinePitchPt;
+    return style::LineSpacing(style::LineSpacingMode::FIX, static_cast<sal_Int16>(hundredthMm(pt)));
 }
 
 std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::StyleSpec& spec)
@@ -120,12 +134,8 @@ std::vector<std::pair<const char*, uno::Any>> paragraphProperties(const core::St
         {"LeftBorder", uno::Any(sideLine(spec.ruled))},
         {"RightBorder", uno::Any(sideLine(spec.ruled))},
         {"OutlineLevel", uno::Any(static_cast<sal_Int16>(spec.outlineLevel))},
-        {"ParaLineSpacing",
-         uno::Any(spec.inTable ? style::LineSpacing(style::LineSpacingMode::PROP, 100)
-                               : style::LineSpacing(
-                                     style::LineSpacingMode::FIX,
-                                     static_cast<sal_Int16>(hundredthMm(core::kLinePitchPt))))},
-        {"SnapToGrid", uno::Any(!spec.inTable)},
+        {"ParaLineSpacing", uno::Any(lineSpacing(spec))},
+        {"SnapToGrid", uno::Any(!spec.inTable && !spec.offGrid)},
         {"ParaTopMargin", uno::Any(sal_Int32(0))},
         {"ParaBottomMargin", uno::Any(hundredthMm(spec.spaceAfterLines * core::kLinePitchPt))},
     };

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "NewDocument.hxx"
+
+#include "../common/ApiGuard.hxx"
+#include "../layout/HeadLayout.hxx"
+#include "../layout/LayoutApply.hxx"
+
+#include <core/doctypes/skeleton.hpp>
+#include <core/layout/roles.hpp>
+#include <core/text/text.hpp>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+#include <ctime>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+// 信函's lower double lines (thin over thick) 20 mm above the first page's foot: the bottom
+// border of an empty footer paragraph whose footer ends there.
+constexpr sal_Int32 kLetterLinesAboveFoot = 2000;
+constexpr sal_Int32 kLetterFooterLine = 10; // the empty paragraph's line, 0.1 mm
+constexpr sal_Int32 kLetterTopMargin = 3000;
+
+OUString inLanguage(core::Language language, std::u16string_view zh, std::u16string_view en)
+{
+    return toOUString(core::pick(language, zh, en));
+}
+
+std::vector<std::u16string> splitList(std::u16string_view text)
+{
+    std::vector<std::u16string> items;
+    std::u16string current;
+    auto flush = [&]
+    {
+        const std::u16string_view trimmed = core::trimSpaces(current);
+        if (!trimmed.empty())
+            items.emplace_back(trimmed);
+        current.clear();
+    };
+    for (char16_t c : text)
+        if (c == u'\n' || c == u'\r' || c == u'、')
+            flush();
+        else
+            current += c;
+    flush();
+    return items;
+}
+
+std::vector<std::u16string> listValue(const uno::Any& value, const OUString& name,
+                                      core::Language language)
+{
+    OUString text;
+    uno::Sequence<OUString> list;
+    if (value >>= text)
+        return splitList(toView(text));
+    if (value >>= list)
+    {
+        std::vector<std::u16string> items;
+        for (const OUString& item : list)
+            if (const auto trimmed = core::trimSpaces(toView(item)); !trimmed.empty())
+                items.emplace_back(trimmed);
+        return items;
+    }
+    refuse(inLanguage(language, u"字段“", u"The field ") + name +
+           inLanguage(language, u"”应为文字。", u" must be text."));
+}
+
+std::u16string textValue(const uno::Any& value, const OUString& name, core::Language language)
+{
+    OUString text;
+    if (!(value >>= text))
+        refuse(inLanguage(language, u"字段“", u"The field ") + name +
+               inLanguage(language, u"”应为文字。", u" must be text."));
+    return std::u16string(toView(text));
+}
+
+std::u16string today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    auto number = [](int n) { return toOUString(u"") + OUString::number(n); };
+    return std::u16string(toView(number(local.tm_year + 1900))) + u"年" +
+           std::u16string(toView(number(local.tm_mon + 1))) + u"月" +
+           std::u16string(toView(number(local.tm_mday))) + u"日";
+}
+
+void insertParagraphs(const uno::Reference<text::XTextDocument>& document,
+                      const std::vector<std::u16string>& paragraphs)
+{
+    const uno::Reference<text::XText> text = document->getText();
+    const uno::Reference<text::XTextCursor> cursor = text->createTextCursor();
+    cursor->gotoEnd(false);
+    const uno::Reference<text::XTextRange> at(cursor, uno::UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < paragraphs.size(); ++i)
+    {
+        if (i > 0)
+            text->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        // A tab is a character of the text: the 签发人 line keeps it.
+        text->insertString(at, toOUString(paragraphs[i]), false);
+    }
+}
+
+uno::Reference<container::XNameContainer>
+pageStyles(const uno::Reference<text::XTextDocument>& document)
+{
+    return uno::Reference<container::XNameContainer>(
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName(ascii("PageStyles")),
+        uno::UNO_QUERY_THROW);
+}
+
+// 信函格式's first page (GB/T 9704 §10.1): the 标志 30 mm from the top, no page number, the
+// lower double lines (thin over thick) 20 mm above the foot; later pages take the body's style.
+void makeLetterFirstPage(const uno::Reference<text::XTextDocument>& document)
+{
+    const uno::Reference<beans::XPropertySet> body = bodyPageStyle(document);
+    const OUString bodyName = uno::Reference<container::XNamed>(body, uno::UNO_QUERY_THROW)->getName();
+    const auto styles = pageStyles(document);
+    const OUString name = letterFirstPageStyleName();
+    if (!styles->hasByName(name))
+        styles->insertByName(
+            name, uno::Any(uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+                               ->createInstance(ascii("com.sun.star.style.PageStyle"))));
+    uno::Reference<beans::XPropertySet> first(styles->getByName(name), uno::UNO_QUERY_THROW);
+    for (const char* property : {"Width", "Height", "LeftMargin", "RightMargin", "GridMode",
+                                 "GridLines", "GridBaseHeight", "GridRubyHeight",
+                                 "GridDisplay", "GridPrint", "GridSnapToChars"})
+        first->setPropertyValue(ascii(property), body->getPropertyValue(ascii(property)));
+    sal_Int32 bodyBottom = 0, footerHeight = 0;
+    body->getPropertyValue(ascii("BottomMargin")) >>= bodyBottom;
+    body->getPropertyValue(ascii("FooterHeight")) >>= footerHeight;
+    first->setPropertyValue(ascii("TopMargin"), uno::Any(kLetterTopMargin));
+    first->setPropertyValue(ascii("BottomMargin"), uno::Any(kLetterLinesAboveFoot));
+    first->setPropertyValue(ascii("FooterIsOn"), uno::Any(true));
+    first->setPropertyValue(ascii("FooterIsDynamicHeight"), uno::Any(false));
+    // The body ends where it ends on the other pages.
+    const sal_Int32 footer = bodyBottom + footerHeight - kLetterLinesAboveFoot;
+    first->setPropertyValue(ascii("FooterHeight"), uno::Any(footer));
+    first->setPropertyValue(ascii("FooterBodyDistance"),
+                            uno::Any(footer - kLetterFooterLine - core::kLetterLinesWidth));
+    first->setPropertyValue(ascii("FollowStyle"), uno::Any(bodyName));
+    uno::Reference<text::XText> footerText(first->getPropertyValue(ascii("FooterText")),
+                                           uno::UNO_QUERY_THROW);
+    footerText->setString(OUString());
+    auto paragraphs = uno::Reference<container::XEnumerationAccess>(footerText, uno::UNO_QUERY_THROW)
+                          ->createEnumeration();
+    uno::Reference<beans::XPropertySet> line(paragraphs->nextElement(), uno::UNO_QUERY_THROW);
+    line->setPropertyValue(ascii("ParaLineSpacing"),
+                           uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
+                                                       static_cast<sal_Int16>(kLetterFooterLine))));
+    line->setPropertyValue(ascii("SnapToGrid"), uno::Any(false));
+    line->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-700)));
+    line->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-700)));
+    table::BorderLine2 pair;
+    pair.Color = core::kHeadRed;
+    // A bottom border's outer line is the lower one: thin over thick.
+    pair.LineStyle = table::BorderLineStyle::THICKTHIN_SMALLGAP;
+    pair.LineWidth = static_cast<sal_Int16>(core::kLetterLinesWidth);
+    line->setPropertyValue(ascii("BottomBorder"), uno::Any(pair));
+    line->setPropertyValue(ascii("BottomBorderDistance"), uno::Any(sal_Int32(0)));
+    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(),
+                                                                  uno::UNO_QUERY_THROW)
+                        ->createEnumeration();
+    uno::Reference<beans::XPropertySet>(elements->nextElement(), uno::UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("PageDescName"), uno::Any(name));
+}
+
+void closeQuietly(const uno::Reference<text::XTextDocument>& document) noexcept
+{
+    try
+    {
+        uno::Reference<util::XCloseable>(document, uno::UNO_QUERY_THROW)->close(true);
+    }
+    catch (...)
+    {
+    }
+}
+
+} // namespace
+
+const core::DocumentType& requireDocumentType(const OUString& id, core::Language language)
+{
+    const OString utf8 = OUStringToOString(id, RTL_TEXTENCODING_UTF8);
+    if (const core::DocumentType* type = core::findDocumentType(
+            std::string_view(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()))))
+        return *type;
+    OUString known;
+    for (const core::DocumentType& t : core::documentTypes())
+        known += (known.isEmpty() ? OUString() : ascii(", ")) +
+                 OUString(t.id.data(), static_cast<sal_Int32>(t.id.size()), RTL_TEXTENCODING_ASCII_US);
+    refuse(inLanguage(language, u"未知的公文类型“", u"Unknown document type “") + id +
+               inLanguage(language, u"”；可用：", u"”; known: ") + known,
+           1);
+}
+
+NewDocumentFields readFields(const uno::Sequence<beans::NamedValue>& fields,
+                             core::Language language)
+{
+    NewDocumentFields out;
+    for (const beans::NamedValue& field : fields)
+    {
+        const OUString& n = field.Name;
+        if (n == "Organs")
+            out.head.organs = listValue(field.Value, n, language);
+        else if (n == "Signers")
+            out.head.signers = listValue(field.Value, n, language);
+        else if (n == "OrganCode")
+            out.head.number.organCode = textValue(field.Value, n, language);
+        else if (n == "Year")
+            out.head.number.year = textValue(field.Value, n, language);
+        else if (n == "Serial")
+            out.head.number.serial = textValue(field.Value, n, language);
+        else if (n == "CopyNumber")
+            out.head.copyNumber = textValue(field.Value, n, language);
+        else if (n == "Secrecy")
+            out.head.secrecy = textValue(field.Value, n, language);
+        else if (n == "Urgency")
+            out.head.urgency = textValue(field.Value, n, language);
+        else if (n == "Subject")
+            out.subject = textValue(field.Value, n, language);
+        else if (n == "Addressee")
+            out.addressee = textValue(field.Value, n, language);
+        else if (n == "Hidden")
+        {
+            if (!(field.Value >>= out.hidden))
+                refuse(inLanguage(language, u"字段“Hidden”应为布尔值。",
+                                  u"The field Hidden must be a boolean."),
+                       2);
+        }
+        else
+            refuse(inLanguage(language, u"未知的字段“", u"Unknown field “") + n +
+                       toOUString(u"”"),
+                   2);
+    }
+    return out;
+}
+
+uno::Reference<text::XTextDocument>
+createOfficialDocument(const uno::Reference<uno::XComponentContext>& context,
+                       const core::DocumentType& type, const NewDocumentFields& fields,
+                       core::Language language)
+{
+    const core::LetterheadResult head = core::planLetterhead(type, fields.head);
+    if (!head.ok())
+    {
+        OUString reasons;
+        for (core::LetterheadProblem p : head.problems)
+            reasons += (reasons.isEmpty() ? OUString() : ascii("\n")) +
+                       toOUString(core::letterheadProblemText(p).pick(language));
+        refuse(reasons, 2);
+    }
+    if (const core::BilingualText problem = core::subjectProblem(fields.subject); !problem.zh.empty())
+        refuse(toOUString(problem.pick(language)), 2);
+    core::SkeletonInput input;
+    for (const std::u16string& organ : fields.head.organs)
+        input.organs.emplace_back(core::trimSpaces(organ));
+    input.subject = fields.subject;
+    input.addressee = fields.addressee;
+    input.date = today();
+    const std::vector<std::u16string> paragraphs = core::skeletonParagraphs(type, head.plan, input);
+
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = ascii("Hidden");
+    args[0].Value <<= fields.hidden;
+    uno::Reference<text::XTextDocument> document(
+        frame::Desktop::create(context)->loadComponentFromURL(ascii("private:factory/swriter"),
+                                                              ascii("_blank"), 0, args),
+        uno::UNO_QUERY_THROW);
+    try
+    {
+        insertParagraphs(document, paragraphs);
+        applyLayout(context, document, defaultLayoutProfile(context), language);
+        if (type.format == core::HeadFormat::Letter)
+            makeLetterFirstPage(document);
+        // A new document: what was made is its start, not an edit to undo.
+        uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getUndoManager()
+            ->clear();
+        uno::Reference<util::XModifiable>(document, uno::UNO_QUERY_THROW)->setModified(false);
+    }
+    catch (...)
+    {
+        closeQuietly(document);
+        throw;
+    }
+    return document;
+}
+
+} // namespace gongwen::ext

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "HeadLayout.hxx"
+
+#include "Styles.hxx"
+
+#include "../common/DocumentEdit.hxx"
+#include "../common/StringConv.hxx"
+
+#include <core/doctypes/letterhead.hpp>
+
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/TabAlign.hpp>
+#include <com/sun/star/style/TabStop.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+
+#include <cmath>
+
+using namespace css;
+
+namespace gongwen::ext
+{
+namespace
+{
+
+constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
+constexpr sal_Int32 kLetterLinesOverhang = 700; // 信函: 170 mm lines over the 156 mm 版心
+
+sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(std::lround(pt * kHundredthMmPerPt)); }
+
+uno::Reference<container::XNameAccess> family(const uno::Reference<text::XTextDocument>& document,
+                                              const char* name)
+{
+    return uno::Reference<container::XNameAccess>(
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName(ascii(name)),
+        uno::UNO_QUERY_THROW);
+}
+
+table::BorderLine2 redLine(bool pair)
+{
+    table::BorderLine2 line;
+    line.Color = core::kHeadRed;
+    // A bottom border's inner line is the upper one: thick over thin is a thin line outside.
+    line.LineStyle = pair ? table::BorderLineStyle::THINTHICK_SMALLGAP : table::BorderLineStyle::SOLID;
+    line.LineWidth = static_cast<sal_Int16>(pair ? core::kLetterLinesWidth : core::kSeparatorLineWidth);
+    return line;
+}
+
+core::HeadPart headPart(core::LayoutRole role)
+{
+    switch (role)
+    {
+    case core::LayoutRole::Mark:
+        return core::HeadPart::Mark;
+    case core::LayoutRole::DocumentNumber:
+        return core::HeadPart::Number;
+    default:
+        return core::HeadPart::Element;
+    }
+}
+
+// The 标志's size and line in its style: the one thing of it that depends on the names.
+void fitMarkStyle(const uno::Reference<text::XTextDocument>& document, double markPt)
+{
+    uno::Reference<beans::XPropertySet> style(
+        family(document, "ParagraphStyles")->getByName(officialStyleName(core::StyleRole::Mark)),
+        uno::UNO_QUERY_THROW);
+    writePoint();
+    for (const char* name : {"CharHeight", "CharHeightAsian"})
+        style->setPropertyValue(ascii(name), uno::Any(static_cast<float>(markPt)));
+    style->setPropertyValue(
+        ascii("ParaLineSpacing"),
+        uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
+                                    static_cast<sal_Int16>(hundredthMm(markPt * core::kMarkLineEm)))));
+}
+
+// 上行文: the number one character in from the left, 签发人 and the names one character in from
+// the right (a right tab), the names in 楷体.
+void setSignerLine(const uno::Reference<text::XTextDocument>& document, const BodyElement& element,
+                   const core::NumberLine& line, sal_Int32 textWidth)
+{
+    uno::Reference<beans::XPropertySet> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
+    const sal_Int32 oneCharacter = hundredthMm(core::kHeadTextPt);
+    writePoint();
+    paragraph->setPropertyValue(ascii("ParaAdjust"),
+                                uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_LEFT)));
+    paragraph->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(oneCharacter));
+    paragraph->setPropertyValue(ascii("ParaRightMargin"), uno::Any(oneCharacter));
+    style::TabStop tab;
+    tab.Position = textWidth - 2 * oneCharacter; // from the left indent to the right one
+    tab.Alignment = style::TabAlign_RIGHT;
+    tab.FillChar = u' ';
+    tab.DecimalChar = u'.';
+    paragraph->setPropertyValue(ascii("ParaTabStops"), uno::Any(uno::Sequence<style::TabStop>(&tab, 1)));
+    const std::u16string text = core::numberLineText(line);
+    if (text != element.ownText())
+    {
+        writePoint();
+        selectInParagraph(document, element, 0, static_cast<sal_Int32>(element.ownText().size()))
+            ->setString(toOUString(text));
+    }
+    const auto names = static_cast<sal_Int32>(core::signerNamesStart(line));
+    if (names < static_cast<sal_Int32>(text.size()))
+    {
+        writePoint();
+        BodyElement rewritten = element;
+        rewritten.text = toOUString(text);
+        rewritten.labelLength = 0;
+        rewritten.pieces.clear();
+        uno::Reference<beans::XPropertySet>(
+            selectInParagraph(document, rewritten, names,
+                              static_cast<sal_Int32>(text.size()) - names),
+            uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("CharFontNameAsian"),
+                               uno::Any(toOUString(core::styleSpec(core::StyleRole::Heading2).fonts.front())));
+    }
+}
+
+} // namespace
+
+OUString letterFirstPageStyleName() { return toOUString(u"信函首页"); }
+
+uno::Reference<beans::XPropertySet>
+bodyPageStyle(const uno::Reference<text::XTextDocument>& document)
+{
+    OUString name;
+    auto elements =
+        uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
+            ->createEnumeration();
+    if (elements->hasMoreElements())
+    {
+        uno::Reference<beans::XPropertySet> first(elements->nextElement(), uno::UNO_QUERY);
+        if (first.is() && first->getPropertySetInfo()->hasPropertyByName(ascii("PageStyleName")))
+            first->getPropertyValue(ascii("PageStyleName")) >>= name;
+    }
+    auto pages = family(document, "PageStyles");
+    if (name == letterFirstPageStyleName() && pages->hasByName(name))
+        uno::Reference<beans::XPropertySet>(pages->getByName(name), uno::UNO_QUERY_THROW)
+                ->getPropertyValue(ascii("FollowStyle")) >>= name;
+    if (name.isEmpty() || !pages->hasByName(name))
+        name = ascii("Standard");
+    return uno::Reference<beans::XPropertySet>(pages->getByName(name), uno::UNO_QUERY_THROW);
+}
+
+std::vector<std::size_t> layOutHeadParagraphs(const uno::Reference<text::XTextDocument>& document,
+                                              const std::vector<BodyElement>& body,
+                                              const std::vector<core::ParagraphRoleInfo>& roles,
+                                              const core::LayoutProfile& profile)
+{
+    std::vector<std::size_t> head;
+    std::vector<core::HeadPart> parts;
+    std::vector<std::u16string> rows;
+    std::vector<std::u16string_view> rowViews;
+    for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
+        if (core::isHeadRole(roles[i].role) && body[i].paragraph.is())
+        {
+            head.push_back(i);
+            parts.push_back(headPart(roles[i].role));
+            if (roles[i].role == core::LayoutRole::Mark)
+            {
+                rows.emplace_back(body[i].ownText());
+                rowViews.push_back(body[i].ownText());
+            }
+        }
+    if (head.empty())
+        return {};
+    const core::HeadFormat format =
+        rows.empty() ? core::HeadFormat::File : core::headFormatOfMark(rowViews);
+    const double markPt = rows.empty() ? core::kMarkLargestPt : core::markSizeFor(rows);
+    if (!rows.empty())
+        fitMarkStyle(document, markPt);
+    const std::vector<core::HeadParagraphLayout> layout =
+        core::layOutHead(parts, markPt, format, profile.page.gridBaseHeight);
+    const sal_Int32 textWidth = profile.page.width - profile.page.left - profile.page.right;
+    for (std::size_t k = 0; k < head.size(); ++k)
+    {
+        const BodyElement& element = body[head[k]];
+        const core::HeadParagraphLayout& p = layout[k];
+        uno::Reference<beans::XPropertySet> paragraph(element.paragraph, uno::UNO_QUERY_THROW);
+        writePoint();
+        paragraph->setPropertyValue(ascii("ParaTopMargin"), uno::Any(sal_Int32(p.spaceAbove)));
+        paragraph->setPropertyValue(ascii("ParaBottomMargin"), uno::Any(sal_Int32(p.spaceBelow)));
+        const bool ruled = p.redLineBelow || p.doubleLineBelow;
+        paragraph->setPropertyValue(ascii("BottomBorder"),
+                                    uno::Any(ruled ? redLine(p.doubleLineBelow) : table::BorderLine2()));
+        paragraph->setPropertyValue(ascii("BottomBorderDistance"),
+                                    uno::Any(sal_Int32(ruled ? p.lineDistance : 0)));
+        if (p.doubleLineBelow)
+        {
+            paragraph->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(-kLetterLinesOverhang));
+            paragraph->setPropertyValue(ascii("ParaRightMargin"), uno::Any(-kLetterLinesOverhang));
+        }
+        if (parts[k] != core::HeadPart::Number)
+            continue;
+        const core::NumberLine line = core::readNumberLine(element.ownText());
+        if (line.signer)
+            setSignerLine(document, element, line, textWidth);
+        else if (format == core::HeadFormat::Letter)
+            paragraph->setPropertyValue(
+                ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
+    }
+    // Blank lines a draft put inside the 版头 or under it for spacing.
+    std::vector<std::size_t> blanks;
+    for (std::size_t i = head.front(); i < roles.size(); ++i)
+    {
+        if (roles[i].role == core::LayoutRole::Blank && body[i].paragraph.is())
+            blanks.push_back(i);
+        else if (!core::isHeadRole(roles[i].role))
+            break;
+    }
+    return blanks;
+}
+
+void removeParagraphs(const std::vector<BodyElement>& body, const std::vector<std::size_t>& which)
+{
+    for (auto i = which.rbegin(); i != which.rend(); ++i)
+    {
+        writePoint();
+        uno::Reference<lang::XComponent>(body[*i].paragraph, uno::UNO_QUERY_THROW)->dispose();
+    }
+}
+
+} // namespace gongwen::ext

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MPL-2.0
+// The 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 and 签发人, the red line) set in a Writer
+// document as core::layOutHead plans it: used by 一键排版 and by 新建公文.
+#pragma once
+
+#include "../common/DocumentText.hxx"
+
+#include <core/layout/roles.hpp>
+#include <core/layout/styles.hpp>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <vector>
+
+namespace gongwen::ext
+{
+
+/// The page style of a 信函's first page: the 标志 30 mm from the page's top, the lower red
+/// double lines 20 mm from its foot, no page number; the body's page style follows it.
+OUString letterFirstPageStyleName();
+
+/// The page style the body text uses: the first paragraph's, or the one after a 信函's first page.
+css::uno::Reference<css::beans::XPropertySet>
+bodyPageStyle(const css::uno::Reference<css::text::XTextDocument>& document);
+
+/// Sets the 版头's paragraphs (their styles already applied): the 标志's size in its style, each
+/// paragraph's place, the red line, the 签发人 line. Returns the blank paragraphs inside the
+/// 版头 and between it and the title, which 一键排版 removes: the spacing is the styles'.
+std::vector<std::size_t> layOutHeadParagraphs(
+    const css::uno::Reference<css::text::XTextDocument>& document,
+    const std::vector<BodyElement>& body, const std::vector<core::ParagraphRoleInfo>& roles,
+    const core::LayoutProfile& profile);
+
+/// Removes these (blank) paragraphs, last first.
+void removeParagraphs(const std::vector<BodyElement>& body, const std::vector<std::size_t>& which);
+
+} // namespace gongwen::ext
