@@ -60,8 +60,13 @@ std::vector<std::u16string> skeletonParagraphs(const DocumentType& type, const L
         return out;
     }
     out.emplace_back();
-    for (const std::u16string& organ : input.organs)
-        out.push_back(organ);
+    // 落款: every organ of a joint issuance while they fit above the date as a 落款 block,
+    // else the host organ, the one whose seal comes first (the user adds the others' seals).
+    constexpr std::size_t kMaxSignatureOrgans = 4;
+    if (input.organs.size() <= kMaxSignatureOrgans)
+        out.insert(out.end(), input.organs.begin(), input.organs.end());
+    else
+        out.push_back(input.organs.front());
     out.push_back(input.date);
     if (type.contactNote)
         out.push_back(u"（联系人：" + std::u16string(kPlaceholder) + u"，电话：" +

@@ -21,7 +21,7 @@ constexpr std::size_t kMaxSignatureLength = 30;
 constexpr std::size_t kMaxClosingLength = 24;
 constexpr std::size_t kMaxListHeadingLength = 30; // an automatic list item that is a heading
 constexpr int kMaxSignatureLines = 4;             // 联合行文: up to four organs above the date
-constexpr std::size_t kMaxHeadParagraphs = 12; // 份号, 密级, 紧急程度, up to 9 rows of the 标志
+constexpr std::size_t kMaxHeadParagraphs = 36; // 份号, 密级, 紧急程度, a joint issuance's rows
 constexpr std::size_t kMaxMarkRowLength = 40;
 constexpr std::size_t kCopyNumberDigits = 6;
 

@@ -146,10 +146,12 @@ void makeLetterFirstPage(const uno::Reference<text::XTextDocument>& document)
             name, uno::Any(uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
                                ->createInstance(ascii("com.sun.star.style.PageStyle"))));
     uno::Reference<beans::XPropertySet> first(styles->getByName(name), uno::UNO_QUERY_THROW);
-    for (const char* property : {"Width", "Height", "LeftMargin", "RightMargin", "GridMode",
-                                 "GridLines", "GridBaseHeight", "GridRubyHeight",
-                                 "GridDisplay", "GridPrint", "GridSnapToChars"})
+    for (const char* property : {"Width", "Height", "LeftMargin", "RightMargin"})
         first->setPropertyValue(ascii(property), body->getPropertyValue(ascii(property)));
+    // No line grid: Writer centres a grid in the text area, and this page's area (the 30 mm top)
+    // holds no whole number of lines, so the 标志 would move down by the rest. The lines keep
+    // their fixed 28.95 pt pitch without it.
+    first->setPropertyValue(ascii("GridMode"), uno::Any(sal_Int16(0)));
     sal_Int32 bodyBottom = 0, footerHeight = 0;
     body->getPropertyValue(ascii("BottomMargin")) >>= bodyBottom;
     body->getPropertyValue(ascii("FooterHeight")) >>= footerHeight;
@@ -177,8 +179,8 @@ void makeLetterFirstPage(const uno::Reference<text::XTextDocument>& document)
     line->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-700)));
     table::BorderLine2 pair;
     pair.Color = core::kHeadRed;
-    // A bottom border's outer line is the lower one: thin over thick.
-    pair.LineStyle = table::BorderLineStyle::THICKTHIN_SMALLGAP;
+    // Thin over thick (seen in the exported PDF: Writer draws THINTHICK's thin line on top).
+    pair.LineStyle = table::BorderLineStyle::THINTHICK_SMALLGAP;
     pair.LineWidth = static_cast<sal_Int16>(core::kLetterLinesWidth);
     line->setPropertyValue(ascii("BottomBorder"), uno::Any(pair));
     line->setPropertyValue(ascii("BottomBorderDistance"), uno::Any(sal_Int32(0)));

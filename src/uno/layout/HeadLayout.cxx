@@ -48,8 +48,8 @@ table::BorderLine2 redLine(bool pair)
 {
     table::BorderLine2 line;
     line.Color = core::kHeadRed;
-    // A bottom border's inner line is the upper one: thick over thin is a thin line outside.
-    line.LineStyle = pair ? table::BorderLineStyle::THINTHICK_SMALLGAP : table::BorderLineStyle::SOLID;
+    // Thick over thin (seen in the exported PDF: Writer draws THICKTHIN's thick line on top).
+    line.LineStyle = pair ? table::BorderLineStyle::THICKTHIN_SMALLGAP : table::BorderLineStyle::SOLID;
     line.LineWidth = static_cast<sal_Int16>(pair ? core::kLetterLinesWidth : core::kSeparatorLineWidth);
     return line;
 }
@@ -92,10 +92,23 @@ void setSignerLine(const uno::Reference<text::XTextDocument>& document, const Bo
     writePoint();
     paragraph->setPropertyValue(ascii("ParaAdjust"),
                                 uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_LEFT)));
-    paragraph->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(oneCharacter));
-    paragraph->setPropertyValue(ascii("ParaRightMargin"), uno::Any(oneCharacter));
+    // The red line spans the 版心, so the one character each side is padding inside it (white
+    // hairline side borders carry it, as in 版记), not an indent, which would shorten the line.
+    table::BorderLine2 side;
+    side.Color = 0xFFFFFF;
+    side.LineStyle = table::BorderLineStyle::SOLID;
+    side.LineWidth = 2;
+    side.OuterLineWidth = 2;
+    for (const char* border : {"LeftBorder", "RightBorder"})
+        paragraph->setPropertyValue(ascii(border), uno::Any(side));
+    for (const char* distance : {"LeftBorderDistance", "RightBorderDistance"})
+        paragraph->setPropertyValue(ascii(distance), uno::Any(oneCharacter));
+    paragraph->setPropertyValue(ascii("ParaIsConnectBorder"), uno::Any(false));
     style::TabStop tab;
-    tab.Position = textWidth - 2 * oneCharacter; // from the left indent to the right one
+    // Writer measures a tab from the paragraph's indent (the padding not counted) and ignores one
+    // at or past the text's right edge (it keeps positions in twips): just inside that edge.
+    constexpr sal_Int32 kInsideEdge = 20;
+    tab.Position = textWidth - oneCharacter - kInsideEdge;
     tab.Alignment = style::TabAlign_RIGHT;
     tab.FillChar = u' ';
     tab.DecimalChar = u'.';
