@@ -110,6 +110,15 @@ def icon_layout(s):
                       f"stroke {RED} stroke-width 1 line 6,10.5 20,10.5"] + lines(s, GREY, (14, 17, 20))
 
 
+def icon_newdoc(s):
+    # A new 公文: the red 标志 and 版头 line on a page, and the plus of a new document.
+    if s == 16:
+        return page(s) + [f"fill {RED} stroke none rectangle 4,3 10,4",
+                          f"stroke {RED} stroke-width 1 line 3,6.5 13,6.5"] + plus(s)
+    return page(s) + [f"fill {RED} stroke none rectangle 6,5 15,7",
+                      f"stroke {RED} stroke-width 1 line 5,10.5 21,10.5"] + plus(s)
+
+
 def icon_newbook(s):
     if s == 16:
         return sheet(s) + [f"fill {PAPER} stroke none rectangle 8,8 15,15"] + plus(s)
@@ -141,7 +150,7 @@ def icon_sidebar(s):
 
 
 ICONS = {"check": icon_check, "section": icon_section, "figure": icon_figure,
-         "refresh": icon_refresh, "layout": icon_layout, "newbook": icon_newbook,
+         "refresh": icon_refresh, "layout": icon_layout, "newdoc": icon_newdoc, "newbook": icon_newbook,
          "record": icon_record, "checkbook": icon_checkbook, "sidebar": icon_sidebar}
 
 

@@ -590,6 +590,59 @@ def test_layout_zh():
         layout_flow(office, xvfb)
 
 
+def remember_new_document_fields(office, **values):
+    """What 新建公文 remembers for the user (org.gongwen.Settings/NewDocument), set as a user who
+    made a document before would have left it."""
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    path = uno.createUnoStruct("com.sun.star.beans.NamedValue", "nodepath", "/org.gongwen.Settings/NewDocument")
+    group = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (path,))
+    for key, value in values.items():
+        setattr(group, key, value)
+    group.commitChanges()
+
+
+def new_document_flow(office, xvfb):
+    """新建公文 for a 请示 and a 函 with the organ's fields remembered: the dialog, the new laid-out
+    document with its 版头, then 版式检查 with nothing left."""
+    start = office.new_document("swriter", hidden=False)
+    remember_new_document_fields(office, Type="request", Organs="X区政协", OrganCode="X政协", Signers="张三")
+    for kind, shot, mark in (("request", "request", "X区政协文件"), ("letter", "letter", "X区政协")):
+        remember_new_document_fields(office, Type=kind)
+        frame = office.desktop.getCurrentComponent().getCurrentController().getFrame()
+        wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
+        time.sleep(1)
+        before = office.desktop.getCurrentComponent()
+        open_menu_entry(xvfb, "o")
+        wait_for_dialog(office, "新建公文")
+        dialog = top_window(office, "新建公文")
+        note = "上行文" if kind == "request" else "平行文"
+        assert find_accessible(dialog, lambda a: name(a).startswith(note)) is not None, f"no {note} note"
+        xvfb.screenshot(os.path.join(SHOTS, f"new-document-{shot}-dialog-zh.png"))
+        press_button(office, "新建公文", "新建")
+        doc = wait_for(lambda: office.desktop.getCurrentComponent()
+                       if office.desktop.getCurrentComponent() != before
+                       and paragraphs(office.desktop.getCurrentComponent())[:1] == [mark] else None,
+                       seconds=30, what=f"the new {kind}")
+        assert "新建公文" not in top_window_titles(office)
+        text = paragraphs(doc)
+        if kind == "request":
+            assert text[1] == "X政协〔2026〕1号\t签发人：张三" or text[1].endswith("\t签发人：张三"), text[:3]
+        doc.getCurrentController().getViewCursor().gotoStart(False)
+        time.sleep(2)
+        xvfb.screenshot(os.path.join(SHOTS, f"new-document-{shot}-zh.png"))
+        open_menu_entry(xvfb, "y")  # 版式检查: nothing left on the new document
+        wait_for_dialog(office, "版式检查")
+        assert find_accessible(top_window(office, "版式检查"), lambda a: "版式符合" in name(a)) is not None
+        close_dialog(office, "版式检查")
+        wait_for(lambda: "版式检查" not in top_window_titles(office), what="the check to close")
+    start.close(True)
+
+
+def test_new_document_zh():
+    with Xvfb() as xvfb, Office(display=xvfb.display, ui_locale="zh-CN") as office:
+        new_document_flow(office, xvfb)
+
+
 def top_windows(office):
     toolkit = office.create("com.sun.star.awt.Toolkit")
     return [w for w in (toolkit.getTopWindow(i) for i in range(toolkit.getTopWindowCount())) if w is not None]
@@ -1278,7 +1331,7 @@ def test_english_tour_en():
 
 if __name__ == "__main__":
     run_tests([test_writer_menu_and_about_dialog_zh, test_check_dialog_zh, test_insert_section_zh, test_tally_book_zh,
-               test_statistics_zh, test_layout_zh, test_proofreader_zh, test_options_page_zh,
+               test_statistics_zh, test_layout_zh, test_new_document_zh, test_proofreader_zh, test_options_page_zh,
                test_shortcut_and_docked_toolbar_zh, test_sidebar_deck_zh, test_figures_in_the_deck_zh,
                test_document_form_in_the_deck_zh, test_typos_zh, test_register_zh, test_help_from_menu_and_f1_zh,
                test_calc_menu_zh,

@@ -231,6 +231,8 @@ namespace
 
 constexpr char kSettingsRoot[] = "/org.gongwen.Settings/";
 
+} // namespace
+
 uno::Reference<beans::XPropertySet>
 settingsGroup(const uno::Reference<uno::XComponentContext>& context, const char* group,
               bool forUpdate)
@@ -246,6 +248,9 @@ settingsGroup(const uno::Reference<uno::XComponentContext>& context, const char*
             args),
         uno::UNO_QUERY_THROW);
 }
+
+namespace
+{
 
 std::vector<std::u16string> stringList(const uno::Any& value)
 {

@@ -9,6 +9,7 @@
 
 #include <core/checker/settings.hpp>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <functional>
@@ -37,6 +38,12 @@ void addAllowedWord(const css::uno::Reference<css::uno::XComponentContext>& cont
 /// The settings now in force, with the user's word list in the check options. What cannot be
 /// read keeps its default; a missing or unreadable word list means none, and its lines that are
 /// not pairs are skipped. Never throws.
+/// A group of our settings (org.gongwen.Settings/<group>), to read or, `forUpdate`, to change
+/// (then commit it through XChangesBatch).
+css::uno::Reference<css::beans::XPropertySet>
+settingsGroup(const css::uno::Reference<css::uno::XComponentContext>& context, const char* group,
+              bool forUpdate);
+
 core::Settings settings(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 /// settings(context).check.
