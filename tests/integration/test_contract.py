@@ -15,7 +15,7 @@ import unohelper  # noqa: E402
 from com.sun.star.frame import XStatusListener  # noqa: E402
 from gongwen_fixtures import (CHECKER, LINK, SECTIONS, TALLY, YEAR, expect_illegal_argument, folder,  # noqa: E402
                               linked_report, make_book, placeholders, url)
-from gongwen_office import paragraphs, prop, run_with_shared_office  # noqa: E402
+from gongwen_office import PROJECT, paragraphs, prop, run_with_shared_office  # noqa: E402
 
 # The office reads this file at the start of every edit: a number N makes the Nth write fail.
 FAULT_DIR = tempfile.mkdtemp(prefix="gongwen-fault-")
@@ -399,6 +399,51 @@ def test_a_fix_next_to_an_inserted_figure_lands_on_its_text(office):
         doc.close(True)
 
 
+def test_a_failed_head_layout_and_a_failed_new_document_leave_nothing_behind(office):
+    """一键排版 of a draft with a 版头 (styles, the 标志's size, the red line, blank lines removed)
+    fails cleanly at every write; 新建公文 failing part way closes what it made."""
+    with open(os.path.join(PROJECT, "tests", "golden", "layout", "draft-letterhead.txt"), encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    doc = office.writer_with_paragraphs(lines)
+    doc.getUndoManager().clear()
+    doc.setModified(False)
+    try:
+        formatter = office.create("org.gongwen.LayoutFormatter")
+        writes = fails_cleanly_at_every_write(snapshot, doc, lambda: formatter.applyLayout(doc, ""))
+        assert writes >= 40, writes
+        assert [p.getString() for p in paragraphs(doc)][:5] == lines[:4] + [lines[5]]  # the blank lines gone
+        assert list(formatter.checkLayout(doc)) == []
+    finally:
+        doc.close(True)
+    types = office.create("org.gongwen.DocumentTypes")
+    fields = tuple(uno.createUnoStruct("com.sun.star.beans.NamedValue", n, v) for n, v in (
+        ("Organs", "X区政协"), ("OrganCode", "X政协"), ("Year", "2026"), ("Serial", "3"), ("Signers", "张三"),
+        ("Hidden", True)))
+
+    def components():
+        e = office.desktop.getComponents().createEnumeration()
+        return len([e.nextElement() for _ in iter(e.hasMoreElements, False)])
+    before = components()
+    for n in (1, 10, 40):
+        with open(FAULT_FILE, "w") as f:
+            f.write(str(n))
+        try:
+            types.createDocument("request", fields)
+        except Exception as e:  # noqa: B902
+            assert type(e).__name__.endswith("RuntimeException") and "injected failure" in str(e), (n, str(e))
+        else:
+            raise AssertionError(f"write {n} did not fail")
+        finally:
+            os.remove(FAULT_FILE)
+        assert components() == before, n
+    expect_illegal_argument(lambda: types.createDocument("memo", fields), "memo")
+    expect_illegal_argument(lambda: types.checkDocumentType(None))
+    closed = office.new_document("swriter")
+    closed.close(True)
+    expect_illegal_argument(lambda: types.checkDocumentType(closed), "closed")
+    assert office.is_alive()
+
+
 def test_closed_documents_are_refused_and_the_office_lives(office):
     """A document the user has closed: every API call says so (IllegalArgumentException) or, for
     a query, answers nothing; none reaches into the closed document (that crashed the office)."""
@@ -428,6 +473,7 @@ if __name__ == "__main__":
             test_a_failed_edit_leaves_the_document_as_it_was, test_a_failed_layout_leaves_the_draft_as_it_was,
             test_a_stale_finding_is_refused,
             test_a_fix_next_to_an_inserted_figure_lands_on_its_text,
+            test_a_failed_head_layout_and_a_failed_new_document_leave_nothing_behind,
             test_closed_documents_are_refused_and_the_office_lives], timeout=500)
     finally:
         shutil.rmtree(FAULT_DIR, ignore_errors=True)

@@ -120,6 +120,7 @@ public:
             {
                 if (!document.is())
                     refuse(ascii("document is null"), 1);
+                requireOpen(document);
                 const std::vector<BodyElement> body =
                     readBody(document, uno::Reference<task::XStatusIndicator>());
                 std::vector<core::Finding> findings;
