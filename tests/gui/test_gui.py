@@ -636,6 +636,19 @@ def new_document_flow(office, xvfb):
         close_dialog(office, "版式检查")
         wait_for(lambda: "版式检查" not in top_window_titles(office), what="the check to close")
     start.close(True)
+    # A draft's own 版头, before and after 一键排版.
+    with open(os.path.join(PROJECT, "tests", "golden", "layout", "draft-letterhead.txt"), encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    draft, _frame = visible_writer_with(office, lines, "zh-CN")
+    draft.getCurrentController().getViewCursor().gotoStart(False)
+    time.sleep(1.5)
+    xvfb.screenshot(os.path.join(SHOTS, "letterhead-draft-before-zh.png"))
+    office.create("org.gongwen.LayoutFormatter").applyLayout(draft, "")
+    assert paragraphs(draft)[3:5] == ["X区人民政府文件", "X政发〔2026〕5号"], paragraphs(draft)[:6]
+    draft.getCurrentController().getViewCursor().gotoStart(False)
+    time.sleep(1.5)
+    xvfb.screenshot(os.path.join(SHOTS, "letterhead-draft-after-zh.png"))
+    draft.close(True)
 
 
 def test_new_document_zh():
@@ -1325,6 +1338,15 @@ def test_english_tour_en():
                              and a.getAccessibleContext().getAccessibleRole() == PUSH_BUTTON_ROLE), label
         time.sleep(1)
         xvfb.screenshot(os.path.join(SHOTS, "sidebar-deck-en.png"))
+        # New Official Document in English: the kinds and their note in English.
+        open_menu_entry(xvfb, "o")
+        wait_for_dialog(office, "New Official Document")
+        dialog = top_window(office, "New Official Document")
+        assert find_accessible(dialog, lambda a: name(a).startswith("To a higher body")) is not None
+        assert find_accessible(dialog, lambda a: name(a) == "Request for instructions") is not None
+        xvfb.screenshot(os.path.join(SHOTS, "new-document-dialog-en.png"))
+        press_button(office, "New Official Document", "Cancel")
+        wait_for(lambda: "New Official Document" not in top_window_titles(office), what="the dialog to close")
         doc.close(True)
         options_flow(office, xvfb, "en-US")
 

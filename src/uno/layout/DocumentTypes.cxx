@@ -9,7 +9,7 @@
 #include "../common/FindingConversion.hxx"
 #include "../common/Names.hxx"
 #include "../common/UiStrings.hxx"
-#include "../layout/LayoutApply.hxx"
+#include "LayoutApply.hxx"
 
 #include <core/checker/checker.hpp>
 #include <core/common/finding.hpp>

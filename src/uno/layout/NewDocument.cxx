@@ -2,8 +2,8 @@
 #include "NewDocument.hxx"
 
 #include "../common/ApiGuard.hxx"
-#include "../layout/HeadLayout.hxx"
-#include "../layout/LayoutApply.hxx"
+#include "HeadLayout.hxx"
+#include "LayoutApply.hxx"
 
 #include <core/doctypes/skeleton.hpp>
 #include <core/layout/roles.hpp>
