@@ -99,6 +99,28 @@ TEST_CASE("stacked 文种 in a title", "[doc]")
     CHECK(found[0].suggestions == std::vector<std::u16string>{u"意见", u"通知"});
 }
 
+TEST_CASE("a 文种 nested in another by 的", "[doc]")
+{
+    const std::u16string_view reply = u"关于XX问题的批复的请示";
+    auto found = docFindings(reply);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.kind");
+    CHECK(covered(reply, found[0]) == u"批复的");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u""});
+    // With 关于对 as well: both faults, each its own finding.
+    found = docFindings(u"关于对XX问题的批复的请示");
+    CHECK(found.size() == 2);
+    CHECK(docFindings(u"关于召开主席会议的通知的通知").size() == 1);
+    // Passing a document on names it: right.
+    for (std::u16string_view title :
+         {u"关于转发X市关于做好防汛工作的通知的通知", u"关于印发X区协商工作规则的通知",
+          u"关于批转区发展改革委关于2027年计划的报告的通知", u"关于转发《X市办法》的通知"})
+    {
+        INFO(title.size());
+        CHECK(docFindings(title).empty());
+    }
+}
+
 TEST_CASE("titles with one 文种 are quiet", "[doc]")
 {
     for (std::u16string_view title :

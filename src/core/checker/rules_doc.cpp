@@ -254,6 +254,36 @@ void checkStackedKinds(std::size_t paragraph, std::u16string_view text, const Ti
     out.push_back(std::move(f));
 }
 
+// "关于XX问题的批复的请示": a 文种 nested in another by 的. A title that passes a document on
+// (转发, 印发, 批转 …) names the document it passes — "关于转发《…的通知》的通知", "关于转发X市关于…
+// 的通知的通知" — and is right.
+void checkNestedKind(std::size_t paragraph, std::u16string_view text, const TitleShape& t,
+                     Findings& out)
+{
+    if (t.kindStart < 2 || text[t.kindStart - 1] != u'的')
+        return;
+    const std::u16string_view inner = kindEndingAt(text, t.kindStart - 1);
+    if (inner.empty())
+        return;
+    const std::size_t innerStart = t.kindStart - 1 - inner.size();
+    static constexpr std::array<std::u16string_view, 5> kPassingOn = {u"转发", u"印发", u"批转",
+                                                                      u"转报", u"报送"};
+    for (std::u16string_view verb : kPassingOn)
+        if (text.substr(0, innerStart).find(verb) != std::u16string_view::npos)
+            return;
+    Finding f = makeFinding(rule::kDocKind, Severity::Error, paragraph, innerStart,
+                            t.kindStart - innerStart);
+    f.messageZh = u"文种套用：" + quoted(text.substr(innerStart, t.end - innerStart)) +
+                  u"。一个标题只用一个文种，删去" + quoted(text.substr(innerStart, inner.size() + 1)) +
+                  u"。";
+    f.messageEn = u"One kind of document in a title: " +
+                  std::u16string(text.substr(innerStart, t.end - innerStart)) + u" nests " +
+                  std::u16string(inner) + u" in " + std::u16string(t.lastKind) + u"; drop " +
+                  std::u16string(text.substr(innerStart, inner.size() + 1)) + u".";
+    f.suggestions.push_back(u"");
+    out.push_back(std::move(f));
+}
+
 // "关于对…的批复": 关于 and 对 are both prepositions; one is enough. Not 对口, 对外 and the like,
 // words that start with 对.
 void checkAboutTo(std::size_t paragraph, std::u16string_view text, const TitleShape& t,
@@ -484,6 +514,7 @@ void checkTitleForm(std::size_t paragraph, std::u16string_view text, Findings& o
     const std::size_t offset = static_cast<std::size_t>(trimmed.data() - text.data());
     Findings found;
     checkStackedKinds(paragraph, trimmed, *shape, found);
+    checkNestedKind(paragraph, trimmed, *shape, found);
     checkAboutTo(paragraph, trimmed, *shape, found);
     checkTitlePunctuation(paragraph, trimmed, *shape, found);
     for (Finding& f : found)
