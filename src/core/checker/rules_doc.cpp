@@ -338,9 +338,36 @@ struct DocumentTitle
     TitleShape shape;
 };
 
+constexpr std::size_t kMaxHeadParagraphs = 40; // 份号, 密级, 紧急程度, a joint 标志's rows, blanks
+constexpr std::size_t kMaxHeadLine = 40;
+
+bool holdsDocumentNumber(std::u16string_view line)
+{
+    for (std::size_t i = 1; i < line.size(); ++i)
+        if (opensYear(line[i]) && documentNumberAt(line, i).has_value())
+            return true;
+    return false;
+}
+
+// The paragraph after a 版头's 发文字号 line (份号, 密级, 紧急程度 and the 标志's rows above it,
+// all short lines without a full stop), or 0 when the document has no 版头.
+std::size_t afterHead(const std::vector<std::u16string_view>& paragraphs)
+{
+    for (std::size_t p = 0; p < paragraphs.size() && p < kMaxHeadParagraphs; ++p)
+    {
+        const std::u16string_view line = trimSpaces(paragraphs[p]);
+        if (line.size() > kMaxHeadLine || line.find(u'。') != std::u16string_view::npos)
+            return 0;
+        if (holdsDocumentNumber(line))
+            return p + 1;
+    }
+    return 0;
+}
+
 std::optional<DocumentTitle> documentTitle(const std::vector<std::u16string_view>& paragraphs)
 {
-    for (std::size_t p = 0; p < paragraphs.size() && p < kTitleWithin; ++p)
+    const std::size_t from = afterHead(paragraphs);
+    for (std::size_t p = from; p < paragraphs.size() && p < from + kTitleWithin; ++p)
     {
         const std::u16string_view text = trimSpaces(paragraphs[p]);
         if (const auto shape = titleShape(text))
@@ -480,8 +507,59 @@ void checkSigner(const std::vector<std::u16string_view>& paragraphs, const Docum
 
 } // namespace
 
+// The kinds a titled 公文 under a 版头 ends with: the 条例's 文种 and the reports 新建公文 makes.
+bool endsWithKind(std::u16string_view title)
+{
+    std::size_t end = title.size();
+    while (end > 0 && (isSpace(title[end - 1]) || isPunctuationMark(title[end - 1])))
+        --end;
+    // "…的意见（征求意见稿）", "…的通知(试行)": a note in brackets after the 文种.
+    if (end > 0 && (title[end - 1] == u'）' || title[end - 1] == u')'))
+        if (const std::size_t open = title.find_last_of(u"（(", end - 1);
+            open != std::u16string_view::npos)
+            end = open;
+    return !kindEndingAt(title, end).empty() || endsWith(title.substr(0, end), u"工作总结") ||
+           endsWith(title.substr(0, end), u"情况汇报");
+}
+
+// GB/T 9704 §7.3.1: a 公文's title names its 文种 at its end. Checked where the document has a
+// 版头 (a 发文字号 line above the title): a report drafted without one may be titled freely
+// ("X区政协2026年工作总结"). The title may run over up to three lines.
+void checkTitleNamesKind(const std::vector<std::u16string_view>& paragraphs, Findings& out)
+{
+    constexpr std::size_t kMaxTitleLines = 3;
+    const std::size_t head = afterHead(paragraphs);
+    if (head == 0)
+        return;
+    std::size_t first = head;
+    while (first < paragraphs.size() && trimSpaces(paragraphs[first]).empty())
+        ++first;
+    std::u16string joined;
+    for (std::size_t p = first; p < paragraphs.size() && p < first + kMaxTitleLines; ++p)
+    {
+        const std::u16string_view line = trimSpaces(paragraphs[p]);
+        if (line.empty() || line.size() > kMaxHeadLine || endsWith(line, u"：") ||
+            endsWith(line, u":") || line.find(u'。') != std::u16string_view::npos)
+            break;
+        joined += line;
+        if (endsWithKind(joined))
+            return;
+    }
+    if (joined.empty())
+        return;
+    const std::u16string_view line = trimSpaces(paragraphs[first]);
+    Finding f = makeFinding(rule::kDocTitle, Severity::Warning, first,
+                            offsetIn(paragraphs[first], line), line.size());
+    f.messageZh = u"公文标题应以文种结尾（如“…的通知”“…的请示”“…的报告”“…的函”），由发文机关、"
+                  u"事由和文种组成。";
+    f.messageEn = u"The title of a 公文 ends with its kind (…的通知, …的请示, …的报告, …的函): "
+                  u"issuing organ, subject, kind.";
+    out.push_back(std::move(f));
+}
+
 void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out)
 {
+    checkTitleNamesKind(paragraphs, out);
     const std::optional<DocumentTitle> title = documentTitle(paragraphs);
     if (!title || title->shape.kindStart + title->shape.lastKind.size() != title->shape.end)
         return; // no title, or stacked 文种 (doc.kind): which kind it is is the user's to say
