@@ -127,6 +127,26 @@ def test_the_kinds_are_listed_with_their_properties(office):
     assert types["minutes"].Format == "minutes" and not types["notice"].Signer
 
 
+def test_every_kind_is_made_with_nothing_for_the_checks_to_find(office):
+    """Each kind, made with the same fields: its 文种 ends the title, its closing phrase and blocks
+    are there, and neither 版式检查 nor the kind's own checks find anything (the ×××× are the
+    user's to fill: the placeholder check names them)."""
+    types = office.create(TYPES)
+    for info in types.getDocumentTypes():
+        doc = types.createDocument(info.Id, fields(**dict(REQUEST, Subject="做好2027年度协商工作")))
+        try:
+            texts = strings(doc)
+            assert f"关于做好2027年度协商工作的{info.Kind}" in texts, (info.Id, texts)
+            if info.Closings:
+                assert info.Closings[0] in texts, (info.Id, texts)
+            assert [f.RuleId for f in office.create(FORMATTER).checkLayout(doc)] == [], info.Id
+            assert [f.RuleId for f in types.checkDocumentType(doc)] == [], info.Id
+            styles = [p.ParaStyleName for p in iter_paragraphs(doc)]
+            assert "发文机关标志" in styles and "发文字号" in styles and "公文标题" in styles, (info.Id, styles)
+        finally:
+            doc.close(True)
+
+
 def test_a_request_measures_as_gbt9704(office):
     doc = created(office, "request", REQUEST)
     try:
@@ -308,7 +328,8 @@ def test_thirty_organs_fit_the_text_area(office):
 
 if __name__ == "__main__":
     run_with_shared_office([
-        test_the_kinds_are_listed_with_their_properties, test_a_request_measures_as_gbt9704,
+        test_the_kinds_are_listed_with_their_properties,
+        test_every_kind_is_made_with_nothing_for_the_checks_to_find, test_a_request_measures_as_gbt9704,
         test_a_notice_centres_its_number_and_a_minutes_takes_its_mark,
         test_a_letter_has_its_double_lines_and_no_page_number_on_page_one,
         test_a_drafts_head_is_recognised_by_one_key_layout, test_bad_fields_are_refused_and_nothing_is_made,
