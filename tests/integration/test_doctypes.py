@@ -309,6 +309,31 @@ def iterate(access):
         yield e.nextElement()
 
 
+def test_a_joint_issuance_has_its_file_beside_the_names(office):
+    """GB/T 9704 §7.2.4: 文件 right of the names, centred on them; the whole in the 版心."""
+    doc = created(office, "notice", dict(NOTICE, Organs="X区人民政府\nX区政协\n中共X区委员会"))
+    try:
+        assert strings(doc)[:4] == ["X区人民政府", "X区政协", "中共X区委员会", "X政发〔2026〕5号"]
+        assert [f.RuleId for f in office.create(FORMATTER).checkLayout(doc)] == []
+        pdf = export(office, doc, "joint3.pdf")
+    finally:
+        doc.close(True)
+    lines = text_lines(pdf)
+    suffix = [line for line in lines if line[4] == "文件"]
+    names = [line for line in lines if line[4].replace(" ", "") in ("X区人民政府", "X区政协", "中共X区委员会")]
+    assert len(suffix) == 1 and len(names) == 3, lines
+    (top, bottom, left, right, _), = suffix
+    assert left > max(line[3] for line in names) + 5, (left, names)  # a character apart
+    names_middle = (min(line[0] for line in names) + max(line[1] for line in names)) / 2
+    assert abs((top + bottom) / 2 - names_middle) <= 2, ((top + bottom) / 2, names_middle)
+    whole_left = min(line[2] for line in names)
+    assert whole_left >= TEXT_LEFT_MM - 0.5 and right <= TEXT_RIGHT_MM + 0.5, (whole_left, right)
+    assert abs((whole_left + right) / 2 - (TEXT_LEFT_MM + TEXT_RIGHT_MM) / 2) <= 6, (whole_left, right)
+    # The names spread to one width: their right edges line up.
+    rights = [line[3] for line in names]
+    assert max(rights) - min(rights) <= 3, rights
+
+
 def test_thirty_organs_fit_the_text_area(office):
     organs = [f"X区第{i + 1}委员会" for i in range(30)]
     doc = created(office, "notice", dict(NOTICE, Organs="\n".join(organs)))
@@ -333,4 +358,4 @@ if __name__ == "__main__":
         test_a_notice_centres_its_number_and_a_minutes_takes_its_mark,
         test_a_letter_has_its_double_lines_and_no_page_number_on_page_one,
         test_a_drafts_head_is_recognised_by_one_key_layout, test_bad_fields_are_refused_and_nothing_is_made,
-        test_thirty_organs_fit_the_text_area], timeout=600)
+        test_a_joint_issuance_has_its_file_beside_the_names, test_thirty_organs_fit_the_text_area], timeout=600)

@@ -377,3 +377,34 @@ TEST_CASE("a subject too long for a title is refused with a reason", "[doctypes]
     CHECK_FALSE(subjectProblem(std::u16string(200, u'字')).en.empty());
     CHECK_FALSE(subjectProblem(u"第一行\n第二行").zh.empty());
 }
+
+TEST_CASE("联合行文: the names spread to one width, 文件 beside them centred on the rows", "[doctypes]")
+{
+    const std::vector<std::u16string> names = {u"X区人民政府", u"X区政协", u"中共X区委员会"};
+    CHECK(suffixBesideRows({u"X区人民政府", u"X区政协"}));
+    CHECK_FALSE(suffixBesideRows({u"X区人民政府文件"}));
+    CHECK_FALSE(suffixBesideRows({u"X区人民政府", u"X区政协文件"}));
+    const double pt = markSizeFor(names, kFileSuffix.size());
+    CHECK(pt == kMarkLargestPt); // 7 + 1 + 2 characters of 42 pt fit 156 mm
+    const int width = 15600;
+    const JointMarkLayout joint = layOutJointMark(names, kFileSuffix, pt, width);
+    const double character = pt * kMillimetresPerPoint * 100;
+    CHECK(joint.rowsWidth >= 7 * character);
+    CHECK(joint.suffixLeft - (joint.rowsLeft + joint.rowsWidth) == Approx(character).margin(1));
+    CHECK(joint.suffixWidth == Approx(2 * character).margin(1));
+    // Centred in the 版心: as much room left of the names as right of 文件 (within the slack).
+    const int right = width - (joint.suffixLeft + joint.suffixWidth);
+    CHECK(std::abs(joint.rowsLeft - right) <= character);
+    // 文件's line in the middle of three rows: one row down.
+    CHECK(joint.suffixTop == Approx(pt * kMarkLineEm * kMillimetresPerPoint * 100).margin(1));
+    // The skeleton has no row of its own for 文件.
+    const auto plan = planLetterhead(*findDocumentType("notice"), input({names[0], names[1], names[2]}));
+    REQUIRE(plan.ok());
+    SkeletonInput s;
+    s.organs = names;
+    s.date = u"2026年12月4日";
+    const auto paragraphs = skeletonParagraphs(*findDocumentType("notice"), plan.plan, s);
+    CHECK(paragraphs[0] == u"X区人民政府");
+    CHECK(paragraphs[2] == u"中共X区委员会");
+    CHECK(paragraphs[3] == u"区政协发〔2026〕5号");
+}

@@ -258,11 +258,43 @@ HeadFormat headFormatOfMark(const std::vector<std::u16string_view>& rows)
     return HeadFormat::Letter;
 }
 
-double markSizeFor(const std::vector<std::u16string>& rows)
+bool suffixBesideRows(const std::vector<std::u16string_view>& rows)
+{
+    if (rows.size() < 2)
+        return false;
+    return std::none_of(rows.begin(), rows.end(), [](std::u16string_view row) {
+        row = trimSpaces(row);
+        return endsWith(row, u"文件") || endsWith(row, u"纪要");
+    });
+}
+
+JointMarkLayout layOutJointMark(const std::vector<std::u16string>& rows,
+                                std::u16string_view suffix, double markPt, int textWidth)
 {
     std::size_t widest = 1;
     for (const std::u16string& row : rows)
         widest = std::max(widest, toCodePoints(row).size());
+    const int character = static_cast<int>(std::lround(markPt * kMillimetresPerPoint * 100.0));
+    JointMarkLayout out;
+    // Half a character more than the widest name: the office adds a little space between Chinese
+    // and Latin characters (X区), which must not wrap the widest row.
+    out.rowsWidth = static_cast<int>(widest) * character + character / 2;
+    out.suffixWidth = static_cast<int>(toCodePoints(suffix).size()) * character;
+    const int whole = out.rowsWidth + character + out.suffixWidth;
+    out.rowsLeft = std::max(0, (textWidth - whole) / 2);
+    out.suffixLeft = out.rowsLeft + out.rowsWidth + character;
+    const int line = static_cast<int>(std::lround(markPt * kMarkLineEm * kMillimetresPerPoint * 100.0));
+    out.suffixTop = (static_cast<int>(rows.size()) - 1) * line / 2;
+    return out;
+}
+
+double markSizeFor(const std::vector<std::u16string>& rows, std::size_t besideChars)
+{
+    std::size_t widest = 1;
+    for (const std::u16string& row : rows)
+        widest = std::max(widest, toCodePoints(row).size());
+    if (besideChars > 0)
+        widest += besideChars + 1;
     const double widthPt = kTextWidthMm / kMillimetresPerPoint / static_cast<double>(widest);
     const double heightPt = kMarkTallestMm / kMillimetresPerPoint /
                             (static_cast<double>(std::max<std::size_t>(rows.size(), 1)) * kMarkLineEm);

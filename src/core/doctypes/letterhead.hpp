@@ -156,8 +156,26 @@ std::size_t signerNamesStart(const NumberLine& line);
 /// organ's name alone 信函格式.
 HeadFormat headFormatOfMark(const std::vector<std::u16string_view>& rows);
 
-/// The 标志's size for these rows (the names as written, the suffix included or beside).
-double markSizeFor(const std::vector<std::u16string>& rows);
+/// The 标志's size for these rows (the names as written, the suffix included), or with the
+/// suffix of `besideChars` characters beside them (a joint issuance's 文件, one character apart).
+double markSizeFor(const std::vector<std::u16string>& rows, std::size_t besideChars = 0);
+
+/// A joint issuance's 标志 (GB/T 9704 §7.2.4): the names, a row each, spread to the widest one's
+/// width, and 文件 right of them, one character apart and centred on the rows; the whole centred
+/// in the 版心. In 1/100 mm from the 版心's left edge and from the first row's top.
+struct JointMarkLayout
+{
+    int rowsLeft = 0, rowsWidth = 0; // the names' block
+    int suffixLeft = 0, suffixWidth = 0;
+    int suffixTop = 0; // the suffix's line under the first row's top
+};
+JointMarkLayout layOutJointMark(const std::vector<std::u16string>& rows,
+                                std::u16string_view suffix, double markPt, int textWidth);
+
+/// Whether these 标志 rows are a joint issuance's names with the suffix set beside them (several
+/// rows, none ending in 文件 or 纪要).
+bool suffixBesideRows(const std::vector<std::u16string_view>& rows);
+inline constexpr std::u16string_view kFileSuffix = u"文件";
 
 /// The width in mm of `text` set in CJK characters of `pt` points (a character as wide as high).
 double cjkWidthMm(std::u16string_view text, double pt);

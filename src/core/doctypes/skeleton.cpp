@@ -21,13 +21,9 @@ void addHead(const DocumentType& type, const LetterheadPlan& plan, std::vector<s
         if (!element->empty())
             elements.push_back(*element);
     std::vector<std::u16string> mark = plan.markRows;
-    if (!plan.markSuffix.empty())
-    {
-        if (plan.suffixBeside)
-            mark.push_back(plan.markSuffix); // 联合行文: a row of its own under the names
-        else if (!mark.empty())
-            mark.back() += plan.markSuffix;
-    }
+    // 联合行文: 文件 stands beside the names (the office side sets it in a frame).
+    if (!plan.markSuffix.empty() && !plan.suffixBeside && !mark.empty())
+        mark.back() += plan.markSuffix;
     const bool letter = type.format == HeadFormat::Letter;
     if (!letter)
         out.insert(out.end(), elements.begin(), elements.end());

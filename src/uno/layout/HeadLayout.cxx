@@ -20,6 +20,18 @@
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/text/HoriOrientation.hpp>
+#include <com/sun/star/text/RelOrientation.hpp>
+#include <com/sun/star/text/TextContentAnchorType.hpp>
+#include <com/sun/star/text/VertOrientation.hpp>
+#include <com/sun/star/text/WrapTextMode.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextFrame.hpp>
+#include <com/sun/star/text/XTextFramesSupplier.hpp>
+
 #include <cmath>
 
 using namespace css;
@@ -31,6 +43,7 @@ namespace
 
 constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
 constexpr sal_Int32 kLetterLinesOverhang = 700; // 信函: 170 mm lines over the 156 mm 版心
+constexpr sal_Int32 kFrameSlack = 100;          // a frame a little wider than its text never wraps
 
 sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(std::lround(pt * kHundredthMmPerPt)); }
 
@@ -137,7 +150,94 @@ void setSignerLine(const uno::Reference<text::XTextDocument>& document, const Bo
     }
 }
 
+OUString jointSuffixFrameName() { return toOUString(u"版头文件"); }
+
+uno::Reference<beans::XPropertySet>
+jointSuffixFrame(const uno::Reference<text::XTextDocument>& document)
+{
+    const auto frames =
+        uno::Reference<text::XTextFramesSupplier>(document, uno::UNO_QUERY_THROW)->getTextFrames();
+    if (!frames->hasByName(jointSuffixFrameName()))
+        return {};
+    return uno::Reference<beans::XPropertySet>(frames->getByName(jointSuffixFrameName()),
+                                               uno::UNO_QUERY_THROW);
+}
+
+// 联合行文: the names spread to one width and 文件 beside them, centred on the rows.
+void setJointMark(const uno::Reference<text::XTextDocument>& document,
+                  const std::vector<BodyElement>& body, const std::vector<std::size_t>& rows,
+                  const std::vector<std::u16string>& names, double markPt, sal_Int32 textWidth)
+{
+    const core::JointMarkLayout joint =
+        core::layOutJointMark(names, core::kFileSuffix, markPt, textWidth);
+    for (std::size_t i : rows)
+    {
+        uno::Reference<beans::XPropertySet> row(body[i].paragraph, uno::UNO_QUERY_THROW);
+        writePoint();
+        row->setPropertyValue(ascii("ParaAdjust"),
+                              uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_BLOCK)));
+        row->setPropertyValue(ascii("ParaLastLineAdjust"),
+                              uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_BLOCK)));
+        row->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(joint.rowsLeft)));
+        row->setPropertyValue(
+            ascii("ParaRightMargin"),
+            uno::Any(sal_Int32(textWidth - joint.rowsLeft - joint.rowsWidth)));
+    }
+    const uno::Reference<beans::XPropertySet> frame = jointSuffixFrame(document);
+    if (!frame.is())
+        return;
+    const sal_Int32 line = hundredthMm(markPt * core::kMarkLineEm);
+    writePoint();
+    frame->setPropertyValue(ascii("HoriOrient"), uno::Any(text::HoriOrientation::NONE));
+    frame->setPropertyValue(ascii("HoriOrientRelation"),
+                            uno::Any(text::RelOrientation::PAGE_PRINT_AREA));
+    frame->setPropertyValue(ascii("HoriOrientPosition"), uno::Any(sal_Int32(joint.suffixLeft)));
+    frame->setPropertyValue(ascii("VertOrient"), uno::Any(text::VertOrientation::NONE));
+    frame->setPropertyValue(ascii("VertOrientRelation"), uno::Any(text::RelOrientation::PRINT_AREA));
+    frame->setPropertyValue(ascii("VertOrientPosition"), uno::Any(sal_Int32(joint.suffixTop)));
+    frame->setPropertyValue(ascii("Size"),
+                            uno::Any(awt::Size(joint.suffixWidth + kFrameSlack, line)));
+    auto paragraphs = uno::Reference<container::XEnumerationAccess>(
+                          uno::Reference<text::XTextFrame>(frame, uno::UNO_QUERY_THROW)->getText(),
+                          uno::UNO_QUERY_THROW)
+                          ->createEnumeration();
+    while (paragraphs->hasMoreElements())
+    {
+        uno::Reference<beans::XPropertySet> paragraph(paragraphs->nextElement(), uno::UNO_QUERY_THROW);
+        paragraph->setPropertyValue(ascii("ParaStyleName"),
+                                    uno::Any(officialStyleName(core::StyleRole::Mark)));
+        paragraph->setPropertyValue(ascii("ParaAdjust"),
+                                    uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_LEFT)));
+    }
+}
+
 } // namespace
+
+void addJointSuffixFrame(const uno::Reference<text::XTextDocument>& document,
+                         const uno::Reference<text::XTextRange>& firstRow)
+{
+    uno::Reference<text::XTextFrame> frame(
+        uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+            ->createInstance(ascii("com.sun.star.text.TextFrame")),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> props(frame, uno::UNO_QUERY_THROW);
+    props->setPropertyValue(ascii("AnchorType"),
+                            uno::Any(text::TextContentAnchorType_AT_PARAGRAPH));
+    document->getText()->insertTextContent(
+        firstRow->getStart(), uno::Reference<text::XTextContent>(frame, uno::UNO_QUERY_THROW), false);
+    uno::Reference<container::XNamed>(frame, uno::UNO_QUERY_THROW)->setName(jointSuffixFrameName());
+    // No border, no padding, no gap to the text around: the frame is only where 文件 stands.
+    for (const char* border : {"LeftBorder", "RightBorder", "TopBorder", "BottomBorder"})
+        props->setPropertyValue(ascii(border), uno::Any(table::BorderLine2()));
+    for (const char* space : {"LeftBorderDistance", "RightBorderDistance", "TopBorderDistance",
+                              "BottomBorderDistance", "LeftMargin", "RightMargin", "TopMargin",
+                              "BottomMargin"})
+        props->setPropertyValue(ascii(space), uno::Any(sal_Int32(0)));
+    props->setPropertyValue(ascii("Surround"), uno::Any(text::WrapTextMode_THROUGH));
+    props->setPropertyValue(ascii("FrameIsAutomaticHeight"), uno::Any(false));
+    props->setPropertyValue(ascii("BackTransparent"), uno::Any(true));
+    frame->getText()->setString(toOUString(core::kFileSuffix));
+}
 
 OUString letterFirstPageStyleName() { return toOUString(u"信函首页"); }
 
@@ -187,7 +287,10 @@ std::vector<std::size_t> layOutHeadParagraphs(const uno::Reference<text::XTextDo
         return {};
     const core::HeadFormat format =
         rows.empty() ? core::HeadFormat::File : core::headFormatOfMark(rowViews);
-    const double markPt = rows.empty() ? core::kMarkLargestPt : core::markSizeFor(rows);
+    const bool beside = core::suffixBesideRows(rowViews);
+    const double markPt =
+        rows.empty() ? core::kMarkLargestPt
+                     : core::markSizeFor(rows, beside ? core::kFileSuffix.size() : 0);
     if (!rows.empty())
         fitMarkStyle(document, markPt);
     const std::vector<core::HeadParagraphLayout> layout =
@@ -219,6 +322,14 @@ std::vector<std::size_t> layOutHeadParagraphs(const uno::Reference<text::XTextDo
         else if (format == core::HeadFormat::Letter)
             paragraph->setPropertyValue(
                 ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
+    }
+    if (beside)
+    {
+        std::vector<std::size_t> markRows;
+        for (std::size_t i : head)
+            if (roles[i].role == core::LayoutRole::Mark)
+                markRows.push_back(i);
+        setJointMark(document, body, markRows, rows, markPt, textWidth);
     }
     // Blank lines a draft put inside the 版头 or under it for spacing.
     std::vector<std::size_t> blanks;

@@ -32,6 +32,11 @@ std::vector<std::size_t> layOutHeadParagraphs(
     const std::vector<BodyElement>& body, const std::vector<core::ParagraphRoleInfo>& roles,
     const core::LayoutProfile& profile);
 
+/// 联合行文: the frame that holds 文件 right of the names, anchored at the 标志's first row
+/// (`firstRow`); layOutHeadParagraphs places it.
+void addJointSuffixFrame(const css::uno::Reference<css::text::XTextDocument>& document,
+                         const css::uno::Reference<css::text::XTextRange>& firstRow);
+
 /// Removes these (blank) paragraphs, last first.
 void removeParagraphs(const std::vector<BodyElement>& body, const std::vector<std::size_t>& which);
 

@@ -191,6 +191,25 @@ void makeLetterFirstPage(const uno::Reference<text::XTextDocument>& document)
         ->setPropertyValue(ascii("PageDescName"), uno::Any(name));
 }
 
+// 份号, 密级, 紧急程度 above a 文件格式 标志.
+std::size_t elementsAbove(const core::LetterheadPlan& plan)
+{
+    return static_cast<std::size_t>(!plan.copyNumber.empty()) +
+           static_cast<std::size_t>(!plan.secrecy.empty()) +
+           static_cast<std::size_t>(!plan.urgency.empty());
+}
+
+uno::Reference<text::XTextRange> paragraphAt(const uno::Reference<text::XTextDocument>& document,
+                                             std::size_t index)
+{
+    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(),
+                                                                  uno::UNO_QUERY_THROW)
+                        ->createEnumeration();
+    for (std::size_t i = 0; i < index; ++i)
+        elements->nextElement();
+    return uno::Reference<text::XTextRange>(elements->nextElement(), uno::UNO_QUERY_THROW);
+}
+
 void closeQuietly(const uno::Reference<text::XTextDocument>& document) noexcept
 {
     try
@@ -295,6 +314,8 @@ createOfficialDocument(const uno::Reference<uno::XComponentContext>& context,
     try
     {
         insertParagraphs(document, paragraphs);
+        if (head.plan.suffixBeside)
+            addJointSuffixFrame(document, paragraphAt(document, elementsAbove(head.plan)));
         applyLayout(context, document, defaultLayoutProfile(context), language);
         if (type.format == core::HeadFormat::Letter)
             makeLetterFirstPage(document);
