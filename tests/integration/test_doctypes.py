@@ -284,6 +284,13 @@ def test_a_drafts_head_is_recognised_by_one_key_layout(office):
         pdf = export(office, doc, "draft.pdf")
         doc.getUndoManager().redo()
         pdf = export(office, doc, "draft.pdf")
+        # A 标志 moved by hand is found where it is, and 一键排版 puts it back.
+        mark = list(iter_paragraphs(doc))[3]
+        mark.ParaTopMargin = mark.ParaTopMargin + 800
+        found = [(f.RuleId, f.Paragraph) for f in office.create(TYPES).checkDocumentType(doc)]
+        assert found == [("layout.head", 3)], found
+        office.create(FORMATTER).applyLayout(doc, "")
+        assert [f.RuleId for f in office.create(FORMATTER).checkLayout(doc)] == []
     finally:
         doc.close(True)
     page = Page(pdf)

@@ -552,9 +552,65 @@ AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, i
     return fix;
 }
 
+// The 版头's places (GB/T 9704 §7.2): each paragraph's space above and the red line's distance as
+// layOutHead sets them, for the 标志's size in its style. Read only where the red line is there
+// already (without it the whole 版头 is not laid out yet: layout.head says so once).
+void checkHeadPlaces(const LayoutProfile& profile, const LayoutState& state,
+                     const std::vector<std::u16string_view>& markRows, bool letter,
+                     std::vector<Finding>& out)
+{
+    constexpr int kPlaceTolerance = 50; // 0.5 mm
+    std::vector<std::size_t> head;
+    std::vector<HeadPart> parts;
+    for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphStates.size(); ++i)
+        if (isHeadRole(state.roles[i].role))
+        {
+            head.push_back(i);
+            parts.push_back(state.roles[i].role == LayoutRole::Mark ? HeadPart::Mark
+                            : state.roles[i].role == LayoutRole::DocumentNumber ? HeadPart::Number
+                                                                                : HeadPart::Element);
+        }
+    double markPt = kMarkLargestPt;
+    if (state.styleState)
+        if (const auto mark = state.styleState(StyleRole::Mark))
+            markPt = mark->sizePt;
+    const HeadFormat format = letter          ? HeadFormat::Letter
+                              : markRows.empty() ? HeadFormat::File
+                                                 : headFormatOfMark(markRows);
+    const std::vector<HeadParagraphLayout> wanted =
+        layOutHead(parts, markPt, format, profile.page.gridBaseHeight);
+    for (std::size_t k = 0; k < head.size(); ++k)
+    {
+        const ParagraphState& p = state.paragraphStates[head[k]];
+        const HeadParagraphLayout& w = wanted[k];
+        const bool placed =
+            p.spaceAbove < 0 || std::abs(p.spaceAbove - w.spaceAbove) <= kPlaceTolerance;
+        const bool ruled = !(w.redLineBelow || w.doubleLineBelow) || p.ruleDistance < 0 ||
+                           std::abs(p.ruleDistance - w.lineDistance) <= kPlaceTolerance;
+        if (placed && ruled)
+            continue;
+        const bool mark = parts[k] == HeadPart::Mark;
+        const bool number = parts[k] == HeadPart::Number;
+        out.push_back(withMessages(
+            makeFinding("layout.head", Severity::Warning, head[k], 0, 0),
+            mark     ? (letter ? u"发文机关标志上边缘应距页面上边 30 毫米，其下 4 毫米为红色双线（一键排版将调整）。"
+                               : u"发文机关标志上边缘应距版心上边缘 35 毫米（一键排版将调整）。")
+            : number ? u"发文字号应在发文机关标志下空二行，其下 4 毫米为红色分隔线（一键排版将调整）。"
+                     : u"份号、密级和保密期限、紧急程度应顶格排在版心左上角，每项一行（一键排版将调整）。",
+            mark ? (letter ? u"The mark's top edge belongs 30 mm from the top of the page, with the red "
+                             u"double lines 4 mm under it (一键排版 moves it)."
+                           : u"The mark's top edge belongs 35 mm under the top of the text area "
+                             u"(一键排版 moves it).")
+            : number ? u"The document number belongs two lines under the mark, with the red line "
+                       u"4 mm under it (一键排版 moves it)."
+                     : u"Copy number, secrecy and urgency belong at the top left of the text area, "
+                       u"a line each (一键排版 moves them)."));
+    }
+}
+
 // The 版头's red line: under the 发文字号 (文件格式, 纪要格式) or under the 标志 (信函格式, whose
 // 标志 names the organ alone).
-void checkHeadLines(const LayoutState& state, std::vector<Finding>& out)
+void checkHeadLines(const LayoutProfile& profile, const LayoutState& state, std::vector<Finding>& out)
 {
     std::vector<std::u16string_view> markRows;
     std::size_t lastMark = 0, number = 0;
@@ -575,7 +631,10 @@ void checkHeadLines(const LayoutState& state, std::vector<Finding>& out)
     const bool letter = !markRows.empty() && headFormatOfMark(markRows) == HeadFormat::Letter;
     const std::size_t ruled = letter ? lastMark : number;
     if (state.paragraphStates[ruled].rules.bottom > 0)
+    {
+        checkHeadPlaces(profile, state, markRows, letter, out);
         return;
+    }
     out.push_back(withMessages(
         makeFinding("layout.head", Severity::Warning, ruled, 0, 0),
         letter ? u"信函格式的发文机关标志下应有红色双线（一键排版将加上）。"
@@ -609,7 +668,7 @@ std::vector<Finding> checkLayoutState(const LayoutProfile& profile, const Layout
                             role == LayoutRole::Attachment, out);
     }
     checkRules(state, out);
-    checkHeadLines(state, out);
+    checkHeadLines(profile, state, out);
     checkTitleBreaks(profile, state, out);
     checkClosingPlacement(profile, state, out);
     checkClosingPages(state, out);

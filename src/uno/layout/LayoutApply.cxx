@@ -494,6 +494,11 @@ core::ParagraphState paragraphState(const BodyElement& e,
     }
     s.rules.top = ruleWidth(props->getPropertyValue(ascii("TopBorder")));
     s.rules.bottom = ruleWidth(props->getPropertyValue(ascii("BottomBorder")));
+    sal_Int32 above = 0, distance = 0;
+    props->getPropertyValue(ascii("ParaTopMargin")) >>= above;
+    props->getPropertyValue(ascii("BottomBorderDistance")) >>= distance;
+    s.spaceAbove = above;
+    s.ruleDistance = distance;
     return s;
 }
 
