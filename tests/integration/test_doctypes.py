@@ -214,6 +214,14 @@ def test_a_notice_centres_its_number_and_a_minutes_takes_its_mark(office):
             assert texts[0] == mark, texts
             if kind == "minutes":
                 assert "出席：××××" in texts and "2026年" not in "".join(texts[-3:])
+                attendance = [p for p in iter_paragraphs(doc) if p.String == "出席：××××"][0]
+                label = attendance.getText().createTextCursorByRange(attendance.getStart())
+                label.goRight(3, True)
+                assert label.CharStyleName == "一级标题（标题句）" and label.CharFontNameAsian == "黑体", \
+                    (label.CharStyleName, label.CharFontNameAsian)
+                names = attendance.getText().createTextCursorByRange(attendance.getEnd())
+                names.goLeft(1, True)
+                assert names.CharFontNameAsian != "黑体", names.CharFontNameAsian
             pdf = export(office, doc, kind + ".pdf")
         finally:
             doc.close(True)

@@ -6,7 +6,9 @@
 #include "../common/DocumentEdit.hxx"
 #include "../common/StringConv.hxx"
 
+#include <core/doctypes/doctypes.hpp>
 #include <core/doctypes/letterhead.hpp>
+#include <core/text/text.hpp>
 
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -212,6 +214,37 @@ void setJointMark(const uno::Reference<text::XTextDocument>& document,
 }
 
 } // namespace
+
+void setMinutesLabels(const uno::Reference<text::XTextDocument>& document,
+                      const std::vector<BodyElement>& body,
+                      const std::vector<core::ParagraphRoleInfo>& roles)
+{
+    std::vector<std::u16string_view> rows;
+    for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
+        if (roles[i].role == core::LayoutRole::Mark)
+            rows.push_back(body[i].ownText());
+    if (rows.empty() || core::headFormatOfMark(rows) != core::HeadFormat::Minutes)
+        return;
+    const core::DocumentType* minutes = core::findDocumentType("minutes");
+    for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
+    {
+        if (roles[i].role != core::LayoutRole::Body || !body[i].paragraph.is())
+            continue;
+        const std::u16string_view text = body[i].ownText();
+        for (std::u16string_view label : minutes->blocks)
+            if (core::startsWith(text, label) && text.size() > label.size() &&
+                (text[label.size()] == u'：' || text[label.size()] == u':'))
+            {
+                writePoint();
+                uno::Reference<beans::XPropertySet>(
+                    selectInParagraph(document, body[i], 0,
+                                      static_cast<sal_Int32>(label.size() + 1)),
+                    uno::UNO_QUERY_THROW)
+                    ->setPropertyValue(ascii("CharStyleName"),
+                                       uno::Any(runInStyleName(core::StyleRole::Heading1)));
+            }
+    }
+}
 
 void addJointSuffixFrame(const uno::Reference<text::XTextDocument>& document,
                          const uno::Reference<text::XTextRange>& firstRow)

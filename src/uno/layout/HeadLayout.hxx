@@ -32,6 +32,12 @@ std::vector<std::size_t> layOutHeadParagraphs(
     const std::vector<BodyElement>& body, const std::vector<core::ParagraphRoleInfo>& roles,
     const core::LayoutProfile& profile);
 
+/// 纪要格式 (GB/T 9704 §10.3): the labels 出席、请假、列席 in 黑体 (the level-1 headings' run-in
+/// character style), the names after them in the body's 仿宋. Only under a 纪要's 标志.
+void setMinutesLabels(const css::uno::Reference<css::text::XTextDocument>& document,
+                      const std::vector<BodyElement>& body,
+                      const std::vector<core::ParagraphRoleInfo>& roles);
+
 /// 联合行文: the frame that holds 文件 right of the names, anchored at the 标志's first row
 /// (`firstRow`); layOutHeadParagraphs places it.
 void addJointSuffixFrame(const css::uno::Reference<css::text::XTextDocument>& document,

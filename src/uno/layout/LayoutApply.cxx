@@ -620,6 +620,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
                             .text);
         ++result.paragraphs;
     }
+    setMinutesLabels(document, body, roles);
     removeParagraphs(body, layOutHeadParagraphs(document, body, roles, profile));
     placeClosingLines(body, roles, profile);
     removeUnusedLegacyStyles(document);
