@@ -187,12 +187,12 @@ def test_a_request_measures_as_gbt9704(office):
     right_edge = max(line[3] for line in words)
     assert abs(left_edge - (TEXT_LEFT_MM + 16 * MM_PER_PT)) <= 1.0, (left_edge, words, line_top, mark_top)
     assert abs(right_edge - (TEXT_RIGHT_MM - 16 * MM_PER_PT)) <= 1.0, right_edge
-    # The title two blank lines under the red line, on the page's line grid (which Writer snaps
-    # it to: the third grid line at most).
-    title = [line for line in lines if "请示" in line[4] and "关于" in line[4]]
-    assert title, lines
-    title_gap = title[0][0] - line_bottom
-    assert 1.8 * PITCH_MM <= title_gap <= 3.0 * PITCH_MM, title_gap
+    # The title two blank lines under the red line: its line starts two lines (28.95 pt each)
+    # under it, and its characters 1.3 mm into that line (22 pt in a fixed line: baseline at 4/5).
+    title_ink = page.dark_between(line_bottom + 1, line_bottom + 40)
+    assert title_ink, "no title under the red line"
+    title_gap = min(title_ink) - line_bottom
+    assert abs(title_gap - (2 * PITCH_MM + 1.3)) <= INK_TOLERANCE_MM, title_gap
     # The standard's red: the ink of the 标志 and the line is pure red.
     colour, _ = max(page.reds.items(), key=lambda item: item[1])
     assert colour == (255, 0, 0), colour

@@ -204,15 +204,10 @@ std::vector<HeadParagraphLayout> layOutHead(const std::vector<HeadPart>& parts, 
         if (p.redLineBelow)
             y += p.lineDistance + kSeparatorLineWidth;
     }
-    // The title two lines under the last part, on the grid: the space below ends a little
-    // above the grid line nearest to where two blank lines put it, and the title snaps to it.
-    constexpr int kSnapMargin = 10;
+    // The title two blank lines under the last part: its line starts two lines further down (the
+    // office side takes it off the page's grid, which would move it to the grid's next line).
     if (!out.empty())
-    {
-        const int wanted = y + 2 * pitch;
-        const int onGrid = static_cast<int>(std::lround(static_cast<double>(wanted) / pitch)) * pitch;
-        out.back().spaceBelow = std::max(0, onGrid - kSnapMargin - y);
-    }
+        out.back().spaceBelow = 2 * pitch;
     return out;
 }
 

@@ -134,7 +134,7 @@ struct HeadParagraphLayout
 /// The 版头's paragraphs laid out for `format`: the 标志's top edge 35 mm under the 版心's top
 /// (信函: at the top of a first page whose top margin is 30 mm), the 发文字号 two lines under the
 /// 标志, the red line 4 mm under the 发文字号's characters (信函: the double lines 4 mm under the
-/// 标志), and the title two lines under the red line on the page's line grid of `pitch`.
+/// 标志), and the title's line two lines (of `pitch`, the page grid's) under the red line.
 std::vector<HeadParagraphLayout> layOutHead(const std::vector<HeadPart>& parts, double markPt,
                                             HeadFormat format, int pitch);
 

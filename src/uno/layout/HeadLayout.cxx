@@ -364,6 +364,19 @@ std::vector<std::size_t> layOutHeadParagraphs(const uno::Reference<text::XTextDo
                 markRows.push_back(i);
         setJointMark(document, body, markRows, rows, markPt, textWidth);
     }
+    // The title under the 版头 is placed by the 版头's space below it, not moved to the page grid's
+    // next line; the lines after it are on the grid again.
+    for (std::size_t i = head.back() + 1; i < roles.size() && i < body.size(); ++i)
+        if (roles[i].role != core::LayoutRole::Blank)
+        {
+            if (body[i].paragraph.is())
+            {
+                writePoint();
+                uno::Reference<beans::XPropertySet>(body[i].paragraph, uno::UNO_QUERY_THROW)
+                    ->setPropertyValue(ascii("SnapToGrid"), uno::Any(false));
+            }
+            break;
+        }
     // Blank lines a draft put inside the 版头 or under it for spacing.
     std::vector<std::size_t> blanks;
     for (std::size_t i = head.front(); i < roles.size(); ++i)

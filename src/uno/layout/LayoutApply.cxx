@@ -63,7 +63,8 @@ constexpr double kPageNumberPt = 14.0; // 四号
 // Direct formatting 一键排版 clears on a restyled paragraph: what its style decides.
 constexpr const char* kParagraphDirect[] = {
     "ParaFirstLineIndent", "ParaLeftMargin",  "ParaRightMargin", "ParaTopMargin",
-    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust",      "ParaKeepTogether"};
+    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust",      "ParaKeepTogether",
+    "SnapToGrid",          "ParaLastLineAdjust"};
 constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian", "CharHeight",
                                             "CharHeightAsian"};
 // Bold the user set stays in body text (an emphasis the writer chose) and goes elsewhere (a bold
