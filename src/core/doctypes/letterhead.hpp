@@ -108,6 +108,9 @@ inline constexpr double kEmAboveBaseline = 0.88;
 inline constexpr double kEmBelowBaseline = 0.12;
 inline constexpr double kMarkLineEm = kEmAboveBaseline / kFixedLineBaseline;
 inline constexpr int kSeparatorLineWidth = 50; // 1/100 mm; the standard gives no width
+// 信函's 170 mm lines reach this far past each side of the 156 mm 版心 (1/100 mm).
+inline constexpr int kLetterLinesOverhang =
+    static_cast<int>((kLetterLinesMm - kTextWidthMm) / 2 * 100);
 inline constexpr int kLetterLinesWidth = 150;   // 信函's pair: thick, gap and thin together
 inline constexpr double kHeadTextPt = 16.0; // 三号: 份号, 密级, 紧急程度, 发文字号, 签发人
 

@@ -44,7 +44,6 @@ namespace
 {
 
 constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
-constexpr sal_Int32 kLetterLinesOverhang = 700; // 信函: 170 mm lines over the 156 mm 版心
 constexpr sal_Int32 kFrameSlack = 100;          // a frame a little wider than its text never wraps
 
 sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(std::lround(pt * kHundredthMmPerPt)); }
@@ -344,8 +343,8 @@ std::vector<std::size_t> layOutHeadParagraphs(const uno::Reference<text::XTextDo
                                     uno::Any(sal_Int32(ruled ? p.lineDistance : 0)));
         if (p.doubleLineBelow)
         {
-            paragraph->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(-kLetterLinesOverhang));
-            paragraph->setPropertyValue(ascii("ParaRightMargin"), uno::Any(-kLetterLinesOverhang));
+            paragraph->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+            paragraph->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
         }
         if (parts[k] != core::HeadPart::Number)
             continue;

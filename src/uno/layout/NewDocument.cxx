@@ -98,13 +98,10 @@ std::u16string textValue(const uno::Any& value, const OUString& name, core::Lang
 
 std::u16string today()
 {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    auto number = [](int n) { return toOUString(u"") + OUString::number(n); };
-    return std::u16string(toView(number(local.tm_year + 1900))) + u"年" +
-           std::u16string(toView(number(local.tm_mon + 1))) + u"月" +
-           std::u16string(toView(number(local.tm_mday))) + u"日";
+    const std::tm date = localToday();
+    return std::u16string(toView(OUString::number(date.tm_year + 1900))) + u"年" +
+           std::u16string(toView(OUString::number(date.tm_mon + 1))) + u"月" +
+           std::u16string(toView(OUString::number(date.tm_mday))) + u"日";
 }
 
 void insertParagraphs(const uno::Reference<text::XTextDocument>& document,
@@ -175,8 +172,8 @@ void makeLetterFirstPage(const uno::Reference<text::XTextDocument>& document)
                            uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
                                                        static_cast<sal_Int16>(kLetterFooterLine))));
     line->setPropertyValue(ascii("SnapToGrid"), uno::Any(false));
-    line->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-700)));
-    line->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-700)));
+    line->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+    line->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
     table::BorderLine2 pair;
     pair.Color = core::kHeadRed;
     // Thin over thick (seen in the exported PDF: Writer draws THINTHICK's thin line on top).
@@ -222,6 +219,14 @@ void closeQuietly(const uno::Reference<text::XTextDocument>& document) noexcept
 }
 
 } // namespace
+
+std::tm localToday()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return local;
+}
 
 const core::DocumentType& requireDocumentType(const OUString& id, core::Language language)
 {

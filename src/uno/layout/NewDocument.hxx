@@ -13,6 +13,8 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <ctime>
+
 namespace gongwen::ext
 {
 
@@ -23,6 +25,9 @@ struct NewDocumentFields
     std::u16string addressee; // 主送机关
     bool hidden = false;
 };
+
+/// Today's date on this machine's clock, in its time zone.
+std::tm localToday();
 
 /// The type of that id; IllegalArgumentException naming the known ones otherwise.
 const core::DocumentType& requireDocumentType(const OUString& id, core::Language language);

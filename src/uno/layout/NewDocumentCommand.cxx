@@ -95,10 +95,8 @@ void newDocumentCommand(const CommandContext& command)
     for (std::size_t i = 0; i < std::size(kRemembered); ++i)
         dialog.control<awt::XTextComponent>(kRememberedFields[i])
             ->setText(remembered(command.context, kRemembered[i]));
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    dialog.control<awt::XTextComponent>("YearField")->setText(OUString::number(local.tm_year + 1900));
+    dialog.control<awt::XTextComponent>("YearField")
+        ->setText(OUString::number(localToday().tm_year + 1900));
     dialog.control<awt::XTextComponent>("SerialField")->setText(ascii("1"));
     auto secrecy = dialog.control<awt::XComboBox>("SecrecyBox");
     for (std::u16string_view level : {u"秘密", u"机密", u"绝密"})
