@@ -618,6 +618,20 @@ def new_document_flow(office, xvfb):
         note = "上行文" if kind == "request" else "平行文"
         assert find_accessible(dialog, lambda a: name(a).startswith(note)) is not None, f"no {note} note"
         xvfb.screenshot(os.path.join(SHOTS, f"new-document-{shot}-dialog-zh.png"))
+        if kind == "request":
+            # A year typed with a letter O: the dialog says why and stays, nothing is made.
+            year = find_accessible(dialog, lambda a: a.getAccessibleContext().getAccessibleRole() == TEXT_ROLE
+                                   and a.getAccessibleContext().getText() == "2026")
+            assert year is not None, "no year field holding 2026"
+            year.getAccessibleContext().setText("2O26")
+            components = len(list(iterate(office.desktop.getComponents())))
+            press_button(office, "新建公文", "新建")
+            wait_for(lambda: find_accessible(top_window(office, "新建公文"), lambda a: "四位数字" in name(a)),
+                     what="the reason in the dialog")
+            assert len(list(iterate(office.desktop.getComponents()))) == components, "a document was made"
+            time.sleep(1)
+            xvfb.screenshot(os.path.join(SHOTS, "new-document-refused-zh.png"))
+            year.getAccessibleContext().setText("2026")
         press_button(office, "新建公文", "新建")
         doc = wait_for(lambda: office.desktop.getCurrentComponent()
                        if office.desktop.getCurrentComponent() != before
@@ -649,6 +663,12 @@ def new_document_flow(office, xvfb):
     time.sleep(1.5)
     xvfb.screenshot(os.path.join(SHOTS, "letterhead-draft-after-zh.png"))
     draft.close(True)
+
+
+def iterate(access):
+    e = access.createEnumeration()
+    while e.hasMoreElements():
+        yield e.nextElement()
 
 
 def test_new_document_zh():
