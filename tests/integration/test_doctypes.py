@@ -248,6 +248,36 @@ def test_a_letter_has_its_double_lines_and_no_page_number_on_page_one(office):
         pdf = export(office, doc, "letter.pdf")
     finally:
         doc.close(True)
+    assert_letter_first_page(pdf)
+    # No page number on page 1; page 2 has one.
+    first = " ".join(line[4] for line in text_lines(pdf, 1))
+    second = text_lines(pdf, 2)
+    assert "— 1 —" not in first and "—1—" not in first.replace(" ", ""), first
+    assert any(line[4].replace(" ", "") == "—2—" for line in second), second
+
+
+def test_a_letter_draft_gets_its_first_page_from_one_key_layout(office):
+    """A draft whose 标志 names the organ alone is a 信函: 一键排版 gives it the first page of
+    §10.1 (the command asks first, as for any page change) and 版式检查 finds nothing."""
+    lines = ["X区人民政府办公室", "X政办函〔2026〕3号", "关于商请支持调研工作的函", "区财政局：",
+             "为做好年度调研工作，请予支持配合。", "特此函告。", "", "X区人民政府办公室", "2026年12月4日"]
+    doc = office.writer_with_paragraphs(lines)
+    try:
+        formatter = office.create(FORMATTER)
+        office.create(FORMATTER).applyLayout(doc, "")
+        assert list(iter_paragraphs(doc))[0].PageStyleName == "信函首页"
+        assert [f.RuleId for f in formatter.checkLayout(doc)] == []
+        assert [f.RuleId for f in office.create(TYPES).checkDocumentType(doc)] == []
+        pdf = export(office, doc, "letter-draft.pdf")
+    finally:
+        doc.close(True)
+    assert_letter_first_page(pdf)
+    assert "— 1 —" not in " ".join(line[4] for line in text_lines(pdf, 1))
+
+
+def assert_letter_first_page(pdf):
+    """§10.1 on page 1: the 标志 30 mm from the top, 170 mm double lines thick over thin 4 mm
+    under it and thin over thick ending 20 mm above the foot."""
     page = Page(pdf)
     assert abs(page.first_red_row() - 30) <= INK_TOLERANCE_MM, page.first_red_row()
     lines = page.lines()
@@ -261,11 +291,6 @@ def test_a_letter_has_its_double_lines_and_no_page_number_on_page_one(office):
     mark_foot = 30 + 42 * MM_PER_PT
     assert abs(upper_thick[0] - mark_foot - 4) <= INK_TOLERANCE_MM, (upper_thick, mark_foot)
     assert abs(lower_thick[1] - (297 - 20)) <= 0.5, lower_thick
-    # No page number on page 1; page 2 has one.
-    first = " ".join(line[4] for line in text_lines(pdf, 1))
-    second = text_lines(pdf, 2)
-    assert "— 1 —" not in first and "—1—" not in first.replace(" ", ""), first
-    assert any(line[4].replace(" ", "") == "—2—" for line in second), second
 
 
 def test_a_drafts_head_is_recognised_by_one_key_layout(office):
@@ -372,5 +397,6 @@ if __name__ == "__main__":
         test_every_kind_is_made_with_nothing_for_the_checks_to_find, test_a_request_measures_as_gbt9704,
         test_a_notice_centres_its_number_and_a_minutes_takes_its_mark,
         test_a_letter_has_its_double_lines_and_no_page_number_on_page_one,
-        test_a_drafts_head_is_recognised_by_one_key_layout, test_bad_fields_are_refused_and_nothing_is_made,
+        test_a_drafts_head_is_recognised_by_one_key_layout,
+        test_a_letter_draft_gets_its_first_page_from_one_key_layout, test_bad_fields_are_refused_and_nothing_is_made,
         test_a_joint_issuance_has_its_file_beside_the_names, test_thirty_organs_fit_the_text_area], timeout=600)

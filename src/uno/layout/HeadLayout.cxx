@@ -34,6 +34,8 @@
 #include <com/sun/star/text/XTextFrame.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
 
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <cmath>
 
 using namespace css;
@@ -272,6 +274,112 @@ void addJointSuffixFrame(const uno::Reference<text::XTextDocument>& document,
 }
 
 OUString letterFirstPageStyleName() { return toOUString(u"信函首页"); }
+
+namespace
+{
+// 信函's lower double lines (thin over thick) 20 mm above the first page's foot: the bottom
+// border of an empty footer paragraph whose footer ends there.
+constexpr sal_Int32 kLetterLinesAboveFoot = 2000;
+constexpr sal_Int32 kLetterFooterLine = 10; // the empty paragraph's line, 0.1 mm
+constexpr sal_Int32 kLetterTopMargin = 3000;
+
+uno::Reference<container::XNameContainer>
+pageStylesOf(const uno::Reference<text::XTextDocument>& document)
+{
+    return uno::Reference<container::XNameContainer>(family(document, "PageStyles"),
+                                                     uno::UNO_QUERY_THROW);
+}
+
+uno::Reference<beans::XPropertySet>
+firstParagraph(const uno::Reference<text::XTextDocument>& document)
+{
+    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(),
+                                                                  uno::UNO_QUERY_THROW)
+                        ->createEnumeration();
+    return uno::Reference<beans::XPropertySet>(elements->nextElement(), uno::UNO_QUERY);
+}
+} // namespace
+
+bool hasLetterHead(const std::vector<BodyElement>& body,
+                   const std::vector<core::ParagraphRoleInfo>& roles)
+{
+    std::vector<std::u16string_view> rows;
+    for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
+        if (roles[i].role == core::LayoutRole::Mark)
+            rows.push_back(body[i].ownText());
+    return !rows.empty() && core::headFormatOfMark(rows) == core::HeadFormat::Letter;
+}
+
+bool letterFirstPageStyleMissing(const uno::Reference<text::XTextDocument>& document)
+{
+    return !pageStylesOf(document)->hasByName(letterFirstPageStyleName());
+}
+
+// 信函格式's first page style (GB/T 9704 §10.1): the 标志 30 mm from the top, no page number, the
+// lower double lines (thin over thick) 20 mm above the foot; later pages take the body's style.
+void makeLetterFirstPageStyle(const uno::Reference<text::XTextDocument>& document)
+{
+    const uno::Reference<beans::XPropertySet> body = bodyPageStyle(document);
+    const OUString bodyName = uno::Reference<container::XNamed>(body, uno::UNO_QUERY_THROW)->getName();
+    const auto styles = pageStylesOf(document);
+    const OUString name = letterFirstPageStyleName();
+    if (!styles->hasByName(name))
+        styles->insertByName(
+            name, uno::Any(uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+                               ->createInstance(ascii("com.sun.star.style.PageStyle"))));
+    uno::Reference<beans::XPropertySet> first(styles->getByName(name), uno::UNO_QUERY_THROW);
+    for (const char* property : {"Width", "Height", "LeftMargin", "RightMargin"})
+        first->setPropertyValue(ascii(property), body->getPropertyValue(ascii(property)));
+    // No line grid: Writer centres a grid in the text area, and this page's area (the 30 mm top)
+    // holds no whole number of lines, so the 标志 would move down by the rest. The lines keep
+    // their fixed 28.95 pt pitch without it.
+    first->setPropertyValue(ascii("GridMode"), uno::Any(sal_Int16(0)));
+    sal_Int32 bodyBottom = 0, footerHeight = 0;
+    body->getPropertyValue(ascii("BottomMargin")) >>= bodyBottom;
+    body->getPropertyValue(ascii("FooterHeight")) >>= footerHeight;
+    first->setPropertyValue(ascii("TopMargin"), uno::Any(kLetterTopMargin));
+    first->setPropertyValue(ascii("BottomMargin"), uno::Any(kLetterLinesAboveFoot));
+    first->setPropertyValue(ascii("FooterIsOn"), uno::Any(true));
+    first->setPropertyValue(ascii("FooterIsDynamicHeight"), uno::Any(false));
+    // The body ends where it ends on the other pages.
+    const sal_Int32 footer = bodyBottom + footerHeight - kLetterLinesAboveFoot;
+    first->setPropertyValue(ascii("FooterHeight"), uno::Any(footer));
+    first->setPropertyValue(ascii("FooterBodyDistance"),
+                            uno::Any(footer - kLetterFooterLine - core::kLetterLinesWidth));
+    first->setPropertyValue(ascii("FollowStyle"), uno::Any(bodyName));
+    uno::Reference<text::XText> footerText(first->getPropertyValue(ascii("FooterText")),
+                                           uno::UNO_QUERY_THROW);
+    footerText->setString(OUString());
+    auto paragraphs = uno::Reference<container::XEnumerationAccess>(footerText, uno::UNO_QUERY_THROW)
+                          ->createEnumeration();
+    uno::Reference<beans::XPropertySet> line(paragraphs->nextElement(), uno::UNO_QUERY_THROW);
+    line->setPropertyValue(ascii("ParaLineSpacing"),
+                           uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
+                                                       static_cast<sal_Int16>(kLetterFooterLine))));
+    line->setPropertyValue(ascii("SnapToGrid"), uno::Any(false));
+    line->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+    line->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+    table::BorderLine2 pair;
+    pair.Color = core::kHeadRed;
+    // Thin over thick (seen in the exported PDF: Writer draws THINTHICK's thin line on top).
+    pair.LineStyle = table::BorderLineStyle::THINTHICK_SMALLGAP;
+    pair.LineWidth = static_cast<sal_Int16>(core::kLetterLinesWidth);
+    line->setPropertyValue(ascii("BottomBorder"), uno::Any(pair));
+    line->setPropertyValue(ascii("BottomBorderDistance"), uno::Any(sal_Int32(0)));
+}
+
+
+void startWithLetterPage(const uno::Reference<text::XTextDocument>& document)
+{
+    const uno::Reference<beans::XPropertySet> first = firstParagraph(document);
+    OUString current;
+    if (first.is() && first->getPropertySetInfo()->hasPropertyByName(ascii("PageStyleName")))
+        first->getPropertyValue(ascii("PageStyleName")) >>= current;
+    if (!first.is() || current == letterFirstPageStyleName())
+        return;
+    writePoint();
+    first->setPropertyValue(ascii("PageDescName"), uno::Any(letterFirstPageStyleName()));
+}
 
 uno::Reference<beans::XPropertySet>
 bodyPageStyle(const uno::Reference<text::XTextDocument>& document)

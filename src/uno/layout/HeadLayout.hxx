@@ -20,6 +20,16 @@ namespace gongwen::ext
 /// double lines 20 mm from its foot, no page number; the body's page style follows it.
 OUString letterFirstPageStyleName();
 
+/// Whether the draft's 版头 is in 信函格式 (its 标志 names the organ alone, GB/T 9704 §10.1).
+bool hasLetterHead(const std::vector<BodyElement>& body,
+                   const std::vector<core::ParagraphRoleInfo>& roles);
+/// Whether the document has no 信函首页 page style yet.
+bool letterFirstPageStyleMissing(const css::uno::Reference<css::text::XTextDocument>& document);
+/// Makes or updates 信函首页 from the body's page style (a page style: outside any undo step).
+void makeLetterFirstPageStyle(const css::uno::Reference<css::text::XTextDocument>& document);
+/// Gives the first paragraph the 信函首页 (a paragraph attribute: inside the undo step).
+void startWithLetterPage(const css::uno::Reference<css::text::XTextDocument>& document);
+
 /// The page style the body text uses: the first paragraph's, or the one after a 信函's first page.
 css::uno::Reference<css::beans::XPropertySet>
 bodyPageStyle(const css::uno::Reference<css::text::XTextDocument>& document);

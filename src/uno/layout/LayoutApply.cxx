@@ -622,6 +622,8 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
         ++result.paragraphs;
     }
     setMinutesLabels(document, body, roles);
+    if (hasLetterHead(body, roles))
+        startWithLetterPage(document);
     removeParagraphs(body, layOutHeadParagraphs(document, body, roles, profile));
     placeClosingLines(body, roles, profile);
     removeUnusedLegacyStyles(document);
@@ -675,6 +677,14 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context,
         }
     }
     result.pageChanged = pageBefore.has_value();
+    // 信函: its first page's style, made from the body's page (so after it), outside the undo
+    // step like the page itself.
+    const bool letter = hasLetterHead(body, roles);
+    if (letter && (letterFirstPageStyleMissing(document) || pageBefore))
+    {
+        makeLetterFirstPageStyle(document);
+        result.pageChanged = true;
+    }
     try
     {
         layOutParagraphs(context, document, body, roles, profile, language, result);
@@ -694,7 +704,14 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context,
 bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document,
                        const core::LayoutProfile& profile)
 {
-    return pageNeedsLayout(bodyPageStyle(document), profile.page);
+    if (pageNeedsLayout(bodyPageStyle(document), profile.page))
+        return true;
+    if (!letterFirstPageStyleMissing(document))
+        return false;
+    const std::vector<BodyElement> body =
+        readBody(document, uno::Reference<task::XStatusIndicator>());
+    return hasLetterHead(body, core::classifyParagraphs(paragraphViews(body), tableFlags(body),
+                                                       labelLengths(body)));
 }
 
 const core::LayoutProfile&

@@ -6,22 +6,12 @@
 #include "LayoutApply.hxx"
 
 #include <core/doctypes/skeleton.hpp>
-#include <core/layout/roles.hpp>
 #include <core/text/text.hpp>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
-#include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/style/LineSpacing.hpp>
-#include <com/sun/star/style/LineSpacingMode.hpp>
-#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <com/sun/star/table/BorderLine2.hpp>
-#include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -36,12 +26,6 @@ namespace gongwen::ext
 {
 namespace
 {
-
-// 信函's lower double lines (thin over thick) 20 mm above the first page's foot: the bottom
-// border of an empty footer paragraph whose footer ends there.
-constexpr sal_Int32 kLetterLinesAboveFoot = 2000;
-constexpr sal_Int32 kLetterFooterLine = 10; // the empty paragraph's line, 0.1 mm
-constexpr sal_Int32 kLetterTopMargin = 3000;
 
 OUString inLanguage(core::Language language, std::u16string_view zh, std::u16string_view en)
 {
@@ -118,74 +102,6 @@ void insertParagraphs(const uno::Reference<text::XTextDocument>& document,
         // A tab is a character of the text: the 签发人 line keeps it.
         text->insertString(at, toOUString(paragraphs[i]), false);
     }
-}
-
-uno::Reference<container::XNameContainer>
-pageStyles(const uno::Reference<text::XTextDocument>& document)
-{
-    return uno::Reference<container::XNameContainer>(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
-            ->getStyleFamilies()
-            ->getByName(ascii("PageStyles")),
-        uno::UNO_QUERY_THROW);
-}
-
-// 信函格式's first page (GB/T 9704 §10.1): the 标志 30 mm from the top, no page number, the
-// lower double lines (thin over thick) 20 mm above the foot; later pages take the body's style.
-void makeLetterFirstPage(const uno::Reference<text::XTextDocument>& document)
-{
-    const uno::Reference<beans::XPropertySet> body = bodyPageStyle(document);
-    const OUString bodyName = uno::Reference<container::XNamed>(body, uno::UNO_QUERY_THROW)->getName();
-    const auto styles = pageStyles(document);
-    const OUString name = letterFirstPageStyleName();
-    if (!styles->hasByName(name))
-        styles->insertByName(
-            name, uno::Any(uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
-                               ->createInstance(ascii("com.sun.star.style.PageStyle"))));
-    uno::Reference<beans::XPropertySet> first(styles->getByName(name), uno::UNO_QUERY_THROW);
-    for (const char* property : {"Width", "Height", "LeftMargin", "RightMargin"})
-        first->setPropertyValue(ascii(property), body->getPropertyValue(ascii(property)));
-    // No line grid: Writer centres a grid in the text area, and this page's area (the 30 mm top)
-    // holds no whole number of lines, so the 标志 would move down by the rest. The lines keep
-    // their fixed 28.95 pt pitch without it.
-    first->setPropertyValue(ascii("GridMode"), uno::Any(sal_Int16(0)));
-    sal_Int32 bodyBottom = 0, footerHeight = 0;
-    body->getPropertyValue(ascii("BottomMargin")) >>= bodyBottom;
-    body->getPropertyValue(ascii("FooterHeight")) >>= footerHeight;
-    first->setPropertyValue(ascii("TopMargin"), uno::Any(kLetterTopMargin));
-    first->setPropertyValue(ascii("BottomMargin"), uno::Any(kLetterLinesAboveFoot));
-    first->setPropertyValue(ascii("FooterIsOn"), uno::Any(true));
-    first->setPropertyValue(ascii("FooterIsDynamicHeight"), uno::Any(false));
-    // The body ends where it ends on the other pages.
-    const sal_Int32 footer = bodyBottom + footerHeight - kLetterLinesAboveFoot;
-    first->setPropertyValue(ascii("FooterHeight"), uno::Any(footer));
-    first->setPropertyValue(ascii("FooterBodyDistance"),
-                            uno::Any(footer - kLetterFooterLine - core::kLetterLinesWidth));
-    first->setPropertyValue(ascii("FollowStyle"), uno::Any(bodyName));
-    uno::Reference<text::XText> footerText(first->getPropertyValue(ascii("FooterText")),
-                                           uno::UNO_QUERY_THROW);
-    footerText->setString(OUString());
-    auto paragraphs = uno::Reference<container::XEnumerationAccess>(footerText, uno::UNO_QUERY_THROW)
-                          ->createEnumeration();
-    uno::Reference<beans::XPropertySet> line(paragraphs->nextElement(), uno::UNO_QUERY_THROW);
-    line->setPropertyValue(ascii("ParaLineSpacing"),
-                           uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
-                                                       static_cast<sal_Int16>(kLetterFooterLine))));
-    line->setPropertyValue(ascii("SnapToGrid"), uno::Any(false));
-    line->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
-    line->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
-    table::BorderLine2 pair;
-    pair.Color = core::kHeadRed;
-    // Thin over thick (seen in the exported PDF: Writer draws THINTHICK's thin line on top).
-    pair.LineStyle = table::BorderLineStyle::THINTHICK_SMALLGAP;
-    pair.LineWidth = static_cast<sal_Int16>(core::kLetterLinesWidth);
-    line->setPropertyValue(ascii("BottomBorder"), uno::Any(pair));
-    line->setPropertyValue(ascii("BottomBorderDistance"), uno::Any(sal_Int32(0)));
-    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(),
-                                                                  uno::UNO_QUERY_THROW)
-                        ->createEnumeration();
-    uno::Reference<beans::XPropertySet>(elements->nextElement(), uno::UNO_QUERY_THROW)
-        ->setPropertyValue(ascii("PageDescName"), uno::Any(name));
 }
 
 // 份号, 密级, 紧急程度 above a 文件格式 标志.
@@ -322,8 +238,6 @@ createOfficialDocument(const uno::Reference<uno::XComponentContext>& context,
         if (head.plan.suffixBeside)
             addJointSuffixFrame(document, paragraphAt(document, elementsAbove(head.plan)));
         applyLayout(context, document, defaultLayoutProfile(context), language);
-        if (type.format == core::HeadFormat::Letter)
-            makeLetterFirstPage(document);
         // A new document: what was made is its start, not an edit to undo.
         uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)
             ->getUndoManager()
