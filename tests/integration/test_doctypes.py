@@ -108,6 +108,18 @@ def text_lines(pdf, page=1):
     return lines
 
 
+def text_words(pdf, page=1):
+    """(yMin mm, yMax mm, xMin mm, xMax mm, text) of each word pdftotext finds on `page`."""
+    import re
+    out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox", pdf, "-"],
+                         capture_output=True, text=True, check=True, timeout=60).stdout
+    words = []
+    for box, word in re.findall(r'<word (xMin="[^>]*")>([^<]*)</word>', out):
+        x0, y0, x1, y1 = (float(v) * MM_PER_PT for v in re.findall(r'"([\d.]+)"', box))
+        words.append((y0, y1, x0, x1, word))
+    return words
+
+
 def strings(doc):
     return [p.String for p in paragraphs(doc)]
 
@@ -358,20 +370,25 @@ def test_a_joint_issuance_has_its_file_beside_the_names(office):
         pdf = export(office, doc, "joint3.pdf")
     finally:
         doc.close(True)
-    lines = text_lines(pdf)
-    suffix = [line for line in lines if line[4] == "文件"]
-    names = [line for line in lines if line[4].replace(" ", "") in ("X区人民政府", "X区政协", "中共X区委员会")]
-    assert len(suffix) == 1 and len(names) == 3, lines
+    # Word boxes: pdftotext may join 文件 and the middle row into one line (LibreOffice 25.2 does).
+    words = text_words(pdf)
+    number_top = min(w[0] for w in words if w[4].endswith("号"))
+    suffix = [w for w in words if w[4] == "文件"]
+    names = [w for w in words if w[4] != "文件" and w[1] < number_top]
+    assert len(suffix) == 1 and names, words
     (top, bottom, left, right, _), = suffix
-    assert left > max(line[3] for line in names) + 5, (left, names)  # a character apart
-    names_middle = (min(line[0] for line in names) + max(line[1] for line in names)) / 2
+    assert left > max(w[3] for w in names) + 5, (left, names)  # a character apart
+    names_middle = (min(w[0] for w in names) + max(w[1] for w in names)) / 2
     assert abs((top + bottom) / 2 - names_middle) <= 2, ((top + bottom) / 2, names_middle)
-    whole_left = min(line[2] for line in names)
+    whole_left = min(w[2] for w in names)
     assert whole_left >= TEXT_LEFT_MM - 0.5 and right <= TEXT_RIGHT_MM + 0.5, (whole_left, right)
     assert abs((whole_left + right) / 2 - (TEXT_LEFT_MM + TEXT_RIGHT_MM) / 2) <= 6, (whole_left, right)
-    # The names spread to one width: their right edges line up.
-    rights = [line[3] for line in names]
-    assert max(rights) - min(rights) <= 3, rights
+    # The names spread to one width: each row's last character ends at the same place.
+    rows = {}
+    for w in names:
+        row = round(w[0])
+        rows[row] = max(rows.get(row, 0), w[3])
+    assert len(rows) == 3 and max(rows.values()) - min(rows.values()) <= 3, rows
 
 
 def test_thirty_organs_fit_the_text_area(office):
