@@ -780,6 +780,12 @@ OPTIONS = {
 }
 
 
+def choose_accessible(item):
+    """Selects a list's entry through the list's accessible selection."""
+    context = item.getAccessibleContext()
+    context.getAccessibleParent().getAccessibleContext().selectAccessibleChild(context.getAccessibleIndexInParent())
+
+
 def options_flow(office, xvfb, lang="zh-CN"):
     """Tools ▸ Options ▸ 公文助手 ▸ 设置: the page in the real options dialog; in zh-CN also F1."""
     words = OPTIONS[lang]
@@ -810,8 +816,14 @@ def options_flow(office, xvfb, lang="zh-CN"):
                                what="the group of punctuation use in the list")
         rule_box = lambda: find_deep(options, lambda a: name(a).startswith(words["rule"])  # noqa: E731
                                      and a.getAccessibleContext().getAccessibleRole() == CHECK_BOX_ROLE)
-        for attempt in range(10):  # a click lost while the page settles (a loaded machine) is repeated
-            click_accessible(xvfb, punctuation)
+        # A click lost while the page settles (a loaded machine) is repeated, and in turn the group
+        # is chosen as a screen reader chooses it (the list's accessible selection), which the
+        # click sometimes missed on the CI machine.
+        for attempt in range(10):
+            if attempt % 2 == 0:
+                click_accessible(xvfb, punctuation)
+            else:
+                choose_accessible(punctuation)
             time.sleep(1 + attempt * 0.5)
             if rule_box() is not None:
                 break
