@@ -606,7 +606,8 @@ def new_document_flow(office, xvfb):
     document with its 版头, then 版式检查 with nothing left."""
     start = office.new_document("swriter", hidden=False)
     remember_new_document_fields(office, Type="request", Organs="X区政协", OrganCode="X政协", Signers="张三")
-    for kind, shot, mark in (("request", "request", "X区政协文件"), ("letter", "letter", "X区政协")):
+    for kind, shot, mark in (("request", "request", "X区政协文件"), ("letter", "letter", "X区政协"),
+                             ("minutes", "minutes", "X区政协纪要")):
         remember_new_document_fields(office, Type=kind)
         frame = office.desktop.getCurrentComponent().getCurrentController().getFrame()
         wait_for(lambda: our_menu(frame, "zh-CN"), what="our menu")
@@ -615,7 +616,7 @@ def new_document_flow(office, xvfb):
         open_menu_entry(xvfb, "o")
         wait_for_dialog(office, "新建公文")
         dialog = top_window(office, "新建公文")
-        note = "上行文" if kind == "request" else "平行文"
+        note = {"request": "上行文", "letter": "平行文", "minutes": "下行文"}[kind]
         assert find_accessible(dialog, lambda a: name(a).startswith(note)) is not None, f"no {note} note"
         xvfb.screenshot(os.path.join(SHOTS, f"new-document-{shot}-dialog-zh.png"))
         if kind == "request":
