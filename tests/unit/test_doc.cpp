@@ -238,8 +238,8 @@ TEST_CASE("a 请示 or 报告 with a 发文字号 names its 签发人", "[doc]")
 
 TEST_CASE("under a 版头 the title ends with its 文种", "[doc]")
 {
-    const std::u16string_view arrangement =
-        u"X区人民政府文件\nX政发〔2026〕5号\n\n关于2027年重点工作的安排\n各街道办事处：\n现将有关事项通知如下。";
+    const std::u16string_view arrangement = u"X区人民政府文件\nX政发〔2026〕5号\n\n关于2027年重点工"
+                                            u"作的安排\n各街道办事处：\n现将有关事项通知如下。";
     auto found = docFindings(arrangement);
     REQUIRE(found.size() == 1);
     CHECK(found[0].ruleId == "doc.title");
@@ -249,7 +249,8 @@ TEST_CASE("under a 版头 the title ends with its 文种", "[doc]")
     for (std::u16string_view good :
          {u"X区人民政府文件\nX政发〔2026〕5号\n关于2027年重点工作安排的通知\n各街道办事处：",
           u"X政发〔2026〕5号\n关于进一步加强委员履职工作的意见（征求意见稿）\n各委员：",
-          u"X区政协文件\nX政协〔2026〕3号　　签发人：张三\n关于进一步加强和改进\n委员履职工作情况的报告\n区委：",
+          u"X区政协文件\nX政协〔2026〕3号　　签发人：张三\n关于进一步加强和改进\n委员履职工作情况的"
+          u"报告\n区委：",
           u"X区政协文件\nX政协〔2026〕3号\n关于××××的工作总结\n××××："})
     {
         INFO(good.size());
@@ -260,7 +261,8 @@ TEST_CASE("under a 版头 the title ends with its 文种", "[doc]")
     // A 版头 with 份号, 密级 and blank lines puts the title further down; the 请示's checks still
     // find it.
     const std::u16string_view request =
-        u"000123\n机密★1年\n特急\nX区政协文件\n\nX政协〔2026〕3号　签发人：张三\n\n\n关于增设协商议事室的请示\n"
+        u"000123\n机密★1年\n特急\nX区政协文件\n\nX政协〔2026〕3号　签发人：张三\n\n\n关于增设协商议"
+        u"事室的请示\n"
         u"区委：\n拟增设协商议事室一间。\n妥否，请批示。\n区政协\n2026年11月29日";
     found = docFindings(request);
     REQUIRE(found.size() == 1);

@@ -221,8 +221,14 @@ constexpr int kPitch = 1022; // the grid of GB/T 9704's 22 lines
 constexpr double kHmmPerPt = 2540.0 / 72.0;
 
 // Where LibreOffice puts a fixed line's em box (baseline at 4/5 of the line): top and foot.
-double emTop(double lineTop, int line, double pt) { return lineTop + 0.8 * line - 0.88 * pt * kHmmPerPt; }
-double emFoot(double lineTop, int line, double pt) { return lineTop + 0.8 * line + 0.12 * pt * kHmmPerPt; }
+double emTop(double lineTop, int line, double pt)
+{
+    return lineTop + 0.8 * line - 0.88 * pt * kHmmPerPt;
+}
+double emFoot(double lineTop, int line, double pt)
+{
+    return lineTop + 0.8 * line + 0.12 * pt * kHmmPerPt;
+}
 } // namespace
 
 TEST_CASE("文件格式: 标志 35 mm under the 版心, 发文字号 two lines under it, the red line 4 mm "
@@ -252,7 +258,8 @@ TEST_CASE("文件格式: 标志 35 mm under the 版心, 发文字号 two lines u
         CHECK_FALSE(mark.redLineBelow);
         const HeadParagraphLayout& number = layout.back();
         const double numberTop = y + number.spaceAbove;
-        CHECK(emTop(numberTop, number.lineHeight, kHeadTextPt) - markFoot == Approx(2 * kPitch).margin(2));
+        CHECK(emTop(numberTop, number.lineHeight, kHeadTextPt) - markFoot ==
+              Approx(2 * kPitch).margin(2));
         REQUIRE(number.redLineBelow);
         const double lineAt = numberTop + number.lineHeight + number.lineDistance;
         CHECK(lineAt - emFoot(numberTop, number.lineHeight, kHeadTextPt) == Approx(400).margin(2));
@@ -323,18 +330,24 @@ TEST_CASE("a new document's paragraphs read back with the roles 一键排版 giv
     skeleton.addressee = u"区人民政府";
     skeleton.date = u"2026年12月4日";
     const auto paragraphs = skeletonParagraphs(request, head.plan, skeleton);
-    const std::vector<std::u16string> expected = {
-        u"000012",       u"X区政协文件", u"区政协发〔2026〕5号\t签发人：张三",
-        u"关于申请2027年度履职经费的请示",
-        u"区人民政府：",  u"××××××××。", u"妥否，请批示。", u"", u"X区政协", u"2026年12月4日",
-        u"（联系人：××××，电话：××××）"};
+    const std::vector<std::u16string> expected = {u"000012",
+                                                  u"X区政协文件",
+                                                  u"区政协发〔2026〕5号\t签发人：张三",
+                                                  u"关于申请2027年度履职经费的请示",
+                                                  u"区人民政府：",
+                                                  u"××××××××。",
+                                                  u"妥否，请批示。",
+                                                  u"",
+                                                  u"X区政协",
+                                                  u"2026年12月4日",
+                                                  u"（联系人：××××，电话：××××）"};
     CHECK(paragraphs == expected);
     const std::vector<std::u16string_view> views(paragraphs.begin(), paragraphs.end());
     const auto roles = classifyParagraphs(views, {});
     const std::vector<LayoutRole> wanted = {
-        LayoutRole::HeadElement, LayoutRole::Mark,    LayoutRole::DocumentNumber,
+        LayoutRole::HeadElement, LayoutRole::Mark,      LayoutRole::DocumentNumber,
         LayoutRole::Title,       LayoutRole::Addressee, LayoutRole::Body,
-        LayoutRole::Closing,     LayoutRole::Blank,   LayoutRole::Signature,
+        LayoutRole::Closing,     LayoutRole::Blank,     LayoutRole::Signature,
         LayoutRole::Date,        LayoutRole::Body};
     REQUIRE(roles.size() == wanted.size());
     for (std::size_t i = 0; i < roles.size(); ++i)
@@ -344,7 +357,8 @@ TEST_CASE("a new document's paragraphs read back with the roles 一键排版 giv
     }
 }
 
-TEST_CASE("信函 and 纪要 skeletons: elements under the 标志, 纪要 blocks instead of 落款", "[doctypes]")
+TEST_CASE("信函 and 纪要 skeletons: elements under the 标志, 纪要 blocks instead of 落款",
+          "[doctypes]")
 {
     LetterheadInput in = input({u"X区人民政府办公室"});
     in.urgency = u"特急";
@@ -374,7 +388,8 @@ TEST_CASE("a subject too long for a title is refused with a reason", "[doctypes]
     CHECK_FALSE(subjectProblem(u"第一行\n第二行").zh.empty());
 }
 
-TEST_CASE("联合行文: the names spread to one width, 文件 beside them centred on the rows", "[doctypes]")
+TEST_CASE("联合行文: the names spread to one width, 文件 beside them centred on the rows",
+          "[doctypes]")
 {
     const std::vector<std::u16string> names = {u"X区人民政府", u"X区政协", u"中共X区委员会"};
     CHECK(suffixBesideRows({u"X区人民政府", u"X区政协"}));
@@ -394,7 +409,8 @@ TEST_CASE("联合行文: the names spread to one width, 文件 beside them centr
     // 文件's line in the middle of three rows: one row down.
     CHECK(joint.suffixTop == Approx(pt * kMarkLineEm * kMillimetresPerPoint * 100).margin(1));
     // The skeleton has no row of its own for 文件.
-    const auto plan = planLetterhead(*findDocumentType("notice"), input({names[0], names[1], names[2]}));
+    const auto plan =
+        planLetterhead(*findDocumentType("notice"), input({names[0], names[1], names[2]}));
     REQUIRE(plan.ok());
     SkeletonInput s;
     s.organs = names;

@@ -255,8 +255,8 @@ void checkStackedKinds(std::size_t paragraph, std::u16string_view text, const Ti
 }
 
 // "关于XX问题的批复的请示": a 文种 nested in another by 的. A title that passes a document on
-// (转发, 印发, 批转 …) names the document it passes — "关于转发《…的通知》的通知", "关于转发X市关于…
-// 的通知的通知" — and is right.
+// (转发, 印发, 批转 …) names the document it passes — "关于转发《…的通知》的通知",
+// "关于转发X市关于… 的通知的通知" — and is right.
 void checkNestedKind(std::size_t paragraph, std::u16string_view text, const TitleShape& t,
                      Findings& out)
 {
@@ -274,8 +274,8 @@ void checkNestedKind(std::size_t paragraph, std::u16string_view text, const Titl
     Finding f = makeFinding(rule::kDocKind, Severity::Error, paragraph, innerStart,
                             t.kindStart - innerStart);
     f.messageZh = u"文种套用：" + quoted(text.substr(innerStart, t.end - innerStart)) +
-                  u"。一个标题只用一个文种，删去" + quoted(text.substr(innerStart, inner.size() + 1)) +
-                  u"。";
+                  u"。一个标题只用一个文种，删去" +
+                  quoted(text.substr(innerStart, inner.size() + 1)) + u"。";
     f.messageEn = u"One kind of document in a title: " +
                   std::u16string(text.substr(innerStart, t.end - innerStart)) + u" nests " +
                   std::u16string(inner) + u" in " + std::u16string(t.lastKind) + u"; drop " +

@@ -138,7 +138,8 @@ int hundredths(double pt)
 // line of fixed `height` (1/100 mm).
 int emTopInLine(int height, double pt)
 {
-    return static_cast<int>(std::lround(height * kFixedLineBaseline)) - hundredths(pt * kEmAboveBaseline);
+    return static_cast<int>(std::lround(height * kFixedLineBaseline)) -
+           hundredths(pt * kEmAboveBaseline);
 }
 int emFootAboveLineFoot(int height, double pt)
 {
@@ -156,9 +157,9 @@ std::vector<HeadParagraphLayout> layOutHead(const std::vector<HeadPart>& parts, 
     const int lineBelow = static_cast<int>(std::lround(kSeparatorBelowNumberMm * 100.0));
     const int markLine = hundredths(markPt * kMarkLineEm);
     std::vector<HeadParagraphLayout> out(parts.size());
-    int y = 0;                // where the next paragraph starts, from the 版心's top
-    int markFoot = -1;        // the last 标志 row's em box foot
-    bool afterLines = false;  // 信函: the next paragraph is the first under the double lines
+    int y = 0;               // where the next paragraph starts, from the 版心's top
+    int markFoot = -1;       // the last 标志 row's em box foot
+    bool afterLines = false; // 信函: the next paragraph is the first under the double lines
     for (std::size_t i = 0; i < parts.size(); ++i)
     {
         HeadParagraphLayout& p = out[i];
@@ -178,7 +179,8 @@ std::vector<HeadParagraphLayout> layOutHead(const std::vector<HeadPart>& parts, 
             p.lineHeight = pitch;
             if (format != HeadFormat::Letter && markFoot >= 0)
                 // two blank lines between the 标志's foot and the 发文字号's em box
-                p.spaceAbove = std::max(0, markFoot + 2 * pitch - y - emTopInLine(pitch, kHeadTextPt));
+                p.spaceAbove =
+                    std::max(0, markFoot + 2 * pitch - y - emTopInLine(pitch, kHeadTextPt));
             if (format != HeadFormat::Letter)
             {
                 p.redLineBelow = true;
@@ -257,19 +259,21 @@ bool suffixBesideRows(const std::vector<std::u16string_view>& rows)
 {
     if (rows.size() < 2)
         return false;
-    return std::none_of(rows.begin(), rows.end(), [](std::u16string_view row) {
-        row = trimSpaces(row);
-        return endsWith(row, u"文件") || endsWith(row, u"纪要");
-    });
+    return std::none_of(rows.begin(), rows.end(),
+                        [](std::u16string_view row)
+                        {
+                            row = trimSpaces(row);
+                            return endsWith(row, u"文件") || endsWith(row, u"纪要");
+                        });
 }
 
-JointMarkLayout layOutJointMark(const std::vector<std::u16string>& rows,
-                                std::u16string_view suffix, double markPt, int textWidth)
+JointMarkLayout layOutJointMark(const std::vector<std::u16string>& rows, std::u16string_view suffix,
+                                double markPt, int textWidth)
 {
     std::size_t widest = 1;
     for (const std::u16string& row : rows)
         widest = std::max(widest, toCodePoints(row).size());
-    const int character = static_cast<int>(std::lround(markPt * kMillimetresPerPoint * 100.0));
+    const int character = hundredths(markPt);
     JointMarkLayout out;
     // Half a character more than the widest name: the office adds a little space between Chinese
     // and Latin characters (X区), which must not wrap the widest row.
@@ -278,7 +282,7 @@ JointMarkLayout layOutJointMark(const std::vector<std::u16string>& rows,
     const int whole = out.rowsWidth + character + out.suffixWidth;
     out.rowsLeft = std::max(0, (textWidth - whole) / 2);
     out.suffixLeft = out.rowsLeft + out.rowsWidth + character;
-    const int line = static_cast<int>(std::lround(markPt * kMarkLineEm * kMillimetresPerPoint * 100.0));
+    const int line = hundredths(markPt * kMarkLineEm);
     out.suffixTop = (static_cast<int>(rows.size()) - 1) * line / 2;
     return out;
 }
@@ -291,8 +295,9 @@ double markSizeFor(const std::vector<std::u16string>& rows, std::size_t besideCh
     if (besideChars > 0)
         widest += besideChars + 1;
     const double widthPt = kTextWidthMm / kMillimetresPerPoint / static_cast<double>(widest);
-    const double heightPt = kMarkTallestMm / kMillimetresPerPoint /
-                            (static_cast<double>(std::max<std::size_t>(rows.size(), 1)) * kMarkLineEm);
+    const double heightPt =
+        kMarkTallestMm / kMillimetresPerPoint /
+        (static_cast<double>(std::max<std::size_t>(rows.size(), 1)) * kMarkLineEm);
     return std::max(1.0, std::floor(std::min({kMarkLargestPt, widthPt, heightPt})));
 }
 

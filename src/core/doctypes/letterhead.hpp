@@ -111,7 +111,7 @@ inline constexpr int kSeparatorLineWidth = 50; // 1/100 mm; the standard gives n
 // 信函's 170 mm lines reach this far past each side of the 156 mm 版心 (1/100 mm).
 inline constexpr int kLetterLinesOverhang =
     static_cast<int>((kLetterLinesMm - kTextWidthMm) / 2 * 100);
-inline constexpr int kLetterLinesWidth = 150;   // 信函's pair: thick, gap and thin together
+inline constexpr int kLetterLinesWidth = 150; // 信函's pair: thick, gap and thin together
 inline constexpr double kHeadTextPt = 16.0; // 三号: 份号, 密级, 紧急程度, 发文字号, 签发人
 
 /// What a 版头 paragraph is.
@@ -129,7 +129,7 @@ struct HeadParagraphLayout
     int lineHeight = 0;
     int spaceAbove = 0;
     int spaceBelow = 0;
-    bool redLineBelow = false;   // the 版头分隔线 (文件格式) under the 发文字号
+    bool redLineBelow = false;    // the 版头分隔线 (文件格式) under the 发文字号
     bool doubleLineBelow = false; // 信函: the thick-over-thin pair under the 标志
     int lineDistance = 0;         // from the line's foot to the red line
 };
@@ -172,8 +172,8 @@ struct JointMarkLayout
     int suffixLeft = 0, suffixWidth = 0;
     int suffixTop = 0; // the suffix's line under the first row's top
 };
-JointMarkLayout layOutJointMark(const std::vector<std::u16string>& rows,
-                                std::u16string_view suffix, double markPt, int textWidth);
+JointMarkLayout layOutJointMark(const std::vector<std::u16string>& rows, std::u16string_view suffix,
+                                double markPt, int textWidth);
 
 /// Whether these 标志 rows are a joint issuance's names with the suffix set beside them (several
 /// rows, none ending in 文件 or 纪要).

@@ -195,8 +195,8 @@ void checkStyle(const StyleSpec& spec, const StyleState& style, const std::u16st
                 characters(style.leftIndent, spec.sizePt) + u" and " +
                 characters(style.rightIndent, spec.sizePt)));
     if (spec.colour >= 0 && style.colour != spec.colour)
-        out.push_back(styleFinding("layout.colour", paragraph, name, u"应为红色",
-                                   u"should be red"));
+        out.push_back(
+            styleFinding("layout.colour", paragraph, name, u"应为红色", u"should be red"));
     if (!fittedSize && !near(style.fixedLineSpacing, hundredthMm(kLinePitchPt), kSpacingTolerance))
         out.push_back(styleFinding("layout.linepitch", paragraph, name,
                                    u"的行距应固定为 28.95 磅（每页 22 行）",
@@ -556,32 +556,21 @@ AttachmentLineFix standardAttachmentLine(std::u16string_view text, bool first, i
 // layOutHead sets them, for the 标志's size in its style. Read only where the red line is there
 // already (without it the whole 版头 is not laid out yet: layout.head says so once).
 void checkHeadPlaces(const LayoutProfile& profile, const LayoutState& state,
-                     const std::vector<std::u16string_view>& markRows, bool letter,
-                     std::vector<Finding>& out)
+                     const DocumentHead& head, std::vector<Finding>& out)
 {
     constexpr int kPlaceTolerance = 50; // 0.5 mm
-    std::vector<std::size_t> head;
-    std::vector<HeadPart> parts;
-    for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphStates.size(); ++i)
-        if (isHeadRole(state.roles[i].role))
-        {
-            head.push_back(i);
-            parts.push_back(state.roles[i].role == LayoutRole::Mark ? HeadPart::Mark
-                            : state.roles[i].role == LayoutRole::DocumentNumber ? HeadPart::Number
-                                                                                : HeadPart::Element);
-        }
     double markPt = kMarkLargestPt;
     if (state.styleState)
         if (const auto mark = state.styleState(StyleRole::Mark))
             markPt = mark->sizePt;
-    const HeadFormat format = letter          ? HeadFormat::Letter
-                              : markRows.empty() ? HeadFormat::File
-                                                 : headFormatOfMark(markRows);
+    const bool letter = head.format == HeadFormat::Letter;
     const std::vector<HeadParagraphLayout> wanted =
-        layOutHead(parts, markPt, format, profile.page.gridBaseHeight);
-    for (std::size_t k = 0; k < head.size(); ++k)
+        layOutHead(head.parts, markPt, head.format, profile.page.gridBaseHeight);
+    for (std::size_t k = 0; k < head.paragraphs.size(); ++k)
     {
-        const ParagraphState& p = state.paragraphStates[head[k]];
+        if (head.paragraphs[k] >= state.paragraphStates.size())
+            break;
+        const ParagraphState& p = state.paragraphStates[head.paragraphs[k]];
         const HeadParagraphLayout& w = wanted[k];
         const bool placed =
             p.spaceAbove < 0 || std::abs(p.spaceAbove - w.spaceAbove) <= kPlaceTolerance;
@@ -589,15 +578,19 @@ void checkHeadPlaces(const LayoutProfile& profile, const LayoutState& state,
                            std::abs(p.ruleDistance - w.lineDistance) <= kPlaceTolerance;
         if (placed && ruled)
             continue;
-        const bool mark = parts[k] == HeadPart::Mark;
-        const bool number = parts[k] == HeadPart::Number;
+        const bool mark = head.parts[k] == HeadPart::Mark;
+        const bool number = head.parts[k] == HeadPart::Number;
         out.push_back(withMessages(
-            makeFinding("layout.head", Severity::Warning, head[k], 0, 0),
-            mark     ? (letter ? u"发文机关标志上边缘应距页面上边 30 毫米，其下 4 毫米为红色双线（一键排版将调整）。"
-                               : u"发文机关标志上边缘应距版心上边缘 35 毫米（一键排版将调整）。")
-            : number ? u"发文字号应在发文机关标志下空二行，其下 4 毫米为红色分隔线（一键排版将调整）。"
-                     : u"份号、密级和保密期限、紧急程度应顶格排在版心左上角，每项一行（一键排版将调整）。",
-            mark ? (letter ? u"The mark's top edge belongs 30 mm from the top of the page, with the red "
+            makeFinding("layout.head", Severity::Warning, head.paragraphs[k], 0, 0),
+            mark ? (letter ? u"发文机关标志上边缘应距页面上边 30 毫米，其下 4 "
+                             u"毫米为红色双线（一键排版将调整）。"
+                           : u"发文机关标志上边缘应距版心上边缘 35 毫米（一键排版将调整）。")
+            : number
+                ? u"发文字号应在发文机关标志下空二行，其下 4 毫米为红色分隔线（一键排版将调整）。"
+                : u"份号、密级和保密期限、紧急程度应顶格排在版心左上角，每项一行（一键排版将调整）"
+                  u"。",
+            mark ? (letter ? u"The mark's top edge belongs 30 mm from the top of the page, with "
+                             u"the red "
                              u"double lines 4 mm under it (一键排版 moves it)."
                            : u"The mark's top edge belongs 35 mm under the top of the text area "
                              u"(一键排版 moves it).")
@@ -610,29 +603,27 @@ void checkHeadPlaces(const LayoutProfile& profile, const LayoutState& state,
 
 // The 版头's red line: under the 发文字号 (文件格式, 纪要格式) or under the 标志 (信函格式, whose
 // 标志 names the organ alone).
-void checkHeadLines(const LayoutProfile& profile, const LayoutState& state, std::vector<Finding>& out)
+void checkHeadLines(const LayoutProfile& profile, const LayoutState& state,
+                    std::vector<Finding>& out)
 {
-    std::vector<std::u16string_view> markRows;
+    const DocumentHead head = documentHead(state.roles, state.paragraphs);
     std::size_t lastMark = 0, number = 0;
     bool hasNumber = false;
-    for (std::size_t i = 0; i < state.roles.size() && i < state.paragraphs.size(); ++i)
-        if (state.roles[i].role == LayoutRole::Mark)
+    for (std::size_t k = 0; k < head.paragraphs.size(); ++k)
+        if (head.parts[k] == HeadPart::Mark)
+            lastMark = head.paragraphs[k];
+        else if (head.parts[k] == HeadPart::Number)
         {
-            markRows.push_back(state.paragraphs[i]);
-            lastMark = i;
-        }
-        else if (state.roles[i].role == LayoutRole::DocumentNumber)
-        {
-            number = i;
+            number = head.paragraphs[k];
             hasNumber = true;
         }
     if (!hasNumber || number >= state.paragraphStates.size())
         return;
-    const bool letter = !markRows.empty() && headFormatOfMark(markRows) == HeadFormat::Letter;
+    const bool letter = head.format == HeadFormat::Letter;
     const std::size_t ruled = letter ? lastMark : number;
     if (state.paragraphStates[ruled].rules.bottom > 0)
     {
-        checkHeadPlaces(profile, state, markRows, letter, out);
+        checkHeadPlaces(profile, state, head, out);
         return;
     }
     out.push_back(withMessages(

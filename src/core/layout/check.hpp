@@ -33,7 +33,7 @@ struct ParagraphState
     RuleLines rules;
     int rightIndent = -1; // what the text gets, 1/100 mm (read for 落款 and 成文日期; -1: not read)
     int page = 0;         // the page its last line is on (read where it matters; 0: not read)
-    int spaceAbove = -1;  // 1/100 mm (read for the 版头's paragraphs; -1: not read)
+    int spaceAbove = -1;   // 1/100 mm (read for the 版头's paragraphs; -1: not read)
     int ruleDistance = -1; // from the text to its bottom border, 1/100 mm (版头; -1: not read)
 };
 

@@ -21,7 +21,6 @@ constexpr std::size_t kMaxSignatureLength = 30;
 constexpr std::size_t kMaxClosingLength = 24;
 constexpr std::size_t kMaxListHeadingLength = 30; // an automatic list item that is a heading
 constexpr int kMaxSignatureLines = 4;             // 联合行文: up to four organs above the date
-constexpr std::size_t kMaxHeadParagraphs = 36; // 份号, 密级, 紧急程度, a joint issuance's rows
 constexpr std::size_t kMaxMarkRowLength = 40;
 constexpr std::size_t kCopyNumberDigits = 6;
 
@@ -85,13 +84,14 @@ bool isDocumentNumberLine(std::u16string_view text)
 // 份号 ("000123"), 密级和保密期限 ("机密★1年"), 紧急程度 ("特急"): GB/T 9704 §7.2.1–7.2.3.
 bool isHeadElement(std::u16string_view text)
 {
-    const bool copyNumber = text.size() <= kCopyNumberDigits &&
-                            std::all_of(text.begin(), text.end(), [](char16_t c) { return isDigit(c); });
+    const bool copyNumber =
+        text.size() <= kCopyNumberDigits &&
+        std::all_of(text.begin(), text.end(), [](char16_t c) { return isDigit(c); });
     static constexpr std::array<std::u16string_view, 7> starts = {
         u"绝密", u"机密", u"秘密", u"特急", u"加急", u"特提", u"平急"};
     return copyNumber || (text.size() <= kMaxAddresseeLength &&
-                          std::any_of(starts.begin(), starts.end(), [&](std::u16string_view s)
-                                      { return startsWith(text, s); }));
+                          std::any_of(starts.begin(), starts.end(),
+                                      [&](std::u16string_view s) { return startsWith(text, s); }));
 }
 
 // 附注 under the date: "（联系人：张三，电话：12345678）".
@@ -421,6 +421,37 @@ bool isHeadRole(LayoutRole role)
 {
     return role == LayoutRole::HeadElement || role == LayoutRole::Mark ||
            role == LayoutRole::DocumentNumber;
+}
+
+DocumentHead documentHead(const std::vector<ParagraphRoleInfo>& roles,
+                          const std::vector<std::u16string_view>& texts)
+{
+    DocumentHead head;
+    for (std::size_t i = 0; i < roles.size() && i < texts.size(); ++i)
+        switch (roles[i].role)
+        {
+        case LayoutRole::HeadElement:
+            head.paragraphs.push_back(i);
+            head.parts.push_back(HeadPart::Element);
+            break;
+        case LayoutRole::Mark:
+            head.paragraphs.push_back(i);
+            head.parts.push_back(HeadPart::Mark);
+            head.markRows.push_back(texts[i]);
+            break;
+        case LayoutRole::DocumentNumber:
+            head.paragraphs.push_back(i);
+            head.parts.push_back(HeadPart::Number);
+            break;
+        default:
+            break;
+        }
+    if (!head.markRows.empty())
+    {
+        head.format = headFormatOfMark(head.markRows);
+        head.suffixBeside = suffixBesideRows(head.markRows);
+    }
+    return head;
 }
 
 bool isSingleTitle(const std::vector<ParagraphRoleInfo>& roles, std::size_t i)

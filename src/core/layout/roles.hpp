@@ -4,6 +4,7 @@
 #pragma once
 
 #include <core/checker/outline.hpp>
+#include <core/doctypes/letterhead.hpp>
 
 #include <cstddef>
 #include <string>
@@ -27,8 +28,8 @@ enum class LayoutRole
     Signature,      // 落款: the organisation above the date
     Date,           // 成文日期
     Distribution, // 版记: 抄送：…, …印发
-    HeadElement,  // 版头: 份号, 密级和保密期限 or 紧急程度, a line each at the 版心's top
-    Mark,         // 版头: 发文机关标志 ("X区人民政府文件"), a line per row
+    HeadElement, // 版头: 份号, 密级和保密期限 or 紧急程度, a line each at the 版心's top
+    Mark,        // 版头: 发文机关标志 ("X区人民政府文件"), a line per row
     DocumentNumber, // 版头: the 发文字号 line (上行文: with 签发人), the red line under it
 };
 
@@ -63,5 +64,22 @@ bool isSingleTitle(const std::vector<ParagraphRoleInfo>& roles, std::size_t i);
 
 /// A name for messages and golden files: "title", "heading2", "body" …
 std::string roleName(const ParagraphRoleInfo& info);
+
+/// The 版头 is looked for in this many paragraphs at the top: 份号, 密级, 紧急程度, a joint
+/// issuance's rows of names and the 发文字号 line.
+inline constexpr std::size_t kMaxHeadParagraphs = 36;
+
+/// A draft's 版头 as classifyParagraphs found it, for 一键排版 and 版式检查 alike.
+struct DocumentHead
+{
+    std::vector<std::size_t> paragraphs; // in order
+    std::vector<HeadPart> parts;         // what each of them is
+    std::vector<std::u16string_view> markRows;
+    HeadFormat format = HeadFormat::File; // read from the 标志 (文件格式 when there is none)
+    bool suffixBeside = false;            // 联合行文: the names, with 文件 set beside them
+};
+/// `texts[i]` is paragraph i's text; empty when the draft has no 版头.
+DocumentHead documentHead(const std::vector<ParagraphRoleInfo>& roles,
+                          const std::vector<std::u16string_view>& texts);
 
 } // namespace gongwen::core

@@ -22,8 +22,8 @@ std::vector<std::u16string_view> fangsong()
 
 std::vector<std::u16string_view> xiaobiaosong()
 {
-    return {u"方正小标宋简体",   u"方正小标宋_GBK",      u"FZXiaoBiaoSong-B05S", u"华文中宋",
-            u"STZhongsong",      u"Noto Serif CJK SC",   u"Source Han Serif SC", u"AR PL UMing CN"};
+    return {u"方正小标宋简体", u"方正小标宋_GBK",    u"FZXiaoBiaoSong-B05S", u"华文中宋",
+            u"STZhongsong",    u"Noto Serif CJK SC", u"Source Han Serif SC", u"AR PL UMing CN"};
 }
 
 std::vector<std::u16string_view> heiti()

@@ -31,7 +31,7 @@ enum class StyleRole
     TableText, // 表格文字: the cells of a table, 四号 仿宋, centred, single spacing, off the grid
     TableHeader, // 表格标题行: the first row of a table, as 表格文字 but bold
     HeadElement, // 版头要素: 份号, 密级和保密期限, 紧急程度: 三号 黑体, flush left, off the grid
-    Mark,        // 发文机关标志: red 小标宋, centred, its size fitted to the names, off the grid
+    Mark, // 发文机关标志: red 小标宋, centred, its size fitted to the names, off the grid
     DocumentNumber, // 发文字号: 三号 仿宋, centred (上行文: left, 签发人 right), off the grid
 };
 

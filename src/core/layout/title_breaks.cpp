@@ -13,7 +13,6 @@ namespace gongwen::core
 namespace
 {
 
-constexpr double kMillimetresPerPoint = 25.4 / 72.0;
 // Beyond this many lines a title is not a title: no breaks are proposed.
 constexpr std::size_t kMaxTitleLines = 4;
 // An hourglass (上下长、中间短) is what the standard's 梯形或菱形 rules out.

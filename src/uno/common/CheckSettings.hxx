@@ -64,7 +64,8 @@ void removeSettingsListener(std::size_t id) noexcept;
 /// The 口径库 is a file the office keeps, edited outside our settings: when its files changed since
 /// it was last read, this moves settingsGeneration (the proofreader then reads the settings and
 /// marks every paragraph again). Looks at the files at most every two seconds. Never throws.
-void noteIfRegisterChanged(const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
+void noteIfRegisterChanged(
+    const css::uno::Reference<css::uno::XComponentContext>& context) noexcept;
 
 /// Stores what the options page edits (not the word list, a file of its own). Throws what the
 /// configuration throws.

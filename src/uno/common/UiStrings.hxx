@@ -147,6 +147,12 @@ officeLanguage(const css::uno::Reference<css::uno::XComponentContext>& context) 
 OUString readConfigString(const css::uno::Reference<css::uno::XComponentContext>& context,
                           const char* node, const char* property);
 
+/// One of two texts written in place (zh-CN, en-US), for the office's UI language.
+inline OUString inLanguage(core::Language language, std::u16string_view zh, std::u16string_view en)
+{
+    return toOUString(core::pick(language, zh, en));
+}
+
 OUString uiText(core::Language language, UiText id);
 
 /// uiText with "%1", "%2", … replaced by `args` in order.

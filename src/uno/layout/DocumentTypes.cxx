@@ -58,8 +58,8 @@ OUString formatName(core::HeadFormat format)
 org::gongwen::DocumentTypeInfo typeInfo(const core::DocumentType& type, core::Language language)
 {
     org::gongwen::DocumentTypeInfo info;
-    info.Id = OUString(type.id.data(), static_cast<sal_Int32>(type.id.size()),
-                       RTL_TEXTENCODING_ASCII_US);
+    info.Id =
+        OUString(type.id.data(), static_cast<sal_Int32>(type.id.size()), RTL_TEXTENCODING_ASCII_US);
     info.Kind = toOUString(type.kind);
     info.Name = toOUString(type.name.pick(language));
     info.Direction = directionName(type.direction);
@@ -74,8 +74,7 @@ org::gongwen::DocumentTypeInfo typeInfo(const core::DocumentType& type, core::La
     return info;
 }
 
-class DocumentTypes
-    : public cppu::WeakImplHelper2<org::gongwen::XDocumentTypes, lang::XServiceInfo>
+class DocumentTypes : public cppu::WeakImplHelper2<org::gongwen::XDocumentTypes, lang::XServiceInfo>
 {
 public:
     explicit DocumentTypes(const uno::Reference<uno::XComponentContext>& context)
@@ -105,9 +104,8 @@ public:
                             {
                                 const core::DocumentType& type =
                                     requireDocumentType(typeId, language());
-                                return createOfficialDocument(m_context, type,
-                                                              readFields(fields, language()),
-                                                              language());
+                                return createOfficialDocument(
+                                    m_context, type, readFields(fields, language()), language());
                             });
     }
 
@@ -124,8 +122,8 @@ public:
                 const std::vector<BodyElement> body =
                     readBody(document, uno::Reference<task::XStatusIndicator>());
                 std::vector<core::Finding> findings;
-                for (core::Finding& f : core::checkParagraphs(paragraphViews(body),
-                                                              labelLengths(body), core::CheckOptions{}))
+                for (core::Finding& f : core::checkParagraphs(
+                         paragraphViews(body), labelLengths(body), core::CheckOptions{}))
                     if (core::familyOf(f.ruleId) == core::RuleFamily::Document)
                         findings.push_back(std::move(f));
                 for (core::Finding& f : checkLayout(m_context, document, language()))

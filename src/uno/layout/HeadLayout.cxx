@@ -34,9 +34,9 @@
 #include <com/sun/star/text/XTextFrame.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
 
+#include <cmath>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/text/XText.hpp>
-#include <cmath>
 
 using namespace css;
 
@@ -46,18 +46,11 @@ namespace
 {
 
 constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
-constexpr sal_Int32 kFrameSlack = 100;          // a frame a little wider than its text never wraps
+constexpr sal_Int32 kFrameSlack = 100; // a frame a little wider than its text never wraps
 
-sal_Int32 hundredthMm(double pt) { return static_cast<sal_Int32>(std::lround(pt * kHundredthMmPerPt)); }
-
-uno::Reference<container::XNameAccess> family(const uno::Reference<text::XTextDocument>& document,
-                                              const char* name)
+sal_Int32 hundredthMm(double pt)
 {
-    return uno::Reference<container::XNameAccess>(
-        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
-            ->getStyleFamilies()
-            ->getByName(ascii(name)),
-        uno::UNO_QUERY_THROW);
+    return static_cast<sal_Int32>(std::lround(pt * kHundredthMmPerPt));
 }
 
 table::BorderLine2 redLine(bool pair)
@@ -65,37 +58,33 @@ table::BorderLine2 redLine(bool pair)
     table::BorderLine2 line;
     line.Color = core::kHeadRed;
     // Thick over thin (seen in the exported PDF: Writer draws THICKTHIN's thick line on top).
-    line.LineStyle = pair ? table::BorderLineStyle::THICKTHIN_SMALLGAP : table::BorderLineStyle::SOLID;
-    line.LineWidth = static_cast<sal_Int16>(pair ? core::kLetterLinesWidth : core::kSeparatorLineWidth);
+    line.LineStyle =
+        pair ? table::BorderLineStyle::THICKTHIN_SMALLGAP : table::BorderLineStyle::SOLID;
+    line.LineWidth =
+        static_cast<sal_Int16>(pair ? core::kLetterLinesWidth : core::kSeparatorLineWidth);
     return line;
 }
 
-core::HeadPart headPart(core::LayoutRole role)
+core::DocumentHead headOf(const std::vector<BodyElement>& body,
+                          const std::vector<core::ParagraphRoleInfo>& roles)
 {
-    switch (role)
-    {
-    case core::LayoutRole::Mark:
-        return core::HeadPart::Mark;
-    case core::LayoutRole::DocumentNumber:
-        return core::HeadPart::Number;
-    default:
-        return core::HeadPart::Element;
-    }
+    return core::documentHead(roles, paragraphViews(body));
 }
 
 // The 标志's size and line in its style: the one thing of it that depends on the names.
 void fitMarkStyle(const uno::Reference<text::XTextDocument>& document, double markPt)
 {
     uno::Reference<beans::XPropertySet> style(
-        family(document, "ParagraphStyles")->getByName(officialStyleName(core::StyleRole::Mark)),
+        styleFamily(document, "ParagraphStyles")
+            ->getByName(officialStyleName(core::StyleRole::Mark)),
         uno::UNO_QUERY_THROW);
     writePoint();
     for (const char* name : {"CharHeight", "CharHeightAsian"})
         style->setPropertyValue(ascii(name), uno::Any(static_cast<float>(markPt)));
-    style->setPropertyValue(
-        ascii("ParaLineSpacing"),
-        uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
-                                    static_cast<sal_Int16>(hundredthMm(markPt * core::kMarkLineEm)))));
+    style->setPropertyValue(ascii("ParaLineSpacing"),
+                            uno::Any(style::LineSpacing(
+                                style::LineSpacingMode::FIX,
+                                static_cast<sal_Int16>(hundredthMm(markPt * core::kMarkLineEm)))));
 }
 
 // 上行文: the number one character in from the left, 签发人 and the names one character in from
@@ -110,13 +99,8 @@ void setSignerLine(const uno::Reference<text::XTextDocument>& document, const Bo
                                 uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_LEFT)));
     // The red line spans the 版心, so the one character each side is padding inside it (white
     // hairline side borders carry it, as in 版记), not an indent, which would shorten the line.
-    table::BorderLine2 side;
-    side.Color = 0xFFFFFF;
-    side.LineStyle = table::BorderLineStyle::SOLID;
-    side.LineWidth = 2;
-    side.OuterLineWidth = 2;
     for (const char* border : {"LeftBorder", "RightBorder"})
-        paragraph->setPropertyValue(ascii(border), uno::Any(side));
+        paragraph->setPropertyValue(ascii(border), uno::Any(paddingLine()));
     for (const char* distance : {"LeftBorderDistance", "RightBorderDistance"})
         paragraph->setPropertyValue(ascii(distance), uno::Any(oneCharacter));
     paragraph->setPropertyValue(ascii("ParaIsConnectBorder"), uno::Any(false));
@@ -128,7 +112,8 @@ void setSignerLine(const uno::Reference<text::XTextDocument>& document, const Bo
     tab.Alignment = style::TabAlign_RIGHT;
     tab.FillChar = u' ';
     tab.DecimalChar = u'.';
-    paragraph->setPropertyValue(ascii("ParaTabStops"), uno::Any(uno::Sequence<style::TabStop>(&tab, 1)));
+    paragraph->setPropertyValue(ascii("ParaTabStops"),
+                                uno::Any(uno::Sequence<style::TabStop>(&tab, 1)));
     const std::u16string text = core::numberLineText(line);
     if (text != element.ownText())
     {
@@ -148,12 +133,16 @@ void setSignerLine(const uno::Reference<text::XTextDocument>& document, const Bo
             selectInParagraph(document, rewritten, names,
                               static_cast<sal_Int32>(text.size()) - names),
             uno::UNO_QUERY_THROW)
-            ->setPropertyValue(ascii("CharFontNameAsian"),
-                               uno::Any(toOUString(core::styleSpec(core::StyleRole::Heading2).fonts.front())));
+            ->setPropertyValue(
+                ascii("CharFontNameAsian"),
+                uno::Any(toOUString(core::styleSpec(core::StyleRole::Heading2).fonts.front())));
     }
 }
 
-OUString jointSuffixFrameName() { return toOUString(u"版头文件"); }
+OUString jointSuffixFrameName()
+{
+    return toOUString(u"版头文件");
+}
 
 uno::Reference<beans::XPropertySet>
 jointSuffixFrame(const uno::Reference<text::XTextDocument>& document)
@@ -182,9 +171,8 @@ void setJointMark(const uno::Reference<text::XTextDocument>& document,
         row->setPropertyValue(ascii("ParaLastLineAdjust"),
                               uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_BLOCK)));
         row->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(joint.rowsLeft)));
-        row->setPropertyValue(
-            ascii("ParaRightMargin"),
-            uno::Any(sal_Int32(textWidth - joint.rowsLeft - joint.rowsWidth)));
+        row->setPropertyValue(ascii("ParaRightMargin"),
+                              uno::Any(sal_Int32(textWidth - joint.rowsLeft - joint.rowsWidth)));
     }
     const uno::Reference<beans::XPropertySet> frame = jointSuffixFrame(document);
     if (!frame.is())
@@ -196,7 +184,8 @@ void setJointMark(const uno::Reference<text::XTextDocument>& document,
                             uno::Any(text::RelOrientation::PAGE_PRINT_AREA));
     frame->setPropertyValue(ascii("HoriOrientPosition"), uno::Any(sal_Int32(joint.suffixLeft)));
     frame->setPropertyValue(ascii("VertOrient"), uno::Any(text::VertOrientation::NONE));
-    frame->setPropertyValue(ascii("VertOrientRelation"), uno::Any(text::RelOrientation::PRINT_AREA));
+    frame->setPropertyValue(ascii("VertOrientRelation"),
+                            uno::Any(text::RelOrientation::PRINT_AREA));
     frame->setPropertyValue(ascii("VertOrientPosition"), uno::Any(sal_Int32(joint.suffixTop)));
     frame->setPropertyValue(ascii("Size"),
                             uno::Any(awt::Size(joint.suffixWidth + kFrameSlack, line)));
@@ -206,7 +195,8 @@ void setJointMark(const uno::Reference<text::XTextDocument>& document,
                           ->createEnumeration();
     while (paragraphs->hasMoreElements())
     {
-        uno::Reference<beans::XPropertySet> paragraph(paragraphs->nextElement(), uno::UNO_QUERY_THROW);
+        uno::Reference<beans::XPropertySet> paragraph(paragraphs->nextElement(),
+                                                      uno::UNO_QUERY_THROW);
         paragraph->setPropertyValue(ascii("ParaStyleName"),
                                     uno::Any(officialStyleName(core::StyleRole::Mark)));
         paragraph->setPropertyValue(ascii("ParaAdjust"),
@@ -220,11 +210,7 @@ void setMinutesLabels(const uno::Reference<text::XTextDocument>& document,
                       const std::vector<BodyElement>& body,
                       const std::vector<core::ParagraphRoleInfo>& roles)
 {
-    std::vector<std::u16string_view> rows;
-    for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
-        if (roles[i].role == core::LayoutRole::Mark)
-            rows.push_back(body[i].ownText());
-    if (rows.empty() || core::headFormatOfMark(rows) != core::HeadFormat::Minutes)
+    if (headOf(body, roles).format != core::HeadFormat::Minutes)
         return;
     const core::DocumentType* minutes = core::findDocumentType("minutes");
     for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
@@ -258,14 +244,15 @@ void addJointSuffixFrame(const uno::Reference<text::XTextDocument>& document,
     props->setPropertyValue(ascii("AnchorType"),
                             uno::Any(text::TextContentAnchorType_AT_PARAGRAPH));
     document->getText()->insertTextContent(
-        firstRow->getStart(), uno::Reference<text::XTextContent>(frame, uno::UNO_QUERY_THROW), false);
+        firstRow->getStart(), uno::Reference<text::XTextContent>(frame, uno::UNO_QUERY_THROW),
+        false);
     uno::Reference<container::XNamed>(frame, uno::UNO_QUERY_THROW)->setName(jointSuffixFrameName());
     // No border, no padding, no gap to the text around: the frame is only where 文件 stands.
     for (const char* border : {"LeftBorder", "RightBorder", "TopBorder", "BottomBorder"})
         props->setPropertyValue(ascii(border), uno::Any(table::BorderLine2()));
-    for (const char* space : {"LeftBorderDistance", "RightBorderDistance", "TopBorderDistance",
-                              "BottomBorderDistance", "LeftMargin", "RightMargin", "TopMargin",
-                              "BottomMargin"})
+    for (const char* space :
+         {"LeftBorderDistance", "RightBorderDistance", "TopBorderDistance", "BottomBorderDistance",
+          "LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
         props->setPropertyValue(ascii(space), uno::Any(sal_Int32(0)));
     props->setPropertyValue(ascii("Surround"), uno::Any(text::WrapTextMode_THROUGH));
     props->setPropertyValue(ascii("FrameIsAutomaticHeight"), uno::Any(false));
@@ -273,7 +260,10 @@ void addJointSuffixFrame(const uno::Reference<text::XTextDocument>& document,
     frame->getText()->setString(toOUString(core::kFileSuffix));
 }
 
-OUString letterFirstPageStyleName() { return toOUString(u"信函首页"); }
+OUString letterFirstPageStyleName()
+{
+    return toOUString(u"信函首页");
+}
 
 namespace
 {
@@ -286,16 +276,16 @@ constexpr sal_Int32 kLetterTopMargin = 3000;
 uno::Reference<container::XNameContainer>
 pageStylesOf(const uno::Reference<text::XTextDocument>& document)
 {
-    return uno::Reference<container::XNameContainer>(family(document, "PageStyles"),
+    return uno::Reference<container::XNameContainer>(styleFamily(document, "PageStyles"),
                                                      uno::UNO_QUERY_THROW);
 }
 
 uno::Reference<beans::XPropertySet>
 firstParagraph(const uno::Reference<text::XTextDocument>& document)
 {
-    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(),
-                                                                  uno::UNO_QUERY_THROW)
-                        ->createEnumeration();
+    auto elements =
+        uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
+            ->createEnumeration();
     return uno::Reference<beans::XPropertySet>(elements->nextElement(), uno::UNO_QUERY);
 }
 } // namespace
@@ -303,11 +293,28 @@ firstParagraph(const uno::Reference<text::XTextDocument>& document)
 bool hasLetterHead(const std::vector<BodyElement>& body,
                    const std::vector<core::ParagraphRoleInfo>& roles)
 {
-    std::vector<std::u16string_view> rows;
-    for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
-        if (roles[i].role == core::LayoutRole::Mark)
-            rows.push_back(body[i].ownText());
-    return !rows.empty() && core::headFormatOfMark(rows) == core::HeadFormat::Letter;
+    return headOf(body, roles).format == core::HeadFormat::Letter;
+}
+
+bool startsWithLetterHead(const uno::Reference<text::XTextDocument>& document)
+{
+    // The 版头 stands in the first paragraphs: their texts are enough, not the whole body's.
+    std::vector<OUString> texts;
+    auto elements =
+        uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
+            ->createEnumeration();
+    while (elements->hasMoreElements() && texts.size() <= core::kMaxHeadParagraphs)
+    {
+        uno::Reference<text::XTextRange> paragraph(elements->nextElement(), uno::UNO_QUERY);
+        if (!paragraph.is())
+            break; // a table: the 版头 is above it
+        texts.push_back(paragraph->getString());
+    }
+    std::vector<std::u16string_view> views;
+    for (const OUString& text : texts)
+        views.push_back(toView(text));
+    return core::documentHead(core::classifyParagraphs(views, {}), views).format ==
+           core::HeadFormat::Letter;
 }
 
 bool letterFirstPageStyleMissing(const uno::Reference<text::XTextDocument>& document)
@@ -320,13 +327,15 @@ bool letterFirstPageStyleMissing(const uno::Reference<text::XTextDocument>& docu
 void makeLetterFirstPageStyle(const uno::Reference<text::XTextDocument>& document)
 {
     const uno::Reference<beans::XPropertySet> body = bodyPageStyle(document);
-    const OUString bodyName = uno::Reference<container::XNamed>(body, uno::UNO_QUERY_THROW)->getName();
+    const OUString bodyName =
+        uno::Reference<container::XNamed>(body, uno::UNO_QUERY_THROW)->getName();
     const auto styles = pageStylesOf(document);
     const OUString name = letterFirstPageStyleName();
     if (!styles->hasByName(name))
         styles->insertByName(
-            name, uno::Any(uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
-                               ->createInstance(ascii("com.sun.star.style.PageStyle"))));
+            name,
+            uno::Any(uno::Reference<lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+                         ->createInstance(ascii("com.sun.star.style.PageStyle"))));
     uno::Reference<beans::XPropertySet> first(styles->getByName(name), uno::UNO_QUERY_THROW);
     for (const char* property : {"Width", "Height", "LeftMargin", "RightMargin"})
         first->setPropertyValue(ascii(property), body->getPropertyValue(ascii(property)));
@@ -350,15 +359,18 @@ void makeLetterFirstPageStyle(const uno::Reference<text::XTextDocument>& documen
     uno::Reference<text::XText> footerText(first->getPropertyValue(ascii("FooterText")),
                                            uno::UNO_QUERY_THROW);
     footerText->setString(OUString());
-    auto paragraphs = uno::Reference<container::XEnumerationAccess>(footerText, uno::UNO_QUERY_THROW)
-                          ->createEnumeration();
+    auto paragraphs =
+        uno::Reference<container::XEnumerationAccess>(footerText, uno::UNO_QUERY_THROW)
+            ->createEnumeration();
     uno::Reference<beans::XPropertySet> line(paragraphs->nextElement(), uno::UNO_QUERY_THROW);
     line->setPropertyValue(ascii("ParaLineSpacing"),
                            uno::Any(style::LineSpacing(style::LineSpacingMode::FIX,
                                                        static_cast<sal_Int16>(kLetterFooterLine))));
     line->setPropertyValue(ascii("SnapToGrid"), uno::Any(false));
-    line->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
-    line->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+    line->setPropertyValue(ascii("ParaLeftMargin"),
+                           uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+    line->setPropertyValue(ascii("ParaRightMargin"),
+                           uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
     table::BorderLine2 pair;
     pair.Color = core::kHeadRed;
     // Thin over thick (seen in the exported PDF: Writer draws THINTHICK's thin line on top).
@@ -367,7 +379,6 @@ void makeLetterFirstPageStyle(const uno::Reference<text::XTextDocument>& documen
     line->setPropertyValue(ascii("BottomBorder"), uno::Any(pair));
     line->setPropertyValue(ascii("BottomBorderDistance"), uno::Any(sal_Int32(0)));
 }
-
 
 void startWithLetterPage(const uno::Reference<text::XTextDocument>& document)
 {
@@ -394,10 +405,10 @@ bodyPageStyle(const uno::Reference<text::XTextDocument>& document)
         if (first.is() && first->getPropertySetInfo()->hasPropertyByName(ascii("PageStyleName")))
             first->getPropertyValue(ascii("PageStyleName")) >>= name;
     }
-    auto pages = family(document, "PageStyles");
+    auto pages = styleFamily(document, "PageStyles");
     if (name == letterFirstPageStyleName() && pages->hasByName(name))
         uno::Reference<beans::XPropertySet>(pages->getByName(name), uno::UNO_QUERY_THROW)
-                ->getPropertyValue(ascii("FollowStyle")) >>= name;
+            ->getPropertyValue(ascii("FollowStyle")) >>= name;
     if (name.isEmpty() || !pages->hasByName(name))
         name = ascii("Standard");
     return uno::Reference<beans::XPropertySet>(pages->getByName(name), uno::UNO_QUERY_THROW);
@@ -408,33 +419,18 @@ std::vector<std::size_t> layOutHeadParagraphs(const uno::Reference<text::XTextDo
                                               const std::vector<core::ParagraphRoleInfo>& roles,
                                               const core::LayoutProfile& profile)
 {
-    std::vector<std::size_t> head;
-    std::vector<core::HeadPart> parts;
-    std::vector<std::u16string> rows;
-    std::vector<std::u16string_view> rowViews;
-    for (std::size_t i = 0; i < roles.size() && i < body.size(); ++i)
-        if (core::isHeadRole(roles[i].role) && body[i].paragraph.is())
-        {
-            head.push_back(i);
-            parts.push_back(headPart(roles[i].role));
-            if (roles[i].role == core::LayoutRole::Mark)
-            {
-                rows.emplace_back(body[i].ownText());
-                rowViews.push_back(body[i].ownText());
-            }
-        }
+    const core::DocumentHead found = headOf(body, roles);
+    const std::vector<std::size_t>& head = found.paragraphs;
     if (head.empty())
         return {};
-    const core::HeadFormat format =
-        rows.empty() ? core::HeadFormat::File : core::headFormatOfMark(rowViews);
-    const bool beside = core::suffixBesideRows(rowViews);
+    const std::vector<std::u16string> rows(found.markRows.begin(), found.markRows.end());
     const double markPt =
         rows.empty() ? core::kMarkLargestPt
-                     : core::markSizeFor(rows, beside ? core::kFileSuffix.size() : 0);
+                     : core::markSizeFor(rows, found.suffixBeside ? core::kFileSuffix.size() : 0);
     if (!rows.empty())
         fitMarkStyle(document, markPt);
     const std::vector<core::HeadParagraphLayout> layout =
-        core::layOutHead(parts, markPt, format, profile.page.gridBaseHeight);
+        core::layOutHead(found.parts, markPt, found.format, profile.page.gridBaseHeight);
     const sal_Int32 textWidth = profile.page.width - profile.page.left - profile.page.right;
     for (std::size_t k = 0; k < head.size(); ++k)
     {
@@ -445,30 +441,33 @@ std::vector<std::size_t> layOutHeadParagraphs(const uno::Reference<text::XTextDo
         paragraph->setPropertyValue(ascii("ParaTopMargin"), uno::Any(sal_Int32(p.spaceAbove)));
         paragraph->setPropertyValue(ascii("ParaBottomMargin"), uno::Any(sal_Int32(p.spaceBelow)));
         const bool ruled = p.redLineBelow || p.doubleLineBelow;
-        paragraph->setPropertyValue(ascii("BottomBorder"),
-                                    uno::Any(ruled ? redLine(p.doubleLineBelow) : table::BorderLine2()));
+        paragraph->setPropertyValue(
+            ascii("BottomBorder"),
+            uno::Any(ruled ? redLine(p.doubleLineBelow) : table::BorderLine2()));
         paragraph->setPropertyValue(ascii("BottomBorderDistance"),
                                     uno::Any(sal_Int32(ruled ? p.lineDistance : 0)));
         if (p.doubleLineBelow)
         {
-            paragraph->setPropertyValue(ascii("ParaLeftMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
-            paragraph->setPropertyValue(ascii("ParaRightMargin"), uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+            paragraph->setPropertyValue(ascii("ParaLeftMargin"),
+                                        uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
+            paragraph->setPropertyValue(ascii("ParaRightMargin"),
+                                        uno::Any(sal_Int32(-core::kLetterLinesOverhang)));
         }
-        if (parts[k] != core::HeadPart::Number)
+        if (found.parts[k] != core::HeadPart::Number)
             continue;
         const core::NumberLine line = core::readNumberLine(element.ownText());
         if (line.signer)
             setSignerLine(document, element, line, textWidth);
-        else if (format == core::HeadFormat::Letter)
-            paragraph->setPropertyValue(
-                ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(style::ParagraphAdjust_RIGHT)));
+        else if (found.format == core::HeadFormat::Letter)
+            paragraph->setPropertyValue(ascii("ParaAdjust"), uno::Any(static_cast<sal_Int16>(
+                                                                 style::ParagraphAdjust_RIGHT)));
     }
-    if (beside)
+    if (found.suffixBeside)
     {
         std::vector<std::size_t> markRows;
-        for (std::size_t i : head)
-            if (roles[i].role == core::LayoutRole::Mark)
-                markRows.push_back(i);
+        for (std::size_t k = 0; k < head.size(); ++k)
+            if (found.parts[k] == core::HeadPart::Mark)
+                markRows.push_back(head[k]);
         setJointMark(document, body, markRows, rows, markPt, textWidth);
     }
     // The title under the 版头 is placed by the 版头's space below it, not moved to the page grid's

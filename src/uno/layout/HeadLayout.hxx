@@ -23,6 +23,8 @@ OUString letterFirstPageStyleName();
 /// Whether the draft's 版头 is in 信函格式 (its 标志 names the organ alone, GB/T 9704 §10.1).
 bool hasLetterHead(const std::vector<BodyElement>& body,
                    const std::vector<core::ParagraphRoleInfo>& roles);
+/// The same for a document, read from its first paragraphs only (kMaxHeadParagraphs).
+bool startsWithLetterHead(const css::uno::Reference<css::text::XTextDocument>& document);
 /// Whether the document has no 信函首页 page style yet.
 bool letterFirstPageStyleMissing(const css::uno::Reference<css::text::XTextDocument>& document);
 /// Makes or updates 信函首页 from the body's page style (a page style: outside any undo step).
@@ -37,10 +39,11 @@ bodyPageStyle(const css::uno::Reference<css::text::XTextDocument>& document);
 /// Sets the 版头's paragraphs (their styles already applied): the 标志's size in its style, each
 /// paragraph's place, the red line, the 签发人 line. Returns the blank paragraphs inside the
 /// 版头 and between it and the title, which 一键排版 removes: the spacing is the styles'.
-std::vector<std::size_t> layOutHeadParagraphs(
-    const css::uno::Reference<css::text::XTextDocument>& document,
-    const std::vector<BodyElement>& body, const std::vector<core::ParagraphRoleInfo>& roles,
-    const core::LayoutProfile& profile);
+std::vector<std::size_t>
+layOutHeadParagraphs(const css::uno::Reference<css::text::XTextDocument>& document,
+                     const std::vector<BodyElement>& body,
+                     const std::vector<core::ParagraphRoleInfo>& roles,
+                     const core::LayoutProfile& profile);
 
 /// 纪要格式 (GB/T 9704 §10.3): the labels 出席、请假、列席 in 黑体 (the level-1 headings' run-in
 /// character style), the names after them in the body's 仿宋. Only under a 纪要's 标志.

@@ -62,8 +62,8 @@ constexpr double kPageNumberPt = 14.0; // 四号
 
 // Direct formatting 一键排版 clears on a restyled paragraph: what its style decides.
 constexpr const char* kParagraphDirect[] = {
-    "ParaFirstLineIndent", "ParaLeftMargin",  "ParaRightMargin", "ParaTopMargin",
-    "ParaBottomMargin",    "ParaLineSpacing", "ParaAdjust",      "ParaKeepTogether",
+    "ParaFirstLineIndent", "ParaLeftMargin",    "ParaRightMargin", "ParaTopMargin",
+    "ParaBottomMargin",    "ParaLineSpacing",   "ParaAdjust",      "ParaKeepTogether",
     "SnapToGrid",          "ParaLastLineAdjust"};
 constexpr const char* kCharacterDirect[] = {"CharFontName", "CharFontNameAsian", "CharHeight",
                                             "CharHeightAsian"};
@@ -568,7 +568,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
                       const uno::Reference<text::XTextDocument>& document,
                       const std::vector<BodyElement>& body,
                       const std::vector<core::ParagraphRoleInfo>& roles,
-                      const core::LayoutProfile& profile, core::Language language,
+                      const core::LayoutProfile& profile, core::Language language, bool letter,
                       LayoutResult& result)
 {
     DocumentEdit edit(document, uiText(language, UiText::UndoLayout), language);
@@ -622,7 +622,7 @@ void layOutParagraphs(const uno::Reference<uno::XComponentContext>& context,
         ++result.paragraphs;
     }
     setMinutesLabels(document, body, roles);
-    if (hasLetterHead(body, roles))
+    if (letter)
         startWithLetterPage(document);
     removeParagraphs(body, layOutHeadParagraphs(document, body, roles, profile));
     placeClosingLines(body, roles, profile);
@@ -687,7 +687,7 @@ LayoutResult applyLayout(const uno::Reference<uno::XComponentContext>& context,
     }
     try
     {
-        layOutParagraphs(context, document, body, roles, profile, language, result);
+        layOutParagraphs(context, document, body, roles, profile, language, letter, result);
     }
     catch (...)
     {
@@ -706,12 +706,7 @@ bool layoutChangesPage(const uno::Reference<text::XTextDocument>& document,
 {
     if (pageNeedsLayout(bodyPageStyle(document), profile.page))
         return true;
-    if (!letterFirstPageStyleMissing(document))
-        return false;
-    const std::vector<BodyElement> body =
-        readBody(document, uno::Reference<task::XStatusIndicator>());
-    return hasLetterHead(body, core::classifyParagraphs(paragraphViews(body), tableFlags(body),
-                                                       labelLengths(body)));
+    return letterFirstPageStyleMissing(document) && startsWithLetterHead(document);
 }
 
 const core::LayoutProfile&

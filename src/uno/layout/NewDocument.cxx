@@ -2,6 +2,7 @@
 #include "NewDocument.hxx"
 
 #include "../common/ApiGuard.hxx"
+#include "../common/UiStrings.hxx"
 #include "HeadLayout.hxx"
 #include "LayoutApply.hxx"
 
@@ -26,11 +27,6 @@ namespace gongwen::ext
 {
 namespace
 {
-
-OUString inLanguage(core::Language language, std::u16string_view zh, std::u16string_view en)
-{
-    return toOUString(core::pick(language, zh, en));
-}
 
 std::vector<std::u16string> splitList(std::u16string_view text)
 {
@@ -115,9 +111,9 @@ std::size_t elementsAbove(const core::LetterheadPlan& plan)
 uno::Reference<text::XTextRange> paragraphAt(const uno::Reference<text::XTextDocument>& document,
                                              std::size_t index)
 {
-    auto elements = uno::Reference<container::XEnumerationAccess>(document->getText(),
-                                                                  uno::UNO_QUERY_THROW)
-                        ->createEnumeration();
+    auto elements =
+        uno::Reference<container::XEnumerationAccess>(document->getText(), uno::UNO_QUERY_THROW)
+            ->createEnumeration();
     for (std::size_t i = 0; i < index; ++i)
         elements->nextElement();
     return uno::Reference<text::XTextRange>(elements->nextElement(), uno::UNO_QUERY_THROW);
@@ -152,8 +148,9 @@ const core::DocumentType& requireDocumentType(const OUString& id, core::Language
         return *type;
     OUString known;
     for (const core::DocumentType& t : core::documentTypes())
-        known += (known.isEmpty() ? OUString() : ascii(", ")) +
-                 OUString(t.id.data(), static_cast<sal_Int32>(t.id.size()), RTL_TEXTENCODING_ASCII_US);
+        known +=
+            (known.isEmpty() ? OUString() : ascii(", ")) +
+            OUString(t.id.data(), static_cast<sal_Int32>(t.id.size()), RTL_TEXTENCODING_ASCII_US);
     refuse(inLanguage(language, u"未知的公文类型“", u"Unknown document type “") + id +
                inLanguage(language, u"”；可用：", u"”; known: ") + known,
            1);
@@ -194,8 +191,7 @@ NewDocumentFields readFields(const uno::Sequence<beans::NamedValue>& fields,
                        2);
         }
         else
-            refuse(inLanguage(language, u"未知的字段“", u"Unknown field “") + n +
-                       toOUString(u"”"),
+            refuse(inLanguage(language, u"未知的字段“", u"Unknown field “") + n + toOUString(u"”"),
                    2);
     }
     return out;
@@ -215,7 +211,8 @@ createOfficialDocument(const uno::Reference<uno::XComponentContext>& context,
                        toOUString(core::letterheadProblemText(p).pick(language));
         refuse(reasons, 2);
     }
-    if (const core::BilingualText problem = core::subjectProblem(fields.subject); !problem.zh.empty())
+    if (const core::BilingualText problem = core::subjectProblem(fields.subject);
+        !problem.zh.empty())
         refuse(toOUString(problem.pick(language)), 2);
     core::SkeletonInput input;
     for (const std::u16string& organ : fields.head.organs)

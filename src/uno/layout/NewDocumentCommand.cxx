@@ -6,6 +6,7 @@
 #include "../common/CheckSettings.hxx"
 #include "../common/Commands.hxx"
 #include "../common/Dialogs.hxx"
+#include "../common/UiStrings.hxx"
 
 #include <core/doctypes/doctypes.hpp>
 
@@ -53,21 +54,23 @@ void remember(const uno::Reference<uno::XComponentContext>& context,
 // "上行文 · 文件格式 · 标注签发人 · 附注联系人和电话"
 OUString typeNote(const core::DocumentType& type, core::Language language)
 {
-    auto say = [&](std::u16string_view zh, std::u16string_view en)
-    { return toOUString(core::pick(language, zh, en)); };
-    OUString note = type.direction == core::Direction::Upward     ? say(u"上行文", u"To a higher body")
-                    : type.direction == core::Direction::Downward ? say(u"下行文", u"To lower bodies")
-                                                                  : say(u"平行文", u"To peers");
+    OUString note = type.direction == core::Direction::Upward
+                        ? inLanguage(language, u"上行文", u"To a higher body")
+                    : type.direction == core::Direction::Downward
+                        ? inLanguage(language, u"下行文", u"To lower bodies")
+                        : inLanguage(language, u"平行文", u"To peers");
     const OUString separator = toOUString(u" · ");
-    note += separator + (type.format == core::HeadFormat::File     ? say(u"文件格式", u"file format")
-                         : type.format == core::HeadFormat::Letter ? say(u"信函格式", u"letter format")
-                                                                   : say(u"纪要格式", u"minutes format"));
+    note += separator + (type.format == core::HeadFormat::File
+                             ? inLanguage(language, u"文件格式", u"file format")
+                         : type.format == core::HeadFormat::Letter
+                             ? inLanguage(language, u"信函格式", u"letter format")
+                             : inLanguage(language, u"纪要格式", u"minutes format"));
     if (type.signer)
-        note += separator + say(u"标注签发人", u"names its signer");
+        note += separator + inLanguage(language, u"标注签发人", u"names its signer");
     if (type.contactNote)
-        note += separator + say(u"附注联系人和电话", u"contact note");
+        note += separator + inLanguage(language, u"附注联系人和电话", u"contact note");
     if (type.oneMatter)
-        note += separator + say(u"一文一事", u"one matter");
+        note += separator + inLanguage(language, u"一文一事", u"one matter");
     return note;
 }
 
@@ -125,7 +128,8 @@ void newDocumentCommand(const CommandContext& command)
                 {ascii("OrganCode"), uno::Any(textOf(dialog, "OrganCodeField"))},
                 {ascii("Year"), uno::Any(textOf(dialog, "YearField"))},
                 {ascii("Serial"), uno::Any(textOf(dialog, "SerialField"))},
-                {ascii("Signers"), uno::Any(type.signer ? textOf(dialog, "SignersField") : OUString())},
+                {ascii("Signers"),
+                 uno::Any(type.signer ? textOf(dialog, "SignersField") : OUString())},
                 {ascii("Subject"), uno::Any(textOf(dialog, "SubjectField"))},
                 {ascii("Addressee"), uno::Any(textOf(dialog, "AddresseeField"))},
                 {ascii("CopyNumber"), uno::Any(textOf(dialog, "CopyNumberField"))},

@@ -35,6 +35,24 @@ using namespace css;
 
 namespace gongwen::ext
 {
+
+uno::Reference<container::XNameContainer>
+styleFamily(const uno::Reference<text::XTextDocument>& document, const char* family)
+{
+    uno::Reference<style::XStyleFamiliesSupplier> families(document, uno::UNO_QUERY_THROW);
+    return uno::Reference<container::XNameContainer>(
+        families->getStyleFamilies()->getByName(ascii(family)), uno::UNO_QUERY_THROW);
+}
+
+table::BorderLine2 paddingLine()
+{
+    table::BorderLine2 line;
+    line.Color = 0xFFFFFF;
+    line.LineStyle = table::BorderLineStyle::SOLID;
+    line.LineWidth = 2;
+    line.OuterLineWidth = 2;
+    return line;
+}
 namespace
 {
 
@@ -94,15 +112,7 @@ std::vector<std::pair<const char*, uno::Any>> specProperties(const core::StyleSp
 // the one-character padding through a round trip.
 table::BorderLine2 sideLine(bool ruled)
 {
-    table::BorderLine2 line;
-    if (ruled)
-    {
-        line.Color = 0xFFFFFF;
-        line.LineStyle = table::BorderLineStyle::SOLID;
-        line.LineWidth = 2;
-        line.OuterLineWidth = 2;
-    }
-    return line;
+    return ruled ? paddingLine() : table::BorderLine2();
 }
 
 // Single in tables; a 标志 row 1.1 em (its em box's top on the line's top, see letterhead.hpp);
@@ -111,8 +121,8 @@ style::LineSpacing lineSpacing(const core::StyleSpec& spec)
 {
     if (spec.inTable)
         return style::LineSpacing(style::LineSpacingMode::PROP, 100);
-    const double pt = spec.role == core::StyleRole::Mark ? spec.sizePt * core::kMarkLineEm
-                                                         : core::kLinePitchPt;
+    const double pt =
+        spec.role == core::StyleRole::Mark ? spec.sizePt * core::kMarkLineEm : core::kLinePitchPt;
     return style::LineSpacing(style::LineSpacingMode::FIX, static_cast<sal_Int16>(hundredthMm(pt)));
 }
 
@@ -149,14 +159,6 @@ void applySpec(const uno::Reference<beans::XPropertySet>& style, const core::Sty
         style->setPropertyValue(ascii(property), value);
     for (const auto& [property, value] : paragraphProperties(spec))
         style->setPropertyValue(ascii(property), value);
-}
-
-uno::Reference<container::XNameContainer>
-styleFamily(const uno::Reference<text::XTextDocument>& document, const char* family)
-{
-    uno::Reference<style::XStyleFamiliesSupplier> families(document, uno::UNO_QUERY_THROW);
-    return uno::Reference<container::XNameContainer>(
-        families->getStyleFamilies()->getByName(ascii(family)), uno::UNO_QUERY_THROW);
 }
 
 // The style of that name in `family`, created when missing (then `created` is set).

@@ -7,6 +7,8 @@
 #include <core/common/language.hpp>
 #include <core/layout/styles.hpp>
 
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -22,6 +24,15 @@ struct FontSubstitution
     OUString fontRole; // 小标宋
     OUString font;     // the font used instead, empty if none was found
 };
+
+/// A style family of the document ("ParagraphStyles", "PageStyles" …).
+css::uno::Reference<css::container::XNameContainer>
+styleFamily(const css::uno::Reference<css::text::XTextDocument>& document, const char* family);
+
+/// A white hairline side border: Word pads a paragraph sideways only inside side borders, so a
+/// paragraph whose padding sits inside its lines (版记, the 签发人 line) carries it on these,
+/// unseen on paper, through a .docx or .doc round trip.
+css::table::BorderLine2 paddingLine();
 
 /// The style's name in the document (the same under every UI language).
 OUString officialStyleName(core::StyleRole role);

@@ -517,8 +517,8 @@ std::vector<BookFinding> checkTallyBook(const uno::Reference<sheet::XSpreadsheet
     std::vector<std::u16string> allowed;
     for (const OUString& category : listValues(book, tally::kCategoryListColumn))
         allowed.emplace_back(toView(category));
-    for (core::Finding& f :
-         tally::checkLedger(readLedger(sheetNamed(book, ouString(tally::kLedgerSheet))), year, allowed))
+    for (core::Finding& f : tally::checkLedger(
+             readLedger(sheetNamed(book, ouString(tally::kLedgerSheet))), year, allowed))
         out.push_back({std::move(f), ouString(tally::kLedgerSheet)});
     const std::vector<tally::TableErrorCell> errors = tableErrorCells(book);
     std::vector<core::Finding> errorFindings =
@@ -533,11 +533,6 @@ namespace
 
 constexpr char kChartPrefix[] = "GongwenChart";
 
-OUString pickText(core::Language language, const std::u16string& zh, const std::u16string& en)
-{
-    return toOUString(core::pick(language, zh, en));
-}
-
 // Title, value-axis title with the unit, values on the bars, readable category labels.
 void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::ChartPlan& plan,
                 bool horizontal, bool legend, core::Language language)
@@ -549,7 +544,7 @@ void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::Ch
     uno::Reference<beans::XPropertySet> props(document, uno::UNO_QUERY_THROW);
     props->setPropertyValue(ascii("HasMainTitle"), uno::Any(true));
     setProperty(document->getTitle(), "String",
-                uno::Any(pickText(language, plan.titleZh, plan.titleEn)));
+                uno::Any(inLanguage(language, plan.titleZh, plan.titleEn)));
     props->setPropertyValue(ascii("HasLegend"), uno::Any(legend));
     auto diagram = document->getDiagram();
     uno::Reference<beans::XPropertySet> diagramProps(diagram, uno::UNO_QUERY_THROW);
@@ -558,7 +553,7 @@ void styleChart(const uno::Reference<table::XTableChart>& chart, const tally::Ch
     diagramProps->setPropertyValue(ascii("HasYAxisTitle"), uno::Any(true));
     uno::Reference<chart::XAxisYSupplier> y(diagram, uno::UNO_QUERY_THROW);
     setProperty(y->getYAxisTitle(), "String",
-                uno::Any(pickText(language, plan.axisZh, plan.axisEn)));
+                uno::Any(inLanguage(language, plan.axisZh, plan.axisEn)));
     uno::Reference<chart::XAxisXSupplier> x(diagram, uno::UNO_QUERY_THROW);
     setProperty(x->getXAxis(), "CharHeight", uno::Any(9.0f));
     setProperty(x->getXAxis(), "TextCanOverlap", uno::Any(false));
