@@ -2,6 +2,7 @@
 """The real LibreOffice GUI under Xvfb: the 公文助手 menu is in Writer's and Calc's menu bars,
 opens, runs its commands, and we keep screenshots of it in docs/screenshots/."""
 import os
+import re
 import subprocess
 import sys
 import time
@@ -870,17 +871,28 @@ def options_flow(office, xvfb, lang="zh-CN"):
                 break
         # Elsewhere (the tree) F1 would ask for LibreOffice's own help, which is not installed.
         assert focused(), "the placeholder field did not take the keyboard focus"
-        # A key press can be lost while the dialog settles under load: press again, up to three
-        # times, before giving up on the help window.
+        # A key press can be lost while the dialog settles under load: click into the field again
+        # (which also gives the dialog the server's focus) and press again, up to four times,
+        # before giving up on the help window.
         shown = None
-        for _attempt in range(3):
+        for attempt in range(4):
+            if attempt:
+                end_message_boxes(office, lambda title: "没有安装" in title)
+                click_accessible(xvfb, field)
+                time.sleep(1)
             xdotool(xvfb.display, "key", "F1")
             try:
-                shown = wait_for(lambda: office_help_page(office), what="LibreOffice's help window")
+                shown = wait_for(lambda: office_help_page(office), seconds=15 + 5 * attempt,
+                                 what="LibreOffice's help window")
                 break
             except AssertionError:
                 assert focused(), "the placeholder field lost the keyboard focus"
-        assert shown is not None, "timed out waiting for LibreOffice's help window (F1 pressed three times)"
+        if shown is None:
+            xvfb.screenshot("/tmp/gongwen-options-f1-failed.png")
+        assert shown is not None, (
+            "timed out waiting for LibreOffice's help window (F1 pressed four times; windows "
+            f"{top_window_titles(office)}, the X focus on {x_focus_window(xvfb)}, the dialog "
+            f"{x_windows_named(xvfb, words['title'])}; the screen in /tmp/gongwen-options-f1-failed.png)")
         assert "org.gongwen.help.Options" in shown, shown
         office.desktop.findFrame("OFFICE_HELP_TASK", 55).close(True)
         time.sleep(1)
@@ -936,6 +948,20 @@ def test_shortcut_and_docked_toolbar_zh():
         close_dialog(office, CHECK_TITLE["zh-CN"])
         wait_for(lambda: CHECK_TITLE["zh-CN"] not in top_window_titles(office), what="the dialog to close")
         doc.close(True)
+
+
+def x_focus_window(xvfb):
+    """The X id of the window holding the server's keyboard focus (for messages)."""
+    found = subprocess.run(["xdotool", "getwindowfocus"], env=dict(os.environ, DISPLAY=xvfb.display),
+                           capture_output=True, text=True, timeout=30)
+    return found.stdout.strip() or found.stderr.strip()
+
+
+def x_windows_named(xvfb, title):
+    """The X ids of the visible windows whose name starts with `title` (for messages)."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^" + re.escape(title)],
+                           env=dict(os.environ, DISPLAY=xvfb.display), capture_output=True, text=True, timeout=30)
+    return found.stdout.split()
 
 
 def find_deep(accessible, predicate):
