@@ -38,6 +38,10 @@ TEST_CASE("a 发文字号 in the standard's form is quiet", "[doc]")
     CHECK(docFindings(u"（2026）年度计划").empty());
     CHECK(docFindings(u"本届（2026）共5项").empty());
     CHECK(docFindings(u"预算（2026）5万元").empty());
+    // Spaces after the number (before 签发人) are the line's, not the number's.
+    CHECK(docFindings(u"X政发〔2026〕5号　　　　签发人：张三").empty());
+    // Two Chinese digits are not a year; a year of Chinese digits needs all four.
+    CHECK(docFindings(u"会议（二六）5号").empty());
 }
 
 TEST_CASE("each fault of a 发文字号 is named and the whole number rewritten", "[doc]")
@@ -55,6 +59,12 @@ TEST_CASE("each fault of a 发文字号 is named and the whole number rewritten"
         {u"X政发〔2026〕05号", u"〔2026〕05号", u"〔2026〕5号", u"前导零"},
         {u"X政发〔２０２６〕５号", u"〔２０２６〕５号", u"〔2026〕5号", u"阿拉伯数字"},
         {u"X政发(26)第003号", u"(26)第003号", u"〔2026〕3号", u"第"},
+        {u"X政发﹝2026﹞5号", u"﹝2026﹞5号", u"〔2026〕5号", u"六角括号"},
+        {u"X政发〔2026]5号", u"〔2026]5号", u"〔2026〕5号", u"六角括号"},
+        {u"X政发〔2026年〕5号", u"〔2026年〕5号", u"〔2026〕5号", u"不加“年”"},
+        {u"X政发〔二〇二六〕5号", u"〔二〇二六〕5号", u"〔2026〕5号", u"阿拉伯数字"},
+        {u"X政发 〔2026〕 5 号", u" 〔2026〕 5 号", u"〔2026〕5号", u"空格"},
+        {u"X政发〔2026〕5　号", u"〔2026〕5　号", u"〔2026〕5号", u"空格"},
     };
     for (const Case& c : cases)
     {
@@ -161,6 +171,24 @@ TEST_CASE("punctuation in a title", "[doc]")
     CHECK(found[0].suggestions == std::vector<std::u16string>{u""});
 }
 
+TEST_CASE("marks inside 《》 and quotes, and a list's label, are not the title's", "[doc]")
+{
+    for (std::u16string_view quiet :
+         {u"关于印发《关于加快发展，推动转型的若干措施》的通知", u"关于开展“学习，践行”活动的通知",
+          u"附件：关于2025年度提案办理情况的报告", u"附件2：关于2025年度提案办理情况的报告",
+          u"1.关于做好防汛抗旱工作的通知", u"2. 关于印发《防汛应急预案》的通知",
+          u"三、关于下一步工作的意见", u"（一）关于提案办理工作的报告"})
+    {
+        INFO(quiet.size());
+        CHECK(docFindings(quiet).empty());
+    }
+    // A mark outside the name still counts; so does one after a label.
+    CHECK(docFindings(u"关于印发《若干措施》，推动转型的通知").size() == 1);
+    CHECK(docFindings(u"附件：关于加强监督，提高质量的意见").size() == 1);
+    // An organ's name is not a label: its comma is the title's.
+    CHECK(docFindings(u"区政府，关于加强监督的意见").size() == 1);
+}
+
 TEST_CASE("body sentences that mention a 文种 are not titles", "[doc]")
 {
     for (std::u16string_view sentence :
@@ -203,6 +231,38 @@ TEST_CASE("a 请示 asks for one thing", "[doc]")
     CHECK(found[0].messageZh.find(u"一文一事") != std::u16string::npos);
     // One request with two objects is one request.
     CHECK(docFindings(u"关于申请购买电脑和打印机经费的请示\n（联系人：张三，电话：1）").empty());
+}
+
+TEST_CASE("a 请示 goes to one 主送机关", "[doc]")
+{
+    const std::u16string_view two = u"关于增设协商议事室的请示\n区委、区政府：\n拟增设协商议事室一"
+                                    u"间。\n妥否，请批示。\n区政协办公室\n"
+                                    u"2026年11月29日\n（联系人：张三，电话：12345678）";
+    const auto found = docFindings(two);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.request");
+    CHECK(found[0].paragraph == 1);
+    CHECK(found[0].messageZh.find(u"一个主送机关") != std::u16string::npos);
+    std::u16string one(two);
+    one.replace(one.find(u"区委、区政府"), 6, u"区委");
+    CHECK(docFindings(one).empty());
+    // A 通知 goes to many.
+    CHECK(docFindings(u"关于开展专题调研的通知\n各专委会、各界别：\n……").empty());
+}
+
+TEST_CASE("a 请示 closes by asking, not by reporting", "[doc]")
+{
+    const std::u16string_view closing =
+        u"关于增设协商议事室的请示\n区委：\n拟增设协商议事室一间。\n特此报告。\n区政协办公室\n"
+        u"2026年11月29日\n（联系人：张三，电话：12345678）";
+    const auto found = docFindings(closing);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.request");
+    CHECK(found[0].paragraph == 3);
+    CHECK(covered(u"特此报告。", found[0]) == u"特此报告");
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"妥否，请批示"});
+    // A 报告 closes so.
+    CHECK(docFindings(u"关于协商议事工作的报告\n区委：\n……\n特此报告。").empty());
 }
 
 TEST_CASE("a 报告 asks for no approval", "[doc]")

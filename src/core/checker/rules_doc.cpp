@@ -2,6 +2,7 @@
 // doc.number, doc.kind, doc.title: the 发文字号 and the title of a 公文 (GB/T 9704-2012 §7.2.4,
 // §7.3.1; 《党政机关公文处理工作条例》 §8 on the 文种). Paragraph by paragraph, so live too.
 #include <core/checker/rules.hpp>
+#include <core/text/numerals.hpp>
 #include <core/text/text.hpp>
 
 #include <array>
@@ -20,8 +21,10 @@ struct Brackets
     char16_t open;
     char16_t close;
 };
-// What drafters type instead of the 六角括号 〔〕 the standard asks for.
-constexpr std::array<Brackets, 8> kYearBrackets = {{{u'〔', u'〕'},
+// What drafters type instead of the 六角括号 〔〕 the standard asks for (﹝﹞ are the small
+// forms some input methods offer for them).
+constexpr std::array<Brackets, 9> kYearBrackets = {{{u'〔', u'〕'},
+                                                    {u'﹝', u'﹞'},
                                                     {u'[', u']'},
                                                     {u'［', u'］'},
                                                     {u'(', u')'},
@@ -29,24 +32,6 @@ constexpr std::array<Brackets, 8> kYearBrackets = {{{u'〔', u'〕'},
                                                     {u'【', u'】'},
                                                     {u'〖', u'〗'},
                                                     {u'{', u'}'}}};
-
-bool opensYear(char16_t c)
-{
-    switch (c)
-    {
-    case u'〔':
-    case u'[':
-    case u'［':
-    case u'(':
-    case u'（':
-    case u'【':
-    case u'〖':
-    case u'{':
-        return true;
-    default:
-        return false;
-    }
-}
 
 std::optional<Brackets> yearBracketsOpenedBy(char16_t c)
 {
@@ -56,15 +41,48 @@ std::optional<Brackets> yearBracketsOpenedBy(char16_t c)
     return std::nullopt;
 }
 
-// A 发文字号 found in a paragraph: [start, end) runs from the year's opening bracket to 号.
+bool opensYear(char16_t c)
+{
+    return yearBracketsOpenedBy(c).has_value();
+}
+
+// A hurried drafter closes with another bracket than the one opened (〔2026]).
+bool closesYear(char16_t c)
+{
+    for (const Brackets& b : kYearBrackets)
+        if (b.close == c)
+            return true;
+    return false;
+}
+
+// A 发文字号 found in a paragraph: [start, end) runs from the year's opening bracket (or the
+// spaces typed before it) to 号.
 struct DocumentNumber
 {
     std::size_t start = 0, end = 0;
-    Brackets brackets{};
+    char16_t open = 0, close = 0;
     std::u16string year;   // its digits as written
     bool ordinal = false;  // 第 before the number
+    bool spaced = false;   // spaces inside it
+    bool yearMark = false; // 年 after the year, inside the brackets
     std::u16string number; // its digits as written
 };
+
+// A digit of a year as people type one: 2, ２, 二, 〇, 零, ○; -1 for anything else.
+int yearDigitValue(char16_t c)
+{
+    if (isDigit(c))
+        return asciiDigits(std::u16string_view(&c, 1))[0] - u'0';
+    return chineseDigitValue(c);
+}
+
+std::size_t yearDigitsFrom(std::u16string_view text, std::size_t pos)
+{
+    std::size_t end = pos;
+    while (end < text.size() && yearDigitValue(text[end]) >= 0)
+        ++end;
+    return end - pos;
+}
 
 std::size_t digitsFrom(std::u16string_view text, std::size_t pos)
 {
@@ -74,41 +92,71 @@ std::size_t digitsFrom(std::u16string_view text, std::size_t pos)
     return end - pos;
 }
 
+std::size_t skipSpaces(std::u16string_view text, std::size_t pos, bool& skipped)
+{
+    while (pos < text.size() && isSpace(text[pos]))
+    {
+        ++pos;
+        skipped = true;
+    }
+    return pos;
+}
+
 // The 发文字号 whose year bracket opens at `pos`: an organ code of Chinese characters before it,
-// a year of two or four digits, the number, then 号.
+// a year of two or four digits, the number, then 号; spaces between the parts are read and
+// reported.
 std::optional<DocumentNumber> documentNumberAt(std::u16string_view text, std::size_t pos)
 {
     const auto brackets = yearBracketsOpenedBy(text[pos]);
-    if (!brackets || pos == 0 || !isHan(codePointBefore(text, pos)))
+    if (!brackets)
         return std::nullopt;
     DocumentNumber n;
     n.start = pos;
-    n.brackets = *brackets;
-    std::size_t i = pos + 1;
-    const std::size_t yearDigits = digitsFrom(text, i);
-    if ((yearDigits != 4 && yearDigits != 2) || i + yearDigits >= text.size() ||
-        text[i + yearDigits] != brackets->close)
+    while (n.start > 0 && (text[n.start - 1] == u' ' || text[n.start - 1] == u'\u3000'))
+        --n.start;
+    if (n.start == 0 || !isHan(codePointBefore(text, n.start)))
+        return std::nullopt;
+    n.spaced = n.start != pos;
+    n.open = brackets->open;
+    std::size_t i = skipSpaces(text, pos + 1, n.spaced);
+    const std::size_t yearDigits = yearDigitsFrom(text, i);
+    const bool twoArabic = yearDigits == 2 && isDigit(text[i]) && isDigit(text[i + 1]);
+    if (yearDigits != 4 && !twoArabic)
         return std::nullopt;
     n.year = std::u16string(text.substr(i, yearDigits));
-    i += yearDigits + 1;
+    i = skipSpaces(text, i + yearDigits, n.spaced);
+    if (i < text.size() && text[i] == u'年')
+    {
+        n.yearMark = true;
+        i = skipSpaces(text, i + 1, n.spaced);
+    }
+    if (i >= text.size() || !closesYear(text[i]))
+        return std::nullopt;
+    n.close = text[i];
+    i = skipSpaces(text, i + 1, n.spaced);
     if (i < text.size() && text[i] == u'第')
     {
         n.ordinal = true;
-        ++i;
+        i = skipSpaces(text, i + 1, n.spaced);
     }
     const std::size_t numberDigits = digitsFrom(text, i);
-    if (numberDigits == 0 || numberDigits > 6 || i + numberDigits >= text.size() ||
-        text[i + numberDigits] != u'号')
+    if (numberDigits == 0 || numberDigits > 6)
         return std::nullopt;
     n.number = std::u16string(text.substr(i, numberDigits));
-    n.end = i + numberDigits + 1;
+    i = skipSpaces(text, i + numberDigits, n.spaced);
+    if (i >= text.size() || text[i] != u'号')
+        return std::nullopt;
+    n.end = i + 1;
     return n;
 }
 
-// A two-digit year is taken as 20YY: 公文 with a 字号 are from this century.
+// The year in ASCII digits; a two-digit year is taken as 20YY: 公文 with a 字号 are from this
+// century.
 std::u16string fullYear(std::u16string_view year)
 {
-    const std::u16string digits = asciiDigits(year);
+    std::u16string digits;
+    for (char16_t c : year)
+        digits += static_cast<char16_t>(u'0' + yearDigitValue(c));
     return digits.size() == 2 ? u"20" + digits : digits;
 }
 
@@ -117,6 +165,14 @@ std::u16string withoutLeadingZeros(std::u16string_view number)
     std::u16string digits = asciiDigits(number);
     const std::size_t first = digits.find_first_not_of(u'0');
     return first == std::u16string::npos ? u"0" : digits.substr(first);
+}
+
+bool allAscii(std::u16string_view digits)
+{
+    for (char16_t c : digits)
+        if (c < u'0' || c > u'9')
+            return false;
+    return true;
 }
 
 void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const DocumentNumber& n,
@@ -134,17 +190,20 @@ void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const 
         zh += (zh.empty() ? u"" : u"，") + std::u16string(z);
         en += (en.empty() ? u"" : u"; ") + std::u16string(e);
     };
-    if (n.brackets.open != u'〔')
+    if (n.open != u'〔' || n.close != u'〕')
         problem(u"年份用六角括号〔〕", u"the year goes in 〔〕");
-    if (asciiDigits(n.year).size() == 2)
+    if (n.yearMark)
+        problem(u"年份后不加“年”", u"no 年 after the year");
+    if (n.year.size() == 2)
         problem(u"年份写全", u"the year in full");
     if (n.ordinal)
         problem(u"序号前不加“第”", u"no 第 before the number");
     if (asciiDigits(n.number) != number)
         problem(u"序号不编虚位（不加前导零）", u"no leading zeros");
-    if (asciiDigits(n.year) != std::u16string(n.year) ||
-        asciiDigits(n.number) != std::u16string(n.number))
+    if (!allAscii(n.year) || !allAscii(n.number))
         problem(u"用阿拉伯数字（半角）", u"ASCII digits");
+    if (n.spaced)
+        problem(u"字号中不留空格", u"no spaces inside it");
     Finding f =
         makeFinding(rule::kDocNumber, Severity::Warning, paragraph, n.start, n.end - n.start);
     f.messageZh = u"发文字号写法：" + zh + u"，应为" + quoted(fixed) + u"。";
@@ -306,14 +365,60 @@ void checkAboutTo(std::size_t paragraph, std::u16string_view text, const TitleSh
     out.push_back(std::move(f));
 }
 
+// The label of a listed title — "附件：", "附件2：", "1.", "2. ", "三、", "（一）" — whose mark
+// belongs to the list, not to the title; 0 when there is none.
+std::size_t listLabelLength(std::u16string_view text)
+{
+    std::size_t i = startsWith(text, u"附件") ? 2 : 0;
+    const bool bracketed = i == 0 && i < text.size() && (text[i] == u'（' || text[i] == u'(');
+    if (bracketed)
+        ++i;
+    const std::size_t numeralStart = i;
+    while (i < text.size() && (isDigit(text[i]) || isChineseNumeralChar(text[i])))
+        ++i;
+    const bool numbered = i > numeralStart;
+    if (bracketed)
+    {
+        if (!numbered || i >= text.size() || (text[i] != u'）' && text[i] != u')'))
+            return 0;
+        ++i;
+    }
+    else
+    {
+        static constexpr std::u16string_view kLabelMarks = u"：:.．、";
+        if ((!numbered && i == 0) || i >= text.size() ||
+            kLabelMarks.find(text[i]) == std::u16string_view::npos)
+            return 0;
+        ++i;
+    }
+    while (i < text.size() && isSpace(text[i]))
+        ++i;
+    return i;
+}
+
+// Marks inside 《》 and quotes belong to the name or words quoted, not to the title.
+bool opensQuote(char16_t c)
+{
+    return c == u'《' || c == u'“' || c == u'‘' || c == u'「' || c == u'『';
+}
+bool closesQuote(char16_t c)
+{
+    return c == u'》' || c == u'”' || c == u'’' || c == u'」' || c == u'』';
+}
+
 // GB/T 9704 §7.3.1: no punctuation in a title but the marks of names (书名号 and the like).
 void checkTitlePunctuation(std::size_t paragraph, std::u16string_view text, const TitleShape& t,
                            Findings& out)
 {
-    for (std::size_t i = 0; i < text.size(); ++i)
+    int quoted = 0;
+    for (std::size_t i = listLabelLength(text); i < text.size(); ++i)
     {
         const char16_t c = text[i];
-        if (!isPunctuationMark(c))
+        if (opensQuote(c))
+            ++quoted;
+        else if (closesQuote(c) && quoted > 0)
+            --quoted;
+        if (quoted > 0 || !isPunctuationMark(c))
             continue;
         const bool trailing = i >= t.end;
         Finding f = makeFinding(rule::kDocTitle, Severity::Warning, paragraph, i, 1);
@@ -421,9 +526,66 @@ bool asksSeveralThings(std::u16string_view matter)
     return verbs >= 2;
 }
 
+// The 主送机关 line under a title: "市政府：", a short line ending with a colon.
+std::optional<std::size_t> recipientsLine(const std::vector<std::u16string_view>& paragraphs,
+                                          std::size_t title)
+{
+    constexpr std::size_t kMaxRecipients = 60;
+    for (std::size_t p = title + 1; p < paragraphs.size() && p <= title + 2; ++p)
+    {
+        const std::u16string_view line = trimSpaces(paragraphs[p]);
+        if (line.empty())
+            continue;
+        if (line.size() <= kMaxRecipients && (endsWith(line, u"：") || endsWith(line, u":")))
+            return p;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// 《党政机关公文处理工作条例》 §15: a 请示 goes to one 主送机关 (others, if any, are 抄送).
+void checkRequestRecipients(const std::vector<std::u16string_view>& paragraphs,
+                            const DocumentTitle& title, Findings& out)
+{
+    const auto p = recipientsLine(paragraphs, title.paragraph);
+    if (!p)
+        return;
+    const std::u16string_view line = trimSpaces(paragraphs[*p]);
+    if (line.find_first_of(u"、，,") == std::u16string_view::npos)
+        return;
+    Finding f = makeFinding(rule::kDocRequest, Severity::Warning, *p,
+                            offsetIn(paragraphs[*p], line), line.size());
+    f.messageZh = u"请示一般只写一个主送机关；需要同时送其他机关的，用抄送。";
+    f.messageEn = u"A 请示 goes to one body (主送机关); the others it concerns get a copy (抄送).";
+    out.push_back(std::move(f));
+}
+
+// A 请示 closes by asking ("妥否，请批示", "当否，请批复"), not by reporting.
+void checkRequestClosing(const std::vector<std::u16string_view>& paragraphs,
+                         const DocumentTitle& title, Findings& out)
+{
+    static constexpr std::array<std::u16string_view, 3> kReportClosings = {u"特此报告", u"特此汇报",
+                                                                           u"专此报告"};
+    for (std::size_t p = title.paragraph + 1; p < paragraphs.size(); ++p)
+        for (std::u16string_view phrase : kReportClosings)
+            if (const std::size_t at = paragraphs[p].find(phrase); at != std::u16string_view::npos)
+            {
+                Finding f = makeFinding(rule::kDocRequest, Severity::Warning, p, at, phrase.size());
+                f.messageZh =
+                    u"请示的结束语用“妥否，请批示”“当否，请批复”等，不用" + quoted(phrase) + u"。";
+                f.messageEn = u"A 请示 closes by asking (妥否，请批示); " + std::u16string(phrase) +
+                              u" closes a 报告.";
+                f.suggestions.push_back(u"妥否，请批示");
+                out.push_back(std::move(f));
+                return;
+            }
+}
+
 void checkRequest(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title,
                   Findings& out)
 {
+    checkRequestRecipients(paragraphs, title, out);
+    checkRequestClosing(paragraphs, title, out);
     const std::size_t titleStart = offsetIn(paragraphs[title.paragraph], title.text);
     const std::u16string_view matter =
         title.text.substr(title.shape.aboutAt + 2, title.shape.kindStart - title.shape.aboutAt - 2);
