@@ -31,7 +31,7 @@ void require(bool condition)
 bool comparedRule(const std::string& id)
 {
     static const std::string kWholeDocument[] = {"data.weekday", "data.days", "doc.request",
-                                                 "doc.report", "doc.signer"};
+                                                 "doc.report", "doc.signer", "doc.head"};
     return std::find(std::begin(kWholeDocument), std::end(kWholeDocument), id) ==
            std::end(kWholeDocument);
 }

@@ -329,3 +329,63 @@ TEST_CASE("under a 版头 the title ends with its 文种", "[doc]")
     CHECK(found[0].ruleId == "doc.request");
     CHECK(found[0].paragraph == 8);
 }
+
+TEST_CASE("the 版头's 份号, 密级, 紧急程度 and 签发人 in the standard's form", "[doc]")
+{
+    const std::u16string body =
+        u"青州市人民政府文件\n青政发〔2026〕3号\n关于加强防汛工作的通知\n各区县人"
+        u"民政府：\n现将有关事项通知如下。";
+    CHECK(docFindings(u"000012\n机密★1年\n特急\n" + body).empty());
+    CHECK(docFindings(u"秘密★6个月\n加急\n" + body).empty());
+    CHECK(docFindings(u"绝密★长期\n" + body).empty());
+    struct Case
+    {
+        std::u16string_view line, fixed, namedZh;
+    };
+    for (const Case& c : {Case{u"12", u"000012", u"6位"}, Case{u"份号：000012", u"000012", u"6位"},
+                          Case{u"No.12", u"000012", u"6位"}, Case{u"机密*1年", u"机密★1年", u"★"},
+                          Case{u"机密★一年", u"机密★1年", u"阿拉伯数字"},
+                          Case{u"秘密 6个月", u"秘密★6个月", u"★"}, Case{u"紧急", u"特急", u"特急"},
+                          Case{u"急件", u"加急", u"加急"}, Case{u"特急件", u"特急", u"特急"}})
+    {
+        INFO(c.line.size());
+        const std::u16string text = std::u16string(c.line) + u"\n" + body;
+        const auto found = docFindings(text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].ruleId == "doc.head");
+        CHECK(found[0].paragraph == 0);
+        CHECK(found[0].length == c.line.size());
+        REQUIRE_FALSE(found[0].suggestions.empty());
+        CHECK(found[0].suggestions.front() == c.fixed);
+        CHECK(found[0].messageZh.find(c.namedZh) != std::u16string::npos);
+        CHECK_FALSE(found[0].messageEn.empty());
+    }
+    // Without a 发文字号 line there is no 版头: a "12" or "紧急" line is something else.
+    CHECK(docFindings(u"12\n紧急\n关于加强防汛工作的通知\n各区县人民政府：").empty());
+}
+
+TEST_CASE("签发人 with a full-width colon and a name", "[doc]")
+{
+    const std::u16string_view tail =
+        u"\n关于防汛工作情况的报告\n区委：\n今年汛期，我区未发生重大险情。\n特此报告。";
+    CHECK(docFindings(u"临应急〔2026〕11号　　　　签发人：赵强　孙丽" + std::u16string(tail))
+              .empty());
+    for (std::u16string_view line :
+         {u"临应急〔2026〕11号　　　　签发人:赵强", u"临应急〔2026〕11号　　　　签发：赵强",
+          u"临应急〔2026〕11号　　　　签发人 赵强"})
+    {
+        INFO(line.size());
+        const std::u16string text = std::u16string(line) + std::u16string(tail);
+        const auto found = docFindings(text);
+        REQUIRE(found.size() == 1); // not doc.signer as well: the 签发人 is there, written wrong
+        CHECK(found[0].ruleId == "doc.head");
+        CHECK(found[0].suggestions == std::vector<std::u16string>{u"签发人："});
+        std::u16string fixed = text;
+        fixed.replace(found[0].start, found[0].length, found[0].suggestions.front());
+        CHECK(docFindings(fixed).empty());
+    }
+    const auto empty = docFindings(u"临应急〔2026〕11号　　　　签发人：" + std::u16string(tail));
+    REQUIRE(empty.size() == 1);
+    CHECK(empty[0].ruleId == "doc.head");
+    CHECK(empty[0].suggestions.empty());
+}

@@ -184,6 +184,39 @@ TEST_CASE("joint issuance: a name a row, 文件 beside them; thirty organs still
     CHECK(all.find(u"X区第1联络组") < all.find(u"X区第30联络组"));
 }
 
+TEST_CASE("a 密级 line read as drafters type it, written as the standard does", "[doctypes]")
+{
+    struct Case
+    {
+        std::u16string_view typed, standard;
+    };
+    for (const Case& c :
+         {Case{u"机密★1年", u"机密★1年"}, Case{u"秘密", u"秘密"}, Case{u"绝密★长期", u"绝密★长期"},
+          Case{u"机密*1年", u"机密★1年"}, Case{u"机密 一年", u"机密★1年"},
+          Case{u"秘密☆6月", u"秘密★6个月"}, Case{u"秘密★六个月", u"秘密★6个月"},
+          Case{u"机密★１０年", u"机密★10年"}, Case{u"机密：2年", u"机密★2年"},
+          Case{u"秘密★", u"秘密"}, Case{u"机密1年", u"机密★1年"}, Case{u"机密★半年", u""}})
+    {
+        INFO(c.typed.size());
+        const auto read = readSecrecy(c.typed);
+        REQUIRE(read.has_value());
+        CHECK(read->standard == c.standard);
+    }
+    // Not 密级 lines.
+    CHECK_FALSE(readSecrecy(u"机密文件管理办法").has_value());
+    CHECK_FALSE(readSecrecy(u"特急").has_value());
+    // A term too long to be one is read as a 密级 line with a term we cannot write.
+    const auto tooLong = readSecrecy(u"机密★9999年");
+    REQUIRE(tooLong.has_value());
+    CHECK(tooLong->standard.empty());
+    // 新建公文 writes what the user typed as the standard does.
+    LetterheadInput in = input({u"X区政协"});
+    in.secrecy = u"机密 1年";
+    CHECK(planLetterhead(*findDocumentType("notice"), in).plan.secrecy == u"机密★1年");
+    in.secrecy = u"内部资料";
+    CHECK(planLetterhead(*findDocumentType("notice"), in).plan.secrecy == u"内部资料");
+}
+
 TEST_CASE("bad fields: a clear reason, nothing made", "[doctypes]")
 {
     const DocumentType& notice = *findDocumentType("notice");

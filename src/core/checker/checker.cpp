@@ -213,7 +213,7 @@ std::vector<Finding> checkParagraphs(const std::vector<std::u16string_view>& par
     for (std::size_t c = 0; c < chunks; ++c)
         std::move(perChunk[c].begin(), perChunk[c].end(), std::back_inserter(findings));
     checkUndatedDates(paragraphs, options, findings);
-    if (anyEnabled("doc.request doc.report doc.signer", options))
+    if (anyEnabled("doc.request doc.report doc.signer doc.head", options))
         checkDocumentKind(paragraphs, findings);
     if (options.wordingRegister && options.ruleEnabled(rule::kRegisterOrder))
         options.wordingRegister->checkListLines(paragraphs, *options.registerDay, findings);

@@ -42,7 +42,8 @@ void checkDocumentNumbers(std::size_t paragraph, std::u16string_view text, Findi
 void checkTitleForm(std::size_t paragraph, std::u16string_view text, Findings& out);
 // doc.request: a 请示 (by its title) without 附注 (联系人和电话) or asking for several things;
 // doc.report: a 报告 that asks for approval; doc.signer: a 发文字号 line of a 请示 or 报告 without
-// 签发人 (rules_doc.cpp). Over the whole document.
+// 签发人; doc.head: the 份号, 密级, 紧急程度 and 签发人 of a 版头 in other than the standard's form
+// (rules_doc.cpp). Over the whole document.
 void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out);
 
 // register.*: the paragraph against options.wordingRegister on options.registerDay (or today).

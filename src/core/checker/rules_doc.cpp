@@ -2,12 +2,14 @@
 // doc.number, doc.kind, doc.title: the 发文字号 and the title of a 公文 (GB/T 9704-2012 §7.2.4,
 // §7.3.1; 《党政机关公文处理工作条例》 §8 on the 文种). Paragraph by paragraph, so live too.
 #include <core/checker/rules.hpp>
+#include <core/doctypes/letterhead.hpp>
 #include <core/text/numerals.hpp>
 #include <core/text/text.hpp>
 
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gongwen::core
 {
@@ -653,7 +655,8 @@ void checkSigner(const std::vector<std::u16string_view>& paragraphs, const Docum
         bool isNumberLine = false;
         for (std::size_t i = 1; i < line.size() && !isNumberLine; ++i)
             isNumberLine = opensYear(line[i]) && documentNumberAt(line, i).has_value();
-        if (!isNumberLine || line.find(u"签发人") != std::u16string_view::npos)
+        // "签发：" is a 签发人 written wrong (doc.head), not a missing one.
+        if (!isNumberLine || line.find(u"签发") != std::u16string_view::npos)
             continue;
         Finding f = makeFinding(rule::kDocSigner, Severity::Warning, p,
                                 offsetIn(paragraphs[p], line), line.size());
@@ -665,6 +668,136 @@ void checkSigner(const std::vector<std::u16string_view>& paragraphs, const Docum
         out.push_back(std::move(f));
         return;
     }
+}
+
+// ---- 版头要素: 份号, 密级和保密期限, 紧急程度 (GB/T 9704 §7.2.1–7.2.3), 签发人 (§7.2.5) ------
+
+void addHeadFinding(Findings& out, std::size_t paragraph, std::size_t start, std::size_t length,
+                    std::u16string zh, std::u16string en, std::vector<std::u16string> fixes)
+{
+    Finding f = makeFinding(rule::kDocHead, Severity::Warning, paragraph, start, length);
+    f.messageZh = std::move(zh);
+    f.messageEn = std::move(en);
+    f.suggestions = std::move(fixes);
+    out.push_back(std::move(f));
+}
+
+bool allDigits(std::u16string_view text)
+{
+    for (char16_t c : text)
+        if (!isDigit(c))
+            return false;
+    return !text.empty();
+}
+
+// "份号：001", "No.001", "001": six ASCII digits alone on the line, as 新建公文 writes it.
+void checkCopyNumber(std::size_t p, std::u16string_view line, std::size_t offset, Findings& out)
+{
+    constexpr std::size_t kCopyNumberDigits = 6;
+    static constexpr std::array<std::u16string_view, 8> kLabels = {
+        u"份号：", u"份号:", u"份号", u"No.", u"NO.", u"No：", u"No:", u"No"};
+    std::u16string_view digits = line;
+    for (std::u16string_view label : kLabels)
+        if (startsWith(line, label))
+        {
+            digits = trimSpaces(line.substr(label.size()));
+            break;
+        }
+    if (!allDigits(digits) || digits.size() > kCopyNumberDigits)
+        return;
+    const std::u16string ascii = asciiDigits(digits);
+    const std::u16string fixed = std::u16string(kCopyNumberDigits - ascii.size(), u'0') + ascii;
+    if (fixed == line)
+        return;
+    addHeadFinding(out, p, offset, line.size(),
+                   u"份号一般用6位阿拉伯数字，单独一行顶格：" + quoted(fixed) + u"。",
+                   u"A copy number is six ASCII digits alone on its line: " + fixed + u".",
+                   {fixed});
+}
+
+// "机密★1年": the level, then its term after ★ (core/doctypes/letterhead reads what drafters
+// type for it).
+void checkSecrecy(std::size_t p, std::u16string_view line, std::size_t offset, Findings& out)
+{
+    const std::optional<SecrecyLine> secrecy = readSecrecy(line);
+    if (!secrecy || secrecy->standard == line)
+        return;
+    const bool known = !secrecy->standard.empty();
+    addHeadFinding(
+        out, p, offset, line.size(),
+        u"密级和保密期限写作“密级★期限”，期限用阿拉伯数字（“机密★1年”“秘密★6个月”“绝密★长期”）" +
+            (known ? u"：" + quoted(secrecy->standard) + u"。" : std::u16string(u"。")),
+        u"Secrecy and its term: level★term in ASCII digits (机密★1年, 秘密★6个月, 绝密★长期)" +
+            (known ? u": " + secrecy->standard + u"." : std::u16string(u".")),
+        known ? std::vector<std::u16string>{secrecy->standard} : std::vector<std::u16string>{});
+}
+
+// 紧急程度: "特急" or "加急" (特提, 平急 for telegrams); not 紧急, 急件 ….
+void checkUrgency(std::size_t p, std::u16string_view line, std::size_t offset, Findings& out)
+{
+    struct Urgency
+    {
+        std::u16string_view written;
+        std::vector<std::u16string> fixes;
+    };
+    static const std::array<Urgency, 6> kWrong = {{{u"紧急", {u"特急", u"加急"}},
+                                                   {u"急件", {u"加急"}},
+                                                   {u"急", {u"加急"}},
+                                                   {u"加急件", {u"加急"}},
+                                                   {u"特急件", {u"特急"}},
+                                                   {u"特快", {u"特急"}}}};
+    for (const Urgency& u : kWrong)
+        if (line == u.written)
+        {
+            addHeadFinding(out, p, offset, line.size(),
+                           u"紧急程度标注为“特急”或“加急”，不写" + quoted(line) + u"。",
+                           u"Urgency is 特急 or 加急, not " + std::u16string(line) + u".", u.fixes);
+            return;
+        }
+}
+
+// "签发人：张三": 签发人, a full-width colon, the names.
+void checkSignerLabel(std::size_t p, std::u16string_view line, Findings& out)
+{
+    const std::size_t at = line.find(u"签发");
+    if (at == std::u16string_view::npos)
+        return;
+    std::size_t end = at + 2;
+    if (end < line.size() && line[end] == u'人')
+        ++end;
+    while (end < line.size() && (isSpace(line[end]) || line[end] == u':' || line[end] == u'：'))
+        ++end;
+    const std::u16string_view label = line.substr(at, end - at);
+    const std::u16string_view names = trimSpaces(line.substr(end));
+    if (label == u"签发人：" && !names.empty())
+        return;
+    if (names.empty())
+    {
+        addHeadFinding(out, p, at, label.size(), u"签发人后写签发人姓名：“签发人：×××”。",
+                       u"签发人 is followed by the signer's name: 签发人：….", {});
+        return;
+    }
+    addHeadFinding(out, p, at, label.size(), u"签发人标注为“签发人：”（全角冒号），后接姓名。",
+                   u"The signer is marked 签发人： (a full-width colon), then the names.",
+                   {u"签发人："});
+}
+
+void checkHeadElements(const std::vector<std::u16string_view>& paragraphs, Findings& out)
+{
+    const std::size_t head = afterHead(paragraphs);
+    if (head == 0)
+        return;
+    for (std::size_t p = 0; p + 1 < head; ++p)
+    {
+        const std::u16string_view line = trimSpaces(paragraphs[p]);
+        if (line.empty())
+            continue;
+        const std::size_t offset = offsetIn(paragraphs[p], line);
+        checkCopyNumber(p, line, offset, out);
+        checkSecrecy(p, line, offset, out);
+        checkUrgency(p, line, offset, out);
+    }
+    checkSignerLabel(head - 1, paragraphs[head - 1], out);
 }
 
 } // namespace
@@ -721,6 +854,7 @@ void checkTitleNamesKind(const std::vector<std::u16string_view>& paragraphs, Fin
 
 void checkDocumentKind(const std::vector<std::u16string_view>& paragraphs, Findings& out)
 {
+    checkHeadElements(paragraphs, out);
     checkTitleNamesKind(paragraphs, out);
     const std::optional<DocumentTitle> title = documentTitle(paragraphs);
     if (!title || title->shape.kindStart + title->shape.lastKind.size() != title->shape.end)

@@ -55,6 +55,7 @@ constexpr RuleTitle kRuleTitles[] = {
     {rule::kDocRequest, {u"请示要素", u"请示 elements"}},
     {rule::kDocReport, {u"报告夹带请示", u"Request in a 报告"}},
     {rule::kDocSigner, {u"签发人", u"Signer"}},
+    {rule::kDocHead, {u"版头要素", u"Letterhead elements"}},
     {rule::kRegisterName, {u"人名", u"Name"}},
     {rule::kRegisterTitle, {u"职务", u"Title"}},
     {rule::kRegisterOrder, {u"排序", u"Order of names"}},

@@ -67,6 +67,7 @@ inline constexpr char kDocTitle[] = "doc.title";
 inline constexpr char kDocRequest[] = "doc.request";
 inline constexpr char kDocReport[] = "doc.report";
 inline constexpr char kDocSigner[] = "doc.signer";
+inline constexpr char kDocHead[] = "doc.head";
 // The office's register (口径库, core/wording/register.hpp).
 inline constexpr char kRegisterName[] = "register.name";
 inline constexpr char kRegisterTitle[] = "register.title";

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MPL-2.0
 #include <core/doctypes/letterhead.hpp>
+#include <core/text/numerals.hpp>
 #include <core/text/text.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace gongwen::core
@@ -21,6 +23,29 @@ std::u16string digitsOnly(std::u16string_view text)
     if (!std::all_of(chars.begin(), chars.end(), [](char32_t c) { return isDigit(c); }))
         return {};
     return asciiDigits(trimSpaces(text));
+}
+
+// A 保密期限 as the standard writes it: "1年", "6个月" (ASCII digits) or "长期"; empty when
+// `term` is none.
+std::u16string secrecyTerm(std::u16string_view term)
+{
+    if (term == u"长期")
+        return std::u16string(term);
+    std::size_t unit = 0;
+    while (unit < term.size() && (isDigit(term[unit]) || isChineseNumeralChar(term[unit])))
+        ++unit;
+    const std::u16string_view number = term.substr(0, unit);
+    const std::u16string_view rest = term.substr(unit);
+    constexpr std::size_t kMaxTermDigits = 3;
+    if (number.empty() || number.size() > kMaxTermDigits ||
+        (rest != u"年" && rest != u"个月" && rest != u"月"))
+        return {};
+    const std::u16string digits = digitsOnly(number);
+    const std::optional<int> value = digits.empty() ? parseChineseNumeral(number)
+                                                    : std::optional<int>(std::stoi(toUtf8(digits)));
+    if (!value || *value <= 0)
+        return {};
+    return fromUtf8(std::to_string(*value)) + (rest == u"年" ? u"年" : u"个月");
 }
 
 // 5 from "第005号", "５", "5".
@@ -339,7 +364,11 @@ LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput&
         else
             plan.copyNumber = std::u16string(kCopyNumberDigits - digits.size(), u'0') + digits;
     }
-    plan.secrecy = std::u16string(trimSpaces(input.secrecy));
+    // "机密 1年" as the standard writes it (机密★1年); what cannot be read stays as typed.
+    const std::optional<SecrecyLine> secrecy = readSecrecy(input.secrecy);
+    plan.secrecy = secrecy && !secrecy->standard.empty()
+                       ? secrecy->standard
+                       : std::u16string(trimSpaces(input.secrecy));
     plan.urgency = std::u16string(trimSpaces(input.urgency));
 
     switch (type.format)
@@ -362,6 +391,31 @@ LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput&
     if (!names.empty())
         fitMark(plan, names);
     return result;
+}
+
+std::optional<SecrecyLine> readSecrecy(std::u16string_view text)
+{
+    static constexpr std::array<std::u16string_view, 3> kLevels = {u"绝密", u"机密", u"秘密"};
+    const std::u16string_view line = trimSpaces(text);
+    std::u16string_view level;
+    for (std::u16string_view l : kLevels)
+        if (startsWith(line, l))
+            level = l;
+    if (level.empty())
+        return std::nullopt;
+    static constexpr std::u16string_view kStarLike = u"★☆*＊·•：:、-—";
+    std::size_t i = level.size();
+    while (i < line.size() && (isSpace(line[i]) || kStarLike.find(line[i]) != std::u16string::npos))
+        ++i;
+    const bool separated = i > level.size();
+    const std::u16string_view term = line.substr(i);
+    if (term.empty())
+        return SecrecyLine{std::u16string(level)};
+    const std::u16string standardTerm = secrecyTerm(term);
+    if (!separated && standardTerm.empty())
+        return std::nullopt; // 机密文件…: not a 密级 line
+    return SecrecyLine{standardTerm.empty() ? std::u16string()
+                                            : std::u16string(level) + u"★" + standardTerm};
 }
 
 } // namespace gongwen::core

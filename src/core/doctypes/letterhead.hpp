@@ -6,6 +6,7 @@
 #include <core/common/language.hpp>
 #include <core/doctypes/doctypes.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,17 @@ struct LetterheadResult
     std::vector<LetterheadProblem> problems; // nothing is made while there are any
     bool ok() const { return problems.empty(); }
 };
+
+/// A 密级 line (GB/T 9704 §7.2.2) as a drafter typed it: "机密★1年", "秘密★6个月", "绝密★长期",
+/// "秘密", or with a space, *, ☆ or a colon for the star and the term in Chinese numerals or
+/// full-width digits ("机密 一年", "秘密☆6月").
+struct SecrecyLine
+{
+    std::u16string standard; // as the standard writes it; empty when the term cannot be read
+};
+/// The 密级 line `text` is, or nullopt when it is none (no 绝密/机密/秘密 first, or words after
+/// it that are no term: "机密文件").
+std::optional<SecrecyLine> readSecrecy(std::u16string_view text);
 
 /// The 版头 of a document of `type` with the user's fields.
 LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput& input);
