@@ -389,3 +389,28 @@ TEST_CASE("签发人 with a full-width colon and a name", "[doc]")
     CHECK(empty[0].ruleId == "doc.head");
     CHECK(empty[0].suggestions.empty());
 }
+
+TEST_CASE("a 报告 titled as a request is a 请示", "[doc]")
+{
+    const std::u16string_view title = u"关于申请拨付2026年度防汛经费的报告";
+    const auto found = docFindings(title);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.report");
+    CHECK(covered(title, found[0]) == u"申请");
+    CHECK(found[0].messageZh.find(u"请示") != std::u16string::npos);
+    // A 报告 on how requests were handled reports.
+    CHECK(docFindings(u"关于2025年度申请事项办理情况的报告").empty());
+    CHECK(docFindings(u"关于申请拨付2026年度防汛经费的请示\n（联系人：张三，电话：1）").empty());
+}
+
+TEST_CASE("a 请示 closing with 以上报告 asks as a 请示", "[doc]")
+{
+    const std::u16string_view text =
+        u"关于新建临江第二小学的请示\n区政府：\n拟新建小学一所。\n以上报告妥否，请批"
+        u"示。\n临江区教育局\n2026年5月6日\n（联系人：周敏，电话：0536-7654321）";
+    const auto found = docFindings(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ruleId == "doc.request");
+    CHECK(found[0].paragraph == 3);
+    CHECK(found[0].suggestions == std::vector<std::u16string>{u"以上请示"});
+}

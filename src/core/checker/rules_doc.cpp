@@ -566,18 +566,26 @@ void checkRequestRecipients(const std::vector<std::u16string_view>& paragraphs,
 void checkRequestClosing(const std::vector<std::u16string_view>& paragraphs,
                          const DocumentTitle& title, Findings& out)
 {
-    static constexpr std::array<std::u16string_view, 3> kReportClosings = {u"特此报告", u"特此汇报",
-                                                                           u"专此报告"};
+    struct Closing
+    {
+        std::u16string_view written, fix;
+    };
+    static constexpr std::array<Closing, 4> kReportClosings = {{{u"特此报告", u"妥否，请批示"},
+                                                                {u"特此汇报", u"妥否，请批示"},
+                                                                {u"专此报告", u"妥否，请批示"},
+                                                                {u"以上报告", u"以上请示"}}};
     for (std::size_t p = title.paragraph + 1; p < paragraphs.size(); ++p)
-        for (std::u16string_view phrase : kReportClosings)
-            if (const std::size_t at = paragraphs[p].find(phrase); at != std::u16string_view::npos)
+        for (const Closing& closing : kReportClosings)
+            if (const std::size_t at = paragraphs[p].find(closing.written);
+                at != std::u16string_view::npos)
             {
-                Finding f = makeFinding(rule::kDocRequest, Severity::Warning, p, at, phrase.size());
-                f.messageZh =
-                    u"请示的结束语用“妥否，请批示”“当否，请批复”等，不用" + quoted(phrase) + u"。";
-                f.messageEn = u"A 请示 closes by asking (妥否，请批示); " + std::u16string(phrase) +
-                              u" closes a 报告.";
-                f.suggestions.push_back(u"妥否，请批示");
+                Finding f = makeFinding(rule::kDocRequest, Severity::Warning, p, at,
+                                        closing.written.size());
+                f.messageZh = u"请示的结束语用“以上请示妥否，请批示”“当否，请批复”等，不用" +
+                              quoted(closing.written) + u"。";
+                f.messageEn = u"A 请示 closes by asking (以上请示妥否，请批示); " +
+                              std::u16string(closing.written) + u" is a 报告's.";
+                f.suggestions.emplace_back(closing.fix);
                 out.push_back(std::move(f));
                 return;
             }
@@ -621,9 +629,32 @@ void checkRequest(const std::vector<std::u16string_view>& paragraphs, const Docu
 constexpr std::array<std::u16string_view, 6> kApprovalRequests = {
     u"妥否", u"请批示", u"请予批准", u"请批准", u"请予审批", u"请审批"};
 
+// "关于申请拨付经费的报告": a title whose matter is a request names a 请示 written as a 报告.
+void checkReportTitle(const std::vector<std::u16string_view>& paragraphs,
+                      const DocumentTitle& title, Findings& out)
+{
+    static constexpr std::array<std::u16string_view, 6> kRequestStarts = {
+        u"申请", u"请求", u"要求", u"请予", u"恳请", u"请批准"};
+    const std::u16string_view matter = title.text.substr(title.shape.aboutAt + 2);
+    for (std::u16string_view verb : kRequestStarts)
+        if (startsWith(matter, verb))
+        {
+            const std::size_t at = offsetIn(paragraphs[title.paragraph], title.text);
+            Finding f = makeFinding(rule::kDocReport, Severity::Warning, title.paragraph,
+                                    at + title.shape.aboutAt + 2, verb.size());
+            f.messageZh = u"报告中不得夹带请示事项：标题" + quoted(verb) +
+                          u"的是请求批准的事项，应当用“请示”行文。";
+            f.messageEn = u"A 报告 asks for nothing: a title that asks (" + std::u16string(verb) +
+                          u"…) makes the document a 请示.";
+            out.push_back(std::move(f));
+            return;
+        }
+}
+
 void checkReport(const std::vector<std::u16string_view>& paragraphs, const DocumentTitle& title,
                  Findings& out)
 {
+    checkReportTitle(paragraphs, title, out);
     for (std::size_t p = title.paragraph + 1; p < paragraphs.size(); ++p)
         for (std::u16string_view phrase : kApprovalRequests)
         {
