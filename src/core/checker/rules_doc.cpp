@@ -434,6 +434,18 @@ void checkTitlePunctuation(std::size_t paragraph, std::u16string_view text, cons
     }
 }
 
+// A finding of `rule` with its messages and suggested fixes.
+void addDocFinding(Findings& out, const char* rule, std::size_t paragraph, std::size_t start,
+                   std::size_t length, std::u16string zh, std::u16string en,
+                   std::vector<std::u16string> fixes = {})
+{
+    Finding f = makeFinding(rule, Severity::Warning, paragraph, start, length);
+    f.messageZh = std::move(zh);
+    f.messageEn = std::move(en);
+    f.suggestions = std::move(fixes);
+    out.push_back(std::move(f));
+}
+
 // ---- 请示 and 报告 over the whole document ------------------------------------------------------
 
 constexpr std::size_t kTitleWithin = 6; // paragraphs at the top where the title may be
@@ -640,13 +652,12 @@ void checkReportTitle(const std::vector<std::u16string_view>& paragraphs,
         if (startsWith(matter, verb))
         {
             const std::size_t at = offsetIn(paragraphs[title.paragraph], title.text);
-            Finding f = makeFinding(rule::kDocReport, Severity::Warning, title.paragraph,
-                                    at + title.shape.aboutAt + 2, verb.size());
-            f.messageZh = u"报告中不得夹带请示事项：标题" + quoted(verb) +
-                          u"的是请求批准的事项，应当用“请示”行文。";
-            f.messageEn = u"A 报告 asks for nothing: a title that asks (" + std::u16string(verb) +
-                          u"…) makes the document a 请示.";
-            out.push_back(std::move(f));
+            addDocFinding(out, rule::kDocReport, title.paragraph, at + title.shape.aboutAt + 2,
+                          verb.size(),
+                          u"报告中不得夹带请示事项：标题" + quoted(verb) +
+                              u"的是请求批准的事项，应当用“请示”行文。",
+                          u"A 报告 asks for nothing: a title that asks (" + std::u16string(verb) +
+                              u"…) makes the document a 请示.");
             return;
         }
 }
@@ -661,12 +672,11 @@ void checkReport(const std::vector<std::u16string_view>& paragraphs, const Docum
             const std::size_t at = paragraphs[p].find(phrase);
             if (at == std::u16string_view::npos)
                 continue;
-            Finding f = makeFinding(rule::kDocReport, Severity::Warning, p, at, phrase.size());
-            f.messageZh = u"报告中不得夹带请示事项：" + quoted(phrase) +
-                          u"是请示的用语；需要批准的事项另行请示。";
-            f.messageEn = u"A 报告 asks for nothing: " + std::u16string(phrase) +
-                          u" asks for approval, which takes a 请示 of its own.";
-            out.push_back(std::move(f));
+            addDocFinding(out, rule::kDocReport, p, at, phrase.size(),
+                          u"报告中不得夹带请示事项：" + quoted(phrase) +
+                              u"是请示的用语；需要批准的事项另行请示。",
+                          u"A 报告 asks for nothing: " + std::u16string(phrase) +
+                              u" asks for approval, which takes a 请示 of its own.");
             break;
         }
 }
@@ -703,16 +713,6 @@ void checkSigner(const std::vector<std::u16string_view>& paragraphs, const Docum
 
 // ---- 版头要素: 份号, 密级和保密期限, 紧急程度 (GB/T 9704 §7.2.1–7.2.3), 签发人 (§7.2.5) ------
 
-void addHeadFinding(Findings& out, std::size_t paragraph, std::size_t start, std::size_t length,
-                    std::u16string zh, std::u16string en, std::vector<std::u16string> fixes)
-{
-    Finding f = makeFinding(rule::kDocHead, Severity::Warning, paragraph, start, length);
-    f.messageZh = std::move(zh);
-    f.messageEn = std::move(en);
-    f.suggestions = std::move(fixes);
-    out.push_back(std::move(f));
-}
-
 bool allDigits(std::u16string_view text)
 {
     for (char16_t c : text)
@@ -740,10 +740,9 @@ void checkCopyNumber(std::size_t p, std::u16string_view line, std::size_t offset
     const std::u16string fixed = std::u16string(kCopyNumberDigits - ascii.size(), u'0') + ascii;
     if (fixed == line)
         return;
-    addHeadFinding(out, p, offset, line.size(),
-                   u"份号一般用6位阿拉伯数字，单独一行顶格：" + quoted(fixed) + u"。",
-                   u"A copy number is six ASCII digits alone on its line: " + fixed + u".",
-                   {fixed});
+    addDocFinding(out, rule::kDocHead, p, offset, line.size(),
+                  u"份号一般用6位阿拉伯数字，单独一行顶格：" + quoted(fixed) + u"。",
+                  u"A copy number is six ASCII digits alone on its line: " + fixed + u".", {fixed});
 }
 
 // "机密★1年": the level, then its term after ★ (core/doctypes/letterhead reads what drafters
@@ -754,8 +753,8 @@ void checkSecrecy(std::size_t p, std::u16string_view line, std::size_t offset, F
     if (!secrecy || secrecy->standard == line)
         return;
     const bool known = !secrecy->standard.empty();
-    addHeadFinding(
-        out, p, offset, line.size(),
+    addDocFinding(
+        out, rule::kDocHead, p, offset, line.size(),
         u"密级和保密期限写作“密级★期限”，期限用阿拉伯数字（“机密★1年”“秘密★6个月”“绝密★长期”）" +
             (known ? u"：" + quoted(secrecy->standard) + u"。" : std::u16string(u"。")),
         u"Secrecy and its term: level★term in ASCII digits (机密★1年, 秘密★6个月, 绝密★长期)" +
@@ -780,9 +779,9 @@ void checkUrgency(std::size_t p, std::u16string_view line, std::size_t offset, F
     for (const Urgency& u : kWrong)
         if (line == u.written)
         {
-            addHeadFinding(out, p, offset, line.size(),
-                           u"紧急程度标注为“特急”或“加急”，不写" + quoted(line) + u"。",
-                           u"Urgency is 特急 or 加急, not " + std::u16string(line) + u".", u.fixes);
+            addDocFinding(out, rule::kDocHead, p, offset, line.size(),
+                          u"紧急程度标注为“特急”或“加急”，不写" + quoted(line) + u"。",
+                          u"Urgency is 特急 or 加急, not " + std::u16string(line) + u".", u.fixes);
             return;
         }
 }
@@ -804,13 +803,14 @@ void checkSignerLabel(std::size_t p, std::u16string_view line, Findings& out)
         return;
     if (names.empty())
     {
-        addHeadFinding(out, p, at, label.size(), u"签发人后写签发人姓名：“签发人：×××”。",
-                       u"签发人 is followed by the signer's name: 签发人：….", {});
+        addDocFinding(out, rule::kDocHead, p, at, label.size(),
+                      u"签发人后写签发人姓名：“签发人：×××”。",
+                      u"签发人 is followed by the signer's name: 签发人：….", {});
         return;
     }
-    addHeadFinding(out, p, at, label.size(), u"签发人标注为“签发人：”（全角冒号），后接姓名。",
-                   u"The signer is marked 签发人： (a full-width colon), then the names.",
-                   {u"签发人："});
+    addDocFinding(
+        out, rule::kDocHead, p, at, label.size(), u"签发人标注为“签发人：”（全角冒号），后接姓名。",
+        u"The signer is marked 签发人： (a full-width colon), then the names.", {u"签发人："});
 }
 
 void checkHeadElements(const std::vector<std::u16string_view>& paragraphs, Findings& out)
