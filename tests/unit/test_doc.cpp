@@ -62,6 +62,9 @@ TEST_CASE("each fault of a 发文字号 is named and the whole number rewritten"
         {u"X政发﹝2026﹞5号", u"﹝2026﹞5号", u"〔2026〕5号", u"六角括号"},
         {u"X政发〔2026]5号", u"〔2026]5号", u"〔2026〕5号", u"六角括号"},
         {u"X政发〔2026年〕5号", u"〔2026年〕5号", u"〔2026〕5号", u"不加“年”"},
+        {u"X政发〈2026〉5号", u"〈2026〉5号", u"〔2026〕5号", u"六角括号"},
+        {u"X政发〔2026〕五号", u"〔2026〕五号", u"〔2026〕5号", u"阿拉伯数字"},
+        {u"X政发〔2026〕第十二号", u"〔2026〕第十二号", u"〔2026〕12号", u"阿拉伯数字"},
         {u"X政发〔二〇二六〕5号", u"〔二〇二六〕5号", u"〔2026〕5号", u"阿拉伯数字"},
         {u"X政发 〔2026〕 5 号", u" 〔2026〕 5 号", u"〔2026〕5号", u"空格"},
         {u"X政发〔2026〕5　号", u"〔2026〕5　号", u"〔2026〕5号", u"空格"},
@@ -77,6 +80,19 @@ TEST_CASE("each fault of a 发文字号 is named and the whole number rewritten"
         CHECK(found[0].messageZh.find(c.namedZh) != std::u16string::npos);
         CHECK_FALSE(found[0].messageEn.empty());
     }
+}
+
+TEST_CASE("a 发文字号 whose year has three or five digits: named, no guess", "[doc]")
+{
+    for (std::u16string_view text : {u"X政发〔206〕5号", u"X政发〔20206〕5号"})
+    {
+        const auto found = docFindings(text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].ruleId == "doc.number");
+        CHECK(found[0].suggestions.empty());
+        CHECK(found[0].messageZh.find(u"四位") != std::u16string::npos);
+    }
+    CHECK(docFindings(u"X政发〔6〕5号").empty()); // one digit: not read as a year
 }
 
 TEST_CASE("a 发文字号 cited in the body is checked too", "[doc]")

@@ -25,15 +25,16 @@ struct Brackets
 };
 // What drafters type instead of the 六角括号 〔〕 the standard asks for (﹝﹞ are the small
 // forms some input methods offer for them).
-constexpr std::array<Brackets, 9> kYearBrackets = {{{u'〔', u'〕'},
-                                                    {u'﹝', u'﹞'},
-                                                    {u'[', u']'},
-                                                    {u'［', u'］'},
-                                                    {u'(', u')'},
-                                                    {u'（', u'）'},
-                                                    {u'【', u'】'},
-                                                    {u'〖', u'〗'},
-                                                    {u'{', u'}'}}};
+constexpr std::array<Brackets, 10> kYearBrackets = {{{u'〔', u'〕'},
+                                                     {u'〈', u'〉'},
+                                                     {u'﹝', u'﹞'},
+                                                     {u'[', u']'},
+                                                     {u'［', u'］'},
+                                                     {u'(', u')'},
+                                                     {u'（', u'）'},
+                                                     {u'【', u'】'},
+                                                     {u'〖', u'〗'},
+                                                     {u'{', u'}'}}};
 
 std::optional<Brackets> yearBracketsOpenedBy(char16_t c)
 {
@@ -67,6 +68,8 @@ struct DocumentNumber
     bool ordinal = false;  // 第 before the number
     bool spaced = false;   // spaces inside it
     bool yearMark = false; // 年 after the year, inside the brackets
+    bool yearCut = false;  // three or five digits: which year is meant cannot be said
+    std::u16string serial; // the number in ASCII digits, without leading zeros
     std::u16string number; // its digits as written
 };
 
@@ -104,6 +107,13 @@ std::size_t skipSpaces(std::u16string_view text, std::size_t pos, bool& skipped)
     return pos;
 }
 
+std::u16string withoutLeadingZeros(std::u16string_view number)
+{
+    std::u16string digits = asciiDigits(number);
+    const std::size_t first = digits.find_first_not_of(u'0');
+    return first == std::u16string::npos ? u"0" : digits.substr(first);
+}
+
 // The 发文字号 whose year bracket opens at `pos`: an organ code of Chinese characters before it,
 // a year of two or four digits, the number, then 号; spaces between the parts are read and
 // reported.
@@ -122,8 +132,9 @@ std::optional<DocumentNumber> documentNumberAt(std::u16string_view text, std::si
     n.open = brackets->open;
     std::size_t i = skipSpaces(text, pos + 1, n.spaced);
     const std::size_t yearDigits = yearDigitsFrom(text, i);
-    const bool twoArabic = yearDigits == 2 && isDigit(text[i]) && isDigit(text[i + 1]);
-    if (yearDigits != 4 && !twoArabic)
+    const bool arabic = yearDigits > 0 && digitsFrom(text, i) == yearDigits;
+    n.yearCut = arabic && (yearDigits == 3 || yearDigits == 5);
+    if (yearDigits != 4 && !(arabic && (yearDigits == 2 || n.yearCut)))
         return std::nullopt;
     n.year = std::u16string(text.substr(i, yearDigits));
     i = skipSpaces(text, i + yearDigits, n.spaced);
@@ -141,8 +152,18 @@ std::optional<DocumentNumber> documentNumberAt(std::u16string_view text, std::si
         n.ordinal = true;
         i = skipSpaces(text, i + 1, n.spaced);
     }
-    const std::size_t numberDigits = digitsFrom(text, i);
-    if (numberDigits == 0 || numberDigits > 6)
+    std::size_t numberDigits = digitsFrom(text, i);
+    if (numberDigits > 6)
+        return std::nullopt;
+    if (numberDigits > 0)
+        n.serial = withoutLeadingZeros(text.substr(i, numberDigits));
+    else if (const auto chinese = matchChineseNumeral(text.substr(i));
+             chinese && chinese->value > 0)
+    {
+        numberDigits = chinese->length; // 五号: the number in Chinese numerals
+        n.serial = fromUtf8(std::to_string(chinese->value));
+    }
+    else
         return std::nullopt;
     n.number = std::u16string(text.substr(i, numberDigits));
     i = skipSpaces(text, i + numberDigits, n.spaced);
@@ -162,13 +183,6 @@ std::u16string fullYear(std::u16string_view year)
     return digits.size() == 2 ? u"20" + digits : digits;
 }
 
-std::u16string withoutLeadingZeros(std::u16string_view number)
-{
-    std::u16string digits = asciiDigits(number);
-    const std::size_t first = digits.find_first_not_of(u'0');
-    return first == std::u16string::npos ? u"0" : digits.substr(first);
-}
-
 bool allAscii(std::u16string_view digits)
 {
     for (char16_t c : digits)
@@ -181,10 +195,9 @@ void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const 
                          Findings& out)
 {
     const std::u16string year = fullYear(n.year);
-    const std::u16string number = withoutLeadingZeros(n.number);
-    const std::u16string fixed = u"〔" + year + u"〕" + number + u"号";
+    const std::u16string fixed = u"〔" + year + u"〕" + n.serial + u"号";
     const std::u16string written(text.substr(n.start, n.end - n.start));
-    if (written == fixed)
+    if (written == fixed && !n.yearCut)
         return;
     std::u16string zh, en;
     auto problem = [&](std::u16string_view z, std::u16string_view e)
@@ -198,9 +211,12 @@ void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const 
         problem(u"年份后不加“年”", u"no 年 after the year");
     if (n.year.size() == 2)
         problem(u"年份写全", u"the year in full");
+    if (n.yearCut)
+        problem(u"年份应为四位数字", u"the year has four digits");
     if (n.ordinal)
         problem(u"序号前不加“第”", u"no 第 before the number");
-    if (asciiDigits(n.number) != number)
+    const bool chineseSerial = !isDigit(n.number.front());
+    if (!chineseSerial && asciiDigits(n.number) != n.serial)
         problem(u"序号不编虚位（不加前导零）", u"no leading zeros");
     if (!allAscii(n.year) || !allAscii(n.number))
         problem(u"用阿拉伯数字（半角）", u"ASCII digits");
@@ -208,9 +224,18 @@ void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const 
         problem(u"字号中不留空格", u"no spaces inside it");
     Finding f =
         makeFinding(rule::kDocNumber, Severity::Warning, paragraph, n.start, n.end - n.start);
-    f.messageZh = u"发文字号写法：" + zh + u"，应为" + quoted(fixed) + u"。";
-    f.messageEn = u"Document number: " + en + u"; write " + fixed + u".";
-    f.suggestions.push_back(fixed);
+    if (n.yearCut)
+    {
+        // 〔206〕: 2026 or 2006? The user says.
+        f.messageZh = u"发文字号写法：" + zh + u"。";
+        f.messageEn = u"Document number: " + en + u".";
+    }
+    else
+    {
+        f.messageZh = u"发文字号写法：" + zh + u"，应为" + quoted(fixed) + u"。";
+        f.messageEn = u"Document number: " + en + u"; write " + fixed + u".";
+        f.suggestions.push_back(fixed);
+    }
     out.push_back(std::move(f));
 }
 
