@@ -782,12 +782,6 @@ OPTIONS = {
 }
 
 
-def choose_accessible(item):
-    """Selects a list's entry through the list's accessible selection."""
-    context = item.getAccessibleContext()
-    context.getAccessibleParent().getAccessibleContext().selectAccessibleChild(context.getAccessibleIndexInParent())
-
-
 def options_flow(office, xvfb, lang="zh-CN"):
     """Tools ▸ Options ▸ 公文助手 ▸ 设置: the page in the real options dialog; in zh-CN also F1."""
     words = OPTIONS[lang]
@@ -814,22 +808,32 @@ def options_flow(office, xvfb, lang="zh-CN"):
         click_accessible(xvfb, page)
         # The rules as check boxes, a group at a time: 标点用法 chosen, 连接号 unticked (a click
         # on its box); the group list counts it at once.
-        punctuation = wait_for(lambda: find_deep(options, lambda a: name(a) == words["group"]),
-                               what="the group of punctuation use in the list")
+        group = lambda: find_deep(options, lambda a: name(a) == words["group"])  # noqa: E731
+        wait_for(group, what="the group of punctuation use in the list")
         rule_box = lambda: find_deep(options, lambda a: name(a).startswith(words["rule"])  # noqa: E731
                                      and a.getAccessibleContext().getAccessibleRole() == CHECK_BOX_ROLE)
-        # A click lost while the page settles (a loaded machine) is repeated, and in turn the group
-        # is chosen as a screen reader chooses it (the list's accessible selection), which the
-        # click sometimes missed on the CI machine.
+        # A click lost while the page settles (a loaded machine), or one on an entry the list has
+        # scrolled out of sight, is repeated; in turn the group is chosen with the keyboard as a
+        # user does (a click on the list's first entry, Home, then Down to the group), which
+        # calls the page's selection handler too. The entry is looked up afresh each time.
         for attempt in range(10):
+            punctuation = group()
             if attempt % 2 == 0:
                 click_accessible(xvfb, punctuation)
             else:
-                choose_accessible(punctuation)
+                entry = punctuation.getAccessibleContext()
+                click_accessible(xvfb, entry.getAccessibleParent().getAccessibleContext().getAccessibleChild(0))
+                time.sleep(0.5)
+                xdotool(xvfb.display, "key", "Home")
+                for _ in range(entry.getAccessibleIndexInParent()):
+                    xdotool(xvfb.display, "key", "Down")
             time.sleep(1 + attempt * 0.5)
             if rule_box() is not None:
                 break
-        dash = wait_for(rule_box, what="the check box of the range mark rule")
+        if rule_box() is None:
+            xvfb.screenshot("/tmp/gongwen-options-group-failed.png")
+        dash = wait_for(rule_box, what="the check box of the range mark rule (the screen in "
+                        "/tmp/gongwen-options-group-failed.png)")
         box = dash.getAccessibleContext()
         # A click that comes while the dialog settles can be lost under Xvfb: click again until
         # the box is unticked.
