@@ -812,21 +812,21 @@ def options_flow(office, xvfb, lang="zh-CN"):
         wait_for(group, what="the group of punctuation use in the list")
         rule_box = lambda: find_deep(options, lambda a: name(a).startswith(words["rule"])  # noqa: E731
                                      and a.getAccessibleContext().getAccessibleRole() == CHECK_BOX_ROLE)
-        # A click lost while the page settles (a loaded machine), or one on an entry the list has
-        # scrolled out of sight, is repeated; in turn the group is chosen with the keyboard as a
-        # user does (a click on the list's first entry, Home, then Down to the group), which
-        # calls the page's selection handler too. The entry is looked up afresh each time.
+        # The page refills the list on every choice (its counts follow the ticks), so an entry
+        # found once goes stale: the list itself is kept, and the group is chosen with the keyboard
+        # as a user does (a click into the list, Home, then Down to the group's place), in turn
+        # with a click on the entry looked up afresh. A try that finds the list refilling waits.
+        entry = group().getAccessibleContext()
+        group_list, place = entry.getAccessibleParent(), entry.getAccessibleIndexInParent()
         for attempt in range(10):
-            punctuation = group()
             if attempt % 2 == 0:
-                click_accessible(xvfb, punctuation)
-            else:
-                entry = punctuation.getAccessibleContext()
-                click_accessible(xvfb, entry.getAccessibleParent().getAccessibleContext().getAccessibleChild(0))
+                click_accessible(xvfb, group_list)
                 time.sleep(0.5)
                 xdotool(xvfb.display, "key", "Home")
-                for _ in range(entry.getAccessibleIndexInParent()):
+                for _ in range(place):
                     xdotool(xvfb.display, "key", "Down")
+            elif (punctuation := group()) is not None:
+                click_accessible(xvfb, punctuation)
             time.sleep(1 + attempt * 0.5)
             if rule_box() is not None:
                 break

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 
 import uno
 from com.sun.star.beans import PropertyValue
@@ -472,6 +473,8 @@ def run_tests(tests, timeout=240, cleanup=None):
         except BaseException as e:  # noqa: B902 - report every failure, then go on
             failed += 1
             print(f"FAIL {test.__name__}: {type(e).__name__}: {e}", flush=True)
+            # Where it failed: the test's own frames (a CI log is all there is to read).
+            print("".join(traceback.format_tb(e.__traceback__, limit=-4)), end="", flush=True)
             if isinstance(e, (TestTimeout, KeyboardInterrupt)):
                 break
     if cleanup is not None:

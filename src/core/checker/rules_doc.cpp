@@ -152,19 +152,11 @@ std::optional<DocumentNumber> documentNumberAt(std::u16string_view text, std::si
         n.ordinal = true;
         i = skipSpaces(text, i + 1, n.spaced);
     }
-    std::size_t numberDigits = digitsFrom(text, i);
-    if (numberDigits > 6)
+    // Only Arabic digits: "〔2025〕第一号" reads as an ordinal as often as a 字号.
+    const std::size_t numberDigits = digitsFrom(text, i);
+    if (numberDigits == 0 || numberDigits > 6)
         return std::nullopt;
-    if (numberDigits > 0)
-        n.serial = withoutLeadingZeros(text.substr(i, numberDigits));
-    else if (const auto chinese = matchChineseNumeral(text.substr(i));
-             chinese && chinese->value > 0)
-    {
-        numberDigits = chinese->length; // 五号: the number in Chinese numerals
-        n.serial = fromUtf8(std::to_string(chinese->value));
-    }
-    else
-        return std::nullopt;
+    n.serial = withoutLeadingZeros(text.substr(i, numberDigits));
     n.number = std::u16string(text.substr(i, numberDigits));
     i = skipSpaces(text, i + numberDigits, n.spaced);
     if (i >= text.size() || text[i] != u'号')
@@ -215,8 +207,7 @@ void checkDocumentNumber(std::size_t paragraph, std::u16string_view text, const 
         problem(u"年份应为四位数字", u"the year has four digits");
     if (n.ordinal)
         problem(u"序号前不加“第”", u"no 第 before the number");
-    const bool chineseSerial = !isDigit(n.number.front());
-    if (!chineseSerial && asciiDigits(n.number) != n.serial)
+    if (asciiDigits(n.number) != n.serial)
         problem(u"序号不编虚位（不加前导零）", u"no leading zeros");
     if (!allAscii(n.year) || !allAscii(n.number))
         problem(u"用阿拉伯数字（半角）", u"ASCII digits");
