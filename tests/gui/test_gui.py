@@ -782,6 +782,17 @@ OPTIONS = {
 }
 
 
+def has_focus(accessible):
+    """Whether the keyboard focus is in this control (its own state, or its list box's)."""
+    for node in (accessible, accessible.getAccessibleContext().getAccessibleParent()):
+        try:
+            if node is not None and node.getAccessibleContext().getAccessibleStateSet().contains(FOCUSED_STATE):
+                return True
+        except Exception:  # noqa: B902 - gone while being read (the list refilling)
+            pass
+    return False
+
+
 def options_flow(office, xvfb, lang="zh-CN"):
     """Tools ▸ Options ▸ 公文助手 ▸ 设置: the page in the real options dialog; in zh-CN also F1."""
     words = OPTIONS[lang]
@@ -813,19 +824,33 @@ def options_flow(office, xvfb, lang="zh-CN"):
         rule_box = lambda: find_deep(options, lambda a: name(a).startswith(words["rule"])  # noqa: E731
                                      and a.getAccessibleContext().getAccessibleRole() == CHECK_BOX_ROLE)
         # The page refills the list on every choice (its counts follow the ticks), so an entry
-        # found once goes stale: the list itself is kept, and the group is chosen with the keyboard
-        # as a user does (a click into the list, Home, then Down to the group's place), in turn
-        # with a click on the entry looked up afresh. A try that finds the list refilling waits.
-        entry = group().getAccessibleContext()
-        group_list, place = entry.getAccessibleParent(), entry.getAccessibleIndexInParent()
-        for attempt in range(10):
+        # found once goes stale: the group is chosen with the keyboard as a user does (Home, then
+        # Down to its place) once the list has the keyboard focus (a click into it, or asked for as
+        # a screen reader does) — never while the focus is elsewhere, where the keys would walk the
+        # options tree to another page — and in turn with a click on the entry looked up afresh.
+        # Should another page show all the same, our page is chosen again in the tree.
+        place = group().getAccessibleContext().getAccessibleIndexInParent()
+        for attempt in range(12):
+            punctuation = group()
+            if punctuation is None:
+                click_accessible(xvfb, find_deep(options, lambda a: name(a) == words["leaf"]))
+                time.sleep(1 + attempt * 0.5)
+                continue
             if attempt % 2 == 0:
+                group_list = punctuation.getAccessibleContext().getAccessibleParent()
                 click_accessible(xvfb, group_list)
                 time.sleep(0.5)
-                xdotool(xvfb.display, "key", "Home")
-                for _ in range(place):
-                    xdotool(xvfb.display, "key", "Down")
-            elif (punctuation := group()) is not None:
+                if not has_focus(group_list):
+                    try:
+                        group_list.getAccessibleContext().grabFocus()
+                    except Exception:  # noqa: B902 - not offered: the click is retried
+                        pass
+                    time.sleep(0.5)
+                if has_focus(group_list):
+                    xdotool(xvfb.display, "key", "Home")
+                    for _ in range(place):
+                        xdotool(xvfb.display, "key", "Down")
+            else:
                 click_accessible(xvfb, punctuation)
             time.sleep(1 + attempt * 0.5)
             if rule_box() is not None:
