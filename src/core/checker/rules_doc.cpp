@@ -73,14 +73,6 @@ struct DocumentNumber
     std::u16string number; // its digits as written
 };
 
-// A digit of a year as people type one: 2, ２, 二, 〇, 零, ○; -1 for anything else.
-int yearDigitValue(char16_t c)
-{
-    if (isDigit(c))
-        return asciiDigits(std::u16string_view(&c, 1))[0] - u'0';
-    return chineseDigitValue(c);
-}
-
 std::size_t yearDigitsFrom(std::u16string_view text, std::size_t pos)
 {
     std::size_t end = pos;
@@ -729,18 +721,9 @@ void checkSigner(const std::vector<std::u16string_view>& paragraphs, const Docum
 
 // ---- 版头要素: 份号, 密级和保密期限, 紧急程度 (GB/T 9704 §7.2.1–7.2.3), 签发人 (§7.2.5) ------
 
-bool allDigits(std::u16string_view text)
-{
-    for (char16_t c : text)
-        if (!isDigit(c))
-            return false;
-    return !text.empty();
-}
-
 // "份号：001", "No.001", "001": six ASCII digits alone on the line, as 新建公文 writes it.
 void checkCopyNumber(std::size_t p, std::u16string_view line, std::size_t offset, Findings& out)
 {
-    constexpr std::size_t kCopyNumberDigits = 6;
     static constexpr std::array<std::u16string_view, 8> kLabels = {
         u"份号：", u"份号:", u"份号", u"No.", u"NO.", u"No：", u"No:", u"No"};
     std::u16string_view digits = line;
@@ -750,10 +733,9 @@ void checkCopyNumber(std::size_t p, std::u16string_view line, std::size_t offset
             digits = trimSpaces(line.substr(label.size()));
             break;
         }
-    if (!allDigits(digits) || digits.size() > kCopyNumberDigits)
+    const std::u16string fixed = standardCopyNumber(digits);
+    if (fixed.empty())
         return;
-    const std::u16string ascii = asciiDigits(digits);
-    const std::u16string fixed = std::u16string(kCopyNumberDigits - ascii.size(), u'0') + ascii;
     if (fixed == line)
         return;
     addDocFinding(out, rule::kDocHead, p, offset, line.size(),

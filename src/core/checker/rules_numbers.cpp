@@ -25,16 +25,6 @@ bool isArabicDigit(char16_t c)
     return isAsciiDigit(c) || (c >= u'０' && c <= u'９');
 }
 
-// A digit of a year in any of the ways people type one: 2, ２, 二, 〇, 零, ○ (a circle), 0.
-int yearDigit(char16_t c)
-{
-    if (isAsciiDigit(c))
-        return c - u'0';
-    if (c >= u'０' && c <= u'９')
-        return c - u'０';
-    return chineseDigitValue(c);
-}
-
 void add(Findings& out, const char* rule, std::size_t paragraph, std::size_t start,
          std::size_t length, std::u16string zh, std::u16string en, std::u16string suggestion)
 {
@@ -138,13 +128,13 @@ namespace
 // 年 at `i`. 零 and ○ for 〇 are old or look-alike forms that real reports keep: not reported.
 void mixedYear(std::size_t paragraph, std::u16string_view text, std::size_t i, Findings& out)
 {
-    if (i < 4 || (i > 4 && yearDigit(text[i - 5]) >= 0))
+    if (i < 4 || (i > 4 && yearDigitValue(text[i - 5]) >= 0))
         return;
     const std::u16string_view year = text.substr(i - 4, 4);
     int arabic = 0, chinese = 0;
     for (char16_t c : year)
     {
-        if (yearDigit(c) < 0)
+        if (yearDigitValue(c) < 0)
             return;
         ++(isArabicDigit(c) ? arabic : chinese);
     }
@@ -153,8 +143,8 @@ void mixedYear(std::size_t paragraph, std::u16string_view text, std::size_t i, F
     // Mostly Chinese numerals: all Chinese with 〇; mostly Arabic: all Arabic.
     std::u16string fixed;
     for (char16_t c : year)
-        fixed += chinese >= arabic ? chineseDigit(yearDigit(c))
-                                   : static_cast<char16_t>(u'0' + yearDigit(c));
+        fixed += chinese >= arabic ? chineseDigit(yearDigitValue(c))
+                                   : static_cast<char16_t>(u'0' + yearDigitValue(c));
     add(out, rule::kNumberMixed, paragraph, i - 4, 4,
         u"年份不应混用汉字数字和阿拉伯数字：" + fixed + u"年。",
         u"A year mixes Chinese and Arabic numerals: " + fixed + u"年.", fixed);

@@ -358,11 +358,9 @@ LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput&
 
     if (const std::u16string_view copy = trimSpaces(input.copyNumber); !copy.empty())
     {
-        const std::u16string digits = digitsOnly(copy);
-        if (digits.empty() || digits.size() > kCopyNumberDigits)
+        plan.copyNumber = standardCopyNumber(copy);
+        if (plan.copyNumber.empty())
             result.problems.push_back(LetterheadProblem::CopyNumberNotDigits);
-        else
-            plan.copyNumber = std::u16string(kCopyNumberDigits - digits.size(), u'0') + digits;
     }
     // "机密 1年" as the standard writes it (机密★1年); what cannot be read stays as typed.
     const std::optional<SecrecyLine> secrecy = readSecrecy(input.secrecy);
@@ -391,6 +389,14 @@ LetterheadResult planLetterhead(const DocumentType& type, const LetterheadInput&
     if (!names.empty())
         fitMark(plan, names);
     return result;
+}
+
+std::u16string standardCopyNumber(std::u16string_view digits)
+{
+    const std::u16string ascii = digitsOnly(digits);
+    if (ascii.empty() || ascii.size() > kCopyNumberDigits)
+        return {};
+    return std::u16string(kCopyNumberDigits - ascii.size(), u'0') + ascii;
 }
 
 std::optional<SecrecyLine> readSecrecy(std::u16string_view text)

@@ -93,6 +93,10 @@ struct LetterheadResult
     bool ok() const { return problems.empty(); }
 };
 
+/// A 份号 (GB/T 9704 §7.2.1) as the standard writes it, six ASCII digits ("12", "１２" →
+/// "000012"); empty when `digits` is not one to six digits.
+std::u16string standardCopyNumber(std::u16string_view digits);
+
 /// A 密级 line (GB/T 9704 §7.2.2) as a drafter typed it: "机密★1年", "秘密★6个月", "绝密★长期",
 /// "秘密", or with a space, *, ☆ or a colon for the star and the term in Chinese numerals or
 /// full-width digits ("机密 一年", "秘密☆6月").

@@ -117,6 +117,15 @@ int chineseDigitValue(char16_t c)
     return at == kDigits.end() ? -1 : static_cast<int>(at - kDigits.begin());
 }
 
+int yearDigitValue(char16_t c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'０' && c <= u'９')
+        return c - u'０';
+    return chineseDigitValue(c);
+}
+
 char16_t chineseDigit(int value)
 {
     return value >= 0 && value <= 9 ? kDigits[static_cast<std::size_t>(value)] : u'\0';

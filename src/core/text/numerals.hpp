@@ -41,6 +41,9 @@ std::optional<NumeralMatch> matchArabicNumber(std::u16string_view text);
 /// The value of one digit as a year or a date is written digit by digit in Chinese: 〇 (also 零
 /// and the circle ○ people type for it), 一 … 九; -1 for anything else.
 int chineseDigitValue(char16_t c);
+/// A digit of a year in any of the ways people type one: 2, ２, 二, 〇, 零, ○; -1 for anything
+/// else.
+int yearDigitValue(char16_t c);
 /// 〇, 一 … 九 for 0 … 9.
 char16_t chineseDigit(int value);
 
